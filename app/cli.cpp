@@ -1,0 +1,459 @@
+#include "cli.h"
+
+#include "catalogue.h"
+#include "engine.h"
+#include "messages.h"
+#include "report.h"
+#include "secrets.h"
+#include "translator.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace EdgeShift {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+struct Input
+{
+    QString path;
+    Analysis analysis;
+    Result result;
+    QString output; // where the result goes ("-": stdout; empty for check)
+};
+
+// Reads a file whole, or says why not.
+bool readFile(const QString &path, QByteArray &bytes, QString &error)
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!info.exists()) {
+        error = Cli::tr("%1: no such file.").arg(name);
+        return false;
+    }
+    if (info.isDir()) {
+        error = Cli::tr("%1: is a folder, not a manifest file.").arg(name);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = Cli::tr("%1: cannot be read: %2").arg(name, file.errorString());
+        return false;
+    }
+    bytes = file.readAll();
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        error = Cli::tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// "deployment.json" → "deployment.gpu.json"
+QString gpuName(const QString &path)
+{
+    const QFileInfo info(path);
+    QString base = info.fileName();
+    if (base.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        base.chop(5);
+    return base + QStringLiteral(".gpu.json");
+}
+
+QJsonObject findingJson(const Finding &f, const Decisions &decisions, FindingState state, const QString &file)
+{
+    QJsonObject o;
+    o[QStringLiteral("rule")] = QString::fromStdString(f.rule);
+    o[QStringLiteral("module")] = QString::fromStdString(f.module);
+    o[QStringLiteral("kind")] = QString::fromLatin1(kindId(f.kind));
+    o[QStringLiteral("accepted")] = f.kind == Kind::Info ? QJsonValue(QJsonValue::Null) : QJsonValue(decisions.accepted(f));
+    o[QStringLiteral("state")] = state == FindingState::Applied ? QStringLiteral("applied")
+        : state == FindingState::Rejected                       ? QStringLiteral("rejected")
+        : state == FindingState::Open                           ? QStringLiteral("open")
+                                                                : QStringLiteral("note");
+    o[QStringLiteral("message")] = Messages::message(f);
+    o[QStringLiteral("file")] = QDir::toNativeSeparators(file);
+    o[QStringLiteral("path")] = QString::fromStdString(f.path);
+    if (!f.before.empty())
+        o[QStringLiteral("before")] = QString::fromStdString(maskJsonText(f.before));
+    if (!f.after.empty())
+        o[QStringLiteral("after")] = QString::fromStdString(maskJsonText(f.after));
+    return o;
+}
+
+QStringList splitIds(const QStringList &values)
+{
+    QStringList ids;
+    for (const QString &value : values) {
+        for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids << id.trimmed();
+    }
+    return ids;
+}
+
+int usage(const QString &message)
+{
+    err() << Cli::tr("edgeshift-cli: %1").arg(message) << '\n'
+          << Cli::tr("Run edgeshift-cli --help for the commands and options.") << '\n';
+    err().flush();
+    return Cli::UsageError;
+}
+
+} // namespace
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices "
+           "to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).\n\n"
+           "Commands:\n"
+           "  check INPUT...    list what must change; exit 0 when GPU-ready, 1 when not\n"
+           "  convert INPUT...  write the converted manifests\n"
+           "  rules             list the rules"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("check, convert or rules"));
+    parser.addPositionalArgument(QStringLiteral("inputs"), tr("Deployment manifests (or createOptions) to read."), tr("INPUT..."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write the converted manifest to FILE (\"-\": standard output)."), tr("FILE"));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Write each converted manifest into DIR."), tr("DIR"));
+    const QCommandLineOption accept(QStringLiteral("accept"), tr("Accept these rules (comma-separated ids, or all)."), tr("IDS"));
+    const QCommandLineOption reject(QStringLiteral("reject"), tr("Reject these rules (comma-separated ids, or all)."), tr("IDS"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 tr("Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE."),
+                                 tr("ASSIGNMENT"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Write a report of the conversion (.html or .md)."), tr("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace output files that exist."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of messages and reports: en, ja or zh_CN."), tr("LANG"));
+    parser.addOptions({output, outDir, accept, reject, set, report, force, format, lang});
+
+    const bool parsed = parser.parse(arguments);
+    // The language comes first, so that every later message is in it.
+    const QString language = Translator::resolve(parser.value(lang));
+    if (parser.isSet(lang) && language.isEmpty())
+        return usage(tr("unknown language %1; use en, ja or zh_CN.").arg(parser.value(lang)));
+    Translator::setLanguage(language.isEmpty() ? QStringLiteral("en") : language);
+    if (!parsed)
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ready;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Ready;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("no command given; use check, convert or rules."));
+    const QString command = positional.takeFirst();
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return usage(tr("unknown format %1; use text or json.").arg(fmt));
+    const bool asJson = fmt == QLatin1String("json");
+
+    if (command == QLatin1String("rules")) {
+        if (!positional.isEmpty())
+            return usage(tr("rules takes no input files."));
+        QJsonArray list;
+        for (const RuleInfo &info : allRuleInfos()) {
+            const QString id = QString::fromLatin1(info.id);
+            if (asJson) {
+                QJsonObject o;
+                o[QStringLiteral("id")] = id;
+                o[QStringLiteral("kind")] = QString::fromLatin1(kindId(info.kind));
+                o[QStringLiteral("section")] = Messages::sectionName(info.section);
+                o[QStringLiteral("title")] = Messages::ruleTitle(id);
+                o[QStringLiteral("explanation")] = Messages::ruleExplanation(id);
+                list.append(o);
+            } else {
+                out() << id.leftJustified(24) << ' ' << QString::fromLatin1(kindId(info.kind)).leftJustified(7) << ' '
+                      << Messages::ruleTitle(id) << '\n';
+            }
+        }
+        if (asJson)
+            out() << QJsonDocument(list).toJson();
+        return Ready;
+    }
+
+    const bool convert = command == QLatin1String("convert");
+    if (!convert && command != QLatin1String("check"))
+        return usage(tr("unknown command %1; use check, convert or rules.").arg(command));
+    if (positional.isEmpty())
+        return usage(tr("%1 needs at least one input file.").arg(command));
+    if (!convert) {
+        for (const QCommandLineOption *option : {&output, &outDir, &report, &force}) {
+            if (parser.isSet(*option))
+                return usage(tr("--%1 is an option of convert, not of check.").arg(option->names().constLast()));
+        }
+    }
+    if (parser.isSet(output) && parser.isSet(outDir))
+        return usage(tr("use either -o or --out-dir, not both."));
+    if (parser.isSet(output) && positional.size() > 1)
+        return usage(tr("-o takes one input; use --out-dir for several."));
+    if (parser.isSet(report) && positional.size() > 1)
+        return usage(tr("--report takes one input."));
+    const bool toStdout = parser.value(output) == QLatin1String("-");
+    if (toStdout && asJson)
+        return usage(tr("-o - writes the manifest to standard output; it cannot be combined with --format json."));
+    ReportFormat reportFormat = ReportFormat::Markdown;
+    if (parser.isSet(report)) {
+        const QString suffix = QFileInfo(parser.value(report)).suffix().toLower();
+        if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+            reportFormat = ReportFormat::Html;
+        else if (suffix != QLatin1String("md") && suffix != QLatin1String("markdown"))
+            return usage(tr("the report must be a .html or .md file."));
+    }
+
+    // Decisions from the command line.
+    Decisions decisions;
+    auto decide = [&](const QCommandLineOption &option, bool value) -> QString {
+        for (const QString &id : splitIds(parser.values(option))) {
+            if (id == QLatin1String("all")) {
+                for (const RuleInfo &info : allRuleInfos())
+                    decisions.setRule(info.id, value);
+            } else if (findRule(id.toStdString())) {
+                decisions.setRule(id.toStdString(), value);
+            } else {
+                return id;
+            }
+        }
+        return {};
+    };
+    if (const QString bad = decide(accept, true); !bad.isEmpty())
+        return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(bad));
+    if (const QString bad = decide(reject, false); !bad.isEmpty())
+        return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(bad));
+    struct Assignment
+    {
+        std::string rule, module, name, value;
+    };
+    std::vector<Assignment> assignments;
+    for (const QString &text : parser.values(set)) {
+        const auto eq = text.indexOf(QLatin1Char('='));
+        const QString left = text.left(eq);
+        const auto dot = left.lastIndexOf(QLatin1Char('.'));
+        if (eq < 0 || dot < 0)
+            return usage(tr("--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.").arg(text));
+        QString rule = left.left(dot), module;
+        if (const auto at = rule.indexOf(QLatin1Char('@')); at >= 0) {
+            module = rule.mid(at + 1);
+            rule = rule.left(at);
+        }
+        if (!findRule(rule.toStdString()))
+            return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(rule));
+        assignments.push_back({rule.toStdString(), module.toStdString(), left.mid(dot + 1).toStdString(), text.mid(eq + 1).toStdString()});
+        decisions.setRuleParam(assignments.back().rule, assignments.back().module, assignments.back().name, assignments.back().value);
+    }
+
+    // Read every input before writing anything.
+    std::vector<Input> inputs;
+    int exitCode = Ready;
+    for (const QString &path : positional) {
+        QByteArray bytes;
+        QString error;
+        if (!readFile(path, bytes, error)) {
+            err() << error << '\n';
+            exitCode = IoError;
+            continue;
+        }
+        LoadError loadError;
+        std::optional<Analysis> analysis = load(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), loadError);
+        if (!analysis) {
+            err() << Messages::loadError(loadError, path) << '\n';
+            exitCode = IoError;
+            continue;
+        }
+        Input input{path, std::move(*analysis), {}, {}};
+        inputs.push_back(std::move(input));
+    }
+    if (exitCode == IoError) {
+        err().flush();
+        return IoError;
+    }
+
+    // Parameter values are checked against the parameters the findings have.
+    for (const Assignment &a : assignments) {
+        for (const Input &input : inputs) {
+            for (const Finding &f : input.analysis.findings) {
+                if (f.rule != a.rule || (!a.module.empty() && f.module != a.module))
+                    continue;
+                for (const Param &p : f.params) {
+                    if (p.name != a.name)
+                        continue;
+                    if (const ParamError e = validateParam(p.type, a.value); e != ParamError::None)
+                        return usage(tr("--set %1.%2=%3: %4")
+                                         .arg(QString::fromStdString(a.rule), QString::fromStdString(a.name),
+                                              QString::fromStdString(a.value), Messages::paramError(e)));
+                }
+            }
+        }
+    }
+
+    for (Input &input : inputs) {
+        input.result = apply(input.analysis, decisions);
+        if (!convert)
+            continue;
+        if (parser.isSet(output))
+            input.output = parser.value(output);
+        else if (parser.isSet(outDir))
+            input.output = QDir(parser.value(outDir)).filePath(gpuName(input.path));
+        else
+            input.output = QFileInfo(input.path).dir().filePath(gpuName(input.path));
+    }
+
+    if (convert) {
+        if (parser.isSet(outDir) && !QFileInfo(parser.value(outDir)).isDir()) {
+            err() << tr("%1: no such folder; create it first.").arg(QDir::toNativeSeparators(parser.value(outDir))) << '\n';
+            return IoError;
+        }
+        // Refuse before writing anything: never the input, never an existing file without --force.
+        QStringList planned;
+        for (const Input &input : inputs) {
+            if (input.output == QLatin1String("-"))
+                continue;
+            const QFileInfo target(input.output);
+            const QString name = QDir::toNativeSeparators(input.output);
+            const QString canonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
+            if (canonical == QFileInfo(input.path).canonicalFilePath()) {
+                err() << tr("%1: is the input; EdgeShift never writes over its input. Choose another output.").arg(name) << '\n';
+                return IoError;
+            }
+            if (planned.contains(canonical)) {
+                err() << tr("%1: two inputs would be written to the same file.").arg(name) << '\n';
+                return IoError;
+            }
+            planned << canonical;
+            if (target.isDir()) {
+                err() << tr("%1: is a folder; give a file name.").arg(name) << '\n';
+                return IoError;
+            }
+            if (target.exists() && !parser.isSet(force)) {
+                err() << tr("%1: exists already; use --force to replace it.").arg(name) << '\n';
+                return IoError;
+            }
+        }
+        if (parser.isSet(report)) {
+            const QFileInfo target(parser.value(report));
+            if (target.exists() && !parser.isSet(force)) {
+                err() << tr("%1: exists already; use --force to replace it.").arg(QDir::toNativeSeparators(parser.value(report))) << '\n';
+                return IoError;
+            }
+        }
+        for (const Input &input : inputs) {
+            const std::string text = outputText(input.analysis, input.result);
+            const QByteArray bytes(text.data(), static_cast<qsizetype>(text.size()));
+            if (input.output == QLatin1String("-")) {
+                std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+                std::fflush(stdout);
+                continue;
+            }
+            QString error;
+            if (!writeFile(input.output, bytes, error)) {
+                err() << error << '\n';
+                return IoError;
+            }
+        }
+        if (parser.isSet(report)) {
+            const Input &input = inputs.front();
+            const ReportStrings strings = Messages::reportStrings(input.analysis, input.result, QFileInfo(input.path).fileName());
+            const std::string text = writeReport(input.analysis, input.result, strings, reportFormat);
+            QString error;
+            if (!writeFile(parser.value(report), QByteArray(text.data(), static_cast<qsizetype>(text.size())), error)) {
+                err() << error << '\n';
+                return IoError;
+            }
+        }
+    }
+
+    // What happened, as text or JSON. With -o - the manifest owns standard output.
+    QTextStream &summary = toStdout ? err() : out();
+    QJsonArray files;
+    for (const Input &input : inputs) {
+        const Analysis &a = input.analysis;
+        const Result &r = input.result;
+        const Summary counts = summarize(a, r);
+        if (!r.gpuReady)
+            exitCode = std::max(exitCode, int(NeedsOperator));
+        if (asJson) {
+            QJsonObject file;
+            file[QStringLiteral("file")] = QDir::toNativeSeparators(input.path);
+            if (convert)
+                file[QStringLiteral("output")] = QDir::toNativeSeparators(input.output);
+            file[QStringLiteral("gpuReady")] = r.gpuReady;
+            QJsonArray findings;
+            for (std::size_t i = 0; i < a.findings.size(); ++i)
+                findings.append(findingJson(a.findings[i], decisions, r.states[i], input.path));
+            for (const Finding &problem : r.problems)
+                findings.append(findingJson(problem, decisions, FindingState::Open, input.path));
+            file[QStringLiteral("findings")] = findings;
+            QJsonObject counts_;
+            counts_[QStringLiteral("applied")] = counts.applied;
+            counts_[QStringLiteral("rejected")] = counts.rejected;
+            counts_[QStringLiteral("open")] = counts.open;
+            counts_[QStringLiteral("notes")] = counts.notes;
+            file[QStringLiteral("summary")] = counts_;
+            files.append(file);
+            continue;
+        }
+        summary << QDir::toNativeSeparators(input.path) << ": "
+                << (r.gpuReady ? tr("GPU-ready") : tr("not GPU-ready")) << " — "
+                << tr("%n change(s)", nullptr, counts.applied) << ", " << tr("%n item(s) for the operator", nullptr, counts.open)
+                << '\n';
+        QString module = QStringLiteral("\x01");
+        auto line = [&](const Finding &f, FindingState state) {
+            const QString name = QString::fromStdString(f.module);
+            if (name != module) {
+                module = name;
+                summary << "  " << (name.isEmpty() ? tr("(manifest)") : name) << '\n';
+            }
+            summary << "    [" << Messages::kindName(f.kind) << ", " << Messages::stateName(state) << "] "
+                    << QString::fromStdString(f.rule) << ": " << Messages::message(f) << '\n';
+        };
+        for (std::size_t i = 0; i < a.findings.size(); ++i)
+            line(a.findings[i], r.states[i]);
+        for (const Finding &problem : r.problems)
+            line(problem, FindingState::Open);
+        if (convert && input.output != QLatin1String("-"))
+            summary << "  → " << QDir::toNativeSeparators(input.output) << '\n';
+    }
+    if (asJson) {
+        QJsonObject document;
+        document[QStringLiteral("command")] = command;
+        document[QStringLiteral("files")] = files;
+        out() << QJsonDocument(document).toJson();
+    }
+    out().flush();
+    err().flush();
+    return exitCode;
+}
+
+} // namespace EdgeShift

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "rule.h"
+
+#include <string_view>
+#include <vector>
+
+namespace EdgeShift {
+
+// Every rule of RULES.md, in the order of its tables. Decisions are applied in this order.
+const std::vector<const Rule *> &catalogue();
+const Rule *findRule(std::string_view id);
+
+// Problems that are not rules (RULES.md): reported as manual findings with these ids.
+inline constexpr const char *kInvalidCreateOptions = "invalid-create-options";
+inline constexpr const char *kCreateOptionsTooLong = "create-options-too-long";
+
+// Rule ids and problem ids together: everything a finding's `rule` can be.
+std::vector<RuleInfo> allRuleInfos();
+bool isKnownId(std::string_view id);
+
+} // namespace EdgeShift

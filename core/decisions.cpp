@@ -1,0 +1,107 @@
+#include "decisions.h"
+
+namespace EdgeShift {
+
+void Decisions::setRule(const std::string &rule, bool accepted)
+{
+    m_rules[rule] = accepted;
+    const std::string prefix = rule + '|';
+    for (auto it = m_findings.lower_bound(prefix); it != m_findings.end() && it->first.rfind(prefix, 0) == 0;)
+        it = m_findings.erase(it);
+}
+
+void Decisions::clearRule(const std::string &rule)
+{
+    m_rules.erase(rule);
+}
+
+std::optional<bool> Decisions::rule(const std::string &rule) const
+{
+    const auto it = m_rules.find(rule);
+    return it == m_rules.end() ? std::nullopt : std::optional<bool>(it->second);
+}
+
+void Decisions::setFinding(const std::string &key, bool accepted)
+{
+    m_findings[key] = accepted;
+}
+
+void Decisions::clearFinding(const std::string &key)
+{
+    m_findings.erase(key);
+}
+
+std::optional<bool> Decisions::finding(const std::string &key) const
+{
+    const auto it = m_findings.find(key);
+    return it == m_findings.end() ? std::nullopt : std::optional<bool>(it->second);
+}
+
+void Decisions::setParam(const std::string &findingKey, const std::string &name, const std::string &value)
+{
+    m_params[findingKey][name] = value;
+}
+
+void Decisions::clearParam(const std::string &findingKey, const std::string &name)
+{
+    auto it = m_params.find(findingKey);
+    if (it == m_params.end())
+        return;
+    it->second.erase(name);
+    if (it->second.empty())
+        m_params.erase(it);
+}
+
+void Decisions::setRuleParam(const std::string &rule, const std::string &module, const std::string &name,
+                             const std::string &value)
+{
+    m_ruleParams[rule + '|' + module + '|' + name] = value;
+}
+
+void Decisions::setHandEdit(const std::string &module, Json options)
+{
+    m_handEdits[module] = std::move(options);
+}
+
+void Decisions::clearHandEdit(const std::string &module)
+{
+    m_handEdits.erase(module);
+}
+
+const Json *Decisions::handEdit(const std::string &module) const
+{
+    const auto it = m_handEdits.find(module);
+    return it == m_handEdits.end() ? nullptr : &it->second;
+}
+
+bool Decisions::defaultAccepted(const Finding &finding)
+{
+    return finding.kind == Kind::Fix;
+}
+
+bool Decisions::accepted(const Finding &finding) const
+{
+    if (finding.kind == Kind::Info || !finding.hasProposal)
+        return false;
+    if (const auto decided = this->finding(finding.key))
+        return *decided;
+    if (const auto decided = rule(finding.rule))
+        return *decided;
+    return defaultAccepted(finding);
+}
+
+std::string Decisions::param(const Finding &finding, const Param &param) const
+{
+    if (const auto own = m_params.find(finding.key); own != m_params.end()) {
+        if (const auto value = own->second.find(param.name); value != own->second.end())
+            return value->second;
+    }
+    for (const std::string &module : {finding.module, std::string()}) {
+        const auto value = m_ruleParams.find(finding.rule + '|' + module + '|' + param.name);
+        if (value != m_ruleParams.end())
+            return value->second;
+    }
+    return param.defaultValue;
+}
+
+} // namespace EdgeShift

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "finding.h"
+#include "json.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace EdgeShift {
+
+// The operator's decisions: accept or reject a finding or a whole rule, parameter values, and
+// hand edits of a module's resulting createOptions. Anything not decided takes RULES.md's default.
+class Decisions
+{
+public:
+    // Accepts or rejects `rule` for every module; earlier decisions on its findings are dropped.
+    void setRule(const std::string &rule, bool accepted);
+    void clearRule(const std::string &rule);
+    std::optional<bool> rule(const std::string &rule) const;
+
+    void setFinding(const std::string &key, bool accepted);
+    void clearFinding(const std::string &key);
+    std::optional<bool> finding(const std::string &key) const;
+
+    // A parameter for one finding, or for every finding of a rule (and, optionally, one module).
+    void setParam(const std::string &findingKey, const std::string &name, const std::string &value);
+    void clearParam(const std::string &findingKey, const std::string &name);
+    void setRuleParam(const std::string &rule, const std::string &module, const std::string &name,
+                      const std::string &value);
+
+    // A hand edit replaces the module's resulting createOptions.
+    void setHandEdit(const std::string &module, Json options);
+    void clearHandEdit(const std::string &module);
+    const Json *handEdit(const std::string &module) const;
+
+    // Whether `finding` is accepted. Info findings and manual findings without a proposal never are.
+    bool accepted(const Finding &finding) const;
+    static bool defaultAccepted(const Finding &finding);
+    // The value of `param` for `finding`: its own, else its rule's, else the proposal's.
+    std::string param(const Finding &finding, const Param &param) const;
+
+    bool operator==(const Decisions &) const = default;
+
+private:
+    std::map<std::string, bool> m_rules;
+    std::map<std::string, bool> m_findings;
+    std::map<std::string, std::map<std::string, std::string>> m_params;     // finding key → name → value
+    std::map<std::string, std::string> m_ruleParams;                        // "rule|module|name" → value
+    std::map<std::string, Json> m_handEdits;
+};
+
+} // namespace EdgeShift

@@ -1,0 +1,521 @@
+#include "engine.h"
+
+#include "catalogue.h"
+#include "k8snames.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace EdgeShift {
+
+namespace {
+
+ManifestFacts collectFacts(const std::vector<ModuleState> &modules, bool bare)
+{
+    ManifestFacts facts;
+    facts.bare = bare;
+    std::unordered_set<std::string> taken;
+    for (const ModuleState &m : modules) {
+        facts.moduleNames.insert(m.name);
+        if (m.system || m.invalid() || k8s::isSafeName(m.name))
+            taken.insert(m.name);
+        if (m.invalid())
+            continue;
+        for (const auto &[key, hostPort] : options::portMappings(m.options.value)) {
+            const int container = options::parsePort(key).number;
+            if (hostPort > 0) {
+                facts.portMaps[m.name][container] = hostPort;
+                facts.usedHostPorts.insert(hostPort);
+            } else if (container > 0) {
+                facts.usedHostPorts.insert(container);
+            }
+        }
+    }
+    if (bare)
+        return facts;
+    for (const ModuleState &m : modules) {
+        if (taken.count(m.name))
+            continue;
+        std::string proposal = k8s::safeName(m.name);
+        if (taken.count(proposal)) {
+            int n = 2;
+            while (taken.count(proposal + '-' + std::to_string(n)))
+                ++n;
+            proposal += '-' + std::to_string(n);
+        }
+        taken.insert(proposal);
+        facts.renames.emplace(m.name, proposal);
+    }
+    return facts;
+}
+
+bool isTokenChar(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+}
+
+// Replaces whole host-name tokens (runs of letters, digits, '_', '-' and '.') that name a renamed
+// module: "filter.module" as a whole, or "lva_edge" in "lva_edge.local".
+bool renameTokens(std::string &text, const std::unordered_map<std::string, std::string> &renames)
+{
+    bool changed = false;
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!isTokenChar(text[i])) {
+            out += text[i++];
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && isTokenChar(text[end]))
+            ++end;
+        const std::string token = text.substr(i, end - i);
+        auto it = renames.find(token);
+        std::size_t used = token.size();
+        if (it == renames.end() && token.find('.') != std::string::npos) {
+            used = token.find('.');
+            it = renames.find(token.substr(0, used));
+        }
+        if (it != renames.end()) {
+            out += it->second;
+            out.append(token, used, std::string::npos);
+            changed = true;
+        } else {
+            out += token;
+        }
+        i = end;
+    }
+    if (changed)
+        text = std::move(out);
+    return changed;
+}
+
+// Module names inside a route: /messages/modules/<name>/… and BrokeredEndpoint("/modules/<name>/…").
+bool renameInRoute(std::string &route, const std::unordered_map<std::string, std::string> &renames)
+{
+    constexpr std::string_view marker = "/modules/";
+    bool changed = false;
+    for (std::size_t pos = route.find(marker); pos != std::string::npos; pos = route.find(marker, pos + 1)) {
+        const std::size_t start = pos + marker.size();
+        std::size_t end = start;
+        while (end < route.size() && route[end] != '/' && route[end] != '"' && route[end] != ')'
+               && route[end] != ' ' && route[end] != '\t')
+            ++end;
+        const auto it = renames.find(route.substr(start, end - start));
+        if (it == renames.end())
+            continue;
+        route.replace(start, end - start, it->second);
+        changed = true;
+    }
+    return changed;
+}
+
+// Renames the members of `object` found in `renames`, through `keyOf` (identity or a prefix), in one pass.
+template<typename KeyMap>
+void renameMembers(Json &object, KeyMap &&keyOf)
+{
+    if (!object.is_object())
+        return;
+    bool any = false;
+    for (const auto &[key, value] : object.items()) {
+        (void)value;
+        if (keyOf(key)) {
+            any = true;
+            break;
+        }
+    }
+    if (!any)
+        return;
+    Json renamed = Json::object();
+    for (auto &[key, value] : object.items()) {
+        const std::optional<std::string> to = keyOf(key);
+        json::append(renamed, to ? *to : key, std::move(value));
+    }
+    object = std::move(renamed);
+}
+
+void renameEverywhere(Json &document, ManifestForm form, const std::unordered_map<std::string, std::string> &renames)
+{
+    Json *content = Manifest::modulesContent(document, form);
+    if (!content)
+        return;
+    auto plain = [&](const std::string &key) -> std::optional<std::string> {
+        const auto it = renames.find(key);
+        return it == renames.end() ? std::nullopt : std::optional<std::string>(it->second);
+    };
+    auto prefixed = [&](std::string_view prefix) {
+        return [&, prefix](const std::string &key) -> std::optional<std::string> {
+            if (key.rfind(prefix, 0) != 0)
+                return std::nullopt;
+            const auto it = renames.find(key.substr(prefix.size()));
+            return it == renames.end() ? std::nullopt : std::optional<std::string>(std::string(prefix) + it->second);
+        };
+    };
+    if (Json *agent = json::find(*content, "$edgeAgent")) {
+        if (Json *desired = json::find(*agent, "properties.desired")) {
+            if (Json *modules = json::find(*desired, "modules"))
+                renameMembers(*modules, plain);
+        }
+        renameMembers(*agent, prefixed("properties.desired.modules."));
+    }
+    if (Json *hub = json::find(*content, "$edgeHub")) {
+        auto renameRoute = [&](Json &route) {
+            Json *text = route.is_string() ? &route : json::find(route, "route");
+            if (!text || !text->is_string())
+                return;
+            std::string value = text->get<std::string>();
+            if (renameInRoute(value, renames))
+                *text = value;
+        };
+        for (auto &[key, value] : hub->items()) {
+            if (key == "properties.desired") {
+                if (Json *routes = json::find(value, "routes"); routes && routes->is_object()) {
+                    for (auto &[name, route] : routes->items()) {
+                        (void)name;
+                        renameRoute(route);
+                    }
+                }
+            } else if (key.rfind("properties.desired.routes.", 0) == 0) {
+                renameRoute(value);
+            }
+        }
+    }
+    renameMembers(*content, [&](const std::string &key) -> std::optional<std::string> {
+        if (key == "$edgeAgent" || key == "$edgeHub")
+            return std::nullopt;
+        return plain(key);
+    });
+}
+
+// Rewrites references to renamed modules in a module's environment.
+void renameReferences(ModuleEdit &edit, const std::unordered_map<std::string, std::string> &renames)
+{
+    if (Json *env = json::find(edit.options, "Env"); env && env->is_array()) {
+        for (Json &entry : *env) {
+            if (!entry.is_string())
+                continue;
+            std::string text = entry.get<std::string>();
+            const auto eq = text.find('=');
+            if (eq == std::string::npos)
+                continue;
+            std::string value = text.substr(eq + 1);
+            if (renameTokens(value, renames)) {
+                entry = text.substr(0, eq + 1) + value;
+                edit.optionsChanged = true;
+            }
+        }
+    }
+    if (Json *env = json::find(edit.module, "env"); env && env->is_object()) {
+        for (auto &[name, variable] : env->items()) {
+            (void)name;
+            Json *value = json::find(variable, "value");
+            if (!value || !value->is_string())
+                continue;
+            std::string text = value->get<std::string>();
+            if (renameTokens(text, renames)) {
+                *value = text;
+                edit.moduleChanged = true;
+            }
+        }
+    }
+}
+
+bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues &values)
+{
+    for (const Param &param : finding.params) {
+        std::string value = decisions.param(finding, param);
+        if (validateParam(param.type, value) != ParamError::None)
+            return false;
+        values.emplace(param.name, std::move(value));
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Analysis> load(std::string_view text, LoadError &error)
+{
+    std::optional<Manifest> manifest = Manifest::read(text, error);
+    if (!manifest)
+        return std::nullopt;
+    return analyse(std::make_shared<const Manifest>(std::move(*manifest)));
+}
+
+Analysis analyse(std::shared_ptr<const Manifest> manifest)
+{
+    Analysis analysis;
+    analysis.manifest = manifest;
+    const bool bare = manifest->form() == ManifestForm::BareOptions;
+    if (bare) {
+        ModuleState state;
+        state.name = "module";
+        state.original = &manifest->document();
+        state.options.form = OptionsForm::Object;
+        state.options.value = manifest->document();
+        analysis.modules.push_back(std::move(state));
+    } else {
+        Manifest::forEachModule(manifest->document(), manifest->form(), [&](const ModuleRef &ref, const Json &module) {
+            ModuleState state;
+            state.name = ref.name;
+            state.system = ref.system;
+            state.pointer = ref.pointer;
+            state.original = &module;
+            state.options = Manifest::readOptions(module);
+            if (const Json *settings = json::find(module, "settings"))
+                state.image = json::string(*settings, "image");
+            analysis.modules.push_back(std::move(state));
+        });
+        analysis.routes = manifest->routes();
+        analysis.twins = manifest->twinSections();
+    }
+
+    const ManifestFacts facts = collectFacts(analysis.modules, bare);
+    const Json emptyModule = Json::object();
+    for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
+        ModuleState &m = analysis.modules[i];
+        const std::size_t first = analysis.findings.size();
+        if (m.invalid()) {
+            const RuleInfo info{kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
+            ModuleContext context{m.name, m.system, *m.original, m.options.value, facts};
+            FindingSink sink(analysis.findings, info, &context);
+            Finding &f = sink.add("createOptions", "#/settings/createOptions",
+                                  m.options.error ? "invalid-create-options" : "invalid-create-options.not-object");
+            f.hasProposal = false;
+            if (m.options.error)
+                f.args = {std::to_string(m.options.error->line), std::to_string(m.options.error->column)};
+        } else {
+            ModuleContext context{m.name, m.system, bare ? emptyModule : *m.original, m.options.value, facts};
+            for (const Rule *rule : catalogue()) {
+                const RuleInfo info = rule->info();
+                FindingSink sink(analysis.findings, info, &context);
+                rule->analyse(context, sink);
+            }
+        }
+        for (std::size_t f = first; f < analysis.findings.size(); ++f) {
+            analysis.findings[f].moduleIndex = i;
+            m.findings.push_back(f);
+        }
+    }
+    for (const Rule *rule : catalogue()) {
+        const RuleInfo info = rule->info();
+        FindingSink sink(analysis.findings, info, nullptr);
+        rule->analyseManifest(facts, sink);
+    }
+
+    // Keys identify findings in decisions; two findings with the same subject get a counter.
+    std::unordered_map<std::string, int> seen;
+    for (Finding &f : analysis.findings) {
+        const int n = ++seen[f.key];
+        if (n > 1)
+            f.key += '#' + std::to_string(n);
+    }
+    return analysis;
+}
+
+Result apply(const Analysis &analysis, const Decisions &decisions)
+{
+    const Manifest &manifest = *analysis.manifest;
+    Result result;
+    result.indentation = manifest.indentation();
+    result.document = manifest.document();
+    result.states.assign(analysis.findings.size(), FindingState::Open);
+    result.options.resize(analysis.modules.size());
+    result.names.reserve(analysis.modules.size());
+    for (const ModuleState &m : analysis.modules)
+        result.names.push_back(m.name);
+
+    // Module names first: references to them are rewritten while each module is edited.
+    std::unordered_map<std::string, std::string> renames;
+    std::unordered_map<std::string, std::size_t> renameFinding;
+    std::unordered_map<std::string, int> finalNames;
+    for (const ModuleState &m : analysis.modules) {
+        for (std::size_t index : m.findings) {
+            const Finding &f = analysis.findings[index];
+            ParamValues values;
+            if (f.rule == "module-name" && decisions.accepted(f) && paramsValid(f, decisions, values)
+                && values.at("name") != m.name) {
+                renames[m.name] = values.at("name");
+                renameFinding[m.name] = index;
+            }
+        }
+    }
+    if (!renames.empty()) {
+        for (const ModuleState &m : analysis.modules) {
+            const auto it = renames.find(m.name);
+            ++finalNames[it == renames.end() ? m.name : it->second];
+        }
+        for (auto it = renames.begin(); it != renames.end();) {
+            if (finalNames[it->second] > 1) {
+                const Finding &f = analysis.findings[renameFinding[it->first]];
+                Finding problem = f;
+                problem.kind = Kind::Manual;
+                problem.message = "module-name.taken";
+                problem.args = {it->first, it->second};
+                problem.hasProposal = false;
+                result.problems.push_back(std::move(problem));
+                it = renames.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
+    auto editModule = [&](std::size_t index, Json &module, Json &options) {
+        const ModuleState &m = analysis.modules[index];
+        if (m.invalid())
+            return; // left exactly as it was
+        ModuleEdit edit{options, module};
+        for (std::size_t fi : m.findings) {
+            const Finding &f = analysis.findings[fi];
+            FindingState &state = result.states[fi];
+            if (f.kind == Kind::Info) {
+                state = FindingState::Note;
+                continue;
+            }
+            if (!decisions.accepted(f)) {
+                state = f.kind == Kind::Manual ? FindingState::Open : FindingState::Rejected;
+                continue;
+            }
+            ParamValues values;
+            if (!paramsValid(f, decisions, values))
+                continue; // stays open: the operator must give a valid value
+            if (f.rule == "module-name") {
+                if (renames.count(m.name)) {
+                    state = FindingState::Applied;
+                    result.names[index] = renames.at(m.name);
+                }
+                continue;
+            }
+            if (const Rule *rule = findRule(f.rule)) {
+                rule->apply(edit, f, values);
+                state = FindingState::Applied;
+            }
+        }
+        if (!renames.empty())
+            renameReferences(edit, renames);
+        // A HostConfig the changes emptied (the FPGA devices were all it had) goes too.
+        if (const Json *host = json::find(options, "HostConfig"); edit.optionsChanged && host && host->is_object()
+            && host->empty()) {
+            const Json *before = json::find(m.options.value, "HostConfig");
+            if (before && !before->empty())
+                json::erase(options, "HostConfig");
+        }
+        if (const Json *hand = decisions.handEdit(m.name)) {
+            options = *hand;
+            edit.optionsChanged = true;
+        }
+        if (edit.optionsChanged)
+            result.options[index] = options;
+        if (edit.optionsChanged || edit.moduleChanged)
+            result.changed = true;
+    };
+
+    if (manifest.form() == ManifestForm::BareOptions) {
+        Json module = Json::object();
+        editModule(0, module, result.document);
+    } else {
+        std::size_t index = 0;
+        Manifest::forEachModule(result.document, manifest.form(), [&](const ModuleRef &, Json &module) {
+            const ModuleState &m = analysis.modules[index];
+            Json options = m.options.value;
+            editModule(index, module, options);
+            if (result.options[index] && !Manifest::writeOptions(module, m.options.form, options)) {
+                // More than 100 chunks: the module keeps its original form and the operator is told.
+                module = *m.original;
+                result.options[index].reset();
+                for (std::size_t fi : m.findings) {
+                    if (result.states[fi] == FindingState::Applied && analysis.findings[fi].rule != "module-name")
+                        result.states[fi] = FindingState::Open;
+                }
+                Finding problem;
+                problem.rule = kCreateOptionsTooLong;
+                problem.key = std::string(kCreateOptionsTooLong) + '|' + m.name + "|createOptions";
+                problem.module = m.name;
+                problem.moduleIndex = index;
+                problem.kind = Kind::Manual;
+                problem.message = kCreateOptionsTooLong;
+                problem.hasProposal = false;
+                problem.args = {std::to_string(splitChunks(json::compact(options)).size())};
+                result.problems.push_back(std::move(problem));
+            }
+            ++index;
+        });
+        if (!renames.empty()) {
+            renameEverywhere(result.document, manifest.form(), renames);
+            result.changed = true;
+        }
+    }
+    for (std::size_t fi = 0; fi < analysis.findings.size(); ++fi) {
+        if (analysis.findings[fi].kind == Kind::Info)
+            result.states[fi] = FindingState::Note;
+    }
+
+    result.status.assign(analysis.modules.size(), ModuleStatus::Ready);
+    for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
+        ModuleStatus &status = result.status[i];
+        for (std::size_t fi : analysis.modules[i].findings) {
+            const Finding &f = analysis.findings[fi];
+            const FindingState state = result.states[fi];
+            if (state == FindingState::Open || (state == FindingState::Rejected && f.kind == Kind::Fix))
+                status = ModuleStatus::NeedsOperator;
+            else if (state == FindingState::Applied && status == ModuleStatus::Ready)
+                status = ModuleStatus::Changed;
+        }
+        if (decisions.handEdit(analysis.modules[i].name) && status == ModuleStatus::Ready)
+            status = ModuleStatus::Changed;
+    }
+    for (const Finding &problem : result.problems) {
+        if (problem.moduleIndex < result.status.size())
+            result.status[problem.moduleIndex] = ModuleStatus::NeedsOperator;
+        else
+            for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
+                if (analysis.modules[i].name == problem.module)
+                    result.status[i] = ModuleStatus::NeedsOperator;
+            }
+    }
+    for (ModuleStatus status : result.status)
+        result.gpuReady = result.gpuReady && status != ModuleStatus::NeedsOperator;
+    return result;
+}
+
+std::string Result::text() const
+{
+    return writeJson(document, indentation);
+}
+
+std::string outputText(const Analysis &analysis, const Result &result)
+{
+    return result.changed ? result.text() : analysis.manifest->text();
+}
+
+const Json &Result::optionsOf(const Analysis &analysis, std::size_t index) const
+{
+    return options[index] ? *options[index] : analysis.modules[index].options.value;
+}
+
+Summary summarize(const Analysis &analysis, const Result &result)
+{
+    Summary summary;
+    for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
+        switch (result.states[i]) {
+        case FindingState::Applied:
+            ++summary.applied;
+            break;
+        case FindingState::Rejected:
+            ++summary.rejected;
+            if (analysis.findings[i].kind == Kind::Fix)
+                ++summary.open;
+            break;
+        case FindingState::Open:
+            ++summary.open;
+            break;
+        case FindingState::Note:
+            ++summary.notes;
+            break;
+        }
+    }
+    summary.open += static_cast<int>(result.problems.size());
+    return summary;
+}
+
+} // namespace EdgeShift

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "decisions.h"
+#include "finding.h"
+#include "manifest.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace EdgeShift {
+
+// One module of the manifest as read.
+struct ModuleState
+{
+    std::string name;
+    bool system = false;
+    std::string pointer;              // JSON pointer of the module object
+    const Json *original = nullptr;   // the module object inside the manifest
+    ModuleOptions options;            // its createOptions, parsed
+    std::string image;
+    std::vector<std::size_t> findings; // indices into Analysis::findings
+    bool invalid() const { return options.error.has_value() || options.notAnObject; }
+};
+
+// A manifest and everything the rules found in it. Immutable once made; the window and the CLI
+// both read it, and apply() turns it and a set of decisions into a result.
+struct Analysis
+{
+    std::shared_ptr<const Manifest> manifest;
+    std::vector<ModuleState> modules;
+    std::vector<Finding> findings; // module by module in document order, rules in catalogue order
+    std::vector<RouteRef> routes;
+    std::vector<std::string> twins; // module twin sections
+};
+
+// Reads and analyses a manifest. On failure returns std::nullopt and fills `error`.
+std::optional<Analysis> load(std::string_view text, LoadError &error);
+Analysis analyse(std::shared_ptr<const Manifest> manifest);
+
+// Where a finding stands once decisions are applied.
+enum class FindingState {
+    Applied,  // its change is in the result
+    Rejected, // a fix or advice the operator rejected (a rejected fix leaves the module not GPU-ready)
+    Open,     // a manual finding not solved by its proposal, or a proposal that could not be applied
+    Note,     // info
+};
+
+enum class ModuleStatus {
+    Ready,         // nothing to change
+    Changed,       // GPU-ready once the accepted changes are saved
+    NeedsOperator, // manual findings open or fixes rejected
+};
+
+// The converted manifest. A pure function of the analysis and the decisions: a toggle applies
+// the decisions to the original document again.
+struct Result
+{
+    Json document;
+    Indentation indentation;
+    std::vector<std::string> names;            // resulting name of each module
+    std::vector<std::optional<Json>> options;  // resulting createOptions of changed modules
+    std::vector<FindingState> states;          // one per Analysis::findings
+    std::vector<Finding> problems;             // found while applying (too long, names taken)
+    std::vector<ModuleStatus> status;          // one per module
+    bool gpuReady = true;
+    bool changed = false; // anything differs from the original document
+
+    // The text of the resulting manifest, indented as the input was.
+    std::string text() const;
+    // The resulting createOptions of module `index`.
+    const Json &optionsOf(const Analysis &analysis, std::size_t index) const;
+};
+
+Result apply(const Analysis &analysis, const Decisions &decisions);
+
+// What to save: the input byte for byte when nothing changed, else the result indented as the input.
+std::string outputText(const Analysis &analysis, const Result &result);
+
+// Counts for a status line.
+struct Summary
+{
+    int applied = 0;  // changes in the result
+    int rejected = 0; // fixes and advice rejected
+    int open = 0;     // items left for the operator: open manual findings, rejected fixes, problems
+    int notes = 0;
+};
+Summary summarize(const Analysis &analysis, const Result &result);
+
+} // namespace EdgeShift

@@ -1,0 +1,67 @@
+#include "finding.h"
+
+#include "k8snames.h"
+
+#include <charconv>
+
+namespace EdgeShift {
+
+const char *kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::Fix:
+        return "fix";
+    case Kind::Advice:
+        return "advice";
+    case Kind::Manual:
+        return "manual";
+    case Kind::Info:
+        return "info";
+    }
+    return "info";
+}
+
+namespace {
+
+ParamError integer(const std::string &value, long min, long max)
+{
+    long number = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (ec != std::errc() || end != value.data() + value.size())
+        return ParamError::NotANumber;
+    return number < min || number > max ? ParamError::OutOfRange : ParamError::None;
+}
+
+} // namespace
+
+ParamError validateParam(ParamType type, const std::string &value)
+{
+    if (value.empty())
+        return ParamError::Empty;
+    switch (type) {
+    case ParamType::Count:
+        return integer(value, 1, 64);
+    case ParamType::Port:
+        return integer(value, 1, 65535);
+    case ParamType::MountType:
+        return value == "bind" || value == "volume" ? ParamError::None : ParamError::NotAMountType;
+    case ParamType::Text:
+        return ParamError::None;
+    case ParamType::Image:
+        for (char c : value) {
+            if (c == ' ' || c == '\t' || c == '"' || c == '\'' || static_cast<unsigned char>(c) < 0x20)
+                return ParamError::BadImage;
+        }
+        return ParamError::None;
+    case ParamType::ModuleName:
+        return k8s::isSafeName(value) ? ParamError::None : ParamError::BadName;
+    case ParamType::Memory:
+    case ParamType::Cpu:
+        return k8s::isQuantity(value) && value.find_first_not_of("0.+") != std::string::npos
+            ? ParamError::None
+            : ParamError::BadQuantity;
+    }
+    return ParamError::None;
+}
+
+} // namespace EdgeShift

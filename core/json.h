@@ -1,0 +1,51 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace EdgeShift {
+
+// Every document is held with its keys in the order they were written: saving must keep it.
+using Json = nlohmann::ordered_json;
+
+// Object helpers. ordered_json looks keys up linearly, which is fine for the small objects of a
+// createOptions; large objects (modules, routes) are only ever iterated, never searched in loops.
+namespace json {
+
+// The member `key`, or nullptr when `object` is not an object or lacks it.
+const Json *find(const Json &object, std::string_view key);
+Json *find(Json &object, std::string_view key);
+
+// As find(), but the key is matched case-insensitively (as Docker and IoT Edge match some keys).
+const Json *findNoCase(const Json &object, std::string_view key);
+Json *findNoCase(Json &object, std::string_view key);
+// The key as written in the object that matches `key` case-insensitively, or `key` itself.
+std::string keyNoCase(const Json &object, std::string_view key);
+
+// Appends a member without looking for an existing one: the caller knows the key is new.
+void append(Json &object, std::string key, Json value);
+
+// Removes `key` when present; returns whether it was.
+bool erase(Json &object, std::string_view key);
+
+// Renames a member in place, keeping its position. If `to` already exists it is replaced.
+void renameKey(Json &object, std::string_view from, const std::string &to);
+
+// The object member `key`, created (as an empty object, appended) when missing.
+Json &child(Json &object, std::string_view key);
+
+// String value of a member, or empty.
+std::string string(const Json &object, std::string_view key);
+
+// Compact JSON text, UTF-8 kept as is.
+std::string compact(const Json &value);
+// Pretty JSON text indented by four spaces.
+std::string pretty(const Json &value);
+
+// A JSON pointer to `parent` + `/token`, with the token escaped.
+std::string pointer(const std::string &parent, std::string_view token);
+
+} // namespace json
+} // namespace EdgeShift

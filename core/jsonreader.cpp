@@ -1,0 +1,379 @@
+#include "jsonreader.h"
+
+#include <memory>
+#include <unordered_map>
+
+namespace EdgeShift {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// Builds an ordered document from SAX events. Unlike nlohmann's own DOM builder it finds
+// duplicate keys through a hash index in large objects (ordered_json looks keys up linearly,
+// which made 20,000-module manifests quadratic), records them, and stops at a depth limit.
+class DomBuilder
+{
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    DomBuilder(Json &root, int maxDepth) : m_root(root), m_maxDepth(maxDepth) {}
+
+    bool null() { return put(Json(nullptr)); }
+    bool boolean(bool v) { return put(Json(v)); }
+    bool number_integer(number_integer_t v) { return put(Json(v)); }
+    bool number_unsigned(number_unsigned_t v) { return put(Json(v)); }
+    bool number_float(number_float_t v, const string_t &) { return put(Json(v)); }
+    bool string(string_t &v) { return put(Json(std::move(v))); }
+    bool binary(binary_t &) { return false; }
+
+    bool start_object(std::size_t) { return open(Json::object()); }
+    bool start_array(std::size_t) { return open(Json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(string_t &k)
+    {
+        Frame &frame = m_stack.back();
+        auto &members = static_cast<std::vector<std::pair<const std::string, Json>> &>(
+            frame.value->get_ref<Json::object_t &>());
+        const std::size_t existing = frame.indexOf(members, k);
+        if (existing != npos) {
+            m_duplicates.push_back({pointerOf(m_stack.size()), k});
+            members[existing].second = Json();
+            m_slot = &members[existing].second;
+        } else {
+            members.emplace_back(k, Json());
+            frame.added(members, k);
+            m_slot = &members.back().second;
+        }
+        frame.pendingKey = std::move(k);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
+    {
+        m_errorPosition = position;
+        m_errorId = ex.id;
+        m_errorMessage = ex.what();
+        return false;
+    }
+
+    bool tooDeep() const { return m_tooDeep; }
+    std::size_t errorPosition() const { return m_errorPosition; }
+    int errorId() const { return m_errorId; }
+    const std::string &errorMessage() const { return m_errorMessage; }
+    std::vector<DuplicateKey> takeDuplicates() { return std::move(m_duplicates); }
+
+private:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    static constexpr std::size_t kIndexThreshold = 16;
+
+    struct Frame
+    {
+        Json *value = nullptr;
+        std::string pendingKey;
+        std::size_t arrayIndex = 0;
+        std::unique_ptr<std::unordered_map<std::string, std::size_t>> index;
+
+        template<typename Members>
+        std::size_t indexOf(const Members &members, const std::string &k)
+        {
+            if (index) {
+                auto it = index->find(k);
+                return it == index->end() ? npos : it->second;
+            }
+            for (std::size_t i = 0; i < members.size(); ++i) {
+                if (members[i].first == k)
+                    return i;
+            }
+            return npos;
+        }
+
+        template<typename Members>
+        void added(const Members &members, const std::string &k)
+        {
+            if (index) {
+                index->emplace(k, members.size() - 1);
+            } else if (members.size() > kIndexThreshold) {
+                index = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+                index->reserve(members.size() * 2);
+                for (std::size_t i = 0; i < members.size(); ++i)
+                    index->emplace(members[i].first, i);
+            }
+        }
+    };
+
+    Json *slot()
+    {
+        if (m_stack.empty())
+            return &m_root;
+        Frame &frame = m_stack.back();
+        if (frame.value->is_array()) {
+            frame.value->get_ref<Json::array_t &>().emplace_back();
+            ++frame.arrayIndex;
+            return &frame.value->get_ref<Json::array_t &>().back();
+        }
+        return m_slot;
+    }
+
+    bool put(Json &&v)
+    {
+        *slot() = std::move(v);
+        return true;
+    }
+
+    bool open(Json &&container)
+    {
+        if (static_cast<int>(m_stack.size()) >= m_maxDepth) {
+            m_tooDeep = true;
+            return false;
+        }
+        Json *target = slot();
+        *target = std::move(container);
+        m_stack.push_back(Frame{target, {}, 0, nullptr});
+        return true;
+    }
+
+    bool close()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+
+    // JSON pointer of the container at `depth` (1-based), built only when a duplicate is found.
+    std::string pointerOf(std::size_t depth) const
+    {
+        std::string out;
+        for (std::size_t i = 0; i + 1 < depth; ++i) {
+            const Frame &f = m_stack[i];
+            out = f.value->is_array() ? json::pointer(out, std::to_string(f.arrayIndex - 1))
+                                      : json::pointer(out, f.pendingKey);
+        }
+        return out;
+    }
+
+    Json &m_root;
+    int m_maxDepth;
+    std::vector<Frame> m_stack;
+    Json *m_slot = nullptr;
+    bool m_tooDeep = false;
+    std::size_t m_errorPosition = 0;
+    int m_errorId = 0;
+    std::string m_errorMessage;
+    std::vector<DuplicateKey> m_duplicates;
+};
+
+// Offset where nesting first exceeds `maxDepth`, skipping strings and comments.
+std::size_t depthOverflowOffset(std::string_view text, int maxDepth)
+{
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"' || c == '\'') {
+            for (++i; i < text.size() && text[i] != c; ++i) {
+                if (text[i] == '\\')
+                    ++i;
+            }
+        } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
+            while (i < text.size() && text[i] != '\n')
+                ++i;
+        } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
+            const auto end = text.find("*/", i + 2);
+            i = end == std::string_view::npos ? text.size() : end + 1;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return text.size();
+}
+
+// Rewrites 'single-quoted' strings as "double-quoted" ones; double-quoted strings pass as they are.
+std::string doubleQuoted(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            std::size_t j = i + 1;
+            while (j < text.size() && text[j] != '"')
+                j += text[j] == '\\' ? 2 : 1;
+            out.append(text.substr(i, j - i + 1));
+            i = j;
+        } else if (c == '\'') {
+            out += '"';
+            for (++i; i < text.size() && text[i] != '\''; ++i) {
+                if (text[i] == '\\' && i + 1 < text.size()) {
+                    if (text[i + 1] == '\'') {
+                        out += '\'';
+                    } else {
+                        out += '\\';
+                        out += text[i + 1];
+                    }
+                    ++i;
+                } else if (text[i] == '"') {
+                    out += "\\\"";
+                } else {
+                    out += text[i];
+                }
+            }
+            out += '"';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool onlyWhitespace(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+JsonReadResult parseStrict(std::string_view text, const JsonReadOptions &options)
+{
+    JsonReadResult result;
+    DomBuilder builder(result.value, options.maxDepth);
+    const bool ok = Json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json,
+                                    true, options.comments);
+    result.duplicates = builder.takeDuplicates();
+    if (ok)
+        return result;
+
+    JsonError error;
+    if (builder.tooDeep()) {
+        error.code = JsonErrorCode::TooDeep;
+        error.offset = depthOverflowOffset(text, options.maxDepth);
+    } else {
+        // nlohmann reports the position after the character it stopped at; step back to the start
+        // of the literal or number it was reading, so that the column points at the bad token.
+        std::size_t offset = builder.errorPosition() > 0 ? builder.errorPosition() - 1 : 0;
+        auto inToken = [&](std::size_t i) {
+            const char c = text[i];
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+        };
+        if (offset < text.size() && offset > 0 && !inToken(offset) && inToken(offset - 1))
+            --offset;
+        while (offset > 0 && offset < text.size() && inToken(offset) && inToken(offset - 1))
+            --offset;
+        error.offset = offset;
+        const std::string_view rest = text.substr(std::min(offset, text.size()));
+        error.detail = std::string(rest.substr(0, std::min<std::size_t>(rest.find_first_of("\r\n"), 24)));
+        if (builder.errorId() == 406) {
+            error.code = JsonErrorCode::NumberTooLarge;
+        } else if (error.offset < text.size() && text[error.offset] == '\0') {
+            error.code = JsonErrorCode::NulByte;
+        } else if (builder.errorMessage().find("ill-formed UTF-8") != std::string::npos
+                   || (error.offset < text.size() && static_cast<unsigned char>(text[error.offset]) >= 0x80)) {
+            error.code = JsonErrorCode::InvalidUtf8;
+        }
+    }
+    if (error.offset > text.size())
+        error.offset = text.size();
+    lineAndColumn(text, error.offset, error.line, error.column);
+    result.value = Json();
+    result.error = error;
+    return result;
+}
+
+} // namespace
+
+void lineAndColumn(std::string_view text, std::size_t offset, int &line, int &column)
+{
+    line = 1;
+    column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) { // count code points, not continuation bytes
+            ++column;
+        }
+    }
+}
+
+JsonReadResult readJson(std::string_view text, const JsonReadOptions &options)
+{
+    std::size_t skipped = 0;
+    if (text.substr(0, kBom.size()) == kBom)
+        skipped = kBom.size();
+    const std::string_view body = text.substr(skipped);
+
+    if (onlyWhitespace(body)) {
+        JsonReadResult result;
+        JsonError error;
+        error.code = JsonErrorCode::Empty;
+        error.offset = text.size();
+        lineAndColumn(text, error.offset, error.line, error.column);
+        result.error = error;
+        return result;
+    }
+
+    // A NUL byte can stand nowhere in JSON text; the parser would take it for the end of the input.
+    if (const auto nul = body.find('\0'); nul != std::string_view::npos) {
+        JsonReadResult result;
+        JsonError error;
+        error.code = JsonErrorCode::NulByte;
+        error.offset = skipped + nul;
+        lineAndColumn(text, error.offset, error.line, error.column);
+        result.error = error;
+        return result;
+    }
+
+    JsonReadResult result = parseStrict(body, options);
+    if (result.error && options.singleQuotes && body.find('\'') != std::string_view::npos) {
+        const std::string rewritten = doubleQuoted(body);
+        JsonReadResult lenient = parseStrict(rewritten, options);
+        if (!lenient.error) {
+            lenient.usedSingleQuotes = true;
+            return lenient;
+        }
+    }
+    if (result.error) {
+        result.error->offset += skipped;
+        lineAndColumn(text, result.error->offset, result.error->line, result.error->column);
+    }
+    return result;
+}
+
+Indentation detectIndentation(std::string_view text)
+{
+    Indentation indentation;
+    const auto end = text.find_last_not_of(" \t\r\n");
+    indentation.finalNewline = end != std::string_view::npos && end + 1 < text.size()
+        && text.find('\n', end) != std::string_view::npos;
+    for (std::size_t pos = text.find('\n'); pos != std::string_view::npos; pos = text.find('\n', pos + 1)) {
+        std::size_t i = pos + 1;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+            ++i;
+        if (i == pos + 1 || i >= text.size() || text[i] == '\n' || text[i] == '\r')
+            continue;
+        indentation.character = text[pos + 1];
+        indentation.width = static_cast<int>(i - pos - 1);
+        return indentation;
+    }
+    // No indented line: the document is on one line (or has a single level).
+    if (text.find('\n') == std::string_view::npos || end == std::string_view::npos
+        || text.substr(0, end).find('\n') == std::string_view::npos)
+        indentation.width = -1;
+    return indentation;
+}
+
+std::string writeJson(const Json &value, const Indentation &indentation)
+{
+    std::string out = value.dump(indentation.width, indentation.character, false, Json::error_handler_t::strict);
+    if (indentation.finalNewline)
+        out += '\n';
+    return out;
+}
+
+} // namespace EdgeShift

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace EdgeShift::k8s {
+
+// A module name Kubernetes takes as it is: a-z, 0-9, '-', starts with a letter, ends with a letter
+// or digit, at most 63 characters.
+bool isSafeName(std::string_view name);
+
+// A safe name for `name`: lower-case, other characters replaced by '-'.
+std::string safeName(std::string_view name);
+
+// The volume name IoT Edge on Kubernetes derives from a mount source: lower-cased, everything but
+// a-z, 0-9 and '-' dropped, leading non-letters stripped.
+std::string volumeName(std::string_view source);
+
+// Kubernetes quantities: memory (128Mi, 1G, 1e9) and CPU (500m, 0.5, 2).
+bool isQuantity(std::string_view value);
+
+} // namespace EdgeShift::k8s

@@ -1,0 +1,378 @@
+#include "rule.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace EdgeShift {
+
+const char *sectionId(Section section)
+{
+    switch (section) {
+    case Section::Storage:
+        return "storage";
+    case Section::Network:
+        return "network";
+    case Section::ComputeAcceleration:
+        return "compute-acceleration";
+    case Section::MemoryAndCpu:
+        return "memory-and-cpu";
+    case Section::WebProxy:
+        return "web-proxy";
+    case Section::OtherDifferences:
+        return "other-differences";
+    }
+    return "";
+}
+
+Finding &FindingSink::add(std::string subject, std::string path, std::string message)
+{
+    return add(m_rule.kind, std::move(subject), std::move(path), std::move(message));
+}
+
+Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std::string message)
+{
+    Finding &f = m_out.emplace_back();
+    f.rule = m_rule.id;
+    f.kind = kind;
+    f.module = m_module ? m_module->name : std::string();
+    f.subject = std::move(subject);
+    f.path = std::move(path);
+    f.message = message.empty() ? std::string(m_rule.id) : std::move(message);
+    f.key = f.rule + '|' + f.module + '|' + f.subject;
+    f.hasProposal = kind != Kind::Info;
+    return f;
+}
+
+void Rule::apply(ModuleEdit &, const Finding &, const ParamValues &) const {}
+
+void Rule::analyseManifest(const ManifestFacts &, FindingSink &) const {}
+
+namespace options {
+
+const Json *hostConfig(const Json &options)
+{
+    const Json *host = json::find(options, "HostConfig");
+    return host && host->is_object() ? host : nullptr;
+}
+
+Json &hostConfig(Json &options)
+{
+    return json::child(options, "HostConfig");
+}
+
+const Json *k8s(const Json &options)
+{
+    const Json *section = json::findNoCase(options, "k8s-experimental");
+    return section && section->is_object() ? section : nullptr;
+}
+
+Json &k8s(Json &options)
+{
+    return json::child(options, json::keyNoCase(options, "k8s-experimental"));
+}
+
+const Json *k8sPath(const Json &options, std::initializer_list<std::string_view> path)
+{
+    const Json *node = k8s(options);
+    for (std::string_view step : path) {
+        if (!node)
+            return nullptr;
+        node = json::findNoCase(*node, step);
+    }
+    return node;
+}
+
+Bind parseBind(const std::string &text)
+{
+    Bind bind;
+    const auto first = text.find(':');
+    if (first == std::string::npos || first == 0)
+        return bind;
+    const auto second = text.find(':', first + 1);
+    bind.source = text.substr(0, first);
+    bind.target = text.substr(first + 1, second == std::string::npos ? std::string::npos : second - first - 1);
+    if (second != std::string::npos)
+        bind.mode = text.substr(second + 1);
+    bind.valid = !bind.target.empty();
+    return bind;
+}
+
+std::vector<EnvEntry> environment(const Json &options, const Json &module)
+{
+    std::vector<EnvEntry> out;
+    if (const Json *env = json::find(options, "Env"); env && env->is_array()) {
+        for (std::size_t i = 0; i < env->size(); ++i) {
+            const Json &entry = (*env)[i];
+            if (!entry.is_string())
+                continue;
+            const std::string text = entry.get<std::string>();
+            const auto eq = text.find('=');
+            out.push_back({text.substr(0, eq), eq == std::string::npos ? std::string() : text.substr(eq + 1), true, i});
+        }
+    }
+    if (const Json *env = json::find(module, "env"); env && env->is_object()) {
+        for (const auto &[name, variable] : env->items()) {
+            const Json *value = json::find(variable, "value");
+            std::string text;
+            if (value && value->is_string())
+                text = value->get<std::string>();
+            else if (value && !value->is_null())
+                text = json::compact(*value);
+            out.push_back({name, text, false, 0});
+        }
+    }
+    return out;
+}
+
+std::vector<EnvEntry> environment(const ModuleContext &module)
+{
+    return environment(module.options, module.module);
+}
+
+namespace {
+std::string nameOf(const std::string &entry)
+{
+    return entry.substr(0, entry.find('='));
+}
+} // namespace
+
+bool removeVariable(ModuleEdit &edit, const std::string &name)
+{
+    bool removed = false;
+    if (Json *env = json::find(edit.options, "Env"); env && env->is_array()) {
+        auto &array = env->get_ref<Json::array_t &>();
+        const auto end = std::remove_if(array.begin(), array.end(), [&](const Json &entry) {
+            return entry.is_string() && nameOf(entry.get<std::string>()) == name;
+        });
+        if (end != array.end()) {
+            array.erase(end, array.end());
+            dropIfEmpty(edit.options, "Env");
+            edit.optionsChanged = removed = true;
+        }
+    }
+    if (Json *env = json::find(edit.module, "env"); env && json::erase(*env, name)) {
+        dropIfEmpty(edit.module, "env");
+        edit.moduleChanged = removed = true;
+    }
+    return removed;
+}
+
+void setVariable(ModuleEdit &edit, const std::string &name, const std::string &value, bool inOptions)
+{
+    if (inOptions) {
+        Json &env = json::child(edit.options, "Env");
+        if (!env.is_array())
+            env = Json::array();
+        const std::string entry = name + '=' + value;
+        for (Json &existing : env) {
+            if (existing.is_string() && nameOf(existing.get<std::string>()) == name) {
+                existing = entry;
+                edit.optionsChanged = true;
+                return;
+            }
+        }
+        env.push_back(entry);
+        edit.optionsChanged = true;
+        return;
+    }
+    Json &env = json::child(edit.module, "env");
+    Json &variable = json::child(env, name);
+    if (!variable.is_object())
+        variable = Json::object();
+    json::child(variable, "value") = value;
+    edit.moduleChanged = true;
+}
+
+Port parsePort(const std::string &key)
+{
+    Port port;
+    const auto slash = key.find('/');
+    const std::string number = key.substr(0, slash);
+    std::from_chars(number.data(), number.data() + number.size(), port.number);
+    port.protocol = slash == std::string::npos ? "tcp" : key.substr(slash + 1);
+    std::transform(port.protocol.begin(), port.protocol.end(), port.protocol.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return port;
+}
+
+namespace {
+int hostPortOf(const Json &bindings)
+{
+    if (!bindings.is_array())
+        return 0;
+    for (const Json &binding : bindings) {
+        const Json *hostPort = json::find(binding, "HostPort");
+        if (!hostPort)
+            continue;
+        int port = 0;
+        if (hostPort->is_string()) {
+            const std::string text = hostPort->get<std::string>();
+            std::from_chars(text.data(), text.data() + text.size(), port);
+        } else if (hostPort->is_number_integer()) {
+            port = hostPort->get<int>();
+        }
+        if (port > 0)
+            return port;
+    }
+    return 0;
+}
+} // namespace
+
+std::vector<std::pair<std::string, int>> portMappings(const Json &options)
+{
+    std::vector<std::pair<std::string, int>> out;
+    const Json *host = hostConfig(options);
+    const Json *bindings = host ? json::find(*host, "PortBindings") : nullptr;
+    if (bindings && bindings->is_object()) {
+        for (const auto &[key, value] : bindings->items())
+            out.emplace_back(key, hostPortOf(value));
+    }
+    if (const Json *exposed = json::find(options, "ExposedPorts"); exposed && exposed->is_object()) {
+        for (const auto &[key, value] : exposed->items()) {
+            (void)value;
+            if (!bindings || !json::find(*bindings, key))
+                out.emplace_back(key, 0);
+        }
+    }
+    return out;
+}
+
+bool isCatapultDevice(const Json &device)
+{
+    const std::string path = json::string(device, "PathOnHost");
+    return path.rfind("/dev/catapult", 0) == 0;
+}
+
+bool usesAccelerator(const Json &options)
+{
+    for (const char *section : {"limits", "requests"}) {
+        const Json *resources = k8sPath(options, {"resources", section});
+        if (resources && (json::find(*resources, "microsoft.com/fpga_catapult") || json::find(*resources, "nvidia.com/gpu")))
+            return true;
+    }
+    if (const Json *host = hostConfig(options)) {
+        if (const Json *devices = json::find(*host, "Devices"); devices && devices->is_array()) {
+            if (std::any_of(devices->begin(), devices->end(), isCatapultDevice))
+                return true;
+        }
+        if (const Json *runtime = json::findNoCase(*host, "Runtime"); runtime && runtime->is_string()
+            && runtime->get<std::string>() == "nvidia")
+            return true;
+        if (const Json *requests = json::findNoCase(*host, "DeviceRequests"); requests && requests->is_array()
+            && !requests->empty())
+            return true;
+    }
+    return false;
+}
+
+void dropIfEmpty(Json &object, std::string_view key)
+{
+    const Json *value = json::find(object, key);
+    if (value && (value->is_array() || value->is_object()) && value->empty())
+        json::erase(object, key);
+}
+
+} // namespace options
+} // namespace EdgeShift
+
+namespace EdgeShift::options {
+
+MountPlan planMount(const std::string &source)
+{
+    constexpr std::string_view shares = "/home/hcsshares/";
+    MountPlan plan;
+    if (source.rfind(shares, 0) == 0) {
+        std::string rest = source.substr(shares.size());
+        while (!rest.empty() && rest.back() == '/')
+            rest.pop_back();
+        const auto slash = rest.find('/');
+        plan.share = rest.substr(0, slash);
+        if (slash != std::string::npos)
+            plan.subfolder = rest.substr(slash + 1);
+        if (!plan.share.empty() && plan.subfolder.empty()) {
+            plan.type = "volume";
+            plan.source = plan.share;
+            return plan;
+        }
+    }
+    plan.source = source;
+    // Absolute host paths and placeholders stay host paths; a bare name is a named volume.
+    plan.type = source.empty() || source.front() == '/' || source.front() == '$' ? "bind" : "volume";
+    return plan;
+}
+
+Json mount(const std::string &target, const std::string &source, const std::string &type, bool readOnly)
+{
+    Json m = Json::object();
+    json::append(m, "Target", target);
+    json::append(m, "Source", source);
+    json::append(m, "Type", type);
+    if (readOnly)
+        json::append(m, "ReadOnly", true);
+    return m;
+}
+
+bool isReadOnly(const std::string &mode)
+{
+    std::size_t start = 0;
+    while (start <= mode.size()) {
+        const auto comma = mode.find(',', start);
+        if (mode.substr(start, comma == std::string::npos ? std::string::npos : comma - start) == "ro")
+            return true;
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return false;
+}
+
+std::vector<MountRef> mounts(const Json &options)
+{
+    std::vector<MountRef> out;
+    const Json *host = hostConfig(options);
+    if (!host)
+        return out;
+    if (const Json *binds = json::find(*host, "Binds"); binds && binds->is_array()) {
+        for (std::size_t i = 0; i < binds->size(); ++i) {
+            if (!(*binds)[i].is_string())
+                continue;
+            const Bind bind = parseBind((*binds)[i].get<std::string>());
+            if (bind.valid)
+                out.push_back({bind.source, bind.target, "bind", true, i});
+        }
+    }
+    if (const Json *list = json::find(*host, "Mounts"); list && list->is_array()) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json &m = (*list)[i];
+            std::string type = json::string(m, "Type");
+            std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            out.push_back({json::string(m, "Source"), json::string(m, "Target"), type, false, i});
+        }
+    }
+    return out;
+}
+
+bool isFilePath(const std::string &path)
+{
+    static const std::unordered_set<std::string> wellKnown = {
+        "/etc/hosts", "/etc/localtime", "/etc/timezone", "/var/run/docker.sock", "/run/docker.sock",
+    };
+    if (path.empty() || path.back() == '/')
+        return false;
+    if (wellKnown.count(path))
+        return true;
+    const std::string name = path.substr(path.rfind('/') + 1);
+    const auto dot = name.rfind('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == name.size() || name.size() - dot - 1 > 5)
+        return false;
+    bool letter = false;
+    for (std::size_t i = dot + 1; i < name.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        if (!std::isalnum(c))
+            return false;
+        letter = letter || std::isalpha(c);
+    }
+    return letter;
+}
+
+} // namespace EdgeShift::options

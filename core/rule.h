@@ -1,0 +1,175 @@
+#pragma once
+
+#include "finding.h"
+#include "json.h"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace EdgeShift {
+
+// The article section a rule comes from.
+enum class Section { Storage, Network, ComputeAcceleration, MemoryAndCpu, WebProxy, OtherDifferences };
+
+const char *sectionId(Section section); // "storage", "network", …
+
+// What a rule is, independent of any document.
+struct RuleInfo
+{
+    const char *id;
+    Kind kind;
+    Section section;
+};
+
+// Facts about the whole manifest that some rules need while they look at one module.
+struct ManifestFacts
+{
+    // module name → container port → host port, for every module that maps ports
+    std::unordered_map<std::string, std::map<int, int>> portMaps;
+    std::unordered_set<int> usedHostPorts;
+    std::unordered_set<std::string> moduleNames;
+    // module name → the safe name proposed for it, unique in the manifest (module-name)
+    std::unordered_map<std::string, std::string> renames;
+    bool bare = false; // a bare createOptions document: there is no module name to change
+};
+
+// What a rule sees of one module.
+struct ModuleContext
+{
+    const std::string &name;
+    bool system;
+    const Json &module;  // the module object (settings, env, …)
+    const Json &options; // its createOptions, parsed (an empty object when there are none)
+    const ManifestFacts &facts;
+};
+
+// Collects the findings of one rule on one module.
+class FindingSink
+{
+public:
+    FindingSink(std::vector<Finding> &out, const RuleInfo &rule, const ModuleContext *module)
+        : m_out(out), m_rule(rule), m_module(module)
+    {
+    }
+    // A finding of the rule's own kind about `subject`, with message id `message`.
+    Finding &add(std::string subject, std::string path, std::string message = {});
+    Finding &add(Kind kind, std::string subject, std::string path, std::string message = {});
+
+private:
+    std::vector<Finding> &m_out;
+    const RuleInfo &m_rule;
+    const ModuleContext *m_module;
+};
+
+// A module being changed while decisions are applied.
+struct ModuleEdit
+{
+    Json &options;
+    Json &module;
+    bool optionsChanged = false;
+    bool moduleChanged = false;
+};
+
+using ParamValues = std::map<std::string, std::string>;
+
+// One rule of RULES.md. Rules are stateless: analyse() looks at the original module, apply()
+// makes one accepted finding's change on the module being edited, locating its subject by
+// content (earlier changes may have moved it).
+class Rule
+{
+public:
+    virtual ~Rule() = default;
+    virtual RuleInfo info() const = 0;
+    virtual void analyse(const ModuleContext &module, FindingSink &sink) const = 0;
+    virtual void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const;
+    // Notes about the whole manifest (backoff-note); most rules have none.
+    virtual void analyseManifest(const ManifestFacts &facts, FindingSink &sink) const;
+};
+
+// Helpers the rules share, over Docker's createOptions.
+namespace options {
+
+const Json *hostConfig(const Json &options);
+Json &hostConfig(Json &options);
+// The k8s-experimental section (matched case-insensitively), or nullptr.
+const Json *k8s(const Json &options);
+Json &k8s(Json &options);
+// k8s-experimental.<section>.<key> where each level is matched case-insensitively.
+const Json *k8sPath(const Json &options, std::initializer_list<std::string_view> path);
+
+// A bind "SRC:DST[:OPTS]".
+struct Bind
+{
+    std::string source, target, mode;
+    bool valid = false;
+};
+Bind parseBind(const std::string &text);
+
+// createOptions Env entries and the module's env section, as name → value.
+struct EnvEntry
+{
+    std::string name;
+    std::string value;
+    bool inOptions = false; // createOptions Env, else the env section
+    std::size_t index = 0;  // index in Env when inOptions
+};
+std::vector<EnvEntry> environment(const ModuleContext &module);
+std::vector<EnvEntry> environment(const Json &options, const Json &module);
+
+// Removes a variable named `name` from createOptions Env and from the env section.
+bool removeVariable(ModuleEdit &edit, const std::string &name);
+// Sets a variable in the env section (creating it), or in createOptions Env when `inOptions`.
+void setVariable(ModuleEdit &edit, const std::string &name, const std::string &value, bool inOptions);
+
+// Ports "80/tcp" → number and protocol ("tcp" when absent).
+struct Port
+{
+    int number = 0;
+    std::string protocol;
+};
+Port parsePort(const std::string &key);
+
+// The module's exposed ports and port bindings: key → host port (0 when none).
+std::vector<std::pair<std::string, int>> portMappings(const Json &options);
+
+// How a bind's host path becomes a mount on the GPU device (RULES.md, binds-to-mounts).
+struct MountPlan
+{
+    std::string type;   // "bind" or "volume"
+    std::string source; // the share name for Edge shares, else the source as written
+    std::string share;  // the Edge share when the source is one or lies inside one
+    std::string subfolder; // the path inside the share, when there is one
+};
+MountPlan planMount(const std::string &source);
+
+// A HostConfig.Mounts entry as the article writes it.
+Json mount(const std::string &target, const std::string &source, const std::string &type, bool readOnly);
+bool isReadOnly(const std::string &mode);
+
+// The mounts of a module, from Binds and Mounts alike.
+struct MountRef
+{
+    std::string source, target, type; // type "bind" or "volume" ("bind" for every Binds entry)
+    bool fromBinds = false;
+    std::size_t index = 0;
+};
+std::vector<MountRef> mounts(const Json &options);
+
+// Whether a host path names a file or a socket, not a directory.
+bool isFilePath(const std::string &path);
+
+// Whether a HostConfig.Devices entry binds the FPGA (/dev/catapult*).
+bool isCatapultDevice(const Json &device);
+
+// Whether the module asks for an accelerator, in any form.
+bool usesAccelerator(const Json &options);
+
+// Drops an empty member (an Env that lost its last entry, an empty Binds).
+void dropIfEmpty(Json &object, std::string_view key);
+
+} // namespace options
+
+} // namespace EdgeShift

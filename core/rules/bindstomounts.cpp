@@ -1,0 +1,68 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+// binds-to-mounts: HostConfig.Binds become HostConfig.Mounts (RULES.md, Storage).
+class BindsToMounts final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"binds-to-mounts", Kind::Fix, Section::Storage}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        const Json *host = options::hostConfig(module.options);
+        const Json *binds = host ? json::find(*host, "Binds") : nullptr;
+        if (!binds || !binds->is_array())
+            return;
+        for (std::size_t i = 0; i < binds->size(); ++i) {
+            if (!(*binds)[i].is_string())
+                continue;
+            const std::string entry = (*binds)[i].get<std::string>();
+            const options::Bind bind = options::parseBind(entry);
+            if (!bind.valid)
+                continue;
+            const options::MountPlan plan = options::planMount(bind.source);
+            const char *variant = !plan.share.empty() && plan.subfolder.empty() ? "binds-to-mounts.share"
+                : plan.type == "volume"                                          ? "binds-to-mounts.volume"
+                                                                                 : "binds-to-mounts.bind";
+            Finding &f = sink.add(entry, "/HostConfig/Binds/" + std::to_string(i), variant);
+            f.before = json::compact((*binds)[i]);
+            f.after = json::compact(options::mount(bind.target, plan.source, plan.type, options::isReadOnly(bind.mode)));
+            f.args = {bind.source, bind.target, plan.source};
+            f.params = {{"type", ParamType::MountType, plan.type}, {"source", ParamType::Text, plan.source}};
+        }
+    }
+
+    void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
+    {
+        Json *host = json::find(edit.options, "HostConfig");
+        Json *binds = host ? json::find(*host, "Binds") : nullptr;
+        if (!binds || !binds->is_array())
+            return;
+        auto &array = binds->get_ref<Json::array_t &>();
+        for (auto it = array.begin(); it != array.end(); ++it) {
+            if (!it->is_string() || it->get<std::string>() != finding.subject)
+                continue;
+            const options::Bind bind = options::parseBind(finding.subject);
+            array.erase(it);
+            options::dropIfEmpty(*host, "Binds");
+            Json &list = json::child(*host, "Mounts");
+            if (!list.is_array())
+                list = Json::array();
+            list.push_back(options::mount(bind.target, params.at("source"), params.at("type"), options::isReadOnly(bind.mode)));
+            edit.optionsChanged = true;
+            return;
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> bindsToMounts()
+{
+    return std::make_unique<BindsToMounts>();
+}
+
+} // namespace EdgeShift::rules

@@ -1,0 +1,44 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+// cluster-only-service: keep a module's service inside the cluster.
+class ClusterOnlyService final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"cluster-only-service", Kind::Advice, Section::Network}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        const auto ports = options::portMappings(module.options);
+        if (ports.empty() || options::k8sPath(module.options, {"serviceOptions", "type"}))
+            return;
+        std::string list;
+        for (const auto &[key, hostPort] : ports) {
+            (void)hostPort;
+            list += (list.empty() ? "" : ", ") + key;
+        }
+        Finding &f = sink.add("serviceOptions", "/k8s-experimental/serviceOptions");
+        f.after = json::compact(Json::object({{"type", "ClusterIP"}}));
+        f.args = {list};
+    }
+
+    void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override
+    {
+        Json &section = options::k8s(edit.options);
+        Json &service = json::child(section, json::keyNoCase(section, "serviceOptions"));
+        json::child(service, json::keyNoCase(service, "type")) = "ClusterIP";
+        edit.optionsChanged = true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> clusterOnlyService()
+{
+    return std::make_unique<ClusterOnlyService>();
+}
+
+} // namespace EdgeShift::rules

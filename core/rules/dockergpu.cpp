@@ -1,0 +1,103 @@
+#include "rules.h"
+
+#include <algorithm>
+
+namespace EdgeShift::rules {
+
+namespace {
+
+bool isGpuRequest(const Json &request)
+{
+    const Json *capabilities = json::findNoCase(request, "Capabilities");
+    if (!capabilities || !capabilities->is_array())
+        return false;
+    for (const Json &set : *capabilities) {
+        if (!set.is_array())
+            continue;
+        for (const Json &capability : set) {
+            if (capability.is_string() && capability.get<std::string>() == "gpu")
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isNvidiaRuntime(const Json *runtime)
+{
+    if (!runtime || !runtime->is_string())
+        return false;
+    std::string value = runtime->get<std::string>();
+    for (char &c : value)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return value == "nvidia";
+}
+
+// docker-gpu: Docker's way of asking for a GPU (Runtime nvidia, DeviceRequests) means nothing to
+// Kubernetes; the pod gets a GPU only through nvidia.com/gpu.
+class DockerGpu final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"docker-gpu", Kind::Fix, Section::ComputeAcceleration}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        const Json *host = options::hostConfig(module.options);
+        if (!host)
+            return;
+        const Json *runtime = json::findNoCase(*host, "Runtime");
+        const Json *requests = json::findNoCase(*host, "DeviceRequests");
+        int count = 0;
+        bool gpuRequest = false;
+        Json before = Json::object();
+        if (requests && requests->is_array()) {
+            for (const Json &request : *requests) {
+                if (!isGpuRequest(request))
+                    continue;
+                gpuRequest = true;
+                const Json *n = json::findNoCase(request, "Count");
+                const Json *ids = json::findNoCase(request, "DeviceIDs");
+                int c = n && n->is_number_integer() ? n->get<int>() : -1;
+                if (c <= 0 && ids && ids->is_array() && !ids->empty())
+                    c = static_cast<int>(ids->size());
+                count += c <= 0 ? 1 : c;
+            }
+            if (gpuRequest)
+                json::append(before, json::keyNoCase(*host, "DeviceRequests"), *requests);
+        }
+        const bool nvidia = isNvidiaRuntime(runtime);
+        if (!nvidia && !gpuRequest)
+            return;
+        if (nvidia)
+            json::append(before, json::keyNoCase(*host, "Runtime"), *runtime);
+        count = std::max(count, 1);
+        Finding &f = sink.add("gpu", "/HostConfig", nvidia ? "docker-gpu" : "docker-gpu.device-requests");
+        f.before = json::compact(before);
+        f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
+        f.args = {std::to_string(count)};
+        f.params = {{"count", ParamType::Count, std::to_string(count)}};
+    }
+
+    void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override
+    {
+        Json &host = options::hostConfig(edit.options);
+        if (isNvidiaRuntime(json::findNoCase(host, "Runtime")))
+            json::erase(host, json::keyNoCase(host, "Runtime"));
+        const std::string requestsKey = json::keyNoCase(host, "DeviceRequests");
+        if (Json *requests = json::find(host, requestsKey); requests && requests->is_array()) {
+            auto &array = requests->get_ref<Json::array_t &>();
+            array.erase(std::remove_if(array.begin(), array.end(), isGpuRequest), array.end());
+            options::dropIfEmpty(host, requestsKey);
+        }
+        requestGpuLimit(edit.options, std::stoi(params.at("count")));
+        edit.optionsChanged = true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> dockerGpu()
+{
+    return std::make_unique<DockerGpu>();
+}
+
+} // namespace EdgeShift::rules

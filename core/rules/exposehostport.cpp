@@ -1,0 +1,57 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+// expose-hostport: a service is reachable inside and outside the cluster only through a HostPort.
+class ExposeHostPort final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"expose-hostport", Kind::Fix, Section::Network}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        for (const auto &[key, hostPort] : options::portMappings(module.options)) {
+            const options::Port port = options::parsePort(key);
+            if (hostPort != 0 || port.number <= 0)
+                continue;
+            Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key);
+            f.after = json::compact(Json::array({Json::object({{"HostPort", std::to_string(port.number)}})}));
+            f.args = {key, std::to_string(port.number)};
+            f.params = {{"hostPort", ParamType::Port, std::to_string(port.number)}};
+        }
+    }
+
+    void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
+    {
+        setHostPort(options::hostConfig(edit.options), finding.subject, params.at("hostPort"));
+        edit.optionsChanged = true;
+    }
+
+    // Sets the HostPort of the first binding of `key`, creating the binding when there is none.
+    static void setHostPort(Json &host, const std::string &key, const std::string &hostPort)
+    {
+        Json &bindings = json::child(host, "PortBindings");
+        Json &list = json::child(bindings, key);
+        if (!list.is_array())
+            list = Json::array();
+        if (list.empty() || !list.front().is_object())
+            list.insert(list.begin(), Json::object());
+        json::child(list.front(), "HostPort") = hostPort;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> exposeHostPort()
+{
+    return std::make_unique<ExposeHostPort>();
+}
+
+void setHostPort(Json &host, const std::string &key, const std::string &hostPort)
+{
+    ExposeHostPort::setHostPort(host, key, hostPort);
+}
+
+} // namespace EdgeShift::rules

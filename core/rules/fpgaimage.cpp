@@ -1,0 +1,62 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+// The repository and tag of an image reference, without the registry host.
+std::string repositoryAndTag(const std::string &image)
+{
+    const auto slash = image.find('/');
+    if (slash == std::string::npos)
+        return image;
+    const std::string first = image.substr(0, slash);
+    const bool registry = first.find('.') != std::string::npos || first.find(':') != std::string::npos || first == "localhost";
+    return registry ? image.substr(slash + 1) : image;
+}
+
+bool namesFpga(const std::string &image)
+{
+    std::string lower = repositoryAndTag(image);
+    for (char &c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char *word : {"fpga", "brainwave", "catapult"}) {
+        if (lower.find(word) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+// fpga-image: an image built for the FPGA does not use the GPU.
+class FpgaImage final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"fpga-image", Kind::Manual, Section::ComputeAcceleration}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        const Json *settings = json::find(module.module, "settings");
+        const std::string image = settings ? json::string(*settings, "image") : std::string();
+        if (image.empty() || !namesFpga(image))
+            return;
+        Finding &f = sink.add("image", "#/settings/image");
+        f.before = json::compact(Json(image));
+        f.args = {image};
+        f.params = {{"image", ParamType::Image, ""}};
+    }
+
+    void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override
+    {
+        json::child(json::child(edit.module, "settings"), "image") = params.at("image");
+        edit.moduleChanged = true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> fpgaImage()
+{
+    return std::make_unique<FpgaImage>();
+}
+
+} // namespace EdgeShift::rules

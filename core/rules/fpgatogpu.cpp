@@ -1,0 +1,89 @@
+#include "rules.h"
+
+#include <algorithm>
+
+namespace EdgeShift::rules {
+
+namespace {
+
+constexpr const char *kCatapult = "microsoft.com/fpga_catapult";
+
+int countOf(const Json *value)
+{
+    if (!value)
+        return 0;
+    if (value->is_number_integer())
+        return std::max(0, value->get<int>());
+    if (value->is_string()) {
+        try {
+            return std::max(0, std::stoi(value->get<std::string>()));
+        } catch (...) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+// Sets nvidia.com/gpu in k8s-experimental.resources.<section>, in place of the FPGA.
+void requestGpu(Json &options, const char *section, int count)
+{
+    Json &k8s = options::k8s(options);
+    Json &resources = json::child(k8s, json::keyNoCase(k8s, "resources"));
+    Json &list = json::child(resources, json::keyNoCase(resources, section));
+    json::erase(list, kCatapult);
+    json::child(list, "nvidia.com/gpu") = count;
+}
+
+// fpga-to-gpu: the module asks for the FPGA; on the GPU device it asks for nvidia.com/gpu.
+class FpgaToGpu final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"fpga-to-gpu", Kind::Fix, Section::ComputeAcceleration}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        const Json *limits = options::k8sPath(module.options, {"resources", "limits"});
+        const Json *requests = options::k8sPath(module.options, {"resources", "requests"});
+        const Json *limit = limits ? json::find(*limits, kCatapult) : nullptr;
+        const Json *request = requests ? json::find(*requests, kCatapult) : nullptr;
+        int devices = 0;
+        if (const Json *host = options::hostConfig(module.options)) {
+            if (const Json *list = json::find(*host, "Devices"); list && list->is_array())
+                devices = static_cast<int>(std::count_if(list->begin(), list->end(), options::isCatapultDevice));
+        }
+        if (!limit && !request && devices == 0)
+            return;
+        int count = limit ? countOf(limit) : request ? countOf(request) : devices;
+        count = std::max(count, 1);
+        Finding &f = sink.add("fpga", "/k8s-experimental/resources",
+                              limit || request ? "fpga-to-gpu" : "fpga-to-gpu.devices");
+        f.before = json::compact(limit ? *limit : request ? *request : Json(devices));
+        f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
+        f.args = {std::to_string(count)};
+        f.params = {{"count", ParamType::Count, std::to_string(count)}};
+    }
+
+    void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override
+    {
+        const int count = std::stoi(params.at("count"));
+        requestGpu(edit.options, "limits", count);
+        if (const Json *requests = options::k8sPath(edit.options, {"resources", "requests"});
+            requests && json::find(*requests, kCatapult))
+            requestGpu(edit.options, "requests", count);
+        edit.optionsChanged = true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> fpgaToGpu()
+{
+    return std::make_unique<FpgaToGpu>();
+}
+
+void requestGpuLimit(Json &options, int count)
+{
+    requestGpu(options, "limits", count);
+}
+
+} // namespace EdgeShift::rules

@@ -1,0 +1,42 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+// host-ipc: shared memory between modules needs host IPC mode on Kubernetes.
+class HostIpc final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"host-ipc", Kind::Info, Section::MemoryAndCpu}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        const Json *host = options::hostConfig(module.options);
+        if (!host)
+            return;
+        std::string what;
+        auto note = [&](const std::string &item) { what += (what.empty() ? "" : ", ") + item; };
+        if (const Json *ipc = json::find(*host, "IpcMode"); ipc && ipc->is_string() && !ipc->get<std::string>().empty())
+            note("IpcMode " + ipc->get<std::string>());
+        if (json::find(*host, "ShmSize"))
+            note("ShmSize");
+        for (const options::MountRef &m : options::mounts(module.options)) {
+            if (m.target == "/dev/shm" || m.target == "/dev/shm/")
+                note("/dev/shm");
+        }
+        if (what.empty())
+            return;
+        Finding &f = sink.add("ipc", "/HostConfig/IpcMode");
+        f.args = {what};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> hostIpc()
+{
+    return std::make_unique<HostIpc>();
+}
+
+} // namespace EdgeShift::rules

@@ -1,0 +1,53 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+bool usesPersistentVolume(const Json &options)
+{
+    for (const options::MountRef &m : options::mounts(options)) {
+        if (m.type == "volume" || (m.fromBinds && options::planMount(m.source).type == "volume"))
+            return true;
+    }
+    return false;
+}
+
+// recreate-strategy: a rolling update keeps the new pod of a module that holds an accelerator,
+// host ports or persistent volumes from starting.
+class RecreateStrategy final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"recreate-strategy", Kind::Fix, Section::OtherDifferences}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        if (options::k8sPath(module.options, {"strategy"}))
+            return;
+        const char *variant = options::usesAccelerator(module.options)      ? "recreate-strategy.accelerator"
+            : !options::portMappings(module.options).empty()                 ? "recreate-strategy.ports"
+            : usesPersistentVolume(module.options)                           ? "recreate-strategy.volumes"
+                                                                             : nullptr;
+        if (!variant)
+            return;
+        Finding &f = sink.add("strategy", "/k8s-experimental/strategy", variant);
+        f.after = json::compact(Json::object({{"type", "Recreate"}}));
+    }
+
+    void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override
+    {
+        Json &k8s = options::k8s(edit.options);
+        Json &strategy = json::child(k8s, json::keyNoCase(k8s, "strategy"));
+        json::child(strategy, json::keyNoCase(strategy, "type")) = "Recreate";
+        edit.optionsChanged = true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> recreateStrategy()
+{
+    return std::make_unique<RecreateStrategy>();
+}
+
+} // namespace EdgeShift::rules

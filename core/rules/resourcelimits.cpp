@@ -1,0 +1,54 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+// resource-limits: memory and CPU limits are not required but generally recommended.
+class ResourceLimits final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"resource-limits", Kind::Advice, Section::MemoryAndCpu}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        const Json *limits = options::k8sPath(module.options, {"resources", "limits"});
+        const bool memory = limits && json::find(*limits, "memory");
+        const bool cpu = limits && json::find(*limits, "cpu");
+        if (memory && cpu)
+            return;
+        Json after = Json::object();
+        if (!memory)
+            json::append(after, "memory", "128Mi");
+        if (!cpu)
+            json::append(after, "cpu", "500m");
+        Finding &f = sink.add("limits", "/k8s-experimental/resources/limits",
+                              !memory && !cpu ? "resource-limits" : !memory ? "resource-limits.memory" : "resource-limits.cpu");
+        f.after = json::compact(after);
+        if (!memory)
+            f.params.push_back({"memory", ParamType::Memory, "128Mi"});
+        if (!cpu)
+            f.params.push_back({"cpu", ParamType::Cpu, "500m"});
+    }
+
+    void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
+    {
+        Json &k8s = options::k8s(edit.options);
+        Json &resources = json::child(k8s, json::keyNoCase(k8s, "resources"));
+        Json &limits = json::child(resources, json::keyNoCase(resources, "limits"));
+        for (const Param &param : finding.params) {
+            if (!json::find(limits, param.name))
+                json::append(limits, param.name, params.at(param.name));
+        }
+        edit.optionsChanged = true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> resourceLimits()
+{
+    return std::make_unique<ResourceLimits>();
+}
+
+} // namespace EdgeShift::rules

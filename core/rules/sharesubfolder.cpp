@@ -1,0 +1,73 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+// share-subfolder: a bind of a folder inside an Edge share; a volume mount takes a whole share.
+class ShareSubfolder final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"share-subfolder", Kind::Manual, Section::Storage}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        for (const options::MountRef &m : options::mounts(module.options)) {
+            if (m.type != "bind")
+                continue;
+            const options::MountPlan plan = options::planMount(m.source);
+            if (plan.share.empty() || plan.subfolder.empty())
+                continue;
+            Finding &f = sink.add(m.source + '>' + m.target,
+                                  (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
+            f.before = json::compact(Json(m.source));
+            f.after = json::compact(options::mount(m.target, plan.share, "volume", false));
+            f.args = {m.source, plan.share, plan.subfolder, m.target};
+            f.params = {{"source", ParamType::Text, plan.share}};
+        }
+    }
+
+    void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
+    {
+        const auto gt = finding.subject.find('>');
+        const std::string source = finding.subject.substr(0, gt), target = finding.subject.substr(gt + 1);
+        Json &host = options::hostConfig(edit.options);
+        if (Json *list = json::find(host, "Mounts"); list && list->is_array()) {
+            for (Json &m : *list) {
+                if (json::string(m, "Source") == source && json::string(m, "Target") == target) {
+                    json::child(m, "Source") = params.at("source");
+                    json::child(m, json::keyNoCase(m, "Type")) = "volume";
+                    edit.optionsChanged = true;
+                    return;
+                }
+            }
+        }
+        if (Json *binds = json::find(host, "Binds"); binds && binds->is_array()) {
+            auto &array = binds->get_ref<Json::array_t &>();
+            for (auto it = array.begin(); it != array.end(); ++it) {
+                if (!it->is_string())
+                    continue;
+                const options::Bind bind = options::parseBind(it->get<std::string>());
+                if (bind.source != source || bind.target != target)
+                    continue;
+                array.erase(it);
+                options::dropIfEmpty(host, "Binds");
+                Json &list = json::child(host, "Mounts");
+                if (!list.is_array())
+                    list = Json::array();
+                list.push_back(options::mount(target, params.at("source"), "volume", options::isReadOnly(bind.mode)));
+                edit.optionsChanged = true;
+                return;
+            }
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> shareSubfolder()
+{
+    return std::make_unique<ShareSubfolder>();
+}
+
+} // namespace EdgeShift::rules

@@ -1,0 +1,109 @@
+#include "rules.h"
+
+#include <algorithm>
+#include <array>
+
+namespace EdgeShift::rules {
+
+namespace {
+
+// What IoT Edge on Kubernetes carries over from createOptions (RULES.md, "What Kubernetes keeps").
+constexpr std::array kKeptTopLevel = {"Labels", "Env", "ExposedPorts", "HostConfig"};
+constexpr std::array kKeptHostConfig = {
+    "Privileged", "Binds", "Mounts", "PortBindings", "NetworkMode", "IpcMode",
+    "Memory", "MemorySwap", "MemoryReservation", "NanoCpus", "CpuShares", "CpuPeriod", "CpuQuota",
+};
+
+template<std::size_t N>
+bool contains(const std::array<const char *, N> &list, const std::string &key)
+{
+    return std::any_of(list.begin(), list.end(), [&](const char *k) { return key == k; });
+}
+
+std::string lower(std::string s)
+{
+    for (char &c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// unsupported-option: createOptions that Kubernetes does not carry over.
+class UnsupportedOption final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"unsupported-option", Kind::Manual, Section::OtherDifferences}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        for (const auto &[key, value] : module.options.items()) {
+            if (contains(kKeptTopLevel, key) || lower(key) == "k8s-experimental")
+                continue;
+            report(sink, key, "/" + key, value);
+        }
+        const Json *host = options::hostConfig(module.options);
+        if (!host)
+            return;
+        for (const auto &[key, value] : host->items()) {
+            if (contains(kKeptHostConfig, key))
+                continue;
+            const std::string name = lower(key);
+            if (name == "devices" && value.is_array()) {
+                // FPGA devices are device-bindings' business; the rest are not carried over.
+                Json other = Json::array();
+                for (const Json &device : value) {
+                    if (!options::isCatapultDevice(device))
+                        other.push_back(device);
+                }
+                if (!other.empty())
+                    report(sink, "HostConfig." + key, "/HostConfig/" + key, other);
+                continue;
+            }
+            if (name == "runtime" && value.is_string() && lower(value.get<std::string>()) == "nvidia")
+                continue; // docker-gpu
+            if (name == "devicerequests")
+                continue; // docker-gpu, for GPU requests; other device requests have no meaning here either
+            report(sink, "HostConfig." + key, "/HostConfig/" + key, value);
+        }
+    }
+
+    void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
+    {
+        const std::string prefix = "HostConfig.";
+        if (finding.subject.rfind(prefix, 0) != 0) {
+            json::erase(edit.options, finding.subject);
+            edit.optionsChanged = true;
+            return;
+        }
+        Json &host = options::hostConfig(edit.options);
+        const std::string key = finding.subject.substr(prefix.size());
+        Json *value = json::find(host, key);
+        if (!value)
+            return;
+        if (lower(key) == "devices" && value->is_array()) {
+            auto &array = value->get_ref<Json::array_t &>();
+            array.erase(std::remove_if(array.begin(), array.end(), [](const Json &d) { return !options::isCatapultDevice(d); }),
+                        array.end());
+            options::dropIfEmpty(host, key);
+        } else {
+            json::erase(host, key);
+        }
+        edit.optionsChanged = true;
+    }
+
+private:
+    static void report(FindingSink &sink, const std::string &subject, const std::string &path, const Json &value)
+    {
+        Finding &f = sink.add(subject, path);
+        f.before = json::compact(value);
+        f.args = {subject};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> unsupportedOption()
+{
+    return std::make_unique<UnsupportedOption>();
+}
+
+} // namespace EdgeShift::rules

@@ -1,0 +1,40 @@
+#include "rules.h"
+
+namespace EdgeShift::rules {
+
+namespace {
+
+constexpr const char *kWireserver = "WIRESERVER_ADDRESS";
+
+// wireserver-env: the GPU device needs no wire server.
+class WireserverEnv final : public Rule
+{
+public:
+    RuleInfo info() const override { return {"wireserver-env", Kind::Fix, Section::ComputeAcceleration}; }
+
+    void analyse(const ModuleContext &module, FindingSink &sink) const override
+    {
+        for (const options::EnvEntry &variable : options::environment(module)) {
+            if (variable.name != kWireserver)
+                continue;
+            Finding &f = sink.add(std::string(kWireserver) + (variable.inOptions ? "@Env" : "@env"),
+                                  variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
+            f.before = json::compact(Json(variable.name + '=' + variable.value));
+            f.args = {variable.value};
+        }
+    }
+
+    void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override
+    {
+        options::removeVariable(edit, kWireserver);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> wireserverEnv()
+{
+    return std::make_unique<WireserverEnv>();
+}
+
+} // namespace EdgeShift::rules

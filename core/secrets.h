@@ -1,0 +1,22 @@
+#pragma once
+
+#include "json.h"
+
+#include <string>
+
+namespace EdgeShift {
+
+// What stands in for a secret wherever EdgeShift shows or prints one.
+inline constexpr const char *kMask = "••••••";
+
+// Masks keys inside connection strings (AccountKey=, SharedAccessKey=, Password=, …) in a text.
+std::string maskSecrets(const std::string &text);
+
+// A copy of `value` with every secret masked: connection-string keys in any string, and the values
+// of members named like passwords (registry credentials, *PASSWORD* environment variables).
+Json maskSecrets(const Json &value);
+
+// Masks the secrets inside compact JSON text (a finding's before or after).
+std::string maskJsonText(const std::string &text);
+
+} // namespace EdgeShift

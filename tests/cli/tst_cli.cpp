@@ -1,0 +1,284 @@
+// edgeshift-cli as pipelines run it: a real process, real files, exit codes.
+#include "catalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace EdgeShift;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList &arguments, const QString &workingDir = {})
+{
+    QProcess process;
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(QStringLiteral(EDGESHIFT_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("edgeshift-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void rulesListsEveryId();
+    void checkExitCodes();
+    void convertBesideInput();
+    void neverOverwrites();
+    void outputToStdout();
+    void outDir();
+    void rejectAllGivesInputBack();
+    void jsonOutput();
+    void usageErrors_data();
+    void usageErrors();
+    void badInput();
+    void reportsMaskSecrets();
+    void setParameter();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_sample;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_sample = m_dir->filePath(QStringLiteral("sample.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_SAMPLE), m_sample));
+}
+
+void TestCli::rulesListsEveryId()
+{
+    const Run text = cli({QStringLiteral("rules")});
+    QCOMPARE(text.exitCode, 0);
+    const Run json = cli({QStringLiteral("rules"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QStringList ids;
+    for (const QJsonValue &rule : QJsonDocument::fromJson(json.out).array())
+        ids << rule[QStringLiteral("id")].toString();
+    for (const RuleInfo &info : allRuleInfos()) {
+        QVERIFY2(ids.contains(QLatin1String(info.id)), info.id);
+        QVERIFY2(text.out.contains(info.id), info.id);
+    }
+}
+
+void TestCli::checkExitCodes()
+{
+    const QByteArray before = read(m_sample);
+    const Run notReady = cli({QStringLiteral("check"), m_sample});
+    QCOMPARE(notReady.exitCode, 1);
+    QVERIFY(notReady.out.contains("fpga-to-gpu"));
+    QCOMPARE(read(m_sample), before); // check never writes
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 1);
+
+    const Run ready = cli({QStringLiteral("check"), QStringLiteral(EDGESHIFT_TEST_DATA "/gpu-ready/input.json")});
+    QCOMPARE(ready.exitCode, 0);
+}
+
+void TestCli::convertBesideInput()
+{
+    const QByteArray before = read(m_sample);
+    const Run run = cli({QStringLiteral("convert"), m_sample});
+    QCOMPARE(run.exitCode, 1); // converted; manual items are left
+    const QByteArray converted = read(m_dir->filePath(QStringLiteral("sample.gpu.json")));
+    QVERIFY(!converted.isEmpty());
+    QVERIFY(converted.contains("nvidia.com/gpu"));
+    QVERIFY(!converted.contains("fpga_catapult"));
+    QCOMPARE(read(m_sample), before);
+}
+
+void TestCli::neverOverwrites()
+{
+    const QString target = m_dir->filePath(QStringLiteral("sample.gpu.json"));
+    write(target, "keep me");
+    Run run = cli({QStringLiteral("convert"), m_sample});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("sample.gpu.json"));
+    QCOMPARE(read(target), QByteArray("keep me"));
+
+    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(read(target).contains("nvidia.com/gpu"));
+
+    // Not over the input, not even with --force.
+    const QByteArray input = read(m_sample);
+    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_sample, QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(read(m_sample), input);
+}
+
+void TestCli::outputToStdout()
+{
+    const Run run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.object().contains(QStringLiteral("modulesContent")));
+    QVERIFY(run.err.contains("fpga-to-gpu")); // the summary goes to stderr
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 1);
+}
+
+void TestCli::outDir()
+{
+    const QString second = m_dir->filePath(QStringLiteral("second.json"));
+    QVERIFY(QFile::copy(m_sample, second));
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    Run run = cli({QStringLiteral("convert"), m_sample, second, QStringLiteral("--out-dir"), out});
+    QCOMPARE(run.exitCode, 2); // the folder does not exist
+    QVERIFY(run.err.contains("out"));
+    QVERIFY(QDir().mkpath(out));
+    run = cli({QStringLiteral("convert"), m_sample, second, QStringLiteral("--out-dir"), out});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QDir(out).entryList(QDir::Files), QStringList({QStringLiteral("sample.gpu.json"), QStringLiteral("second.gpu.json")}));
+}
+
+void TestCli::rejectAllGivesInputBack()
+{
+    const QString out = m_dir->filePath(QStringLiteral("same.json"));
+    const Run run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--reject"), QStringLiteral("all")});
+    QCOMPARE(run.exitCode, 1); // rejected fixes leave the manifest not GPU-ready
+    QCOMPARE(read(out), read(m_sample));
+}
+
+void TestCli::jsonOutput()
+{
+    const Run run = cli({QStringLiteral("check"), m_sample, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray files = doc[QStringLiteral("files")].toArray();
+    QCOMPARE(files.size(), 1);
+    const QJsonArray findings = files[0][QStringLiteral("findings")].toArray();
+    QVERIFY(!findings.isEmpty());
+    QSet<QString> kinds;
+    for (const QJsonValue &f : findings) {
+        for (const char *key : {"rule", "module", "kind", "accepted", "message", "file"})
+            QVERIFY2(f.toObject().contains(QLatin1String(key)), key);
+        const QString kind = f[QStringLiteral("kind")].toString();
+        kinds.insert(kind);
+        if (kind == QLatin1String("info"))
+            QVERIFY(f[QStringLiteral("accepted")].isNull());
+        else
+            QVERIFY(f[QStringLiteral("accepted")].isBool());
+        if (kind == QLatin1String("fix"))
+            QVERIFY(f[QStringLiteral("accepted")].toBool());
+        if (kind == QLatin1String("advice"))
+            QVERIFY(!f[QStringLiteral("accepted")].toBool());
+        QVERIFY(f[QStringLiteral("file")].toString().endsWith(QLatin1String("sample.json")));
+    }
+    QCOMPARE(kinds, QSet<QString>({"fix", "advice", "manual", "info"}));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList({"fix", "x.json"});
+    QTest::newRow("no input") << QStringList({"check"});
+    QTest::newRow("unknown rule") << QStringList({"convert", "SAMPLE", "--accept", "no-such-rule"});
+    QTest::newRow("unknown option") << QStringList({"convert", "SAMPLE", "--frobnicate"});
+    QTest::newRow("bad format") << QStringList({"check", "SAMPLE", "--format", "xml"});
+    QTest::newRow("-o with two inputs") << QStringList({"convert", "SAMPLE", "SAMPLE", "-o", "x.json"});
+    QTest::newRow("bad report extension") << QStringList({"convert", "SAMPLE", "--report", "r.pdf"});
+    QTest::newRow("bad parameter") << QStringList({"convert", "SAMPLE", "--set", "fpga-to-gpu.count=zero"});
+    QTest::newRow("bad assignment") << QStringList({"convert", "SAMPLE", "--set", "fpga-to-gpu"});
+    QTest::newRow("unknown language") << QStringList({"check", "SAMPLE", "--lang", "xx"});
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    arguments.replaceInStrings(QStringLiteral("SAMPLE"), m_sample);
+    const Run run = cli(arguments, m_dir->path());
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY(!run.err.isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 1); // nothing written
+}
+
+void TestCli::badInput()
+{
+    const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+    write(broken, "{\n  \"modulesContent\": {\n    \"$edgeAgent\": tru\n}\n");
+    const QByteArray before = read(broken);
+    Run run = cli({QStringLiteral("convert"), broken, m_sample});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("broken.json:3:"), run.err.constData());
+    QCOMPARE(read(broken), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2); // not even the good input was converted
+
+    run = cli({QStringLiteral("check"), m_dir->filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("missing.json"));
+    run = cli({QStringLiteral("check"), m_dir->path()});
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCli::reportsMaskSecrets()
+{
+    const QString input = m_dir->filePath(QStringLiteral("secret.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_TEST_DATA "/secrets/input.json"), input));
+    const QString out = m_dir->filePath(QStringLiteral("secret.gpu.json"));
+    for (const QString &report : {QStringLiteral("report.md"), QStringLiteral("report.html")}) {
+        const Run run = cli({QStringLiteral("convert"), input, QStringLiteral("--force"), QStringLiteral("--report"), m_dir->filePath(report),
+                             QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        const QByteArray text = read(m_dir->filePath(report));
+        QVERIFY(text.contains("env-value-equals"));
+        QVERIFY(text.contains("reader"));
+        QVERIFY(!text.contains("SuperSecretAccountKey"));
+        QVERIFY(!run.out.contains("SuperSecretAccountKey"));
+        QVERIFY(!run.err.contains("SuperSecretAccountKey"));
+        if (report.endsWith(QLatin1String(".html")))
+            QVERIFY(text.startsWith("<!DOCTYPE html>"));
+        else
+            QVERIFY(text.startsWith("# "));
+    }
+    // The saved manifest keeps the secrets intact.
+    const QByteArray saved = read(out);
+    QVERIFY(saved.contains("SuperSecretAccountKey=="));
+    QVERIFY(saved.contains("TopSecretRegistryPassword"));
+}
+
+void TestCli::setParameter()
+{
+    const QString out = m_dir->filePath(QStringLiteral("set.json"));
+    const Run run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--set"),
+                         QStringLiteral("fpga-to-gpu.count=1")});
+    QVERIFY(run.exitCode == 1);
+    QVERIFY(read(out).contains("\\\"nvidia.com/gpu\\\":1"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,184 @@
+// Every real manifest of ../shared/corpus loads, converts, and keeps the properties of RULES.md.
+#include "catalogue.h"
+#include "testutil.h"
+
+#include <QDirIterator>
+
+using namespace EdgeShift;
+using namespace EdgeShift::Test;
+
+namespace {
+
+Decisions all(bool accepted)
+{
+    Decisions d;
+    for (const Rule *rule : catalogue())
+        d.setRule(rule->info().id, accepted);
+    return d;
+}
+
+Decisions only(const std::string &id)
+{
+    Decisions d = all(false);
+    d.setRule(id, true);
+    return d;
+}
+
+// The module objects of a document, by name, in order.
+std::vector<std::pair<std::string, Json>> modulesOf(const Json &document, ManifestForm form)
+{
+    std::vector<std::pair<std::string, Json>> out;
+    Manifest::forEachModule(document, form, [&](const ModuleRef &ref, const Json &module) { out.emplace_back(ref.name, module); });
+    return out;
+}
+
+// The document without its modules, to compare everything else.
+Json withoutModules(Json document, ManifestForm form)
+{
+    Manifest::forEachModule(document, form, [](const ModuleRef &, Json &module) { module = nullptr; });
+    return document;
+}
+
+} // namespace
+
+class TestCorpus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void manifests();
+    void loadsAndConverts_data() { corpusRows(); }
+    void loadsAndConverts();
+    void rejectAllGivesInputBack_data() { corpusRows(); }
+    void rejectAllGivesInputBack();
+    void idempotent_data() { corpusRows(); }
+    void idempotent();
+    void onlyAcceptedChangesDiffer_data() { corpusRows(); }
+    void onlyAcceptedChangesDiffer();
+
+private:
+    static void corpusRows();
+};
+
+void TestCorpus::corpusRows()
+{
+    QTest::addColumn<QString>("path");
+    const QDir corpus(QStringLiteral(EDGESHIFT_CORPUS));
+    const QStringList files = corpus.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("No corpus at %1: the real manifests sit in ../shared/corpus beside the repository (CI always has them).")
+                             .arg(corpus.absolutePath())));
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << corpus.filePath(file);
+}
+
+void TestCorpus::manifests()
+{
+    // The corpus is what operators migrate: the Data Box Edge (FPGA) deployment must be among it.
+    const QDir corpus(QStringLiteral(EDGESHIFT_CORPUS));
+    if (!corpus.exists())
+        QSKIP("No corpus beside the repository.");
+    QVERIFY(!corpus.entryList({QStringLiteral("aiep-databoxedge.*")}, QDir::Files).isEmpty());
+}
+
+void TestCorpus::loadsAndConverts()
+{
+    QFETCH(QString, path);
+    const QByteArray text = readAll(path);
+    const Analysis a = loadOrFail(text.toStdString());
+    QVERIFY(!a.modules.empty());
+    const Result r = apply(a, Decisions());
+    QVERIFY(r.changed);
+    // The result is a manifest too, and reads back to the same document.
+    const Analysis again = loadOrFail(outputText(a, r));
+    COMPARE_JSON(again.manifest->document(), r.document);
+    // Every finding renders its message arguments and names its rule.
+    for (const Finding &f : a.findings)
+        QVERIFY2(isKnownId(f.rule), f.rule.c_str());
+}
+
+void TestCorpus::rejectAllGivesInputBack()
+{
+    QFETCH(QString, path);
+    const QByteArray text = readAll(path);
+    const Analysis a = loadOrFail(text.toStdString());
+    const Result r = apply(a, all(false));
+    COMPARE_JSON(r.document, a.manifest->document());
+    QCOMPARE(QByteArray::fromStdString(outputText(a, r)), text);
+}
+
+void TestCorpus::idempotent()
+{
+    QFETCH(QString, path);
+    const Analysis a = loadOrFail(readAll(path).toStdString());
+    for (const Decisions &decisions : {Decisions(), all(true)}) {
+        const Result first = apply(a, decisions);
+        const Analysis converted = loadOrFail(outputText(a, first));
+        const Result second = apply(converted, decisions);
+        COMPARE_JSON(second.document, first.document);
+        // With the defaults, converting again proposes no change: no fix is left to make.
+        if (decisions == Decisions()) {
+            for (const Finding &f : converted.findings)
+                QVERIFY2(f.kind != Kind::Fix, (f.rule + " on " + f.module).c_str());
+        }
+    }
+}
+
+void TestCorpus::onlyAcceptedChangesDiffer()
+{
+    QFETCH(QString, path);
+    const Analysis a = loadOrFail(readAll(path).toStdString());
+    const ManifestForm form = a.manifest->form();
+    const auto before = modulesOf(a.manifest->document(), form);
+    for (const Rule *rule : catalogue()) {
+        const std::string id = rule->info().id;
+        if (id == "module-name")
+            continue; // renames are checked below
+        const Result r = apply(a, only(id));
+        // Outside the modules nothing changes.
+        COMPARE_JSON(withoutModules(r.document, form), withoutModules(a.manifest->document(), form));
+        const auto after = modulesOf(r.document, form);
+        QCOMPARE(after.size(), before.size());
+        for (std::size_t i = 0; i < before.size(); ++i) {
+            bool applied = false;
+            for (std::size_t fi : a.modules[i].findings)
+                applied = applied || r.states[fi] == FindingState::Applied;
+            if (!applied)
+                COMPARE_JSON(after[i].second, before[i].second);
+            else
+                QVERIFY2(after[i].second != before[i].second, (id + " applied without a change on " + before[i].first).c_str());
+        }
+    }
+
+    // Renames: routes that name no renamed module stay as they were; twin sections keep their content.
+    const Result r = apply(a, only("module-name"));
+    const Json *content = Manifest::modulesContent(a.manifest->document(), form);
+    const Json *renamedContent = Manifest::modulesContent(r.document, form);
+    const Analysis renamed = loadOrFail(outputText(a, r));
+    std::map<std::string, std::string> renames;
+    for (std::size_t i = 0; i < a.modules.size(); ++i) {
+        if (r.names[i] != a.modules[i].name)
+            renames[a.modules[i].name] = r.names[i];
+    }
+    QCOMPARE(renamed.routes.size(), a.routes.size());
+    for (std::size_t i = 0; i < a.routes.size(); ++i) {
+        const RouteRef &route = a.routes[i];
+        bool names = false;
+        for (const auto &[from, to] : renames)
+            names = names || route.route.find("/modules/" + from + "/") != std::string::npos;
+        QCOMPARE(renamed.routes[i].name, route.name);
+        if (names)
+            QVERIFY(renamed.routes[i].route != route.route);
+        else
+            QCOMPARE(renamed.routes[i].route, route.route);
+    }
+    for (const std::string &twin : a.twins) {
+        const auto it = renames.find(twin);
+        const Json *section = json::find(*renamedContent, it == renames.end() ? twin : it->second);
+        QVERIFY2(section, twin.c_str());
+        COMPARE_JSON(*section, *json::find(*content, twin));
+    }
+}
+
+QTEST_APPLESS_MAIN(TestCorpus)
+#include "tst_corpus.moc"

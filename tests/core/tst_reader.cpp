@@ -1,0 +1,308 @@
+// Reading and writing manifests: every input form of RULES.md, and the refusals.
+#include "testutil.h"
+
+using namespace EdgeShift;
+using namespace EdgeShift::Test;
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refusals_data();
+    void refusals();
+    void syntaxErrorPosition();
+    void bomAndComments();
+    void singleQuotedCreateOptions();
+    void emptyCreateOptionsMeansNone();
+    void chunksJoinInSuffixOrder();
+    void longResultIsResplit();
+    void splitKeepsCodePoints();
+    void tooManyChunksIsAProblem();
+    void indentationKept_data();
+    void indentationKept();
+    void layeredDeployment();
+    void wrappedContent();
+    void bareCreateOptions();
+    void templatePlaceholdersUntouched();
+    void duplicateKeysRecorded();
+    void invalidCreateOptionsLeftAlone();
+};
+
+void TestReader::refusals_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("jsonCode");
+    QTest::addColumn<QString>("pointer");
+
+    const int json = int(LoadErrorCode::Json);
+    QTest::newRow("empty") << QByteArray("  \n") << json << int(JsonErrorCode::Empty) << QString();
+    QTest::newRow("truncated") << QByteArray("{\"modulesContent\": {") << json << int(JsonErrorCode::Syntax) << QString();
+    QTest::newRow("two documents") << QByteArray("{} {}") << json << int(JsonErrorCode::Syntax) << QString();
+    QTest::newRow("nul byte") << QByteArray("{\"a\":1}\0", 8) << json << int(JsonErrorCode::NulByte) << QString();
+    QTest::newRow("invalid utf-8") << QByteArray("{\"a\":\"\xff\xfe\"}") << json << int(JsonErrorCode::InvalidUtf8) << QString();
+    QTest::newRow("number too large") << QByteArray("{\"HostConfig\":{\"Memory\":1e400}}") << json << int(JsonErrorCode::NumberTooLarge) << QString();
+    QTest::newRow("deep arrays") << QByteArray(100000, '[') << json << int(JsonErrorCode::TooDeep) << QString();
+    QByteArray objects;
+    for (int i = 0; i < 100000; ++i)
+        objects += "{\"a\":";
+    QTest::newRow("deep objects") << objects << json << int(JsonErrorCode::TooDeep) << QString();
+    QTest::newRow("array") << QByteArray("[1,2]") << int(LoadErrorCode::NotAnObject) << 0 << QString();
+    QTest::newRow("string") << QByteArray("\"modulesContent\"") << int(LoadErrorCode::NotAnObject) << 0 << QString();
+    QTest::newRow("unrelated object") << QByteArray("{\"name\":\"x\"}") << int(LoadErrorCode::NotAManifest) << 0 << QString();
+    QTest::newRow("modules not an object")
+        << QByteArray(R"({"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":[]}}}})")
+        << int(LoadErrorCode::WrongType) << 0 << QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules");
+    QTest::newRow("settings not an object")
+        << QByteArray(R"({"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":{"a":{"settings":"x"}}}}}})")
+        << int(LoadErrorCode::WrongType) << 0 << QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules/a/settings");
+    QTest::newRow("route not a string")
+        << QByteArray(R"({"modulesContent":{"$edgeHub":{"properties.desired":{"routes":{"r":5}}}}})")
+        << int(LoadErrorCode::WrongType) << 0 << QStringLiteral("/modulesContent/$edgeHub/properties.desired/routes/r");
+}
+
+void TestReader::refusals()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, code);
+    QFETCH(int, jsonCode);
+    QFETCH(QString, pointer);
+    LoadError error;
+    QVERIFY(!load(std::string_view(text.constData(), std::size_t(text.size())), error));
+    QCOMPARE(int(error.code), code);
+    if (code == int(LoadErrorCode::Json))
+        QCOMPARE(int(error.json.code), jsonCode);
+    QCOMPARE(QString::fromStdString(error.pointer), pointer);
+}
+
+void TestReader::syntaxErrorPosition()
+{
+    LoadError error;
+    QVERIFY(!load("{\n  \"modulesContent\": {\n    \"a\": tru\n  }\n}", error));
+    QCOMPARE(error.json.line, 3);
+    QCOMPARE(error.json.column, 10);
+    // Columns count characters, not bytes.
+    QVERIFY(!load("{\"名前\": x}", error));
+    QCOMPARE(error.json.line, 1);
+    QCOMPARE(error.json.column, 8);
+}
+
+void TestReader::bomAndComments()
+{
+    const std::string text = "\xEF\xBB\xBF{\n  // a template\n  /* block */ \"HostConfig\": {\"Privileged\": true}\n}";
+    LoadError error;
+    QVERIFY(load(text, error));
+}
+
+void TestReader::singleQuotedCreateOptions()
+{
+    Json module = moduleWith(Json::object());
+    module["settings"]["createOptions"] = "{'Env': ['WIRESERVER_ADDRESS=10.0.0.1', 'NAME=it\\'s \"x\"'], 'HostConfig': {'Privileged': true}}";
+    const Analysis a = loadOrFail(manifestWith({{"app", module}}));
+    QVERIFY(!a.modules[2].invalid());
+    QVERIFY(a.modules[2].options.singleQuoted);
+    const Result r = apply(a, Decisions());
+    const std::string written = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"]["createOptions"].get<std::string>();
+    const Json parsed = Json::parse(written); // strict JSON now
+    COMPARE_JSON(parsed["Env"], Json::array({"NAME=it's \"x\""}));
+    COMPARE_JSON(parsed["HostConfig"], Json::parse(R"({"Privileged":true})"));
+    QVERIFY(!findingsOf(a, "wireserver-env").empty());
+}
+
+void TestReader::emptyCreateOptionsMeansNone()
+{
+    const Analysis a = loadOrFail(manifestWith(Json::object()));
+    for (const ModuleState &m : a.modules) {
+        QCOMPARE(m.options.form, OptionsForm::Empty);
+        QVERIFY(!m.invalid());
+    }
+    QVERIFY(findingsOf(a, "invalid-create-options").empty());
+}
+
+void TestReader::chunksJoinInSuffixOrder()
+{
+    Json module = moduleWith(Json::object());
+    const std::string text = R"({"Env":["A=1","WIRESERVER_ADDRESS=10.0.0.1"],"HostConfig":{"Privileged":true}})";
+    Json settings = Json::object();
+    settings["image"] = "x";
+    settings["createOptions02"] = text.substr(40);
+    settings["createOptions"] = text.substr(0, 20);
+    settings["createOptions01"] = text.substr(20, 20);
+    module["settings"] = settings;
+    const Analysis a = loadOrFail(manifestWith({{"app", module}}));
+    QCOMPARE(a.modules[2].options.form, OptionsForm::Chunked);
+    COMPARE_JSON(a.modules[2].options.value, Json::parse(text));
+    QVERIFY(!findingsOf(a, "wireserver-env").empty());
+    // Written back as one string (it now fits in one chunk), the chunk keys gone, in place.
+    const Result r = apply(a, Decisions());
+    const Json &out = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
+    COMPARE_JSON(out, Json::parse(R"({"image":"x","createOptions":"{\"Env\":[\"A=1\"],\"HostConfig\":{\"Privileged\":true}}"})"));
+}
+
+void TestReader::longResultIsResplit()
+{
+    Json env = Json::array();
+    for (int i = 0; i < 40; ++i)
+        env.push_back("VARIABLE_NUMBER_" + std::to_string(i) + "=some value that is long enough");
+    env.push_back("WIRESERVER_ADDRESS=10.0.0.1");
+    const Analysis a = loadOrFail(manifestWith({{"app", moduleWith({{"Env", env}})}}));
+    const Result r = apply(a, Decisions());
+    const Json &settings = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
+    std::string joined;
+    std::vector<std::string> keys;
+    for (const auto &[key, value] : settings.items()) {
+        if (key.rfind("createOptions", 0) == 0) {
+            keys.push_back(key);
+            QVERIFY(value.get<std::string>().size() <= 512);
+            joined += value.get<std::string>();
+        }
+    }
+    QVERIFY(keys.size() > 1);
+    QCOMPARE(keys[0], std::string("createOptions"));
+    QCOMPARE(keys[1], std::string("createOptions01"));
+    const Json parsed = Json::parse(joined);
+    QCOMPARE(parsed["Env"].size(), std::size_t(40));
+}
+
+void TestReader::splitKeepsCodePoints()
+{
+    std::string text;
+    for (int i = 0; i < 600; ++i)
+        text += "日";
+    const auto chunks = splitChunks(text);
+    QCOMPARE(chunks.size(), std::size_t(2));
+    QCOMPARE(chunks[0].size(), std::size_t(512 * 3));
+    QCOMPARE(chunks[0] + chunks[1], text);
+}
+
+void TestReader::tooManyChunksIsAProblem()
+{
+    // createOptions just under 100 chunks, which an accepted advice pushes over them.
+    Json options = {{"Labels", Json::object()}};
+    for (int i = 0; json::compact(options).size() < 100 * 512 - 40; ++i)
+        options["Labels"]["l" + std::to_string(i)] = "v";
+    Json module = moduleWith(Json::object());
+    const auto chunks = splitChunks(json::compact(options));
+    module["settings"]["createOptions"] = chunks[0];
+    for (std::size_t i = 1; i < chunks.size(); ++i)
+        module["settings"][(i < 10 ? "createOptions0" : "createOptions") + std::to_string(i)] = chunks[i];
+    const Analysis a = loadOrFail(manifestWith({{"app", module}}));
+    QCOMPARE(a.modules[2].options.form, OptionsForm::Chunked);
+    QCOMPARE(splitChunks(a.modules[2].options.text).size(), std::size_t(100));
+    const Json original = *a.modules[2].original;
+    Decisions d;
+    d.setRule("resource-limits", true);
+    const Result r = apply(a, d);
+    QCOMPARE(r.problems.size(), std::size_t(1));
+    QCOMPARE(r.problems.front().rule, std::string("create-options-too-long"));
+    COMPARE_JSON(r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"], original);
+    QVERIFY(!r.gpuReady);
+}
+
+void TestReader::indentationKept_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("tabs") << QStringLiteral("{\n\t\"HostConfig\": {\n\t\t\"Binds\": [\"/a:/b\"]\n\t}\n}\n");
+    QTest::newRow("two spaces") << QStringLiteral("{\n  \"HostConfig\": {\n    \"Binds\": [\n      \"/a:/b\"\n    ]\n  }\n}");
+    QTest::newRow("compact") << QStringLiteral("{\"HostConfig\":{\"Binds\":[\"/a:/b\"]}}");
+}
+
+void TestReader::indentationKept()
+{
+    QFETCH(QString, text);
+    const Analysis a = loadOrFail(text.toStdString());
+    Decisions none;
+    none.setRule("binds-to-mounts", false);
+    QCOMPARE(QString::fromStdString(outputText(a, apply(a, none))), text); // nothing changed: byte for byte
+    Decisions d;
+    d.setRule("binds-to-mounts", true);
+    d.setRule("recreate-strategy", false);
+    const std::string out = outputText(a, apply(a, d));
+    const Indentation in = detectIndentation(text.toStdString()), written = detectIndentation(out);
+    QCOMPARE(written.width, in.width);
+    QCOMPARE(written.character, in.character);
+    QCOMPARE(written.finalNewline, in.finalNewline);
+}
+
+void TestReader::layeredDeployment()
+{
+    const std::string text = R"({"content":{"modulesContent":{
+        "$edgeAgent":{"properties.desired.modules.my_app":{"type":"docker","settings":{"image":"x","createOptions":"{\"HostConfig\":{\"Binds\":[\"/home/hcsshares/in:/in\"]}}"}}},
+        "$edgeHub":{"properties.desired.routes.up":"FROM /messages/modules/my_app/* INTO $upstream"},
+        "my_app":{"properties.desired":{"a":1}}}},
+        "targetCondition":"tags.gpu=true","priority":10})";
+    const Analysis a = loadOrFail(text);
+    QVERIFY(a.manifest->layered());
+    QCOMPARE(a.manifest->form(), ManifestForm::Wrapped);
+    QCOMPARE(a.modules.size(), std::size_t(1));
+    QCOMPARE(a.routes.size(), std::size_t(1));
+    const Result r = apply(a, Decisions());
+    const Json &mc = r.document["content"]["modulesContent"];
+    QVERIFY(json::find(mc["$edgeAgent"], "properties.desired.modules.my-app"));
+    QCOMPARE(mc["$edgeHub"]["properties.desired.routes.up"].get<std::string>(), std::string("FROM /messages/modules/my-app/* INTO $upstream"));
+    QVERIFY(json::find(mc, "my-app"));
+    QCOMPARE(r.document["targetCondition"].get<std::string>(), std::string("tags.gpu=true"));
+    QCOMPARE(r.document["priority"].get<int>(), 10);
+}
+
+void TestReader::wrappedContent()
+{
+    Json doc = parse(manifestWith({{"app", moduleWith(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=1"]})"))}}));
+    Json wrapped = {{"id", "gpu-migration"}, {"content", doc}, {"labels", {{"a", "b"}}}};
+    const Analysis a = loadOrFail(wrapped.dump(2));
+    const Result r = apply(a, Decisions());
+    QCOMPARE(r.document["id"].get<std::string>(), std::string("gpu-migration"));
+    QCOMPARE(r.document.begin().key(), std::string("id"));
+    QVERIFY(!json::find(r.optionsOf(a, 2), "Env"));
+}
+
+void TestReader::bareCreateOptions()
+{
+    const Analysis a = loadOrFail(R"({"HostConfig":{"Binds":["/home/hcsshares/input:/home/input"]}})");
+    QCOMPARE(a.manifest->form(), ManifestForm::BareOptions);
+    QCOMPARE(a.modules.size(), std::size_t(1));
+    QVERIFY(findingsOf(a, "module-name").empty());
+    const Result r = apply(a, Decisions());
+    COMPARE_JSON(r.document["HostConfig"]["Mounts"][0], Json::parse(R"({"Target":"/home/input","Source":"input","Type":"volume"})"));
+}
+
+void TestReader::templatePlaceholdersUntouched()
+{
+    const std::string text = R"({"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":{
+        "app":{"type":"docker","settings":{"image":"${MODULES.app}","createOptions":{"HostConfig":{"Binds":["$DATA:/data"]}}}}}}}}})";
+    const Analysis a = loadOrFail(text);
+    QCOMPARE(a.modules[0].options.form, OptionsForm::Object);
+    const Result r = apply(a, Decisions());
+    const Json &settings = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
+    QCOMPARE(settings["image"].get<std::string>(), std::string("${MODULES.app}"));
+    QVERIFY(settings["createOptions"].is_object()); // an object stays an object
+    COMPARE_JSON(settings["createOptions"]["HostConfig"]["Mounts"][0], Json::parse(R"({"Target":"/data","Source":"$DATA","Type":"bind"})"));
+}
+
+void TestReader::duplicateKeysRecorded()
+{
+    const Analysis a = loadOrFail(R"({"HostConfig":{"Privileged":false,"Privileged":true}})");
+    QCOMPARE(a.manifest->duplicateKeys().size(), std::size_t(1));
+    QCOMPARE(a.manifest->duplicateKeys().front().pointer, std::string("/HostConfig"));
+    QCOMPARE(a.manifest->document()["HostConfig"]["Privileged"].get<bool>(), true); // the last wins
+}
+
+void TestReader::invalidCreateOptionsLeftAlone()
+{
+    Json broken = moduleWith(Json::object());
+    broken["settings"]["createOptions"] = "{\"HostConfig\": {\"Binds\": [\"/a:/b\"]";
+    Json number = moduleWith(Json::object());
+    number["settings"]["createOptions"] = 42;
+    const Analysis a = loadOrFail(manifestWith({{"my_broken", broken}, {"number", number}}));
+    QCOMPARE(findingsOf(a, "invalid-create-options").size(), std::size_t(2));
+    QVERIFY(findingsOf(a, "module-name").empty());
+    const Result r = apply(a, Decisions());
+    const Json &modules = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"];
+    COMPARE_JSON(modules["my_broken"], broken);
+    COMPARE_JSON(modules["number"], number);
+    QVERIFY(!r.gpuReady);
+}
+
+QTEST_APPLESS_MAIN(TestReader)
+#include "tst_reader.moc"

@@ -1,0 +1,379 @@
+// Every rule of RULES.md, firing on an FPGA module and silent on a module that is already GPU-ready.
+#include "catalogue.h"
+#include "testutil.h"
+
+#include <QSet>
+
+using namespace EdgeShift;
+using namespace EdgeShift::Test;
+
+namespace {
+
+// Already converted options every "silent" module starts from.
+const Json kGpuReady = Json::parse(R"({
+    "HostConfig": {"Mounts": [{"Target": "/home/input", "Source": "input", "Type": "volume"}],
+                   "PortBindings": {"5000/tcp": [{"HostPort": "5000"}]}},
+    "k8s-experimental": {"resources": {"limits": {"nvidia.com/gpu": 1, "memory": "128Mi", "cpu": "500m"}},
+                         "strategy": {"type": "Recreate"},
+                         "serviceOptions": {"type": "ClusterIP"}}
+})");
+
+Json ready(const Json &patch)
+{
+    Json options = kGpuReady;
+    options.merge_patch(patch);
+    return options;
+}
+
+std::string one(const Json &options, const Json &env = Json(), const std::string &image = "example.azurecr.io/app:1.0")
+{
+    return manifestWith({{"app", moduleWith(options, env, image)}});
+}
+
+} // namespace
+
+struct Case;
+std::vector<Case> firingCases();
+std::vector<Case> silentCases();
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyRuleHasBothCases();
+    void fires_data();
+    void fires();
+    void silent_data();
+    void silent();
+
+    void bindsToMountsKinds();
+    void fpgaCountFromDevices();
+    void dockerGpuCount();
+    void moduleNameCollision();
+    void renameEverywhere();
+    void unknownK8sOptionProposal();
+    void envValueEqualsMovesToEnvSection();
+    void paramsAreValidated();
+    void rejectedFixLeavesModuleNotReady();
+
+};
+
+struct Case
+{
+    QString rule;
+    std::string manifest;
+    QString module;
+};
+
+// One FPGA-side case per id, on which the rule fires (for module `module`).
+std::vector<Case> firingCases()
+{
+    std::vector<Case> cases;
+    auto row = [&](const char *rule, const std::string &manifest, const char *module = "app") {
+        cases.push_back({QString::fromLatin1(rule), manifest, QString::fromLatin1(module)});
+    };
+    row("binds-to-mounts", one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/input:/home/input"]}})")));
+    row("share-subfolder", one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/data/in:/in"]}})")));
+    row("bind-file", one(Json::parse(R"({"HostConfig":{"Binds":["/etc/hosts:/etc/hosts"]}})")));
+    row("volume-name-collision", one(Json::parse(R"({"HostConfig":{"Binds":["/data/in_put:/a","/data/input:/b"]}})")));
+    row("expose-hostport", one(Json::parse(R"({"ExposedPorts":{"80/tcp":{}}})")));
+    row("tcp-udp-mix", one(Json::parse(R"({"HostConfig":{"PortBindings":{"53/udp":[{"HostPort":"53"}],"80/tcp":[{"HostPort":"80"}]}}})")));
+    row("reserved-ports", one(Json::parse(R"({"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35000"}]}}})")));
+    row("host-network", one(Json::parse(R"({"HostConfig":{"NetworkMode":"host"}})")));
+    row("module-port-reference",
+        manifestWith({{"server", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"5001/tcp":[{"HostPort":"6001"}]}}})"))},
+                      {"app", moduleWith(Json::object(), {{"SERVER_URL", {{"value", "grpc://server:5001"}}}})}}));
+    row("cluster-only-service", one(Json::parse(R"({"HostConfig":{"PortBindings":{"5000/tcp":[{"HostPort":"5000"}]}}})")));
+    row("fpga-to-gpu", one(Json::parse(R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":2}}}})")));
+    row("device-bindings", one(Json::parse(R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]}})")));
+    row("fpga-image", one(Json::object(), Json(), "mcr.microsoft.com/azureml/brainwave-resnet50:1.0"));
+    row("docker-gpu", one(Json::parse(R"({"HostConfig":{"runtime":"nvidia"}})")));
+    row("wireserver-env", one(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=10.139.218.1"]})")));
+    row("resource-limits", one(Json::object()));
+    row("host-ipc", one(Json::parse(R"({"HostConfig":{"IpcMode":"shareable"}})")));
+    row("no-proxy", manifestWith(Json::object(),
+                                 {{"edgeHub", {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ""}}},
+                                               {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}}}}}}}),
+        "edgeHub");
+    row("upstream-protocol", manifestWith(Json::object(),
+                                          {{"edgeHub", {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ""}}},
+                                                        {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}}}}}}}),
+        "edgeHub");
+    row("recreate-strategy", one(Json::parse(R"({"HostConfig":{"PortBindings":{"5000/tcp":[{"HostPort":"5000"}]}}})")));
+    row("module-name", manifestWith({{"my_module", moduleWith(Json::object())}}), "my_module");
+    row("unsupported-option", one(Json::parse(R"({"Entrypoint":["/bin/run"]})")));
+    row("unknown-k8s-option", one(Json::parse(R"({"k8s-experimental":{"stratgy":{"type":"Recreate"}}})")));
+    row("env-value-equals", one(Json::parse(R"({"Env":["CONN=HostName=h;SharedAccessKey=abc="]})")));
+    row("env-colon", one(Json::object(), {{"Logging:LogLevel", {{"value", "Error"}}}}));
+    row("backoff-note", one(Json::object()), "");
+    row("invalid-create-options",
+        manifestWith({{"app", {{"type", "docker"}, {"settings", {{"image", "x"}, {"createOptions", "{\"HostConfig\": "}}}}}}));
+    return cases;
+}
+
+void TestRules::fires_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("manifest");
+    QTest::addColumn<QString>("module");
+    for (const Case &c : firingCases())
+        QTest::newRow(qPrintable(c.rule)) << c.rule << QString::fromStdString(c.manifest) << c.module;
+}
+
+void TestRules::fires()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, manifest);
+    QFETCH(QString, module);
+    const Analysis a = loadOrFail(manifest.toStdString());
+    const auto found = findingsOf(a, rule.toStdString(), module.toStdString());
+    QVERIFY2(!found.empty(), qPrintable(rule + QLatin1String(" did not fire")));
+    QCOMPARE(QString::fromStdString(found.front()->module), module);
+}
+
+// One GPU-ready case per id, close to what the rule looks for, on which it stays silent.
+std::vector<Case> silentCases()
+{
+    std::vector<Case> cases;
+    auto row = [&](const char *rule, const std::string &manifest) {
+        cases.push_back({QString::fromLatin1(rule), manifest, QStringLiteral("app")});
+    };
+    row("binds-to-mounts", one(kGpuReady));
+    row("share-subfolder", one(ready(Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/in","Source":"data","Type":"volume"}]}})"))));
+    row("bind-file", one(ready(Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/etc/app","Source":"/etc/app","Type":"bind"}]}})"))));
+    row("volume-name-collision",
+        one(ready(Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"input","Type":"volume"}]}})"))));
+    row("expose-hostport", one(ready(Json::parse(R"({"ExposedPorts":{"5000/tcp":{}}})"))));
+    row("tcp-udp-mix", one(kGpuReady));
+    row("reserved-ports", one(ready(Json::parse(R"({"HostConfig":{"PortBindings":{"35000/tcp":[{"HostPort":"35002"}]}}})"))));
+    row("host-network", one(ready(Json::parse(R"({"HostConfig":{"NetworkMode":"bridge"}})"))));
+    row("module-port-reference",
+        manifestWith({{"server", moduleWith(kGpuReady)},
+                      {"app", moduleWith(kGpuReady, {{"SERVER_URL", {{"value", "grpc://server:5000"}}}})}}));
+    row("cluster-only-service", one(kGpuReady));
+    row("fpga-to-gpu", one(kGpuReady));
+    row("device-bindings", one(kGpuReady));
+    row("fpga-image", one(kGpuReady, Json(), "mcr.microsoft.com/azureml/resnet50-gpu:1.0"));
+    row("docker-gpu", one(kGpuReady));
+    row("wireserver-env", one(ready(Json::parse(R"({"Env":["MODEL=resnet50"]})"))));
+    row("resource-limits", one(kGpuReady));
+    row("host-ipc", one(kGpuReady));
+    row("no-proxy", manifestWith(Json::object(),
+                                 {{"edgeHub", {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ready(Json::object()).dump()}}},
+                                               {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}},
+                                                        {"no_proxy", {{"value", "localhost"}}},
+                                                        {"UpstreamProtocol", {{"value", "AmqpWs"}}}}}}}}));
+    row("upstream-protocol", manifestWith(Json::object(),
+                                          {{"edgeHub", {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ready(Json::object()).dump()}}},
+                                                        {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}},
+                                                                 {"no_proxy", {{"value", "localhost"}}},
+                                                                 {"UpstreamProtocol", {{"value", "MqttWs"}}}}}}}}));
+    row("recreate-strategy", one(kGpuReady));
+    row("module-name", manifestWith({{"my-module", moduleWith(kGpuReady)}}));
+    row("unsupported-option", one(ready(Json::parse(R"({"Labels":{"a":"b"},"HostConfig":{"Privileged":true}})"))));
+    row("unknown-k8s-option", one(ready(Json::parse(R"({"k8s-experimental":{"NodeSelector":{"gpu":"true"}}})"))));
+    row("env-value-equals", one(ready(Json::parse(R"({"Env":["LEVEL=debug"]})")), {{"CONN", {{"value", "HostName=h;SharedAccessKey=abc="}}}}));
+    row("env-colon", one(kGpuReady, {{"Logging__LogLevel", {{"value", "Error"}}}}));
+    row("backoff-note", one(kGpuReady));
+    row("invalid-create-options", one(kGpuReady));
+    return cases;
+}
+
+void TestRules::silent_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("manifest");
+    for (const Case &c : silentCases())
+        QTest::newRow(qPrintable(c.rule)) << c.rule << QString::fromStdString(c.manifest);
+}
+
+void TestRules::silent()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, manifest);
+    const Analysis a = loadOrFail(manifest.toStdString());
+    // The module under test has nothing to change and nothing for the operator.
+    for (const Finding &f : a.findings) {
+        if (f.module.empty())
+            continue; // manifest-level notes (backoff-note) are about no module
+        if (f.module == "edgeAgent" || (f.module == "edgeHub" && rule != QLatin1String("no-proxy") && rule != QLatin1String("upstream-protocol")))
+            continue;
+        QVERIFY2(f.rule != rule.toStdString(), qPrintable(QStringLiteral("%1 fired on %2").arg(rule, QString::fromStdString(f.module))));
+        QVERIFY2(f.kind != Kind::Fix && f.kind != Kind::Manual,
+                 qPrintable(QStringLiteral("the GPU-ready module has a %1 finding").arg(QString::fromStdString(f.rule))));
+    }
+}
+
+void TestRules::everyRuleHasBothCases()
+{
+    QSet<QString> ids;
+    for (const RuleInfo &info : allRuleInfos())
+        ids.insert(QString::fromLatin1(info.id));
+    ids.remove(QString::fromLatin1(kCreateOptionsTooLong)); // arises only while applying: tst_golden covers it
+    QSet<QString> firing, silent;
+    for (const Case &c : firingCases())
+        firing.insert(c.rule);
+    for (const Case &c : silentCases())
+        silent.insert(c.rule);
+    QCOMPARE(firing, ids);
+    QCOMPARE(silent, ids);
+}
+
+void TestRules::bindsToMountsKinds()
+{
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Binds":["/home/hcsshares/input:/home/input","/var/lib/app:/data:ro","models:/models","${MODELS}:/m","$OUT:/out"]}})")));
+    const Result r = apply(a, Decisions());
+    const Json mounts = r.optionsOf(a, 2)["HostConfig"]["Mounts"];
+    COMPARE_JSON(mounts, Json::parse(R"([
+        {"Target":"/home/input","Source":"input","Type":"volume"},
+        {"Target":"/data","Source":"/var/lib/app","Type":"bind","ReadOnly":true},
+        {"Target":"/models","Source":"models","Type":"volume"},
+        {"Target":"/m","Source":"${MODELS}","Type":"bind"},
+        {"Target":"/out","Source":"$OUT","Type":"bind"}])"));
+    QVERIFY(!json::find(r.optionsOf(a, 2)["HostConfig"], "Binds"));
+}
+
+void TestRules::fpgaCountFromDevices()
+{
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0"},{"PathOnHost":"/dev/catapult1"},{"PathOnHost":"/dev/video0"}]}})")));
+    const auto f = findingsOf(a, "fpga-to-gpu");
+    QCOMPARE(f.size(), std::size_t(1));
+    QCOMPARE(f.front()->params.front().defaultValue, std::string("2"));
+    const Result r = apply(a, Decisions());
+    const Json options = r.optionsOf(a, 2);
+    QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 2);
+    COMPARE_JSON(options["HostConfig"]["Devices"], Json::parse(R"([{"PathOnHost":"/dev/video0"}])"));
+    QVERIFY(!findingsOf(a, "unsupported-option").empty()); // /dev/video0 is not carried over
+}
+
+void TestRules::dockerGpuCount()
+{
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"DeviceRequests":[{"Driver":"nvidia","Count":-1,"Capabilities":[["gpu"]]}]}})")));
+    Decisions d;
+    d.setRuleParam("docker-gpu", "", "count", "3");
+    const Result r = apply(a, d);
+    const Json options = r.optionsOf(a, 2);
+    QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 3);
+    QVERIFY(!json::find(options["HostConfig"], "DeviceRequests"));
+    QCOMPARE(findingsOf(a, "docker-gpu").front()->params.front().defaultValue, std::string("1"));
+}
+
+void TestRules::moduleNameCollision()
+{
+    const Analysis a = loadOrFail(manifestWith({{"my-module", moduleWith(Json::object())}, {"my_module", moduleWith(Json::object())},
+                                                {"My.Module", moduleWith(Json::object())}}));
+    const auto f = findingsOf(a, "module-name");
+    QCOMPARE(f.size(), std::size_t(2));
+    for (const Finding *finding : f) {
+        QCOMPARE(finding->kind, Kind::Manual); // my-module is taken
+        QVERIFY(finding->after != "\"my-module\"");
+    }
+    QVERIFY(f[0]->after != f[1]->after);
+    // An operator-chosen name that collides is not applied.
+    Decisions d;
+    d.setRule("module-name", true);
+    d.setParam(f[0]->key, "name", "my-module");
+    const Result r = apply(a, d);
+    QCOMPARE(r.names[3], std::string("my_module"));
+    QCOMPARE(r.problems.size(), std::size_t(1));
+    QVERIFY(!r.gpuReady);
+}
+
+void TestRules::renameEverywhere()
+{
+    Json routes = {{"r1", "FROM /messages/modules/my_sensor/outputs/* INTO BrokeredEndpoint(\"/modules/my_filter/inputs/in\")"},
+                   {"r2", {{"route", "FROM /messages/modules/my_filter/* INTO $upstream"}, {"priority", 1}}},
+                   {"r3", "FROM /messages/modules/other/* INTO $upstream"}};
+    Json doc = parse(manifestWith({{"my_sensor", moduleWith(Json::object())},
+                                   {"my_filter", moduleWith(Json::parse(R"({"Env":["UPSTREAM=my_sensor"]})"))},
+                                   {"other", moduleWith(Json::object(), {{"PEER", {{"value", "http://my_filter:80/x"}}}})}},
+                                  Json::object(), routes));
+    doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
+    const Analysis a = loadOrFail(doc.dump(2));
+    const Result r = apply(a, Decisions());
+    const Json &mc = r.document["modulesContent"];
+    const Json &modules = mc["$edgeAgent"]["properties.desired"]["modules"];
+    QStringList keys;
+    for (const auto &[k, v] : modules.items())
+        keys << QString::fromStdString(k);
+    QCOMPARE(keys, QStringList({"my-sensor", "my-filter", "other"})); // order kept
+    const Json &hubRoutes = mc["$edgeHub"]["properties.desired"]["routes"];
+    QCOMPARE(hubRoutes["r1"].get<std::string>(),
+             std::string("FROM /messages/modules/my-sensor/outputs/* INTO BrokeredEndpoint(\"/modules/my-filter/inputs/in\")"));
+    QCOMPARE(hubRoutes["r2"]["route"].get<std::string>(), std::string("FROM /messages/modules/my-filter/* INTO $upstream"));
+    QCOMPARE(hubRoutes["r3"], routes["r3"]);
+    QVERIFY(json::find(mc, "my-filter") && !json::find(mc, "my_filter"));
+    QCOMPARE(modules["other"]["env"]["PEER"]["value"].get<std::string>(), std::string("http://my-filter:80/x"));
+    QCOMPARE(Json::parse(modules["my-filter"]["settings"]["createOptions"].get<std::string>())["Env"][0].get<std::string>(),
+             std::string("UPSTREAM=my-sensor"));
+}
+
+void TestRules::unknownK8sOptionProposal()
+{
+    const Analysis a = loadOrFail(one(Json::parse(R"({"k8s-experimental":{"nodeSelectr":{"a":"b"},"whatever":1}})")));
+    const auto f = findingsOf(a, "unknown-k8s-option");
+    QCOMPARE(f.size(), std::size_t(2));
+    QVERIFY(f[0]->hasProposal);
+    QCOMPARE(f[0]->after, std::string("\"nodeSelector\""));
+    QVERIFY(!f[1]->hasProposal);
+    Decisions d;
+    d.setFinding(f[0]->key, true);
+    const Result r = apply(a, d);
+    const Json k8s = r.optionsOf(a, 2)["k8s-experimental"];
+    QCOMPARE(k8s.begin().key(), std::string("nodeSelector"));
+}
+
+void TestRules::envValueEqualsMovesToEnvSection()
+{
+    const Analysis a = loadOrFail(one(Json::parse(R"({"Env":["CONN=HostName=h;SharedAccessKey=abc=","LEVEL=1"]})")));
+    const Result r = apply(a, Decisions());
+    const Json &module = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"];
+    QCOMPARE(module["env"]["CONN"]["value"].get<std::string>(), std::string("HostName=h;SharedAccessKey=abc="));
+    COMPARE_JSON(Json::parse(module["settings"]["createOptions"].get<std::string>())["Env"], Json::parse(R"(["LEVEL=1"])"));
+}
+
+void TestRules::paramsAreValidated()
+{
+    QCOMPARE(validateParam(ParamType::Memory, "128Mi"), ParamError::None);
+    QCOMPARE(validateParam(ParamType::Memory, "128MB"), ParamError::BadQuantity);
+    QCOMPARE(validateParam(ParamType::Cpu, "500m"), ParamError::None);
+    QCOMPARE(validateParam(ParamType::Cpu, "0"), ParamError::BadQuantity);
+    QCOMPARE(validateParam(ParamType::ModuleName, "my-module"), ParamError::None);
+    QCOMPARE(validateParam(ParamType::ModuleName, "My_Module"), ParamError::BadName);
+    QCOMPARE(validateParam(ParamType::ModuleName, "1module"), ParamError::BadName);
+    QCOMPARE(validateParam(ParamType::ModuleName, std::string(64, 'a')), ParamError::BadName);
+    QCOMPARE(validateParam(ParamType::Port, "65536"), ParamError::OutOfRange);
+    QCOMPARE(validateParam(ParamType::Port, "80x"), ParamError::NotANumber);
+    QCOMPARE(validateParam(ParamType::Count, "0"), ParamError::OutOfRange);
+    QCOMPARE(validateParam(ParamType::MountType, "tmpfs"), ParamError::NotAMountType);
+    QCOMPARE(validateParam(ParamType::Image, ""), ParamError::Empty);
+
+    // An invalid value keeps the change from being applied.
+    const Analysis a = loadOrFail(one(Json::object()));
+    Decisions d;
+    d.setRule("resource-limits", true);
+    d.setRuleParam("resource-limits", "app", "memory", "lots");
+    Result r = apply(a, d);
+    QVERIFY(!r.options[2].has_value());
+    d.setRuleParam("resource-limits", "app", "memory", "1Gi");
+    r = apply(a, d);
+    QCOMPARE(r.optionsOf(a, 2)["k8s-experimental"]["resources"]["limits"]["memory"].get<std::string>(), std::string("1Gi"));
+}
+
+void TestRules::rejectedFixLeavesModuleNotReady()
+{
+    const Analysis a = loadOrFail(one(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=10.0.0.1"]})")));
+    QVERIFY(apply(a, Decisions()).gpuReady);
+    Decisions d;
+    d.setRule("wireserver-env", false);
+    const Result r = apply(a, d);
+    QVERIFY(!r.gpuReady);
+    QCOMPARE(r.status[2], ModuleStatus::NeedsOperator);
+}
+
+QTEST_APPLESS_MAIN(TestRules)
+#include "tst_rules.moc"

@@ -1,0 +1,350 @@
+#include "messages.h"
+
+#include "catalogue.h"
+#include "secrets.h"
+#include "translator.h"
+
+#include <QDir>
+
+namespace EdgeShift {
+
+namespace {
+
+struct RuleText
+{
+    const char *id;
+    const char *title;
+    const char *explanation;
+};
+
+// Titles and explanations of every rule, from the article's sections.
+const RuleText kRuleTexts[] = {
+    {"binds-to-mounts", QT_TRANSLATE_NOOP("Rules", "Binds become Mounts"),
+     QT_TRANSLATE_NOOP("Rules", "A Kubernetes deployment cannot use binds to attach persistent storage or host paths. Each HostConfig.Binds entry becomes a HostConfig.Mounts entry: of type volume for an Edge share (its source is the name of the share provisioned on the GPU device) or a named volume, of type bind for a host path.")},
+    {"share-subfolder", QT_TRANSLATE_NOOP("Rules", "Folder inside an Edge share"),
+     QT_TRANSLATE_NOOP("Rules", "A volume mount takes a whole share, not a folder inside it. Mount the whole share at the same target (the module then finds the folder one level down), or provision the folder as a share of its own.")},
+    {"bind-file", QT_TRANSLATE_NOOP("Rules", "Bind mount of a file"),
+     QT_TRANSLATE_NOOP("Rules", "On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image.")},
+    {"volume-name-collision", QT_TRANSLATE_NOOP("Rules", "Volume names collide"),
+     QT_TRANSLATE_NOOP("Rules", "Kubernetes volume names keep only lower-case letters, digits and '-' of a mount's source. Two different sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. Rename a share or a folder.")},
+    {"expose-hostport", QT_TRANSLATE_NOOP("Rules", "Exposed port without HostPort"),
+     QT_TRANSLATE_NOOP("Rules", "To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added with the container port as host port (editable).")},
+    {"tcp-udp-mix", QT_TRANSLATE_NOOP("Rules", "TCP and UDP ports in one module"),
+     QT_TRANSLATE_NOOP("Rules", "Once a port mapping to TCP is added, UDP does not work in the same request. Split the module, or drop one protocol.")},
+    {"reserved-ports", QT_TRANSLATE_NOOP("Rules", "Port reserved by the IoT Edge proxy"),
+     QT_TRANSLATE_NOOP("Rules", "The IoT Edge proxy on the Kubernetes platform uses ports 35000 and 35001. A module on these ports causes a port conflict; the proposal is the next free host port.")},
+    {"host-network", QT_TRANSLATE_NOOP("Rules", "Host network"),
+     QT_TRANSLATE_NOOP("Rules", "The host network works with dnsPolicy = ClusterFirstWithHostNet, so not every container (edgeHub in particular) needs to be on the host network.")},
+    {"module-port-reference", QT_TRANSLATE_NOOP("Rules", "Module addressed on its container port"),
+     QT_TRANSLATE_NOOP("Rules", "Module-to-module communication needs a HostPort and a connection through the mapped port, not the port the container exposes.")},
+    {"cluster-only-service", QT_TRANSLATE_NOOP("Rules", "Service only inside the cluster"),
+     QT_TRANSLATE_NOOP("Rules", "A k8s-experimental option restricts a module's service to the cluster: serviceOptions type ClusterIP. Use it when nothing outside the device needs the module.")},
+    {"fpga-to-gpu", QT_TRANSLATE_NOOP("Rules", "FPGA resource becomes a GPU resource"),
+     QT_TRANSLATE_NOOP("Rules", "On the GPU device, request nvidia resources instead of catapult, through resource requests rather than device bindings: nvidia.com/gpu in k8s-experimental.resources, with the FPGA count (editable).")},
+    {"device-bindings", QT_TRANSLATE_NOOP("Rules", "FPGA device bindings"),
+     QT_TRANSLATE_NOOP("Rules", "The GPU is requested through resources, not device bindings: HostConfig.Devices entries that bind the FPGA (/dev/catapult*) are removed.")},
+    {"fpga-image", QT_TRANSLATE_NOOP("Rules", "Image built for the FPGA"),
+     QT_TRANSLATE_NOOP("Rules", "The module's image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU. Give the GPU build of the model as the new image.")},
+    {"docker-gpu", QT_TRANSLATE_NOOP("Rules", "GPU requested the Docker way"),
+     QT_TRANSLATE_NOOP("Rules", "HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.")},
+    {"wireserver-env", QT_TRANSLATE_NOOP("Rules", "WIRESERVER_ADDRESS"),
+     QT_TRANSLATE_NOOP("Rules", "The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.")},
+    {"resource-limits", QT_TRANSLATE_NOOP("Rules", "Memory and CPU limits"),
+     QT_TRANSLATE_NOOP("Rules", "Memory and CPU are set with limits in the module's k8s-experimental section. They are not required but generally recommended; without requests, the limits are used as the minimum required.")},
+    {"host-ipc", QT_TRANSLATE_NOOP("Rules", "Shared memory"),
+     QT_TRANSLATE_NOOP("Rules", "Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live Video Analytics uses with an inference solution.")},
+    {"no-proxy", QT_TRANSLATE_NOOP("Rules", "no_proxy for the web proxy"),
+     QT_TRANSLATE_NOOP("Rules", "With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and edgeAgent.")},
+    {"upstream-protocol", QT_TRANSLATE_NOOP("Rules", "UpstreamProtocol for the web proxy"),
+     QT_TRANSLATE_NOOP("Rules", "If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.")},
+    {"recreate-strategy", QT_TRANSLATE_NOOP("Rules", "Deployment strategy Recreate"),
+     QT_TRANSLATE_NOOP("Rules", "The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, or persistent volumes, the updated module then does not start. Specify Recreate in the module's k8s-experimental section.")},
+    {"module-name", QT_TRANSLATE_NOOP("Rules", "Module name"),
+     QT_TRANSLATE_NOOP("Rules", "Module names must follow the Kubernetes naming conventions: a-z, 0-9 and '-', starting with a letter, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules' references.")},
+    {"unsupported-option", QT_TRANSLATE_NOOP("Rules", "Create option Kubernetes does not keep"),
+     QT_TRANSLATE_NOOP("Rules", "Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. The option can be removed; build what it did into the image.")},
+    {"unknown-k8s-option", QT_TRANSLATE_NOOP("Rules", "Unknown k8s-experimental option"),
+     QT_TRANSLATE_NOOP("Rules", "IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.")},
+    {"env-value-equals", QT_TRANSLATE_NOOP("Rules", "Environment value containing '='"),
+     QT_TRANSLATE_NOOP("Rules", "IoT Edge on Kubernetes splits each createOptions Env entry on every '=' and silently drops entries that do not split in exactly two (connection strings, SAS tokens). The variable moves to the module's env section, which is passed through whole.")},
+    {"env-colon", QT_TRANSLATE_NOOP("Rules", "Environment variable name with ':'"),
+     QT_TRANSLATE_NOOP("Rules", "':' in environment variable names must be replaced with '__'.")},
+    {"backoff-note", QT_TRANSLATE_NOOP("Rules", "Backoff while the pod is created"),
+     QT_TRANSLATE_NOOP("Rules", "A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.")},
+    {"invalid-create-options", QT_TRANSLATE_NOOP("Rules", "createOptions is not valid"),
+     QT_TRANSLATE_NOOP("Rules", "The createOptions of this module is not a JSON object. Nothing is changed in the module until it is corrected.")},
+    {"create-options-too-long", QT_TRANSLATE_NOOP("Rules", "createOptions too long"),
+     QT_TRANSLATE_NOOP("Rules", "createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.")},
+};
+
+struct MessageText
+{
+    const char *id;
+    const char *text;
+};
+
+// Finding sentences; %1, %2… are the finding's arguments in order.
+const MessageText kMessages[] = {
+    {"binds-to-mounts.share", QT_TRANSLATE_NOOP("Findings", "The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.")},
+    {"binds-to-mounts.volume", QT_TRANSLATE_NOOP("Findings", "The bind of %1 to %2 becomes a mount of the volume %3.")},
+    {"binds-to-mounts.bind", QT_TRANSLATE_NOOP("Findings", "The bind of the host path %1 to %2 becomes a mount of type bind.")},
+    {"share-subfolder", QT_TRANSLATE_NOOP("Findings", "%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the module then finds %3 one level down), or provision %3 as a share of its own.")},
+    {"bind-file", QT_TRANSLATE_NOOP("Findings", "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4.")},
+    {"volume-name-collision", QT_TRANSLATE_NOOP("Findings", "The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.")},
+    {"expose-hostport", QT_TRANSLATE_NOOP("Findings", "Port %1 has no HostPort; add host port %2 so that the service can be reached.")},
+    {"tcp-udp-mix", QT_TRANSLATE_NOOP("Findings", "UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.")},
+    {"reserved-ports", QT_TRANSLATE_NOOP("Findings", "Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.")},
+    {"reserved-ports.host-network", QT_TRANSLATE_NOOP("Findings", "Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.")},
+    {"host-network", QT_TRANSLATE_NOOP("Findings", "%1 uses the host network, which works with dnsPolicy ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.")},
+    {"module-port-reference", QT_TRANSLATE_NOOP("Findings", "%1 addresses %2 on container port %3; module-to-module traffic goes through its host port %4.")},
+    {"cluster-only-service", QT_TRANSLATE_NOOP("Findings", "The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).")},
+    {"fpga-to-gpu", QT_TRANSLATE_NOOP("Findings", "The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.")},
+    {"fpga-to-gpu.devices", QT_TRANSLATE_NOOP("Findings", "The module binds FPGA devices; request nvidia.com/gpu: %1 instead.")},
+    {"device-bindings", QT_TRANSLATE_NOOP("Findings", "The FPGA device bindings (%1) are removed: the GPU is requested through resources.")},
+    {"fpga-image", QT_TRANSLATE_NOOP("Findings", "The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.")},
+    {"docker-gpu", QT_TRANSLATE_NOOP("Findings", "Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
+    {"docker-gpu.device-requests", QT_TRANSLATE_NOOP("Findings", "DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
+    {"wireserver-env", QT_TRANSLATE_NOOP("Findings", "WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.")},
+    {"resource-limits", QT_TRANSLATE_NOOP("Findings", "No memory and CPU limits are set; setting them is recommended.")},
+    {"resource-limits.memory", QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended.")},
+    {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended.")},
+    {"host-ipc", QT_TRANSLATE_NOOP("Findings", "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.")},
+    {"no-proxy", QT_TRANSLATE_NOOP("Findings", "%1 uses https_proxy without no_proxy; add no_proxy=localhost.")},
+    {"upstream-protocol", QT_TRANSLATE_NOOP("Findings", "edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.")},
+    {"recreate-strategy.accelerator", QT_TRANSLATE_NOOP("Findings", "The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.")},
+    {"recreate-strategy.ports", QT_TRANSLATE_NOOP("Findings", "The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.")},
+    {"recreate-strategy.volumes", QT_TRANSLATE_NOOP("Findings", "The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.")},
+    {"module-name", QT_TRANSLATE_NOOP("Findings", "%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.")},
+    {"module-name.collision", QT_TRANSLATE_NOOP("Findings", "%1 would become %3, which another module already has; choose another name, such as %2.")},
+    {"module-name.taken", QT_TRANSLATE_NOOP("Findings", "%1 cannot be renamed to %2: another module has that name.")},
+    {"unsupported-option", QT_TRANSLATE_NOOP("Findings", "%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.")},
+    {"unknown-k8s-option", QT_TRANSLATE_NOOP("Findings", "k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.")},
+    {"unknown-k8s-option.typo", QT_TRANSLATE_NOOP("Findings", "k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?")},
+    {"env-value-equals", QT_TRANSLATE_NOOP("Findings", "The value of %1 contains '=' and would be dropped on Kubernetes; it moves to the module's env section.")},
+    {"env-colon", QT_TRANSLATE_NOOP("Findings", "The variable name %1 contains ':'; it becomes %2.")},
+    {"backoff-note", QT_TRANSLATE_NOOP("Findings", "While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.")},
+    {"invalid-create-options", QT_TRANSLATE_NOOP("Findings", "createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.")},
+    {"invalid-create-options.not-object", QT_TRANSLATE_NOOP("Findings", "createOptions is not a JSON object; the module is left as it was.")},
+    {"create-options-too-long", QT_TRANSLATE_NOOP("Findings", "The converted createOptions would need %1 chunks, more than 100; the module is left as it was.")},
+};
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+QString Messages::ruleTitle(const QString &ruleId)
+{
+    for (const RuleText &t : kRuleTexts) {
+        if (ruleId == QLatin1String(t.id))
+            return QCoreApplication::translate("Rules", t.title);
+    }
+    return ruleId;
+}
+
+QString Messages::ruleExplanation(const QString &ruleId)
+{
+    for (const RuleText &t : kRuleTexts) {
+        if (ruleId == QLatin1String(t.id))
+            return QCoreApplication::translate("Rules", t.explanation);
+    }
+    return {};
+}
+
+QString Messages::sectionName(Section section)
+{
+    switch (section) {
+    case Section::Storage:
+        return tr("Storage");
+    case Section::Network:
+        return tr("Network");
+    case Section::ComputeAcceleration:
+        return tr("Compute acceleration usage");
+    case Section::MemoryAndCpu:
+        return tr("Memory and CPU usage");
+    case Section::WebProxy:
+        return tr("Web proxy");
+    case Section::OtherDifferences:
+        return tr("Other differences");
+    }
+    return {};
+}
+
+QString Messages::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Fix:
+        return tr("fix");
+    case Kind::Advice:
+        return tr("advice");
+    case Kind::Manual:
+        return tr("manual");
+    case Kind::Info:
+        return tr("info");
+    }
+    return {};
+}
+
+QString Messages::stateName(FindingState state)
+{
+    switch (state) {
+    case FindingState::Applied:
+        return tr("applied");
+    case FindingState::Rejected:
+        return tr("rejected");
+    case FindingState::Open:
+        return tr("open");
+    case FindingState::Note:
+        return tr("note");
+    }
+    return {};
+}
+
+QString Messages::statusName(ModuleStatus status)
+{
+    switch (status) {
+    case ModuleStatus::Ready:
+        return tr("GPU-ready");
+    case ModuleStatus::Changed:
+        return tr("changes proposed");
+    case ModuleStatus::NeedsOperator:
+        return tr("needs the operator");
+    }
+    return {};
+}
+
+QString Messages::message(const Finding &finding)
+{
+    QString text = fromStd(finding.message);
+    for (const MessageText &m : kMessages) {
+        if (finding.message == m.id) {
+            text = QCoreApplication::translate("Findings", m.text);
+            break;
+        }
+    }
+    // %1, %2… are replaced in one pass, so that an argument holding "%2" stays as it is and a
+    // sentence may leave an argument out.
+    QString out;
+    out.reserve(text.size() + 64);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
+            const int n = text[i + 1].digitValue();
+            if (n >= 1 && static_cast<std::size_t>(n) <= finding.args.size()) {
+                out += fromStd(maskSecrets(finding.args[static_cast<std::size_t>(n - 1)]));
+                ++i;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+QString Messages::paramLabel(const QString &name)
+{
+    if (name == QLatin1String("count"))
+        return tr("GPU count");
+    if (name == QLatin1String("type"))
+        return tr("Mount type");
+    if (name == QLatin1String("source"))
+        return tr("Mount source");
+    if (name == QLatin1String("name"))
+        return tr("New module name");
+    if (name == QLatin1String("memory"))
+        return tr("Memory limit");
+    if (name == QLatin1String("cpu"))
+        return tr("CPU limit");
+    if (name == QLatin1String("hostPort"))
+        return tr("Host port");
+    if (name == QLatin1String("image"))
+        return tr("Image");
+    return name;
+}
+
+QString Messages::paramError(ParamError error)
+{
+    switch (error) {
+    case ParamError::None:
+        return {};
+    case ParamError::Empty:
+        return tr("Enter a value.");
+    case ParamError::NotANumber:
+        return tr("Enter a whole number.");
+    case ParamError::OutOfRange:
+        return tr("The number is out of range.");
+    case ParamError::NotAMountType:
+        return tr("Enter bind or volume.");
+    case ParamError::BadName:
+        return tr("Use a-z, 0-9 and '-', start with a letter, end with a letter or digit, at most 63 characters.");
+    case ParamError::BadQuantity:
+        return tr("Enter a Kubernetes quantity, such as 128Mi or 500m.");
+    case ParamError::BadImage:
+        return tr("Enter an image reference without spaces or quotes.");
+    }
+    return {};
+}
+
+QString Messages::loadError(const LoadError &error, const QString &file)
+{
+    const QString name = QDir::toNativeSeparators(file);
+    switch (error.code) {
+    case LoadErrorCode::Json: {
+        const JsonError &j = error.json;
+        const QString line = QString::number(j.line), column = QString::number(j.column);
+        switch (j.code) {
+        case JsonErrorCode::Empty:
+            return tr("%1: the file is empty. Open a deployment manifest.").arg(name);
+        case JsonErrorCode::Syntax:
+            return tr("%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.")
+                .arg(name, line, column, fromStd(j.detail).left(40));
+        case JsonErrorCode::NumberTooLarge:
+            return tr("%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.")
+                .arg(name, line, column, fromStd(j.detail).left(40));
+        case JsonErrorCode::TooDeep:
+            return tr("%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.").arg(name, line, column);
+        case JsonErrorCode::InvalidUtf8:
+            return tr("%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.").arg(name, line, column);
+        case JsonErrorCode::NulByte:
+            return tr("%1:%2:%3: the file holds a NUL byte: it is not a text file.").arg(name, line, column);
+        }
+        break;
+    }
+    case LoadErrorCode::NotAnObject:
+        return tr("%1: the file holds a JSON %2, not an object: it is not a deployment manifest.").arg(name, fromStd(error.expected));
+    case LoadErrorCode::NotAManifest:
+        return tr("%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.").arg(name);
+    case LoadErrorCode::WrongType:
+        return tr("%1: %2 must be a JSON %3. Correct the manifest and open it again.")
+            .arg(name, fromStd(error.pointer), fromStd(error.expected));
+    }
+    return name;
+}
+
+ReportStrings Messages::reportStrings(const Analysis &analysis, const Result &result, const QString &file)
+{
+    const Summary summary = summarize(analysis, result);
+    ReportStrings s;
+    s.title = tr("EdgeShift report: %1").arg(QDir::toNativeSeparators(file)).toStdString();
+    const QString ready = result.gpuReady ? tr("The manifest is GPU-ready.") : tr("The manifest is not GPU-ready yet.");
+    //: Summary of a report: %1 is "N changes made", %2 "N items left", %3 GPU-ready or not.
+    s.summary = tr("%1, %2. %3")
+                    .arg(tr("%n change(s) made", nullptr, summary.applied), tr("%n item(s) left for the operator", nullptr, summary.open), ready)
+                    .toStdString();
+    s.language = Translator::language().replace(QLatin1Char('_'), QLatin1Char('-')).toStdString();
+    s.changes = tr("Changes made").toStdString();
+    s.open = tr("Left for the operator").toStdString();
+    s.rejected = tr("Advice not taken").toStdString();
+    s.notes = tr("Notes").toStdString();
+    s.none = tr("None.").toStdString();
+    s.rule = tr("Rule").toStdString();
+    s.module = tr("Module").toStdString();
+    s.before = tr("FPGA (before)").toStdString();
+    s.after = tr("GPU (after)").toStdString();
+    s.what = tr("What").toStdString();
+    s.message = [](const Finding &f) { return message(f).toStdString(); };
+    return s;
+}
+
+} // namespace EdgeShift

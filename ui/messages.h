@@ -1,0 +1,34 @@
+#pragma once
+
+#include "engine.h"
+#include "report.h"
+#include "rule.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace EdgeShift {
+
+// The one place where the core's ids and codes become sentences in the operator's language.
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Messages)
+
+public:
+    static QString ruleTitle(const QString &ruleId);
+    static QString ruleExplanation(const QString &ruleId);
+    static QString sectionName(Section section);
+    static QString kindName(Kind kind);
+    static QString stateName(FindingState state);
+    static QString statusName(ModuleStatus status);
+    // The finding's sentence, with secrets masked.
+    static QString message(const Finding &finding);
+    static QString paramLabel(const QString &name);
+    static QString paramError(ParamError error);
+    // A refusal to load `file`, naming the file and, where known, the line and column or the JSON path.
+    static QString loadError(const LoadError &error, const QString &file);
+    // The texts of a report in the current language.
+    static ReportStrings reportStrings(const Analysis &analysis, const Result &result, const QString &file);
+};
+
+} // namespace EdgeShift

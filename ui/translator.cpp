@@ -1,0 +1,103 @@
+#include "translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace EdgeShift {
+
+namespace {
+
+struct Installed
+{
+    QString language = QStringLiteral("en");
+    std::unique_ptr<QTranslator> own;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+
+} // namespace
+
+QStringList Translator::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("zh_CN")};
+}
+
+QString Translator::resolve(const QString &requested)
+{
+    QString wanted = requested;
+    wanted.replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (wanted.isEmpty() || wanted == QLatin1String("system")) {
+        for (QString ui : QLocale::system().uiLanguages()) {
+            ui.replace(QLatin1Char('-'), QLatin1Char('_'));
+            if (ui.startsWith(QLatin1String("ja")))
+                return QStringLiteral("ja");
+            if (ui.startsWith(QLatin1String("zh")))
+                return QStringLiteral("zh_CN");
+            if (ui.startsWith(QLatin1String("en")))
+                return QStringLiteral("en");
+        }
+        return QStringLiteral("en");
+    }
+    if (wanted.startsWith(QLatin1String("ja")))
+        return QStringLiteral("ja");
+    if (wanted == QLatin1String("zh") || wanted.startsWith(QLatin1String("zh_CN")) || wanted.startsWith(QLatin1String("zh_Hans")))
+        return QStringLiteral("zh_CN");
+    if (wanted.startsWith(QLatin1String("en")) || wanted == QLatin1String("C"))
+        return QStringLiteral("en");
+    return {};
+}
+
+bool Translator::setLanguage(const QString &language)
+{
+    Installed &state = installed();
+    if (state.own)
+        QCoreApplication::removeTranslator(state.own.get());
+    if (state.qt)
+        QCoreApplication::removeTranslator(state.qt.get());
+    state.own.reset();
+    state.qt.reset();
+    state.language = QStringLiteral("en");
+    if (language == QLatin1String("en"))
+        return true;
+    if (!languages().contains(language))
+        return false;
+
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(QStringLiteral(":/i18n/edgeshift_%1.qm").arg(language)))
+        return false;
+    QCoreApplication::installTranslator(own.get());
+    state.own = std::move(own);
+
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qt_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        state.qt = std::move(qt);
+    }
+    state.language = language;
+    return true;
+}
+
+QString Translator::language()
+{
+    return installed().language;
+}
+
+QString Translator::nativeName(const QString &language)
+{
+    if (language == QLatin1String("ja"))
+        return QStringLiteral("日本語");
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+} // namespace EdgeShift
