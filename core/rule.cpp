@@ -265,6 +265,13 @@ bool usesAccelerator(const Json &options)
     return false;
 }
 
+bool sameNameNoCase(const std::string &name, std::string_view lowerName)
+{
+    return name.size() == lowerName.size()
+        && std::equal(name.begin(), name.end(), lowerName.begin(),
+                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
 void dropIfEmpty(Json &object, std::string_view key)
 {
     const Json *value = json::find(object, key);

@@ -167,6 +167,9 @@ bool isCatapultDevice(const Json &device);
 // Whether the module asks for an accelerator, in any form.
 bool usesAccelerator(const Json &options);
 
+// Whether an environment variable name is `lowerName`, ignoring case (https_proxy, HTTPS_PROXY).
+bool sameNameNoCase(const std::string &name, std::string_view lowerName);
+
 // Drops an empty member (an Env that lost its last entry, an empty Binds).
 void dropIfEmpty(Json &object, std::string_view key);
 
