@@ -6,32 +6,32 @@
     <message>
         <location filename="../app/cli.cpp" line="52"/>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが見つかりません。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="56"/>
         <source>%1: is a folder, not a manifest file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダーです。マニフェスト ファイルではありません。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="61"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="72"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="121"/>
         <source>edgeshift-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>edgeshift-cli: %1</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="122"/>
         <source>Run edgeshift-cli --help for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドとオプションを確認するには、edgeshift-cli --help を実行してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="133"/>
@@ -41,231 +41,236 @@ Commands:
   check INPUT...    list what must change; exit 0 when GPU-ready, 1 when not
   convert INPUT...  write the converted manifests
   rules             list the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Stack Edge Pro FPGA デバイス向けに記述された IoT Edge のデプロイ マニフェストを、Azure Stack Edge Pro GPU デバイス (Kubernetes 上の IoT Edge) で実行できるように変換します。
+
+コマンド:
+  check INPUT...    変更が必要な箇所を一覧表示します。GPU 対応済みの場合は終了コード 0、そうでない場合は 1 を返します
+  convert INPUT...  変換したマニフェストを書き込みます
+  rules             ルールを一覧表示します</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="141"/>
         <source>check, convert or rules</source>
-        <translation type="unfinished"></translation>
+        <translation>check、convert、rules のいずれか</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="142"/>
         <source>Deployment manifests (or createOptions) to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込むデプロイ マニフェスト (または createOptions)。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="142"/>
         <source>INPUT...</source>
-        <translation type="unfinished"></translation>
+        <translation>INPUT...</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="144"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>変換したマニフェストを FILE に書き込みます (&quot;-&quot;: 標準出力)。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="144"/>
         <location filename="../app/cli.cpp" line="151"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="145"/>
         <source>Write each converted manifest into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換した各マニフェストを DIR に書き込みます。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="145"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="146"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定したルールを承認します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="146"/>
         <location filename="../app/cli.cpp" line="147"/>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="147"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定したルールを拒否します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="149"/>
         <source>Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールのパラメーターを設定します。1 つのモジュールだけを対象にすることもできます: RULE[@MODULE].PARAM=VALUE。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="150"/>
         <source>ASSIGNMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSIGNMENT</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="151"/>
         <source>Write a report of the conversion (.html or .md).</source>
-        <translation type="unfinished"></translation>
+        <translation>変換のレポートを書き込みます (.html または .md)。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="152"/>
         <source>Replace output files that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の出力ファイルを置き換えます。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="153"/>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: text または json。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="153"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="154"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージとレポートの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="154"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="161"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="176"/>
         <source>no command given; use check, convert or rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="180"/>
         <source>unknown format %1; use text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="185"/>
         <source>rules takes no input files.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="209"/>
         <source>unknown command %1; use check, convert or rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="211"/>
         <source>%1 needs at least one input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="215"/>
         <source>--%1 is an option of convert, not of check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は convert のオプションです。check では使用できません。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="219"/>
         <source>use either -o or --out-dir, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o と --out-dir のどちらか一方だけを使用してください。両方を指定することはできません。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="221"/>
         <source>-o takes one input; use --out-dir for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o に指定できる入力は 1 つだけです。複数の入力には --out-dir を使用してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="223"/>
         <source>--report takes one input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report に指定できる入力は 1 つだけです。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="226"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o - はマニフェストを標準出力に書き込むため、--format json と組み合わせることはできません。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="233"/>
         <source>the report must be a .html or .md file.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートは .html または .md ファイルである必要があります。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="252"/>
         <location filename="../app/cli.cpp" line="254"/>
         <location filename="../app/cli.cpp" line="272"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なルール ID %1 です。ルール ID の一覧は edgeshift-cli rules で表示できます。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="265"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1: RULE.PARAM=VALUE または RULE@MODULE.PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="313"/>
         <source>--set %1.%2=%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1.%2=%3: %4</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="335"/>
         <source>%1: no such folder; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="347"/>
         <source>%1: is the input; EdgeShift never writes over its input. Choose another output.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="351"/>
         <source>%1: two inputs would be written to the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="356"/>
         <source>%1: is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="360"/>
         <location filename="../app/cli.cpp" line="367"/>
         <source>%1: exists already; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="428"/>
         <source>GPU-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 対応済み</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="428"/>
         <source>not GPU-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 未対応</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli.cpp" line="429"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli.cpp" line="429"/>
         <source>%n item(s) for the operator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="436"/>
         <source>(manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(マニフェスト)</translation>
     </message>
 </context>
 <context>
@@ -273,207 +278,207 @@ Commands:
     <message>
         <location filename="../ui/messages.cpp" line="88"/>
         <source>The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge 共有 %1 から %2 へのバインドは、共有 %3 のボリューム マウントになります。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="89"/>
         <source>The bind of %1 to %2 becomes a mount of the volume %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へのバインドは、ボリューム %3 のマウントになります。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="90"/>
         <source>The bind of the host path %1 to %2 becomes a mount of type bind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト パス %1 から %2 へのバインドは、種類が bind のマウントになります。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="91"/>
         <source>%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the module then finds %3 one level down), or provision %3 as a share of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Edge 共有 %2 内のフォルダーですが、ボリューム マウントでは共有全体がマウントされます。%2 を %4 にマウントする (この場合、モジュールからは %3 が 1 つ下の階層に見えます) か、%3 を独立した共有としてプロビジョニングしてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="92"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。提案: ディレクトリ %3 を %4 にマウントします。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="93"/>
         <source>The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース %2 はすべて同じ Kubernetes ボリューム名 %1 になります。共有またはフォルダーの名前を変更してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="94"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように、ホスト ポート %2 を追加してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="95"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP ポート (%1) が TCP ポート (%2) と一緒にマップされているため、UDP は機能しません。モジュールを分割するか、一方のプロトコルを削除してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="96"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のホスト ポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。代わりにホスト ポート %3 を使用してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="97"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト ネットワーク上のポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。モジュールはこのポートでリッスンしないようにする必要があります。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="98"/>
         <source>%1 uses the host network, which works with dnsPolicy ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はホスト ネットワークを使用しています。ホスト ネットワークは dnsPolicy ClusterFirstWithHostNet で動作します。すべてのコンテナー (特に edgeHub) がホスト ネットワークを必要とするわけではありません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="99"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic goes through its host port %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はコンテナー ポート %3 で %2 にアクセスしています。モジュール間通信は、%2 のホスト ポート %4 を経由します。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="100"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
-        <translation type="unfinished"></translation>
+        <translation>このモジュールは %1 を公開しています。クラスター内のモジュールだけが使用する場合は、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="101"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモジュールは FPGA (microsoft.com/fpga_catapult) を要求しています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="102"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモジュールは FPGA デバイスをバインドしています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="103"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>FPGA デバイスのバインド (%1) は削除されます。GPU はリソースを通じて要求されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="104"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。GPU 用にビルドされたイメージを指定してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="105"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime nvidia は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="106"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="107"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRESERVER_ADDRESS (%1) は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="108"/>
         <source>No memory and CPU limits are set; setting them is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリと CPU の制限が設定されていません。設定することをお勧めします。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="109"/>
         <source>No memory limit is set; setting one is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリの制限が設定されていません。設定することをお勧めします。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="110"/>
         <source>No CPU limit is set; setting one is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU の制限が設定されていません。設定することをお勧めします。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="111"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモジュールはメモリを共有しています (%1)。Kubernetes でモジュール間の共有メモリを使用するには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="112"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は no_proxy を指定せずに https_proxy を使用しています。no_proxy=localhost を追加してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="113"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
-        <translation type="unfinished"></translation>
+        <translation>edgeHub は Web プロキシを使用しています。Web プロキシで AMQP トラフィックが許可されていない場合は、UpstreamProtocol を AmqpWs に設定してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="114"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモジュールはハードウェア アクセラレータを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="115"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモジュールはホスト ポートを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="116"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモジュールは永続ボリュームを使用しています。ローリング アップデートでは、予期しない影響が発生するおそれがあります。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="117"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な Kubernetes 名ではありません。すべての箇所で %2 に名前が変更されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="118"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 になりますが、この名前は既に別のモジュールで使用されています。%2 などの別の名前を選択してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="119"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更できません。この名前は別のモジュールで使用されています。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="120"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="121"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="122"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。%2 の誤りではありませんか?</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="123"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。この変数はモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="124"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="125"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポッドの作成中 (大きいイメージを低速な接続でプルしている場合など) は、IoT Hub でモジュールの状態がバックオフ (Backoff) と表示されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="126"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="127"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="128"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
 </context>
 <context>
@@ -481,292 +486,292 @@ Commands:
     <message>
         <location filename="../ui/messages.cpp" line="160"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="162"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="164"/>
         <source>Compute acceleration usage</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="166"/>
         <source>Memory and CPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリと CPU の使用</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="168"/>
         <source>Web proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Web プロキシ</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="170"/>
         <source>Other differences</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の相違点</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="179"/>
         <source>fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="181"/>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="183"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="185"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="194"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済み</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="196"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否済み</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="198"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="200"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="209"/>
         <source>GPU-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 対応済み</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="211"/>
         <source>changes proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の提案あり</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="213"/>
         <source>needs the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="235"/>
         <source>GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU の数</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="237"/>
         <source>Mount type</source>
-        <translation type="unfinished"></translation>
+        <translation>マウントの種類</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="239"/>
         <source>Mount source</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント ソース</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="241"/>
         <source>New module name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいモジュール名</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="243"/>
         <source>Memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリの制限</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="245"/>
         <source>CPU limit</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU の制限</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="247"/>
         <source>Host port</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト ポート</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="249"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="259"/>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="261"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>整数を入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="263"/>
         <source>The number is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値が範囲外です。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="265"/>
         <source>Enter bind or volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="267"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="269"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
-        <translation type="unfinished"></translation>
+        <translation>128Mi や 500m などの Kubernetes の数量 (quantity) を入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="271"/>
         <source>Enter an image reference without spaces or quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="285"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="287"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: 有効な JSON ではありません (%4 の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="290"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="293"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="295"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="297"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="302"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="304"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="306"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 は JSON %3 である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="316"/>
         <source>EdgeShift report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeShift レポート: %1</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="317"/>
         <source>The manifest is GPU-ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="317"/>
         <source>The manifest is not GPU-ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="319"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/messages.cpp" line="320"/>
         <source>%n change(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/messages.cpp" line="320"/>
         <source>%n item(s) left for the operator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="323"/>
         <source>Changes made</source>
-        <translation type="unfinished"></translation>
+        <translation>適用した変更</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="324"/>
         <source>Left for the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応の項目</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="325"/>
         <source>Advice not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="326"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="327"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="328"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="329"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="330"/>
         <source>FPGA (before)</source>
-        <translation type="unfinished"></translation>
+        <translation>FPGA (変更前)</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="331"/>
         <source>GPU (after)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU (変更後)</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="332"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -774,282 +779,282 @@ Commands:
     <message>
         <location filename="../ui/messages.cpp" line="22"/>
         <source>Binds become Mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Binds を Mounts に変更</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="23"/>
         <source>A Kubernetes deployment cannot use binds to attach persistent storage or host paths. Each HostConfig.Binds entry becomes a HostConfig.Mounts entry: of type volume for an Edge share (its source is the name of the share provisioned on the GPU device) or a named volume, of type bind for a host path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes へのデプロイで、永続的ストレージまたはホスト パスを関連付けるためのバインドを使用することはできません。HostConfig.Binds の各エントリは HostConfig.Mounts のエントリになります。Edge 共有 (ソースは GPU デバイスにプロビジョニングされた共有の名前) または名前付きボリュームの場合は種類が volume、ホスト パスの場合は種類が bind になります。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="24"/>
         <source>Folder inside an Edge share</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge 共有内のフォルダー</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="25"/>
         <source>A volume mount takes a whole share, not a folder inside it. Mount the whole share at the same target (the module then finds the folder one level down), or provision the folder as a share of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム マウントでは、共有内のフォルダーではなく共有全体がマウントされます。共有全体を同じターゲットにマウントする (この場合、モジュールからはフォルダーが 1 つ下の階層に見えます) か、フォルダーを独立した共有としてプロビジョニングしてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="26"/>
         <source>Bind mount of a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのバインド マウント</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="27"/>
         <source>On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 上の IoT Edge の場合、バインド マウントはディレクトリに対してのみ機能し、ファイルには機能しません。代わりに親ディレクトリをマウントするか、ファイルをイメージに組み込んでください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="28"/>
         <source>Volume names collide</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム名の競合</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="29"/>
         <source>Kubernetes volume names keep only lower-case letters, digits and &apos;-&apos; of a mount&apos;s source. Two different sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. Rename a share or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes のボリューム名には、マウントのソースに含まれる英小文字、数字、&apos;-&apos; だけが残ります。1 つのモジュールの異なる 2 つのソースから同じ名前が生成されると、Kubernetes がポッドを拒否するか、誤ったデータがマウントされます。共有またはフォルダーの名前を変更してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="30"/>
         <source>Exposed port without HostPort</source>
-        <translation type="unfinished"></translation>
+        <translation>HostPort のない公開ポート</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="31"/>
         <source>To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added with the container port as host port (editable).</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの内部と外部の両方でサービスを公開するには、HostPort を指定する必要があります。コンテナー ポートをホスト ポートとするバインドが追加されます (ホスト ポートは編集可能)。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="32"/>
         <source>TCP and UDP ports in one module</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのモジュール内の TCP ポートと UDP ポート</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="33"/>
         <source>Once a port mapping to TCP is added, UDP does not work in the same request. Split the module, or drop one protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP へのポート マッピングを追加すると、同じ要求で UDP は機能しません。モジュールを分割するか、一方のプロトコルを削除してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="34"/>
         <source>Port reserved by the IoT Edge proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT Edge プロキシで予約されているポート</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="35"/>
         <source>The IoT Edge proxy on the Kubernetes platform uses ports 35000 and 35001. A module on these ports causes a port conflict; the proposal is the next free host port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes プラットフォーム上の IoT Edge プロキシには、ポート 35000 と 35001 が使用されます。これらのポートでモジュールを実行すると、ポートの競合が発生します。次に空いているホスト ポートが提案されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="36"/>
         <source>Host network</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト ネットワーク</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="37"/>
         <source>The host network works with dnsPolicy = ClusterFirstWithHostNet, so not every container (edgeHub in particular) needs to be on the host network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト ネットワークは dnsPolicy = ClusterFirstWithHostNet で動作するので、すべてのコンテナー (特に edgeHub) がホスト ネットワーク上に存在する必要はありません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="38"/>
         <source>Module addressed on its container port</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ポートでアクセスされるモジュール</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="39"/>
         <source>Module-to-module communication needs a HostPort and a connection through the mapped port, not the port the container exposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール間通信には、HostPort の指定と、マップされたポートを使用した (コンテナーで公開されたポートを使用しない) 接続が必要です。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="40"/>
         <source>Service only inside the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター内のみのサービス</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="41"/>
         <source>A k8s-experimental option restricts a module&apos;s service to the cluster: serviceOptions type ClusterIP. Use it when nothing outside the device needs the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>k8s-experimental のオプション serviceOptions type ClusterIP を使用すると、モジュールのサービスの公開をクラスターのみに限定できます。デバイスの外部からモジュールを使用する必要がない場合に使用します。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="42"/>
         <source>FPGA resource becomes a GPU resource</source>
-        <translation type="unfinished"></translation>
+        <translation>FPGA リソースを GPU リソースに変更</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="43"/>
         <source>On the GPU device, request nvidia resources instead of catapult, through resource requests rather than device bindings: nvidia.com/gpu in k8s-experimental.resources, with the FPGA count (editable).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU デバイスでは、デバイスのバインドではなくリソース要求の指定を使用して、catapult の代わりに nvidia リソースを要求します。k8s-experimental.resources に nvidia.com/gpu を FPGA と同じ数で指定します (数は編集可能)。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="44"/>
         <source>FPGA device bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>FPGA デバイスのバインド</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="45"/>
         <source>The GPU is requested through resources, not device bindings: HostConfig.Devices entries that bind the FPGA (/dev/catapult*) are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU は、デバイスのバインドではなくリソースを通じて要求します。FPGA (/dev/catapult*) をバインドする HostConfig.Devices のエントリは削除されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="46"/>
         <source>Image built for the FPGA</source>
-        <translation type="unfinished"></translation>
+        <translation>FPGA 用にビルドされたイメージ</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="47"/>
         <source>The module&apos;s image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU. Give the GPU build of the model as the new image.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールのイメージは FPGA 用のビルド (Project Brainwave、Azure ML FPGA ホスト) であり、GPU を使用しません。新しいイメージとして、モデルの GPU 用ビルドを指定してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="48"/>
         <source>GPU requested the Docker way</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の方法で要求された GPU</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="49"/>
         <source>HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Runtime nvidia と HostConfig.DeviceRequests は Docker に GPU を要求するものです。Kubernetes ではこれらは無視されるため、k8s-experimental.resources に nvidia.com/gpu を指定しないと、ポッドに GPU が割り当てられません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="50"/>
         <source>WIRESERVER_ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRESERVER_ADDRESS</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="51"/>
         <source>The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU デバイスでは wireserver を指定する必要はありません。WIRESERVER_ADDRESS 変数は削除されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="52"/>
         <source>Memory and CPU limits</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリと CPU の制限</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="53"/>
         <source>Memory and CPU are set with limits in the module&apos;s k8s-experimental section. They are not required but generally recommended; without requests, the limits are used as the minimum required.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリと CPU は、モジュールの k8s-experimental セクションの制限 (limits) で設定します。メモリと CPU の指定は必須ではありませんが、一般的には推奨されます。requests を指定しないと、limits で設定されている値が最低限必要な値として使用されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="54"/>
         <source>Shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>共有メモリ</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="55"/>
         <source>Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live Video Analytics uses with an inference solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes では、モジュール間の共有メモリに別の方法が必要です。Live Video Analytics と推論ソリューションの間の共有メモリ アクセスと同様に、ホスト IPC モード (IpcMode host) を使用します。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="56"/>
         <source>no_proxy for the web proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Web プロキシ用の no_proxy</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="57"/>
         <source>With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and edgeAgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web プロキシを使用する場合、Kubernetes 上の IoT Edge では、edgeHub と edgeAgent のデプロイで no_proxy = localhost も構成する必要があります。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="58"/>
         <source>UpstreamProtocol for the web proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Web プロキシ用の UpstreamProtocol</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="59"/>
         <source>If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web プロキシで AMQP トラフィックが許可されていない場合、edgeHub には UpstreamProtocol = AmqpWs が必要です。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="60"/>
         <source>Deployment strategy Recreate</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ戦略 Recreate</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="61"/>
         <source>The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, or persistent volumes, the updated module then does not start. Specify Recreate in the module&apos;s k8s-experimental section.</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT Edge モジュールの既定の動作はローリング アップデートです。モジュールでハードウェア アクセラレータやネットワーク ポートなどのリソース、または永続ボリュームが使用されている場合、この動作により、更新されたモジュールが起動しなくなります。モジュールの k8s-experimental セクションで Recreate を指定してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="62"/>
         <source>Module name</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール名</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="63"/>
         <source>Module names must follow the Kubernetes naming conventions: a-z, 0-9 and &apos;-&apos;, starting with a letter, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules&apos; references.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール名は、Kubernetes の名前付け規則 (a-z、0-9、&apos;-&apos; を使用し、英字で始まる 63 文字以内) に従う必要があります。Kubernetes 上の IoT Edge は、それ以外の文字を通知なしに削除します。モジュールの名前は、modules のキー、ルート、モジュールのツイン セクション、他のモジュールからの参照など、すべての箇所で変更されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="64"/>
         <source>Create option Kubernetes does not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes で保持されない作成オプション</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="65"/>
         <source>Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. The option can be removed; build what it did into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>FPGA デバイスで動作する特定の Docker 作成オプション (Entrypoint など) は、GPU デバイスの Kubernetes 環境では機能しません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="66"/>
         <source>Unknown k8s-experimental option</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な k8s-experimental オプション</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="67"/>
         <source>IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 上の IoT Edge が k8s-experimental で認識するのは、nodeSelector、resources、volumes、securityContext、serviceOptions、strategy です。その他のキーは警告が出力されるだけで無視されます。通常は入力ミスです。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="68"/>
         <source>Environment value containing &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; を含む環境変数の値</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="69"/>
         <source>IoT Edge on Kubernetes splits each createOptions Env entry on every &apos;=&apos; and silently drops entries that do not split in exactly two (connection strings, SAS tokens). The variable moves to the module&apos;s env section, which is passed through whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 上の IoT Edge は、createOptions の Env の各エントリをすべての &apos;=&apos; で分割し、ちょうど 2 つに分割されないエントリ (接続文字列、SAS トークンなど) を通知なしに破棄します。この変数は、値がそのまま渡されるモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="70"/>
         <source>Environment variable name with &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; を含む環境変数名</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="71"/>
         <source>&apos;:&apos; in environment variable names must be replaced with &apos;__&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数名に含まれる &apos;:&apos; は、&apos;__&apos; で置き換える必要があります。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="72"/>
         <source>Backoff while the pod is created</source>
-        <translation type="unfinished"></translation>
+        <translation>ポッドの作成中のバックオフ</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="73"/>
         <source>A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes ポッドがコンテナー作成中 (ContainerCreating) 状態のとき、IoT Hub ではモジュールがバックオフ (Backoff) 状態になります。一般的な理由は、大きいコンテナー イメージが低ネットワーク帯域幅の接続を通してプルされている場合です。モジュールは起動中です。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="74"/>
         <source>createOptions is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>createOptions が無効</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="75"/>
         <source>The createOptions of this module is not a JSON object. Nothing is changed in the module until it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモジュールの createOptions は JSON オブジェクトではありません。修正されるまで、このモジュールは一切変更されません。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="76"/>
         <source>createOptions too long</source>
-        <translation type="unfinished"></translation>
+        <translation>createOptions が長すぎる</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="77"/>
         <source>createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>createOptions は、512 文字ずつ最大 100 個のチャンクに分割されます。変換後のオプションにはそれ以上のチャンクが必要になるため、モジュールは変更されません。</translation>
     </message>
 </context>
 </TS>
