@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "engine.h"
+#include "fileio.h"
 #include "messages.h"
 #include "report.h"
 #include "secrets.h"
@@ -38,52 +39,11 @@ QTextStream &err()
 struct Input
 {
     QString path;
-    Analysis analysis;
+    std::shared_ptr<const Analysis> analysisPtr;
+    const Analysis &analysis() const { return *analysisPtr; }
     Result result;
     QString output; // where the result goes ("-": stdout; empty for check)
 };
-
-// Reads a file whole, or says why not.
-bool readFile(const QString &path, QByteArray &bytes, QString &error)
-{
-    const QFileInfo info(path);
-    const QString name = QDir::toNativeSeparators(path);
-    if (!info.exists()) {
-        error = Cli::tr("%1: no such file.").arg(name);
-        return false;
-    }
-    if (info.isDir()) {
-        error = Cli::tr("%1: is a folder, not a manifest file.").arg(name);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = Cli::tr("%1: cannot be read: %2").arg(name, file.errorString());
-        return false;
-    }
-    bytes = file.readAll();
-    return true;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString &error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        error = Cli::tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
-}
-
-// "deployment.json" → "deployment.gpu.json"
-QString gpuName(const QString &path)
-{
-    const QFileInfo info(path);
-    QString base = info.fileName();
-    if (base.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        base.chop(5);
-    return base + QStringLiteral(".gpu.json");
-}
 
 QJsonObject findingJson(const Finding &f, const Decisions &decisions, FindingState state, const QString &file)
 {
@@ -278,22 +238,14 @@ int Cli::run(const QStringList &arguments)
     std::vector<Input> inputs;
     int exitCode = Ready;
     for (const QString &path : positional) {
-        QByteArray bytes;
         QString error;
-        if (!readFile(path, bytes, error)) {
+        const std::shared_ptr<const Analysis> analysis = FileIo::load(path, error);
+        if (!analysis) {
             err() << error << '\n';
             exitCode = IoError;
             continue;
         }
-        LoadError loadError;
-        std::optional<Analysis> analysis = load(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), loadError);
-        if (!analysis) {
-            err() << Messages::loadError(loadError, path) << '\n';
-            exitCode = IoError;
-            continue;
-        }
-        Input input{path, std::move(*analysis), {}, {}};
-        inputs.push_back(std::move(input));
+        inputs.push_back({path, analysis, {}, {}});
     }
     if (exitCode == IoError) {
         err().flush();
@@ -303,7 +255,7 @@ int Cli::run(const QStringList &arguments)
     // Parameter values are checked against the parameters the findings have.
     for (const Assignment &a : assignments) {
         for (const Input &input : inputs) {
-            for (const Finding &f : input.analysis.findings) {
+            for (const Finding &f : input.analysis().findings) {
                 if (f.rule != a.rule || (!a.module.empty() && f.module != a.module))
                     continue;
                 for (const Param &p : f.params) {
@@ -319,15 +271,15 @@ int Cli::run(const QStringList &arguments)
     }
 
     for (Input &input : inputs) {
-        input.result = apply(input.analysis, decisions);
+        input.result = apply(input.analysis(), decisions);
         if (!convert)
             continue;
         if (parser.isSet(output))
             input.output = parser.value(output);
         else if (parser.isSet(outDir))
-            input.output = QDir(parser.value(outDir)).filePath(gpuName(input.path));
+            input.output = QDir(parser.value(outDir)).filePath(FileIo::gpuFileName(input.path));
         else
-            input.output = QFileInfo(input.path).dir().filePath(gpuName(input.path));
+            input.output = FileIo::gpuPath(input.path);
     }
 
     if (convert) {
@@ -369,25 +321,25 @@ int Cli::run(const QStringList &arguments)
             }
         }
         for (const Input &input : inputs) {
-            const std::string text = outputText(input.analysis, input.result);
-            const QByteArray bytes(text.data(), static_cast<qsizetype>(text.size()));
+            const std::string text = outputText(input.analysis(), input.result);
+            const QByteArray bytes = FileIo::bytes(text);
             if (input.output == QLatin1String("-")) {
                 std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
                 std::fflush(stdout);
                 continue;
             }
             QString error;
-            if (!writeFile(input.output, bytes, error)) {
+            if (!FileIo::save(input.output, bytes, error)) {
                 err() << error << '\n';
                 return IoError;
             }
         }
         if (parser.isSet(report)) {
             const Input &input = inputs.front();
-            const ReportStrings strings = Messages::reportStrings(input.analysis, input.result, QFileInfo(input.path).fileName());
-            const std::string text = writeReport(input.analysis, input.result, strings, reportFormat);
+            const ReportStrings strings = Messages::reportStrings(input.analysis(), input.result, QFileInfo(input.path).fileName());
+            const std::string text = writeReport(input.analysis(), input.result, strings, reportFormat);
             QString error;
-            if (!writeFile(parser.value(report), QByteArray(text.data(), static_cast<qsizetype>(text.size())), error)) {
+            if (!FileIo::save(parser.value(report), FileIo::bytes(text), error)) {
                 err() << error << '\n';
                 return IoError;
             }
@@ -398,7 +350,7 @@ int Cli::run(const QStringList &arguments)
     QTextStream &summary = toStdout ? err() : out();
     QJsonArray files;
     for (const Input &input : inputs) {
-        const Analysis &a = input.analysis;
+        const Analysis &a = input.analysis();
         const Result &r = input.result;
         const Summary counts = summarize(a, r);
         if (!r.gpuReady)

@@ -245,14 +245,14 @@ void Manifest::forEachModule(const Json &document, ManifestForm form,
     walkModules(document, form, visit);
 }
 
-std::vector<RouteRef> Manifest::routes() const
+std::vector<RouteRef> Manifest::routesOf(const Json &document, ManifestForm form)
 {
     std::vector<RouteRef> out;
-    const Json *content = modulesContent(m_document, m_form);
+    const Json *content = modulesContent(document, form);
     const Json *hub = content ? json::find(*content, "$edgeHub") : nullptr;
     if (!hub)
         return out;
-    const std::string hubPointer = json::pointer(m_form == ManifestForm::Wrapped ? "/content/modulesContent" : "/modulesContent", "$edgeHub");
+    const std::string hubPointer = json::pointer(form == ManifestForm::Wrapped ? "/content/modulesContent" : "/modulesContent", "$edgeHub");
     auto textOf = [](const Json &route) {
         return route.is_string() ? route.get<std::string>() : json::string(route, "route");
     };

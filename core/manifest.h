@@ -95,7 +95,8 @@ public:
                               const std::function<void(const ModuleRef &, const Json &)> &visit);
 
     // The routes, in document order.
-    std::vector<RouteRef> routes() const;
+    std::vector<RouteRef> routes() const { return routesOf(m_document, m_form); }
+    static std::vector<RouteRef> routesOf(const Json &document, ManifestForm form);
     // Names of the module twin sections (modulesContent.<name>, other than $edgeAgent/$edgeHub).
     std::vector<std::string> twinSections() const;
 

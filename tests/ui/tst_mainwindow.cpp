@@ -1,0 +1,476 @@
+// The window as an operator uses it: open (by API and by drop), toggle, undo and redo, edit
+// parameters and the GPU side by hand, save, drop several files, and the unsaved-changes guard.
+#include "dialogs.h"
+#include "diffview.h"
+#include "document.h"
+#include "findingsmodel.h"
+#include "mainwindow.h"
+#include "manifesttreemodel.h"
+#include "settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace EdgeShift;
+
+namespace {
+
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(bytes);
+}
+
+// The centre of an item's check box, where an operator clicks.
+QPoint checkBoxCenter(QAbstractItemView *view, const QModelIndex &index)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.features = QStyleOptionViewItem::HasCheckIndicator;
+    return view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view).center();
+}
+
+void drop(QWidget *target, const QStringList &files)
+{
+    auto *mime = new QMimeData;
+    QList<QUrl> urls;
+    for (const QString &file : files)
+        urls << QUrl::fromLocalFile(file);
+    mime->setUrls(urls);
+    const QPointF pos(target->width() / 2, target->height() / 2);
+    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &dropEvent);
+    delete mime;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void openByApi();
+    void openByDrop();
+    void modelsAreConsistent();
+    void toggleChangesGpuSide();
+    void undoRedo();
+    void ruleForEveryModule();
+    void editModuleNameMovesRoutes();
+    void invalidParameterIsRefused();
+    void handEditInvalidThenValid();
+    void saveAndReadBack();
+    void saveFailureKeepsPreviousFile();
+    void dropSeveralFiles();
+    void dropSkipsExistingWhenAsked();
+    void notAManifest();
+    void unsavedChangesGuard();
+    void attentionFilter();
+    void geometryRemembered();
+
+private:
+    void openSample();
+    QModelIndex findingRow(const QString &rule) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_sample;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("EdgeShiftTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear(); // fresh settings for every test
+    Dialogs::setNextAnswers({});
+    Dialogs::setNextFileNames({});
+    Dialogs::clearShownErrors();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_sample = m_dir->filePath(QStringLiteral("sample.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_SAMPLE), m_sample));
+    QFile::setPermissions(m_sample, QFile::ReadOwner | QFile::WriteOwner);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_window) {
+        m_window->document()->undoStack()->setClean();
+        m_window.reset();
+    }
+}
+
+void TestMainWindow::openSample()
+{
+    m_window->openFile(m_sample);
+    QTRY_VERIFY(m_window->document()->isOpen());
+}
+
+QModelIndex TestMainWindow::findingRow(const QString &rule) const
+{
+    FindingsModel *model = m_window->findingsModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (QString::fromStdString(model->finding(row)->rule) == rule)
+            return model->index(row, FindingsModel::AcceptColumn);
+    }
+    return {};
+}
+
+void TestMainWindow::openByApi()
+{
+    openSample();
+    QCOMPARE(m_window->document()->filePath(), m_sample);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("sample.json")));
+    QVERIFY(!m_window->statusLabel()->text().isEmpty());
+    // The first module needing the operator is selected and shown.
+    QVERIFY(m_window->diffView()->fpgaEdit()->toPlainText().contains(QLatin1String("fpga_catapult")));
+    QVERIFY(m_window->diffView()->gpuEdit()->toPlainText().contains(QLatin1String("nvidia.com/gpu")));
+    QCOMPARE(Settings::recentFiles().value(0), QFileInfo(m_sample).absoluteFilePath());
+}
+
+void TestMainWindow::openByDrop()
+{
+    drop(m_window.get(), {m_sample});
+    QTRY_VERIFY(m_window->document()->isOpen());
+    QCOMPARE(m_window->document()->filePath(), m_sample);
+}
+
+void TestMainWindow::modelsAreConsistent()
+{
+    openSample();
+    QAbstractItemModelTester tree(m_window->treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester findings(m_window->findingsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester rules(m_window->rulesView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->selectModule(3);
+    m_window->document()->setRuleAccepted(QStringLiteral("binds-to-mounts"), false);
+    m_window->document()->undoStack()->undo();
+}
+
+void TestMainWindow::toggleChangesGpuSide()
+{
+    openSample();
+    m_window->selectModule(2); // image_classifier
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    QVERIFY(!gpu->toPlainText().contains(QLatin1String("WIRESERVER_ADDRESS")));
+    const QModelIndex row = findingRow(QStringLiteral("wireserver-env"));
+    QVERIFY(row.isValid());
+    QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QTest::mouseClick(m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
+    QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("WIRESERVER_ADDRESS")));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->statusLabel()->text().contains(QLatin1String("not GPU-ready")));
+}
+
+void TestMainWindow::undoRedo()
+{
+    openSample();
+    m_window->selectModule(2);
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    const QString converted = gpu->toPlainText();
+    const QModelIndex row = findingRow(QStringLiteral("fpga-to-gpu"));
+    QTest::mouseClick(m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
+    const QString rejected = gpu->toPlainText();
+    QVERIFY(rejected != converted);
+    QVERIFY(rejected.contains(QLatin1String("fpga_catapult")));
+    QUndoStack *stack = m_window->document()->undoStack();
+    QCOMPARE(stack->count(), 1);
+    stack->undo();
+    QCOMPARE(gpu->toPlainText(), converted);
+    QVERIFY(!m_window->isWindowModified());
+    stack->redo();
+    QCOMPARE(gpu->toPlainText(), rejected);
+    QCOMPARE(findingRow(QStringLiteral("fpga-to-gpu")).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+}
+
+void TestMainWindow::ruleForEveryModule()
+{
+    openSample();
+    QTableView *rules = m_window->rulesView();
+    QModelIndex binds;
+    for (int row = 0; row < rules->model()->rowCount(); ++row) {
+        if (rules->model()->index(row, 0).data(Qt::UserRole + 1).toString() == QLatin1String("binds-to-mounts"))
+            binds = rules->model()->index(row, 0);
+    }
+    QVERIFY(binds.isValid());
+    QCOMPARE(binds.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QTest::mouseClick(rules->viewport(), Qt::LeftButton, {}, checkBoxCenter(rules, binds));
+    QCOMPARE(binds.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    const Analysis &a = m_window->document()->analysis();
+    for (std::size_t i = 0; i < a.findings.size(); ++i) {
+        if (a.findings[i].rule == "binds-to-mounts")
+            QCOMPARE(m_window->document()->result().states[i], FindingState::Rejected);
+    }
+    // One finding accepted again: the rule is partly accepted.
+    m_window->selectModule(2);
+    const QModelIndex row = findingRow(QStringLiteral("binds-to-mounts"));
+    QTest::mouseClick(m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
+    QCOMPARE(binds.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+}
+
+void TestMainWindow::editModuleNameMovesRoutes()
+{
+    openSample();
+    m_window->selectModule(2); // image_classifier
+    const QModelIndex row = findingRow(QStringLiteral("module-name"));
+    QVERIFY(row.isValid());
+    m_window->findingsView()->setCurrentIndex(row.siblingAtColumn(FindingsModel::TitleColumn));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_name"));
+    QVERIFY(edit);
+    QCOMPARE(edit->text(), QStringLiteral("image-classifier"));
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("scorer"));
+    // Every keystroke of one parameter is one undo step.
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QTreeView *tree = m_window->treeView();
+    const QModelIndex routes = tree->model()->index(ManifestTreeModel::Routes, 0);
+    QStringList texts;
+    for (int r = 0; r < tree->model()->rowCount(routes); ++r)
+        texts << tree->model()->index(r, ManifestTreeModel::StatusColumn, routes).data().toString();
+    QVERIFY2(texts.join('\n').contains(QLatin1String("/messages/modules/scorer/outputs")), qPrintable(texts.join('\n')));
+    QVERIFY(texts.join('\n').contains(QLatin1String("BrokeredEndpoint(\"/modules/scorer/inputs/frames\")")));
+    QVERIFY(!texts.join('\n').contains(QLatin1String("image_classifier")));
+    QVERIFY(m_window->diffView()->gpuEdit()->parentWidget());
+    const QModelIndex twins = tree->model()->index(ManifestTreeModel::Twins, 0);
+    QCOMPARE(tree->model()->index(0, 0, twins).data().toString(), QStringLiteral("scorer"));
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(tree->model()->index(0, 0, twins).data().toString(), QStringLiteral("image-classifier"));
+}
+
+void TestMainWindow::invalidParameterIsRefused()
+{
+    openSample();
+    m_window->selectModule(2);
+    m_window->findingsView()->setCurrentIndex(findingRow(QStringLiteral("fpga-to-gpu")).siblingAtColumn(FindingsModel::TitleColumn));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_count"));
+    auto *error = m_window->findChild<QLabel *>(QStringLiteral("error_count"));
+    QVERIFY(edit && error);
+    QTRY_VERIFY(edit->isVisible()); // new rows are shown by the event loop
+    QVERIFY(!error->isVisible());
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("two"));
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("4"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(m_window->diffView()->gpuEdit()->toPlainText().contains(QLatin1String("\"nvidia.com/gpu\": 4")));
+}
+
+void TestMainWindow::handEditInvalidThenValid()
+{
+    openSample();
+    m_window->selectModule(3); // camera-capture
+    DiffView *diff = m_window->diffView();
+    QPlainTextEdit *gpu = diff->gpuEdit();
+    const QString before = gpu->toPlainText();
+    gpu->setPlainText(QStringLiteral("{\n    \"HostConfig\": {\n        \"Privileged\": tru\n    }\n}"));
+    diff->commitEdit();
+    QVERIFY(diff->hasInvalidEdit());
+    QVERIFY(!gpu->extraSelections().isEmpty()); // the break is marked
+    QCOMPARE(gpu->extraSelections().constFirst().cursor.block().blockNumber(), 2);
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+
+    gpu->setPlainText(QStringLiteral("{\n    \"HostConfig\": {\n        \"Privileged\": true\n    }\n}"));
+    diff->commitEdit();
+    QVERIFY(!diff->hasInvalidEdit());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QVERIFY(m_window->document()->decisions().handEdit("camera-capture"));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("revertHandEdit"))->isVisible());
+    // Kept when another decision changes, and in the saved file.
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("\"Privileged\": true")));
+    QVERIFY(!gpu->toPlainText().contains(QLatin1String("Binds")));
+    m_window->document()->undoStack()->undo();
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(gpu->toPlainText(), before);
+}
+
+void TestMainWindow::saveAndReadBack()
+{
+    openSample();
+    m_window->selectModule(2);
+    QTest::mouseClick(m_window->findingsView()->viewport(), Qt::LeftButton, {},
+                      checkBoxCenter(m_window->findingsView(), findingRow(QStringLiteral("wireserver-env"))));
+    QVERIFY(m_window->document()->isModified());
+    const QString target = m_dir->filePath(QStringLiteral("sample.gpu.json"));
+    Dialogs::setNextFileNames({target});
+    QVERIFY(m_window->save());
+    QVERIFY(!m_window->document()->isModified());
+    QJsonParseError error;
+    const QJsonDocument saved = QJsonDocument::fromJson(read(target), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QByteArray bytes = read(target);
+    QVERIFY(bytes.contains("nvidia.com/gpu"));
+    QVERIFY(bytes.contains("WIRESERVER_ADDRESS")); // the rejected fix is not applied
+    QVERIFY(bytes.contains("\"image-classifier\""));
+    // The input is untouched.
+    QCOMPARE(read(m_sample), read(QStringLiteral(EDGESHIFT_SAMPLE)));
+}
+
+void TestMainWindow::saveFailureKeepsPreviousFile()
+{
+    openSample();
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    // A folder where the file should go, and a folder that does not exist: both fail, say why,
+    // and leave everything as it was.
+    const QString blocked = m_dir->filePath(QStringLiteral("blocked.json"));
+    QVERIFY(QDir().mkpath(blocked + QStringLiteral("/inner")));
+    const QString missing = m_dir->filePath(QStringLiteral("missing/out.json"));
+    Dialogs::setNextFileNames({blocked, missing});
+    QVERIFY(!m_window->save());
+    QVERIFY(!m_window->save());
+    QCOMPARE(Dialogs::shownErrors().size(), 2);
+    QVERIFY(Dialogs::shownErrors().at(0).contains(QLatin1String("blocked.json")));
+    QVERIFY(Dialogs::shownErrors().at(1).contains(QLatin1String("out.json")));
+    QVERIFY(QFileInfo(blocked + QStringLiteral("/inner")).isDir());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("missing"))));
+    QVERIFY(m_window->document()->isModified()); // nothing was saved
+}
+
+void TestMainWindow::dropSeveralFiles()
+{
+    const QString second = m_dir->filePath(QStringLiteral("second.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_TEST_DATA "/routes-rename/input.json"), second));
+    const QString junk = m_dir->filePath(QStringLiteral("notes.txt"));
+    write(junk, "not a manifest");
+    drop(m_window.get(), {m_sample, second, junk});
+    QTRY_VERIFY(m_window->batchSummary() && m_window->batchSummary()->isVisible());
+    QTableWidget *table = m_window->batchSummary()->table();
+    QCOMPARE(table->rowCount(), 3);
+    QVERIFY(read(m_dir->filePath(QStringLiteral("sample.gpu.json"))).contains("nvidia.com/gpu"));
+    QVERIFY(read(m_dir->filePath(QStringLiteral("second.gpu.json"))).contains("temp-sensor"));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("notes.gpu.json"))));
+    QVERIFY(table->item(2, 3)->text().contains(QLatin1String("notes.txt")));
+    QVERIFY(table->item(0, 2)->text().toInt() > 0);
+    QVERIFY(table->item(0, 3)->text().toInt() > 0);
+    // A file in the summary opens in the window.
+    table->setCurrentCell(1, 0);
+    QTest::mouseClick(m_window->batchSummary()->findChild<QPushButton *>(QStringLiteral("openInWindow")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->document()->isOpen());
+    QCOMPARE(m_window->document()->filePath(), second);
+}
+
+void TestMainWindow::dropSkipsExistingWhenAsked()
+{
+    const QString second = m_dir->filePath(QStringLiteral("second.json"));
+    QVERIFY(QFile::copy(m_sample, second));
+    const QString existing = m_dir->filePath(QStringLiteral("second.gpu.json"));
+    write(existing, "keep me");
+    Dialogs::setNextAnswers({QMessageBox::No});
+    drop(m_window.get(), {m_sample, second});
+    QTRY_VERIFY(m_window->batchSummary() && m_window->batchSummary()->isVisible());
+    QCOMPARE(read(existing), QByteArray("keep me"));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("sample.gpu.json"))));
+    QCOMPARE(m_window->batchSummary()->table()->rowCount(), 2);
+}
+
+void TestMainWindow::notAManifest()
+{
+    const QString junk = m_dir->filePath(QStringLiteral("array.json"));
+    write(junk, "[1, 2, 3]");
+    Dialogs::setNextAnswers({});
+    drop(m_window.get(), {junk});
+    QTRY_COMPARE(Dialogs::shownErrors().size(), 1);
+    QVERIFY(Dialogs::shownErrors().constFirst().contains(QLatin1String("array.json")));
+    QVERIFY(!m_window->document()->isOpen());
+    QCOMPARE(read(junk), QByteArray("[1, 2, 3]"));
+}
+
+void TestMainWindow::unsavedChangesGuard()
+{
+    openSample();
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    QVERIFY(m_window->isWindowModified());
+    Dialogs::setNextAnswers({QMessageBox::Cancel});
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    // Opening another file asks too; Cancel keeps the decisions.
+    Dialogs::setNextAnswers({QMessageBox::Cancel});
+    m_window->openFile(QStringLiteral(EDGESHIFT_TEST_DATA "/routes-rename/input.json"));
+    QVERIFY(!m_window->isLoading());
+    QCOMPARE(m_window->document()->filePath(), m_sample);
+    // Save writes and closes.
+    const QString target = m_dir->filePath(QStringLiteral("guarded.gpu.json"));
+    Dialogs::setNextAnswers({QMessageBox::Save});
+    Dialogs::setNextFileNames({target});
+    QVERIFY(m_window->close());
+    QVERIFY(read(target).contains("128Mi"));
+}
+
+void TestMainWindow::attentionFilter()
+{
+    openSample();
+    QTreeView *tree = m_window->treeView();
+    const QModelIndex system = tree->model()->index(ManifestTreeModel::SystemModules, 0);
+    const int all = tree->model()->rowCount(system);
+    QCOMPARE(all, 2);
+    m_window->findChild<QCheckBox *>(QStringLiteral("attentionOnly"))->setChecked(true);
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(ManifestTreeModel::SystemModules, 0)), 0); // only changes there
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(ManifestTreeModel::Modules, 0)), 5);
+    QVERIFY(Settings::attentionOnly());
+}
+
+void TestMainWindow::geometryRemembered()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    m_window->resize(1100, 700);
+    splitter->setSizes({200, 500, 400});
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1100, 700));
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,113 @@
+#include "batch.h"
+
+#include "fileio.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace EdgeShift {
+
+BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &replace)
+{
+    BatchItem item;
+    item.input = input;
+    item.output = FileIo::gpuPath(input);
+    if (QFileInfo::exists(item.output) && !replace.contains(item.output)) {
+        item.outcome = BatchItem::Skipped;
+        item.error = tr("%1 exists already and was kept.").arg(QFileInfo(item.output).fileName());
+        return item;
+    }
+    QString error;
+    const std::shared_ptr<const Analysis> analysis = FileIo::load(input, error);
+    if (!analysis) {
+        item.error = error;
+        return item;
+    }
+    const Result result = apply(*analysis, Decisions());
+    if (!FileIo::save(item.output, FileIo::bytes(outputText(*analysis, result)), error)) {
+        item.error = error;
+        return item;
+    }
+    const Summary summary = summarize(*analysis, result);
+    item.outcome = BatchItem::Converted;
+    item.changes = summary.applied;
+    item.open = summary.open;
+    item.gpuReady = result.gpuReady;
+    return item;
+}
+
+BatchSummaryDialog::BatchSummaryDialog(const QList<BatchItem> &items, bool canceled, QWidget *parent)
+    : QDialog(parent)
+    , m_table(new QTableWidget(int(items.size()), 4))
+    , m_items(items)
+{
+    setObjectName(QStringLiteral("batchSummary"));
+    setWindowTitle(tr("Batch Conversion"));
+    int converted = 0;
+    for (const BatchItem &item : items)
+        converted += item.outcome == BatchItem::Converted ? 1 : 0;
+    auto *heading = new QLabel(canceled ? tr("Canceled: %1 of %n file(s) converted.", nullptr, int(items.size())).arg(converted)
+                                        : tr("%1 of %n file(s) converted, each beside its source as <name>.gpu.json.", nullptr, int(items.size())).arg(converted));
+    heading->setWordWrap(true);
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Changes made"), tr("Left for you")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    for (int row = 0; row < items.size(); ++row) {
+        const BatchItem &item = items[row];
+        auto *file = new QTableWidgetItem(QFileInfo(item.input).fileName());
+        file->setToolTip(QDir::toNativeSeparators(item.input));
+        QString result;
+        switch (item.outcome) {
+        case BatchItem::Converted:
+            result = item.gpuReady ? tr("Converted, GPU-ready") : tr("Converted, needs you");
+            break;
+        case BatchItem::Skipped:
+            result = tr("Skipped");
+            break;
+        case BatchItem::Failed:
+            result = tr("Not converted");
+            break;
+        }
+        auto *outcome = new QTableWidgetItem(result);
+        outcome->setToolTip(item.outcome == BatchItem::Converted ? QDir::toNativeSeparators(item.output) : item.error);
+        m_table->setItem(row, 0, file);
+        m_table->setItem(row, 1, outcome);
+        m_table->setItem(row, 2, new QTableWidgetItem(item.outcome == BatchItem::Converted ? QString::number(item.changes) : QString()));
+        m_table->setItem(row, 3, new QTableWidgetItem(item.outcome == BatchItem::Converted ? QString::number(item.open) : item.error));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *open = buttons->addButton(tr("Open in Window"), QDialogButtonBox::ActionRole);
+    open->setObjectName(QStringLiteral("openInWindow"));
+    open->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this, open] {
+        const int row = m_table->currentRow();
+        open->setEnabled(row >= 0 && m_items[row].outcome != BatchItem::Failed);
+    });
+    auto request = [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || m_items[row].outcome == BatchItem::Failed)
+            return;
+        emit openRequested(m_items[row].input);
+        accept();
+    };
+    connect(open, &QPushButton::clicked, this, request);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, request);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(720, 360);
+}
+
+} // namespace EdgeShift

@@ -1,0 +1,37 @@
+#include "commands.h"
+
+#include "document.h"
+
+namespace EdgeShift {
+
+DecisionCommand::DecisionCommand(Document *document, Decisions before, Decisions after, const QString &text,
+                                 int mergeId, QString mergeKey)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeId(mergeId)
+    , m_mergeKey(std::move(mergeKey))
+{
+}
+
+void DecisionCommand::undo()
+{
+    m_document->setDecisions(m_before);
+}
+
+void DecisionCommand::redo()
+{
+    m_document->setDecisions(m_after);
+}
+
+bool DecisionCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const DecisionCommand *>(other);
+    if (next->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+} // namespace EdgeShift

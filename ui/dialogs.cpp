@@ -1,0 +1,121 @@
+#include "dialogs.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace EdgeShift {
+
+namespace {
+
+struct Seam
+{
+    std::deque<QMessageBox::StandardButton> answers;
+    std::deque<QString> names;
+    QStringList errors;
+    bool active = false;
+};
+
+Seam &seam()
+{
+    static Seam s;
+    return s;
+}
+
+QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                                const QString &informative, QMessageBox::StandardButtons buttons,
+                                QMessageBox::StandardButton defaultButton)
+{
+    if (!seam().answers.empty()) {
+        const QMessageBox::StandardButton answer = seam().answers.front();
+        seam().answers.pop_front();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setInformativeText(informative);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+} // namespace
+
+Dialogs::SaveChoice Dialogs::askSaveChanges(QWidget *parent, const QString &fileName)
+{
+    const auto answer = ask(parent, QMessageBox::Warning, Dialogs::tr("Unsaved Decisions"),
+                            Dialogs::tr("Save the GPU manifest converted from %1 before closing it?").arg(QFileInfo(fileName).fileName()),
+                            Dialogs::tr("Your decisions are lost if you do not save them."),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save ? SaveChoice::Save : answer == QMessageBox::Discard ? SaveChoice::Discard : SaveChoice::Cancel;
+}
+
+QMessageBox::StandardButton Dialogs::askReplace(QWidget *parent, const QStringList &files)
+{
+    QStringList names;
+    for (const QString &file : files)
+        names << QDir::toNativeSeparators(file);
+    return ask(parent, QMessageBox::Question, Dialogs::tr("Files Exist"),
+               Dialogs::tr("%n converted file(s) exist already. Replace them?", nullptr, int(files.size())),
+               names.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+}
+
+bool Dialogs::askReplaceInput(QWidget *parent, const QString &fileName)
+{
+    return ask(parent, QMessageBox::Warning, Dialogs::tr("Replace the FPGA Manifest?"),
+               Dialogs::tr("%1 is the manifest you opened. Replace it with the GPU manifest?").arg(QDir::toNativeSeparators(fileName)),
+               Dialogs::tr("The FPGA version is lost unless you have a copy."), QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
+{
+    if (seam().active) {
+        seam().errors << text;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &directory)
+{
+    if (!seam().names.empty()) {
+        const QString name = seam().names.front();
+        seam().names.pop_front();
+        return name;
+    }
+    return QFileDialog::getOpenFileName(parent, Dialogs::tr("Open Deployment Manifest"), directory,
+                                        Dialogs::tr("Deployment manifests (*.json);;All files (*)"));
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    if (!seam().names.empty()) {
+        const QString name = seam().names.front();
+        seam().names.pop_front();
+        return name;
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+void Dialogs::setNextAnswers(std::deque<QMessageBox::StandardButton> answers)
+{
+    seam().answers = std::move(answers);
+    seam().active = true;
+}
+
+void Dialogs::setNextFileNames(std::deque<QString> names)
+{
+    seam().names = std::move(names);
+    seam().active = true;
+}
+
+QStringList Dialogs::shownErrors()
+{
+    return seam().errors;
+}
+
+void Dialogs::clearShownErrors()
+{
+    seam().errors.clear();
+}
+
+} // namespace EdgeShift

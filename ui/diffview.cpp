@@ -1,0 +1,243 @@
+#include "diffview.h"
+
+#include "document.h"
+#include "jsonreader.h"
+#include "messages.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace EdgeShift {
+
+namespace {
+
+QColor background(LineChange change, bool left)
+{
+    switch (change) {
+    case LineChange::Same:
+        return {};
+    case LineChange::Removed:
+        return QColor(0xff, 0xd7, 0xd5);
+    case LineChange::Added:
+        return QColor(0xd4, 0xf4, 0xdb);
+    case LineChange::Changed:
+        return left ? QColor(0xff, 0xec, 0xc7) : QColor(0xfc, 0xf2, 0xb0);
+    }
+    return {};
+}
+
+void highlight(QPlainTextEdit *edit, const std::vector<LineChange> &changes, bool left,
+               const QList<QTextEdit::ExtraSelection> &more = {})
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextBlock block = edit->document()->firstBlock();
+    for (std::size_t i = 0; block.isValid() && i < changes.size(); ++i, block = block.next()) {
+        if (changes[i] == LineChange::Same)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.format.setBackground(background(changes[i], left));
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << selection;
+    }
+    selections << more;
+    edit->setExtraSelections(selections);
+}
+
+QPlainTextEdit *makeEdit(bool readOnly)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setReadOnly(readOnly);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setTabChangesFocus(false);
+    return edit;
+}
+
+} // namespace
+
+DiffView::DiffView(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_leftTitle(new QLabel)
+    , m_rightTitle(new QLabel)
+    , m_left(makeEdit(true))
+    , m_right(makeEdit(false))
+    , m_status(new QLabel)
+    , m_revert(new QPushButton)
+    , m_editTimer(new QTimer(this))
+{
+    m_left->setObjectName(QStringLiteral("fpgaEdit"));
+    m_right->setObjectName(QStringLiteral("gpuEdit"));
+    m_revert->setObjectName(QStringLiteral("revertHandEdit"));
+    m_status->setWordWrap(true);
+    m_editTimer->setSingleShot(true);
+    m_editTimer->setInterval(500);
+
+    auto *titles = new QHBoxLayout;
+    titles->addWidget(m_leftTitle, 1);
+    titles->addWidget(m_rightTitle, 1);
+    auto *edits = new QHBoxLayout;
+    edits->addWidget(m_left, 1);
+    edits->addWidget(m_right, 1);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_status, 1);
+    footer->addWidget(m_revert);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(titles);
+    layout->addLayout(edits, 1);
+    layout->addLayout(footer);
+
+    connect(m_document, &Document::resultChanged, this, &DiffView::refresh);
+    connect(m_document, &Document::opened, this, [this] { setModule(static_cast<std::size_t>(-1)); });
+    connect(m_right, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating)
+            m_editTimer->start();
+    });
+    connect(m_editTimer, &QTimer::timeout, this, &DiffView::onEdited);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        m_editTimer->stop();
+        if (m_document->decisions().handEdit(m_document->analysis().modules[m_module].name))
+            m_document->clearHandEdit(m_module);
+        else
+            refresh(); // throw away the invalid text
+    });
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_left, m_right, m_diff.leftToRight); });
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_right, m_left, m_diff.rightToLeft); });
+    refresh();
+}
+
+void DiffView::setModule(std::size_t module)
+{
+    if (m_editTimer->isActive())
+        commitEdit();
+    m_module = module;
+    refresh();
+    m_left->verticalScrollBar()->setValue(0);
+}
+
+void DiffView::refresh()
+{
+    m_updating = true;
+    m_editTimer->stop();
+    const bool valid = m_document->isOpen() && m_module < m_document->analysis().modules.size();
+    m_leftTitle->setText(tr("FPGA (original)"));
+    m_rightTitle->setText(tr("GPU (result)"));
+    m_right->setReadOnly(!valid);
+    if (!valid) {
+        m_left->clear();
+        m_right->clear();
+        m_diff = SideBySide();
+        m_status->setText(m_document->isOpen() ? tr("Select a module to see its createOptions.") : QString());
+        m_revert->hide();
+        m_updating = false;
+        setInvalid(false);
+        return;
+    }
+    const ModuleState &m = m_document->analysis().modules[m_module];
+    const std::string left = m_document->originalText(m_module), right = m_document->resultText(m_module);
+    const int leftScroll = m_left->verticalScrollBar()->value();
+    m_left->setPlainText(QString::fromStdString(left));
+    if (m_right->toPlainText().toStdString() != right)
+        m_right->setPlainText(QString::fromStdString(right));
+    m_left->verticalScrollBar()->setValue(leftScroll);
+    m_diff = diffLines(left, right);
+    highlight(m_left, m_diff.left, true);
+    highlight(m_right, m_diff.right, false);
+    m_right->setReadOnly(m_document->analysis().modules[m_module].invalid());
+    m_rightTitle->setText(tr("GPU (result): %1").arg(QString::fromStdString(m_document->result().names[m_module])));
+    m_leftTitle->setText(tr("FPGA (original): %1").arg(QString::fromStdString(m.name)));
+    const bool handEdited = m_document->decisions().handEdit(m.name) != nullptr;
+    m_status->setText(handEdited ? tr("The GPU side is edited by hand; the rules no longer change this module's createOptions.")
+                                 : tr("You can edit the GPU side by hand."));
+    m_revert->setText(tr("Revert Hand Edit"));
+    m_revert->setVisible(handEdited);
+    m_updating = false;
+    setInvalid(false);
+}
+
+void DiffView::commitEdit()
+{
+    m_editTimer->stop();
+    onEdited();
+}
+
+void DiffView::onEdited()
+{
+    if (!m_document->isOpen() || m_module >= m_document->analysis().modules.size())
+        return;
+    const std::string text = m_right->toPlainText().toStdString();
+    if (text == m_document->resultText(m_module)) {
+        setInvalid(false);
+        return;
+    }
+    JsonReadOptions options;
+    options.comments = false;
+    const JsonReadResult parsed = readJson(text, options);
+    if (parsed.error) {
+        LoadError error;
+        error.json = *parsed.error;
+        setInvalid(true, Messages::loadError(error, tr("GPU side")), parsed.error->line, parsed.error->column);
+        return;
+    }
+    if (!parsed.value.is_object()) {
+        setInvalid(true, tr("The GPU side must be a JSON object."), 1, 1);
+        return;
+    }
+    setInvalid(false);
+    m_document->setHandEdit(m_module, parsed.value);
+}
+
+void DiffView::setInvalid(bool invalid, const QString &message, int line, int column)
+{
+    if (invalid) {
+        // Mark the line where the JSON breaks, and the character.
+        QList<QTextEdit::ExtraSelection> marks;
+        const QTextBlock block = m_right->document()->findBlockByNumber(line - 1);
+        if (block.isValid()) {
+            QTextEdit::ExtraSelection lineMark;
+            lineMark.cursor = QTextCursor(block);
+            lineMark.format.setBackground(QColor(0xff, 0xc4, 0xc4));
+            lineMark.format.setProperty(QTextFormat::FullWidthSelection, true);
+            marks << lineMark;
+            QTextEdit::ExtraSelection charMark;
+            charMark.cursor = QTextCursor(block);
+            charMark.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, column - 1));
+            charMark.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor);
+            charMark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            charMark.format.setUnderlineColor(Qt::red);
+            marks << charMark;
+        }
+        m_right->setExtraSelections(marks);
+        m_status->setText(message);
+        m_revert->setText(tr("Discard Edit"));
+        m_revert->show();
+    }
+    if (invalid != m_invalid) {
+        m_invalid = invalid;
+        emit validityChanged(invalid);
+    }
+}
+
+void DiffView::syncScroll(QPlainTextEdit *from, QPlainTextEdit *to, const std::vector<int> &map)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    const int line = from->verticalScrollBar()->value(); // without wrapping: the first visible line
+    if (line >= 0 && line < int(map.size()))
+        to->verticalScrollBar()->setValue(map[std::size_t(line)]);
+    else
+        to->verticalScrollBar()->setValue(line);
+    m_syncing = false;
+}
+
+} // namespace EdgeShift

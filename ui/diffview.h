@@ -1,0 +1,61 @@
+#pragma once
+
+#include "diff.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace EdgeShift {
+
+class Document;
+
+// FPGA | GPU: the selected module's original createOptions beside the resulting ones, with the
+// line diff highlighted and the two sides scrolling together. The GPU side can be edited by hand:
+// invalid JSON is marked where it breaks; valid JSON becomes an undoable hand edit.
+class DiffView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DiffView(Document *document, QWidget *parent = nullptr);
+
+    // SIZE_MAX: nothing selected.
+    void setModule(std::size_t module);
+    std::size_t module() const { return m_module; }
+
+    QPlainTextEdit *fpgaEdit() const { return m_left; }
+    QPlainTextEdit *gpuEdit() const { return m_right; }
+    // Whether the GPU side holds JSON that cannot be used (the window refuses to save then).
+    bool hasInvalidEdit() const { return m_invalid; }
+    // Takes the GPU side's text as a hand edit now (otherwise it is taken after a short pause).
+    void commitEdit();
+
+signals:
+    void validityChanged(bool invalid);
+
+private:
+    void refresh();
+    void onEdited();
+    void setInvalid(bool invalid, const QString &message = {}, int line = 0, int column = 0);
+    void syncScroll(QPlainTextEdit *from, QPlainTextEdit *to, const std::vector<int> &map);
+
+    Document *m_document;
+    std::size_t m_module = static_cast<std::size_t>(-1);
+    QLabel *m_leftTitle;
+    QLabel *m_rightTitle;
+    QPlainTextEdit *m_left;
+    QPlainTextEdit *m_right;
+    QLabel *m_status;
+    QPushButton *m_revert;
+    QTimer *m_editTimer;
+    SideBySide m_diff;
+    bool m_updating = false;
+    bool m_syncing = false;
+    bool m_invalid = false;
+};
+
+} // namespace EdgeShift

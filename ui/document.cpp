@@ -1,0 +1,137 @@
+#include "document.h"
+
+#include "commands.h"
+#include "messages.h"
+
+namespace EdgeShift {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void Document::open(const QString &filePath, std::shared_ptr<const Analysis> analysis)
+{
+    m_undoStack.clear();
+    m_filePath = filePath;
+    m_analysis = std::move(analysis);
+    m_decisions = Decisions();
+    m_result = apply(*m_analysis, m_decisions);
+    m_undoStack.setClean();
+    emit opened();
+    emit resultChanged();
+}
+
+void Document::close()
+{
+    m_undoStack.clear();
+    m_analysis.reset();
+    m_filePath.clear();
+    m_decisions = Decisions();
+    m_result = Result();
+    emit opened();
+}
+
+void Document::setDecisions(const Decisions &decisions)
+{
+    m_decisions = decisions;
+    m_result = apply(*m_analysis, m_decisions);
+    emit resultChanged();
+}
+
+void Document::setAccepted(const Finding &finding, bool accepted)
+{
+    Decisions after = m_decisions;
+    after.setFinding(finding.key, accepted);
+    const QString title = Messages::ruleTitle(QString::fromStdString(finding.rule));
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after,
+                                         accepted ? tr("Accept %1").arg(title) : tr("Reject %1").arg(title)));
+}
+
+void Document::setRuleAccepted(const QString &rule, bool accepted)
+{
+    Decisions after = m_decisions;
+    after.setRule(rule.toStdString(), accepted);
+    const QString title = Messages::ruleTitle(rule);
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after,
+                                         accepted ? tr("Accept %1 everywhere").arg(title) : tr("Reject %1 everywhere").arg(title)));
+}
+
+void Document::setParam(const Finding &finding, const QString &name, const QString &value)
+{
+    Decisions after = m_decisions;
+    after.setParam(finding.key, name.toStdString(), value.toStdString());
+    if (after == m_decisions)
+        return;
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after,
+                                         tr("Set %1 to %2").arg(Messages::paramLabel(name), value),
+                                         DecisionCommand::ParamEditId, QString::fromStdString(finding.key) + QLatin1Char('|') + name));
+}
+
+void Document::setHandEdit(std::size_t module, const Json &options)
+{
+    Decisions after = m_decisions;
+    const std::string &name = m_analysis->modules[module].name;
+    after.setHandEdit(name, options);
+    if (after == m_decisions)
+        return;
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after, tr("Edit %1 by hand").arg(QString::fromStdString(name)),
+                                         DecisionCommand::HandEditId, QString::fromStdString(name)));
+}
+
+void Document::clearHandEdit(std::size_t module)
+{
+    Decisions after = m_decisions;
+    const std::string &name = m_analysis->modules[module].name;
+    if (!after.handEdit(name))
+        return;
+    after.clearHandEdit(name);
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after, tr("Revert the hand edit of %1").arg(QString::fromStdString(name))));
+}
+
+std::vector<const Finding *> Document::findingsOf(std::size_t index) const
+{
+    std::vector<const Finding *> out;
+    if (!m_analysis)
+        return out;
+    if (index < m_analysis->modules.size()) {
+        for (std::size_t fi : m_analysis->modules[index].findings)
+            out.push_back(&m_analysis->findings[fi]);
+    } else {
+        for (const Finding &f : m_analysis->findings) {
+            if (f.module.empty())
+                out.push_back(&f);
+        }
+    }
+    for (const Finding &problem : m_result.problems) {
+        if (problem.moduleIndex == index)
+            out.push_back(&problem);
+    }
+    return out;
+}
+
+FindingState Document::stateOf(const Finding &finding) const
+{
+    const Finding *first = m_analysis->findings.data();
+    if (&finding >= first && &finding < first + m_analysis->findings.size())
+        return m_result.states[std::size_t(&finding - first)];
+    return FindingState::Open; // a problem found while applying
+}
+
+std::string Document::originalText(std::size_t module) const
+{
+    const ModuleState &m = m_analysis->modules[module];
+    if (m.invalid())
+        return m.options.text;
+    return json::pretty(m.options.value);
+}
+
+std::string Document::resultText(std::size_t module) const
+{
+    const ModuleState &m = m_analysis->modules[module];
+    if (m.invalid())
+        return m.options.text;
+    return json::pretty(m_result.optionsOf(*m_analysis, module));
+}
+
+} // namespace EdgeShift

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "engine.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace EdgeShift {
+
+// The open manifest: its analysis, the operator's decisions, and the result of applying them.
+// Every change of a decision goes through the undo stack; the result is recomputed from the
+// original document each time.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    void open(const QString &filePath, std::shared_ptr<const Analysis> analysis);
+    void close();
+    bool isOpen() const { return m_analysis != nullptr; }
+    QString filePath() const { return m_filePath; }
+    const Analysis &analysis() const { return *m_analysis; }
+    const Result &result() const { return m_result; }
+    const Decisions &decisions() const { return m_decisions; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    bool isModified() const { return !m_undoStack.isClean(); }
+    void markSaved() { m_undoStack.setClean(); }
+
+    // Operator decisions; each pushes an undoable command.
+    void setAccepted(const Finding &finding, bool accepted);
+    void setRuleAccepted(const QString &rule, bool accepted);
+    void setParam(const Finding &finding, const QString &name, const QString &value);
+    void setHandEdit(std::size_t module, const Json &options);
+    void clearHandEdit(std::size_t module);
+
+    // Applies `decisions` to the original document (the undo commands call this).
+    void setDecisions(const Decisions &decisions);
+
+    // The findings of module `index` (SIZE_MAX: those about the whole manifest), and the problems
+    // found while applying.
+    std::vector<const Finding *> findingsOf(std::size_t index) const;
+    FindingState stateOf(const Finding &finding) const;
+    // The pretty-printed createOptions of a module before and after.
+    std::string originalText(std::size_t module) const;
+    std::string resultText(std::size_t module) const;
+
+signals:
+    void opened();
+    void resultChanged();
+
+private:
+    QString m_filePath;
+    std::shared_ptr<const Analysis> m_analysis;
+    Decisions m_decisions;
+    Result m_result;
+    QUndoStack m_undoStack;
+};
+
+} // namespace EdgeShift

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "engine.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace EdgeShift {
+
+// A manifest read and analysed, or why it could not be.
+struct LoadedFile
+{
+    std::shared_ptr<const Analysis> analysis;
+    QString error;
+};
+
+// Reading manifests and writing results, shared by the command line and the window. Messages
+// name the file and say what to do; they are in the current language.
+class FileIo
+{
+    Q_DECLARE_TR_FUNCTIONS(FileIo)
+
+public:
+    // Reads and analyses a manifest file (safe to call off the UI thread).
+    static std::shared_ptr<const Analysis> load(const QString &path, QString &error);
+    static LoadedFile load(const QString &path);
+    // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
+    static bool save(const QString &path, const QByteArray &bytes, QString &error);
+    // "dir/deployment.json" → "dir/deployment.gpu.json"
+    static QString gpuPath(const QString &input);
+    static QString gpuFileName(const QString &input);
+    static QByteArray bytes(const std::string &text) { return QByteArray(text.data(), qsizetype(text.size())); }
+};
+
+} // namespace EdgeShift

@@ -1,0 +1,152 @@
+#include "findingdetails.h"
+
+#include "catalogue.h"
+#include "document.h"
+#include "messages.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace EdgeShift {
+
+FindingDetails::FindingDetails(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_title(new QLabel)
+    , m_message(new QLabel)
+    , m_explanation(new QLabel)
+    , m_source(new QLabel)
+    , m_paramsBox(new QWidget)
+    , m_params(new QFormLayout(m_paramsBox))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    for (QLabel *label : {m_title, m_message, m_explanation, m_source}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+    m_params->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_source);
+    layout->addWidget(m_paramsBox);
+    layout->addStretch(1);
+    connect(document, &Document::resultChanged, this, &FindingDetails::refreshValues);
+    connect(document, &Document::opened, this, [this] { setFinding(nullptr); });
+    setFinding(nullptr);
+}
+
+void FindingDetails::setFinding(const Finding *finding)
+{
+    m_finding = finding;
+    m_key = finding ? finding->key : std::string();
+    rebuild();
+}
+
+void FindingDetails::rebuild()
+{
+    while (m_params->rowCount() > 0)
+        m_params->removeRow(0);
+    const Finding *f = m_finding;
+    m_paramsBox->setVisible(f && !f->params.empty());
+    if (!f) {
+        m_title->setText(tr("Select a finding to see what it changes and why."));
+        m_message->clear();
+        m_explanation->clear();
+        m_source->clear();
+        return;
+    }
+    const QString rule = QString::fromStdString(f->rule);
+    m_title->setText(tr("%1 (%2, %3)").arg(Messages::ruleTitle(rule), rule, Messages::kindName(f->kind)));
+    m_message->setText(Messages::message(*f));
+    m_explanation->setText(Messages::ruleExplanation(rule));
+    const Rule *r = findRule(f->rule);
+    const Section section = r ? r->info().section : Section::OtherDifferences;
+    //: %1 is a section of the Microsoft article EdgeShift implements
+    m_source->setText(tr("From the article, section \"%1\".").arg(Messages::sectionName(section)));
+
+    for (const Param &param : f->params) {
+        const QString name = QString::fromStdString(param.name);
+        auto *error = new QLabel;
+        error->setObjectName(QStringLiteral("error_") + name);
+        QPalette palette = error->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+        error->setPalette(palette);
+        error->setWordWrap(true);
+        const QString value = QString::fromStdString(m_document->decisions().param(*f, param));
+        const ParamType type = param.type;
+        const std::string key = f->key;
+        auto validate = [error, type](const QString &text) {
+            const ParamError e = validateParam(type, text.toStdString());
+            error->setText(Messages::paramError(e));
+            error->setVisible(e != ParamError::None);
+            return e == ParamError::None;
+        };
+        auto commit = [this, key, name](const QString &text) {
+            if (m_finding && m_finding->key == key)
+                m_document->setParam(*m_finding, name, text);
+        };
+        QWidget *editor;
+        if (type == ParamType::MountType) {
+            auto *combo = new QComboBox;
+            combo->addItem(tr("bind (a host path on the node)"), QStringLiteral("bind"));
+            combo->addItem(tr("volume (a share or persistent volume)"), QStringLiteral("volume"));
+            combo->setCurrentIndex(value == QLatin1String("volume") ? 1 : 0);
+            connect(combo, &QComboBox::activated, this, [combo, commit] { commit(combo->currentData().toString()); });
+            editor = combo;
+        } else {
+            auto *edit = new QLineEdit(value);
+            edit->setPlaceholderText(type == ParamType::Image ? tr("registry/repository:tag") : QString());
+            connect(edit, &QLineEdit::textEdited, this, [validate, commit](const QString &text) {
+                if (validate(text))
+                    commit(text);
+            });
+            editor = edit;
+        }
+        editor->setObjectName(QStringLiteral("param_") + name);
+        auto *cell = new QWidget;
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->addWidget(editor);
+        cellLayout->addWidget(error);
+        m_params->addRow(Messages::paramLabel(name), cell);
+        validate(value);
+    }
+}
+
+void FindingDetails::refreshValues()
+{
+    if (!m_finding || !m_document->isOpen())
+        return;
+    // The finding may be a problem found while applying, which the new result may no longer have.
+    const std::vector<const Finding *> current = m_document->findingsOf(m_finding->moduleIndex);
+    const Finding *match = nullptr;
+    for (const Finding *f : current) {
+        if (f->key == m_key && f->message == m_finding->message)
+            match = f;
+    }
+    if (match != m_finding) {
+        setFinding(match);
+        return;
+    }
+    m_message->setText(Messages::message(*m_finding));
+    // Parameter editors show the decided values (after undo and redo too), unless being typed in.
+    for (const Param &param : m_finding->params) {
+        const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));
+        if (auto *edit = findChild<QLineEdit *>(QStringLiteral("param_") + QString::fromStdString(param.name))) {
+            if (!edit->hasFocus() && edit->text() != value)
+                edit->setText(value);
+        } else if (auto *combo = findChild<QComboBox *>(QStringLiteral("param_") + QString::fromStdString(param.name))) {
+            combo->setCurrentIndex(combo->findData(value));
+        }
+    }
+}
+
+} // namespace EdgeShift

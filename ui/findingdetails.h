@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+#include <string>
+
+class QFormLayout;
+class QLabel;
+
+namespace EdgeShift {
+
+class Document;
+struct Finding;
+
+// The selected finding in full: its explanation, the article section it comes from, and its
+// editable parameters, validated as the operator types.
+class FindingDetails : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingDetails(Document *document, QWidget *parent = nullptr);
+
+    // nullptr: nothing selected.
+    void setFinding(const Finding *finding);
+
+private:
+    void rebuild();
+    void refreshValues();
+
+    Document *m_document;
+    std::string m_key; // the finding shown, by key (findings are looked up again after changes)
+    const Finding *m_finding = nullptr;
+    QLabel *m_title;
+    QLabel *m_message;
+    QLabel *m_explanation;
+    QLabel *m_source;
+    QWidget *m_paramsBox;
+    QFormLayout *m_params;
+};
+
+} // namespace EdgeShift

@@ -1,0 +1,254 @@
+#include "findingsmodel.h"
+
+#include "catalogue.h"
+#include "document.h"
+#include "messages.h"
+#include "statusicons.h"
+
+namespace EdgeShift {
+
+FindingsModel::FindingsModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &Document::opened, this, [this] { setModule(static_cast<std::size_t>(-1)); });
+    connect(document, &Document::resultChanged, this, [this] {
+        // Problems found while applying come and go with the decisions: the rows may change.
+        if (m_document->findingsOf(m_module) != m_rows)
+            reload();
+        else if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
+
+void FindingsModel::setModule(std::size_t module)
+{
+    m_module = module;
+    reload();
+}
+
+void FindingsModel::reload()
+{
+    beginResetModel();
+    m_rows = m_document->isOpen() ? m_document->findingsOf(m_module) : std::vector<const Finding *>();
+    endResetModel();
+}
+
+const Finding *FindingsModel::finding(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)] : nullptr;
+}
+
+bool FindingsModel::isToggleable(const Finding &finding)
+{
+    return finding.kind != Kind::Info && finding.hasProposal;
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    const Finding *f = finding(index.row());
+    if (!f)
+        return {};
+    if (role == FindingKeyRole)
+        return QString::fromStdString(f->key);
+    const QString rule = QString::fromStdString(f->rule);
+    switch (index.column()) {
+    case AcceptColumn:
+        if (role == Qt::CheckStateRole && isToggleable(*f))
+            return m_document->decisions().accepted(*f) ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole)
+            return isToggleable(*f) ? tr("Accept or reject this change") : tr("Nothing to accept: this is for you to read or to do");
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole)
+            return Messages::kindName(f->kind);
+        if (role == Qt::DecorationRole)
+            return kindIcon(f->kind);
+        break;
+    case TitleColumn:
+        if (role == Qt::DisplayRole)
+            return Messages::ruleTitle(rule);
+        if (role == Qt::ToolTipRole)
+            return Messages::message(*f);
+        break;
+    case StateColumn:
+        if (role == Qt::DisplayRole)
+            return Messages::stateName(m_document->stateOf(*f));
+        break;
+    }
+    return {};
+}
+
+bool FindingsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Finding *f = finding(index.row());
+    if (!f || role != Qt::CheckStateRole || index.column() != AcceptColumn || !isToggleable(*f))
+        return false;
+    const bool accepted = value.toInt() == Qt::Checked;
+    if (accepted != m_document->decisions().accepted(*f))
+        m_document->setAccepted(*f, accepted);
+    return true;
+}
+
+Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    const Finding *f = finding(index.row());
+    if (f && index.column() == AcceptColumn && isToggleable(*f))
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AcceptColumn:
+        return tr("Accept");
+    case KindColumn:
+        return tr("Kind");
+    case TitleColumn:
+        return tr("Finding");
+    case StateColumn:
+        return tr("State");
+    }
+    return {};
+}
+
+RulesModel::RulesModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &Document::opened, this, &RulesModel::reload);
+    connect(document, &Document::resultChanged, this, [this] {
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
+
+void RulesModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_document->isOpen()) {
+        for (const Rule *rule : catalogue()) {
+            Row row{rule->info().id, 0, false};
+            for (const Finding &f : m_document->analysis().findings) {
+                if (f.rule == row.rule) {
+                    ++row.count;
+                    row.toggleable = row.toggleable || FindingsModel::isToggleable(f);
+                }
+            }
+            if (row.count > 0)
+                m_rows.push_back(row);
+        }
+    }
+    endResetModel();
+}
+
+Qt::CheckState RulesModel::checkState(const Row &row) const
+{
+    int accepted = 0, toggleable = 0;
+    for (const Finding &f : m_document->analysis().findings) {
+        if (f.rule != row.rule || !FindingsModel::isToggleable(f))
+            continue;
+        ++toggleable;
+        accepted += m_document->decisions().accepted(f) ? 1 : 0;
+    }
+    return accepted == 0 ? Qt::Unchecked : accepted == toggleable ? Qt::Checked : Qt::PartiallyChecked;
+}
+
+int RulesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RulesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RulesModel::data(const QModelIndex &index, int role) const
+{
+    if (index.row() < 0 || index.row() >= rowCount())
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    const QString id = QString::fromStdString(row.rule);
+    if (role == RuleIdRole)
+        return id;
+    const RuleInfo info = findRule(row.rule)->info();
+    switch (index.column()) {
+    case AcceptColumn:
+        if (role == Qt::CheckStateRole && row.toggleable)
+            return checkState(row);
+        break;
+    case TitleColumn:
+        if (role == Qt::DisplayRole)
+            return Messages::ruleTitle(id);
+        if (role == Qt::ToolTipRole)
+            return Messages::ruleExplanation(id);
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole)
+            return Messages::kindName(info.kind);
+        if (role == Qt::DecorationRole)
+            return kindIcon(info.kind);
+        break;
+    case CountColumn:
+        if (role == Qt::DisplayRole)
+            return row.count;
+        break;
+    }
+    return {};
+}
+
+bool RulesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != AcceptColumn || index.row() < 0 || index.row() >= rowCount())
+        return false;
+    const Row &row = m_rows[std::size_t(index.row())];
+    if (!row.toggleable)
+        return false;
+    // A partly accepted rule becomes accepted everywhere on the first click.
+    const bool accept = value.toInt() != Qt::Unchecked;
+    m_document->setRuleAccepted(QString::fromStdString(row.rule), accept);
+    return true;
+}
+
+Qt::ItemFlags RulesModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.column() == AcceptColumn && index.row() >= 0 && index.row() < rowCount() && m_rows[std::size_t(index.row())].toggleable)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+QVariant RulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AcceptColumn:
+        return tr("Everywhere");
+    case TitleColumn:
+        return tr("Rule");
+    case KindColumn:
+        return tr("Kind");
+    case CountColumn:
+        return tr("Findings");
+    }
+    return {};
+}
+
+} // namespace EdgeShift

@@ -1,0 +1,556 @@
+#include "mainwindow.h"
+
+#include "dialogs.h"
+#include "diffview.h"
+#include "document.h"
+#include "fileio.h"
+#include "findingdetails.h"
+#include "findingsmodel.h"
+#include "manifesttreemodel.h"
+#include "messages.h"
+#include "report.h"
+#include "settings.h"
+#include "translator.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace EdgeShift {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_treeModel(new ManifestTreeModel(m_document, this))
+    , m_treeFilter(new AttentionFilterModel(this))
+    , m_findings(new FindingsModel(m_document, this))
+    , m_rules(new RulesModel(m_document, this))
+    , m_stack(new QStackedWidget)
+    , m_welcome(new QLabel)
+    , m_mainSplitter(new QSplitter(Qt::Horizontal))
+    , m_rightSplitter(new QSplitter(Qt::Vertical))
+    , m_attention(new QCheckBox)
+    , m_tree(new QTreeView)
+    , m_diff(new DiffView(m_document))
+    , m_findingsView(new QTableView)
+    , m_details(new FindingDetails(m_document))
+    , m_rulesDock(new QDockWidget)
+    , m_rulesView(new QTableView)
+    , m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_treeFilter->setSourceModel(m_treeModel);
+
+    m_tree->setObjectName(QStringLiteral("manifestTree"));
+    m_tree->setModel(m_treeFilter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(ManifestTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ManifestTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_attention->setObjectName(QStringLiteral("attentionOnly"));
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_attention);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
+    for (int column : {int(FindingsModel::AcceptColumn), int(FindingsModel::KindColumn), int(FindingsModel::StateColumn)})
+        m_findingsView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_findingsView);
+    m_rightSplitter->addWidget(m_details);
+    m_rightSplitter->setStretchFactor(0, 2);
+    m_rightSplitter->setStretchFactor(1, 3);
+
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_diff);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->setStretchFactor(2, 3);
+
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setMargin(40);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_mainSplitter);
+    setCentralWidget(m_stack);
+
+    m_rulesView->setObjectName(QStringLiteral("rulesView"));
+    m_rulesView->setModel(m_rules);
+    m_rulesView->verticalHeader()->hide();
+    m_rulesView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_rulesView->horizontalHeader()->setSectionResizeMode(RulesModel::TitleColumn, QHeaderView::Stretch);
+    for (int column : {int(RulesModel::AcceptColumn), int(RulesModel::KindColumn), int(RulesModel::CountColumn)})
+        m_rulesView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_rulesDock->setObjectName(QStringLiteral("rulesDock"));
+    m_rulesDock->setWidget(m_rulesView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_rulesDock);
+
+    m_status->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    createActions();
+    createMenus();
+
+    connect(m_document, &Document::opened, this, [this] {
+        m_stack->setCurrentIndex(m_document->isOpen() ? 1 : 0);
+        m_tree->expandAll();
+        updateTitle();
+    });
+    connect(m_document, &Document::resultChanged, this, &MainWindow::updateStatus);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onFindingSelection);
+    connect(m_findings, &QAbstractItemModel::modelReset, this, [this] { m_details->setFinding(nullptr); });
+    connect(m_attention, &QCheckBox::toggled, this, [this](bool on) {
+        m_treeFilter->setAttentionOnly(on);
+        m_attentionAction->setChecked(on);
+        Settings::setAttentionOnly(on);
+        m_tree->expandAll();
+    });
+    connect(m_diff, &DiffView::validityChanged, this, [this](bool invalid) {
+        m_save->setEnabled(m_document->isOpen() && !invalid);
+        m_export->setEnabled(m_document->isOpen() && !invalid);
+        updateTitle();
+    });
+    connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::onLoaded);
+    connect(&m_batch, &QFutureWatcherBase::finished, this, &MainWindow::onBatchFinished);
+
+    m_attention->setChecked(Settings::attentionOnly());
+    retranslate();
+    updateRecentMenu();
+    updateStatus();
+    updateTitle();
+    resize(1280, 800);
+    m_mainSplitter->setSizes({300, 600, 380});
+    m_rightSplitter->setSizes({260, 340});
+    resizeDocks({m_rulesDock}, {160}, Qt::Vertical);
+    restoreGeometry(Settings::geometry());
+    restoreState(Settings::windowState());
+    m_mainSplitter->restoreState(Settings::splitterState(QStringLiteral("main")));
+    m_rightSplitter->restoreState(Settings::splitterState(QStringLiteral("right")));
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader.waitForFinished();
+    m_batch.cancel();
+    m_batch.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    m_open = new QAction(this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString dir = m_document->isOpen() ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
+        const QString path = Dialogs::openFileName(this, dir);
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_save = new QAction(this);
+    m_save->setObjectName(QStringLiteral("saveAction"));
+    m_save->setShortcuts({QKeySequence::Save, QKeySequence::SaveAs});
+    connect(m_save, &QAction::triggered, this, &MainWindow::save);
+    m_export = new QAction(this);
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportReport);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_clearRecent = new QAction(this);
+    connect(m_clearRecent, &QAction::triggered, this, [this] {
+        Settings::clearRecentFiles();
+        updateRecentMenu();
+    });
+
+    m_undo = m_document->undoStack()->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_document->undoStack()->createRedoAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_attentionAction = new QAction(this);
+    m_attentionAction->setCheckable(true);
+    connect(m_attentionAction, &QAction::toggled, m_attention, &QCheckBox::setChecked);
+    m_rulesAction = m_rulesDock->toggleViewAction();
+
+    m_languages = new QActionGroup(this);
+    m_systemLanguage = new QAction(this);
+    m_systemLanguage->setCheckable(true);
+    m_systemLanguage->setData(QString());
+    m_languages->addAction(m_systemLanguage);
+    for (const QString &language : Translator::languages()) {
+        auto *action = new QAction(Translator::nativeName(language), this);
+        action->setCheckable(true);
+        action->setData(language);
+        m_languages->addAction(action);
+    }
+    const QString chosen = Settings::language();
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == chosen);
+    connect(m_languages, &QActionGroup::triggered, this, [this](QAction *action) { setLanguage(action->data().toString()); });
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About EdgeShift"),
+                           tr("<h3>EdgeShift %1</h3>"
+                              "<p>Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) "
+                              "to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).</p>"
+                              "<p>It implements the Microsoft article <i>Run existing IoT Edge modules from Azure Stack "
+                              "Edge Pro FPGA devices on Azure Stack Edge Pro GPU device</i>.</p>"
+                              "<p>Languages: English, 日本語, 简体中文.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_save);
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_attentionAction);
+    m_viewMenu->addAction(m_rulesAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languages->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_open->setText(tr("&Open…"));
+    m_save->setText(tr("&Save GPU Manifest As…"));
+    m_export->setText(tr("&Export Report…"));
+    m_quit->setText(tr("&Quit"));
+    m_clearRecent->setText(tr("&Clear Menu"));
+    m_attentionAction->setText(tr("Only Modules &Needing Attention"));
+    m_rulesDock->setWindowTitle(tr("Rules"));
+    m_systemLanguage->setText(tr("System Language"));
+    m_about->setText(tr("&About EdgeShift"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_attention->setText(tr("Only modules needing attention"));
+    m_welcome->setText(tr("<h2>EdgeShift</h2><p>Drop a deployment manifest written for an Azure Stack Edge Pro FPGA "
+                          "device here, or open one with File → Open.</p><p>Drop several files at once to convert them all "
+                          "with the rules' defaults.</p>"));
+    updateRecentMenu();
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Models and views made their texts from the old language.
+        emit m_treeModel->headerDataChanged(Qt::Horizontal, 0, ManifestTreeModel::ColumnCount - 1);
+        m_document->setDecisions(m_document->isOpen() ? m_document->decisions() : Decisions());
+        m_details->setFinding(m_findings->finding(m_findingsView->currentIndex().row()));
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Settings::setLanguage(language);
+    Translator::setLanguage(Translator::resolve(language));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecent);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_document->isOpen();
+    setWindowTitle(open ? tr("%1[*] — EdgeShift").arg(QFileInfo(m_document->filePath()).fileName()) : tr("EdgeShift"));
+    setWindowModified(open && (m_document->isModified() || m_diff->hasInvalidEdit()));
+    m_save->setEnabled(open && !m_diff->hasInvalidEdit());
+    m_export->setEnabled(open && !m_diff->hasInvalidEdit());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_document->isOpen()) {
+        m_status->setText(isLoading() ? tr("Loading %1…").arg(QDir::toNativeSeparators(m_loadingPath)) : QString());
+        return;
+    }
+    const Summary summary = summarize(m_document->analysis(), m_document->result());
+    //: Status bar: %1 accepted changes, %2 rejected, %3 open items, %4 GPU-ready or not
+    m_status->setText(tr("%1 · %2 · %3 · %4")
+                          .arg(tr("%n accepted", nullptr, summary.applied), tr("%n rejected", nullptr, summary.rejected),
+                               tr("%n open for you", nullptr, summary.open),
+                               m_document->result().gpuReady ? tr("GPU-ready") : tr("not GPU-ready yet")));
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader.isRunning();
+}
+
+bool MainWindow::isConverting() const
+{
+    return m_batch.isRunning();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (isLoading() || !maybeSave())
+        return;
+    m_loadingPath = path;
+    m_loader.setFuture(QtConcurrent::run([path] { return FileIo::load(path); }));
+    updateStatus();
+}
+
+void MainWindow::onLoaded()
+{
+    const LoadedFile file = m_loader.result();
+    if (!file.analysis) {
+        Dialogs::error(this, tr("Cannot Open the Manifest"), file.error);
+        updateStatus();
+        return;
+    }
+    Settings::addRecentFile(m_loadingPath);
+    updateRecentMenu();
+    m_document->open(m_loadingPath, file.analysis);
+    // Start where the work is: the first module that needs the operator, else the first module.
+    const auto &modules = m_document->analysis().modules;
+    int first = modules.empty() ? -1 : 0;
+    for (std::size_t i = 0; i < modules.size(); ++i) {
+        if (m_document->result().status[i] == ModuleStatus::NeedsOperator && !modules[i].system) {
+            first = int(i);
+            break;
+        }
+    }
+    if (first >= 0)
+        selectModule(first);
+}
+
+void MainWindow::selectModule(int module)
+{
+    const QModelIndex index = m_treeFilter->mapFromSource(m_treeModel->indexOfModule(module));
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::onTreeSelection()
+{
+    const int module = m_tree->currentIndex().data(ManifestTreeModel::ModuleIndexRole).toInt();
+    const std::size_t index = module >= 0 ? std::size_t(module) : static_cast<std::size_t>(-1);
+    m_diff->setModule(index);
+    m_findings->setModule(index);
+    if (m_findings->rowCount() > 0)
+        m_findingsView->setCurrentIndex(m_findings->index(0, FindingsModel::TitleColumn));
+}
+
+void MainWindow::onFindingSelection()
+{
+    m_details->setFinding(m_findings->finding(m_findingsView->currentIndex().row()));
+}
+
+bool MainWindow::save()
+{
+    if (!m_document->isOpen())
+        return false;
+    m_diff->commitEdit();
+    if (m_diff->hasInvalidEdit()) {
+        Dialogs::error(this, tr("Cannot Save"), tr("The GPU side holds invalid JSON. Correct it or discard the edit, then save."));
+        return false;
+    }
+    const QString suggested = FileIo::gpuPath(m_document->filePath());
+    const QString path = Dialogs::saveFileName(this, tr("Save GPU Manifest"), suggested, tr("Deployment manifests (*.json)"));
+    if (path.isEmpty())
+        return false;
+    return saveAs(path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->filePath()).absoluteFilePath()
+        && !Dialogs::askReplaceInput(this, path))
+        return false;
+    QString error;
+    if (!FileIo::save(path, FileIo::bytes(outputText(m_document->analysis(), m_document->result())), error)) {
+        Dialogs::error(this, tr("Cannot Save the GPU Manifest"), error + QLatin1Char('\n') + tr("The previous file, if any, is unchanged."));
+        return false;
+    }
+    m_document->markSaved();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::exportReport()
+{
+    if (!m_document->isOpen())
+        return false;
+    m_diff->commitEdit();
+    const QString base = FileIo::gpuPath(m_document->filePath());
+    const QString suggested = base.left(base.size() - 5) + QStringLiteral(".report.html");
+    const QString path = Dialogs::saveFileName(this, tr("Export Report"), suggested, tr("HTML (*.html);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return false;
+    const ReportFormat format = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ReportFormat::Markdown : ReportFormat::Html;
+    const ReportStrings strings = Messages::reportStrings(m_document->analysis(), m_document->result(), QFileInfo(m_document->filePath()).fileName());
+    QString error;
+    if (!FileIo::save(path, FileIo::bytes(writeReport(m_document->analysis(), m_document->result(), strings, format)), error)) {
+        Dialogs::error(this, tr("Cannot Export the Report"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isOpen() || (!m_document->isModified() && !m_diff->hasInvalidEdit()))
+        return true;
+    switch (Dialogs::askSaveChanges(this, m_document->filePath())) {
+    case Dialogs::SaveChoice::Save:
+        return save();
+    case Dialogs::SaveChoice::Discard:
+        return true;
+    case Dialogs::SaveChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Settings::setGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    Settings::setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
+    Settings::setSplitterState(QStringLiteral("right"), m_rightSplitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    event->acceptProposedAction();
+    if (files.isEmpty()) {
+        Dialogs::error(this, tr("Nothing to Open"), tr("Only files on this computer can be dropped here."));
+        return;
+    }
+    if (files.size() == 1)
+        openFile(files.front());
+    else
+        convertFiles(files);
+}
+
+void MainWindow::convertFiles(const QStringList &paths)
+{
+    if (isConverting())
+        return;
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (QFileInfo::exists(FileIo::gpuPath(path)))
+            existing << FileIo::gpuPath(path);
+    }
+    QSet<QString> replace;
+    if (!existing.isEmpty()) {
+        const QMessageBox::StandardButton answer = Dialogs::askReplace(this, existing);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Yes)
+            replace = QSet<QString>(existing.begin(), existing.end());
+    }
+    delete m_progress;
+    m_progress = new QProgressDialog(tr("Converting %n file(s)…", nullptr, int(paths.size())), tr("Cancel"), 0, int(paths.size()), this);
+    m_progress->setObjectName(QStringLiteral("batchProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    connect(&m_batch, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    connect(m_progress, &QProgressDialog::canceled, &m_batch, &QFutureWatcherBase::cancel);
+    m_batch.setFuture(QtConcurrent::mapped(paths, [replace](const QString &path) { return BatchConverter::convert(path, replace); }));
+}
+
+void MainWindow::onBatchFinished()
+{
+    const bool canceled = m_batch.isCanceled();
+    QList<BatchItem> items;
+    const QFuture<BatchItem> future = m_batch.future();
+    for (int i = 0; i < future.resultCount(); ++i) {
+        if (future.isResultReadyAt(i))
+            items << future.resultAt(i);
+    }
+    if (m_progress) {
+        m_progress->disconnect();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    delete m_summary;
+    m_summary = new BatchSummaryDialog(items, canceled, this);
+    connect(m_summary, &BatchSummaryDialog::openRequested, this, &MainWindow::openFile);
+    m_summary->show();
+}
+
+} // namespace EdgeShift

@@ -1,0 +1,220 @@
+#include "manifesttreemodel.h"
+
+#include "document.h"
+#include "messages.h"
+#include "statusicons.h"
+
+namespace EdgeShift {
+
+namespace {
+
+// Internal ids: a group row is (group + 1) << 32; a leaf is that plus its row + 1.
+constexpr quintptr kGroupShift = 32;
+quintptr groupId(int group) { return quintptr(group + 1) << kGroupShift; }
+int groupOf(quintptr id) { return int(id >> kGroupShift) - 1; }
+int leafRow(quintptr id) { return int(id & 0xffffffffu) - 1; }
+
+} // namespace
+
+ManifestTreeModel::ManifestTreeModel(Document *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    connect(document, &Document::opened, this, &ManifestTreeModel::reset);
+    connect(document, &Document::resultChanged, this, &ManifestTreeModel::refresh);
+    reset();
+}
+
+void ManifestTreeModel::reset()
+{
+    beginResetModel();
+    m_modules[0].clear();
+    m_modules[1].clear();
+    if (m_document->isOpen()) {
+        const auto &modules = m_document->analysis().modules;
+        for (std::size_t i = 0; i < modules.size(); ++i)
+            m_modules[modules[i].system ? 0 : 1].push_back(int(i));
+    }
+    recompute();
+    endResetModel();
+}
+
+void ManifestTreeModel::recompute()
+{
+    m_routes.clear();
+    m_twins.clear();
+    if (m_document->isOpen()) {
+        const Analysis &analysis = m_document->analysis();
+        m_routes = Manifest::routesOf(m_document->result().document, analysis.manifest->form());
+        std::map<std::string, std::string> renamed;
+        for (std::size_t i = 0; i < analysis.modules.size(); ++i)
+            renamed[analysis.modules[i].name] = m_document->result().names[i];
+        for (const std::string &twin : analysis.twins) {
+            const auto it = renamed.find(twin);
+            m_twins.push_back(QString::fromStdString(it == renamed.end() ? twin : it->second));
+        }
+    }
+}
+
+void ManifestTreeModel::refresh()
+{
+    recompute();
+    for (int group = 0; group < GroupCount; ++group) {
+        const QModelIndex parent = index(group, 0);
+        const int rows = rowCount(parent);
+        if (rows > 0)
+            emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    }
+}
+
+QModelIndex ManifestTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, groupId(row));
+    return createIndex(row, column, groupId(parent.row()) + quintptr(row + 1));
+}
+
+QModelIndex ManifestTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || leafRow(child.internalId()) < 0)
+        return {};
+    return createIndex(groupOf(child.internalId()), 0, groupId(groupOf(child.internalId())));
+}
+
+int ManifestTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_document->isOpen())
+        return 0;
+    if (!parent.isValid())
+        return GroupCount;
+    if (parent.column() != 0 || leafRow(parent.internalId()) >= 0)
+        return 0;
+    switch (groupOf(parent.internalId())) {
+    case SystemModules:
+        return int(m_modules[0].size());
+    case Modules:
+        return int(m_modules[1].size());
+    case Routes:
+        return int(m_routes.size());
+    case Twins:
+        return int(m_twins.size());
+    }
+    return 0;
+}
+
+int ManifestTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ManifestTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_document->isOpen())
+        return {};
+    const int group = groupOf(index.internalId());
+    const int row = leafRow(index.internalId());
+    if (role == GroupRole)
+        return group;
+    if (row < 0) {
+        if (role == ModuleIndexRole || role == StatusRole)
+            return -1;
+        if (role != Qt::DisplayRole || index.column() != NameColumn)
+            return {};
+        switch (group) {
+        case SystemModules:
+            return tr("System modules");
+        case Modules:
+            return tr("Modules");
+        case Routes:
+            return tr("Routes");
+        case Twins:
+            return tr("Module twins");
+        }
+        return {};
+    }
+
+    const Analysis &analysis = m_document->analysis();
+    const Result &result = m_document->result();
+    if (group == SystemModules || group == Modules) {
+        const int module = m_modules[group == SystemModules ? 0 : 1][std::size_t(row)];
+        const ModuleState &m = analysis.modules[std::size_t(module)];
+        const ModuleStatus status = result.status[std::size_t(module)];
+        const QString name = QString::fromStdString(m.name);
+        const QString renamed = QString::fromStdString(result.names[std::size_t(module)]);
+        int count = 0;
+        for (const Finding *f : m_document->findingsOf(std::size_t(module)))
+            count += f->kind == Kind::Info ? 0 : 1;
+        switch (role) {
+        case ModuleIndexRole:
+            return module;
+        case StatusRole:
+            return int(status);
+        case Qt::DisplayRole:
+            if (index.column() == NameColumn)
+                //: A renamed module: old name → new name
+                return renamed == name ? name : tr("%1 → %2").arg(name, renamed);
+            return count == 0 ? QString() : QString::number(count);
+        case Qt::DecorationRole:
+            return index.column() == NameColumn ? QVariant(statusIcon(status)) : QVariant();
+        case Qt::TextAlignmentRole:
+            return index.column() == StatusColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        case Qt::ToolTipRole:
+            return tr("%1: %2, %n finding(s)", nullptr, count).arg(name, Messages::statusName(status));
+        }
+        return {};
+    }
+    if (role == ModuleIndexRole || role == StatusRole)
+        return -1;
+    if (group == Routes) {
+        const RouteRef &route = m_routes[std::size_t(row)];
+        if (role == Qt::DisplayRole)
+            return index.column() == NameColumn ? QString::fromStdString(route.name) : QString::fromStdString(route.route);
+        if (role == Qt::ToolTipRole)
+            return QString::fromStdString(route.route);
+        return {};
+    }
+    if (group == Twins && role == Qt::DisplayRole && index.column() == NameColumn)
+        return m_twins[std::size_t(row)];
+    return {};
+}
+
+QVariant ManifestTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    //: Column of the manifest tree: how many findings a module has
+    return section == NameColumn ? tr("Manifest") : tr("Findings");
+}
+
+QModelIndex ManifestTreeModel::indexOfModule(int module) const
+{
+    for (int group : {0, 1}) {
+        const auto &list = m_modules[group];
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (list[i] == module)
+                return index(int(i), 0, index(group == 0 ? SystemModules : Modules, 0));
+        }
+    }
+    return {};
+}
+
+void AttentionFilterModel::setAttentionOnly(bool on)
+{
+    if (on == m_attentionOnly)
+        return;
+    m_attentionOnly = on;
+    invalidateFilter();
+}
+
+bool AttentionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_attentionOnly || !sourceParent.isValid())
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const int status = index.data(ManifestTreeModel::StatusRole).toInt();
+    return status < 0 || status == int(ModuleStatus::NeedsOperator);
+}
+
+} // namespace EdgeShift
