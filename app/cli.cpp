@@ -376,9 +376,10 @@ int Cli::run(const QStringList &arguments)
             files.append(file);
             continue;
         }
-        summary << QDir::toNativeSeparators(input.path) << ": "
-                << (r.gpuReady ? tr("GPU-ready") : tr("not GPU-ready")) << " — "
-                << tr("%n change(s)", nullptr, counts.applied) << ", " << tr("%n item(s) for the operator", nullptr, counts.open)
+        //: %1 file, %2 GPU-ready or not, %3 "N changes", %4 "N items for the operator"
+        summary << tr("%1: %2 — %3, %4")
+                       .arg(QDir::toNativeSeparators(input.path), r.gpuReady ? tr("GPU-ready") : tr("not GPU-ready"),
+                            tr("%n change(s)", nullptr, counts.applied), tr("%n item(s) for the operator", nullptr, counts.open))
                 << '\n';
         QString module = QStringLiteral("\x01");
         auto line = [&](const Finding &f, FindingState state) {
@@ -387,8 +388,9 @@ int Cli::run(const QStringList &arguments)
                 module = name;
                 summary << "  " << (name.isEmpty() ? tr("(manifest)") : name) << '\n';
             }
-            summary << "    [" << Messages::kindName(f.kind) << ", " << Messages::stateName(state) << "] "
-                    << QString::fromStdString(f.rule) << ": " << Messages::message(f) << '\n';
+            //: One finding: %1 kind, %2 state, %3 rule id, %4 the finding's sentence
+            summary << "    " << tr("[%1, %2] %3: %4").arg(Messages::kindName(f.kind), Messages::stateName(state), QString::fromStdString(f.rule), Messages::message(f))
+                    << '\n';
         };
         for (std::size_t i = 0; i < a.findings.size(); ++i)
             line(a.findings[i], r.states[i]);

@@ -75,6 +75,8 @@ std::vector<RuleInfo> allRuleInfos()
         out.push_back(rule->info());
     out.push_back({kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences});
     out.push_back({kCreateOptionsTooLong, Kind::Manual, Section::OtherDifferences});
+    out.push_back({kCreateOptionsGap, Kind::Manual, Section::OtherDifferences});
+    out.push_back({kDuplicateKey, Kind::Info, Section::OtherDifferences});
     return out;
 }
 

@@ -127,6 +127,7 @@ void renameMembers(Json &object, KeyMap &&keyOf)
     if (!any)
         return;
     Json renamed = Json::object();
+    json::reserve(renamed, object.size());
     for (auto &[key, value] : object.items()) {
         const std::optional<std::string> to = keyOf(key);
         json::append(renamed, to ? *to : key, std::move(value));
@@ -285,6 +286,24 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
                 f.args = {std::to_string(m.options.error->line), std::to_string(m.options.error->column)};
         } else {
             ModuleContext context{m.name, m.system, bare ? emptyModule : *m.original, m.options.value, facts};
+            if (m.options.chunkGap) {
+                // The agent joins chunks up to the first missing suffix; EdgeShift joins them all
+                // and writes them back without gaps.
+                const RuleInfo info{kCreateOptionsGap, Kind::Manual, Section::OtherDifferences};
+                FindingSink sink(analysis.findings, info, &context);
+                std::string suffixes;
+                for (int suffix : m.options.chunkSuffixes)
+                    suffixes += (suffixes.empty() ? "" : ", ") + std::string(suffix < 10 ? "0" : "") + std::to_string(suffix);
+                Finding &f = sink.add("createOptions", "#/settings");
+                f.args = {suffixes};
+                f.hasProposal = false;
+            }
+            for (const DuplicateKey &duplicate : m.options.duplicates) {
+                const RuleInfo info{kDuplicateKey, Kind::Info, Section::OtherDifferences};
+                FindingSink sink(analysis.findings, info, &context);
+                Finding &f = sink.add(duplicate.pointer + '/' + duplicate.key, duplicate.pointer, "duplicate-key.create-options");
+                f.args = {duplicate.key, duplicate.pointer.empty() ? "/" : duplicate.pointer};
+            }
             for (const Rule *rule : catalogue()) {
                 const RuleInfo info = rule->info();
                 FindingSink sink(analysis.findings, info, &context);
@@ -295,6 +314,12 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
             analysis.findings[f].moduleIndex = i;
             m.findings.push_back(f);
         }
+    }
+    for (const DuplicateKey &duplicate : manifest->duplicateKeys()) {
+        const RuleInfo info{kDuplicateKey, Kind::Info, Section::OtherDifferences};
+        FindingSink sink(analysis.findings, info, nullptr);
+        Finding &f = sink.add(duplicate.pointer + '/' + duplicate.key, duplicate.pointer);
+        f.args = {duplicate.key, duplicate.pointer.empty() ? "/" : duplicate.pointer};
     }
     for (const Rule *rule : catalogue()) {
         const RuleInfo info = rule->info();

@@ -79,6 +79,13 @@ void append(Json &object, std::string key, Json value)
     members(object).emplace_back(std::move(key), std::move(value));
 }
 
+void reserve(Json &object, std::size_t count)
+{
+    if (object.is_null())
+        object = Json::object();
+    members(object).reserve(count);
+}
+
 bool erase(Json &object, std::string_view key)
 {
     if (!object.is_object())
@@ -96,20 +103,16 @@ void renameKey(Json &object, std::string_view from, const std::string &to)
 {
     if (!object.is_object() || from == to || !find(object, from))
         return;
-    ObjectVector renamed;
+    Json renamed = Json::object();
     auto &vec = members(object);
-    renamed.reserve(vec.size());
+    auto &out = members(renamed);
+    out.reserve(vec.size());
     for (auto &member : vec) {
         if (member.first == to)
             continue;
-        if (member.first == from)
-            renamed.emplace_back(to, std::move(member.second));
-        else
-            renamed.emplace_back(member.first, std::move(member.second));
+        out.emplace_back(member.first == from ? to : member.first, std::move(member.second));
     }
-    vec.clear();
-    for (auto &member : renamed)
-        vec.emplace_back(member.first, std::move(member.second));
+    object = std::move(renamed);
 }
 
 Json &child(Json &object, std::string_view key)

@@ -27,6 +27,10 @@ std::string keyNoCase(const Json &object, std::string_view key);
 // Appends a member without looking for an existing one: the caller knows the key is new.
 void append(Json &object, std::string key, Json value);
 
+// Reserves room for `count` members, so that appending them does not copy the earlier ones
+// (ordered_json keeps pair<const string, Json>, which its vector copies, not moves, when it grows).
+void reserve(Json &object, std::size_t count);
+
 // Removes `key` when present; returns whether it was.
 bool erase(Json &object, std::string_view key);
 

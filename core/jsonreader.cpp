@@ -39,17 +39,15 @@ public:
     bool key(string_t &k)
     {
         Frame &frame = m_stack.back();
-        auto &members = static_cast<std::vector<std::pair<const std::string, Json>> &>(
-            frame.value->get_ref<Json::object_t &>());
-        const std::size_t existing = frame.indexOf(members, k);
+        const std::size_t existing = frame.indexOf(k);
         if (existing != npos) {
             m_duplicates.push_back({pointerOf(m_stack.size()), k});
-            members[existing].second = Json();
-            m_slot = &members[existing].second;
+            frame.members[existing].second = Json();
+            m_slot = &frame.members[existing].second;
         } else {
-            members.emplace_back(k, Json());
-            frame.added(members, k);
-            m_slot = &members.back().second;
+            frame.members.emplace_back(k, Json());
+            frame.added(k);
+            m_slot = &frame.members.back().second;
         }
         frame.pendingKey = std::move(k);
         return true;
@@ -78,10 +76,13 @@ private:
         Json *value = nullptr;
         std::string pendingKey;
         std::size_t arrayIndex = 0;
+        // An object's members are gathered here and moved into it once, when it ends:
+        // ordered_json's pair<const string, Json> would otherwise be deep-copied every time
+        // its vector grows.
+        std::vector<std::pair<std::string, Json>> members;
         std::unique_ptr<std::unordered_map<std::string, std::size_t>> index;
 
-        template<typename Members>
-        std::size_t indexOf(const Members &members, const std::string &k)
+        std::size_t indexOf(const std::string &k) const
         {
             if (index) {
                 auto it = index->find(k);
@@ -94,8 +95,7 @@ private:
             return npos;
         }
 
-        template<typename Members>
-        void added(const Members &members, const std::string &k)
+        void added(const std::string &k)
         {
             if (index) {
                 index->emplace(k, members.size() - 1);
@@ -135,12 +135,19 @@ private:
         }
         Json *target = slot();
         *target = std::move(container);
-        m_stack.push_back(Frame{target, {}, 0, nullptr});
+        m_stack.push_back(Frame{target, {}, 0, {}, nullptr});
         return true;
     }
 
     bool close()
     {
+        Frame &frame = m_stack.back();
+        if (frame.value->is_object()) {
+            auto &object = static_cast<std::vector<std::pair<const std::string, Json>> &>(frame.value->get_ref<Json::object_t &>());
+            object.reserve(frame.members.size());
+            for (auto &member : frame.members)
+                object.emplace_back(std::move(member.first), std::move(member.second));
+        }
         m_stack.pop_back();
         return true;
     }

@@ -343,6 +343,7 @@ ModuleOptions Manifest::readOptions(const Json &module)
     } else {
         options.value = std::move(parsed.value);
         options.singleQuoted = parsed.usedSingleQuotes;
+        options.duplicates = std::move(parsed.duplicates);
     }
     return options;
 }
@@ -378,6 +379,7 @@ bool Manifest::writeOptions(Json &module, OptionsForm form, const Json &options)
         return false;
 
     Json rebuilt = Json::object();
+    json::reserve(rebuilt, settings.size() + chunks.size());
     bool placed = false;
     auto place = [&] {
         json::append(rebuilt, "createOptions", chunks.front());

@@ -53,6 +53,7 @@ struct ModuleOptions
     std::optional<JsonError> error; // not JSON
     bool notAnObject = false;     // JSON, but not an object (or a non-string, non-object value)
     std::string text;             // the joined text as read (for string forms)
+    std::vector<DuplicateKey> duplicates; // keys written twice inside the createOptions string
 };
 
 struct ModuleRef

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string_view>
 
 namespace EdgeShift {
@@ -84,6 +85,62 @@ Json maskSecrets(const Json &value)
             json::append(out, key, maskSecrets(item));
         }
     }
+    return out;
+}
+
+namespace {
+
+// Pairs every string of `original` with its masked form, where masking changes it, by JSON pointer.
+void collectMasked(const Json &original, const Json &masked, const std::string &pointer,
+                   std::map<std::string, std::pair<std::string, std::string>> &byPointer,
+                   std::multimap<std::string, std::string> &byText)
+{
+    if (original.is_string() && masked.is_string()) {
+        const std::string o = original.get<std::string>(), m = masked.get<std::string>();
+        if (o != m) {
+            byPointer[pointer] = {m, o};
+            byText.emplace(m, o);
+        }
+    } else if (original.is_array() && masked.is_array() && original.size() == masked.size()) {
+        for (std::size_t i = 0; i < original.size(); ++i)
+            collectMasked(original[i], masked[i], json::pointer(pointer, std::to_string(i)), byPointer, byText);
+    } else if (original.is_object() && masked.is_object()) {
+        auto m = masked.begin();
+        for (auto o = original.begin(); o != original.end() && m != masked.end(); ++o, ++m)
+            collectMasked(*o, *m, json::pointer(pointer, o.key()), byPointer, byText);
+    }
+}
+
+void restore(Json &edited, const std::string &pointer, const std::map<std::string, std::pair<std::string, std::string>> &byPointer,
+             const std::multimap<std::string, std::string> &byText)
+{
+    if (edited.is_string()) {
+        const std::string text = edited.get<std::string>();
+        if (const auto at = byPointer.find(pointer); at != byPointer.end() && at->second.first == text) {
+            edited = at->second.second;
+            return;
+        }
+        if (byText.count(text) == 1)
+            edited = byText.find(text)->second;
+    } else if (edited.is_array()) {
+        for (std::size_t i = 0; i < edited.size(); ++i)
+            restore(edited[i], json::pointer(pointer, std::to_string(i)), byPointer, byText);
+    } else if (edited.is_object()) {
+        for (auto it = edited.begin(); it != edited.end(); ++it)
+            restore(it.value(), json::pointer(pointer, it.key()), byPointer, byText);
+    }
+}
+
+} // namespace
+
+Json restoreSecrets(const Json &edited, const Json &original)
+{
+    std::map<std::string, std::pair<std::string, std::string>> byPointer;
+    std::multimap<std::string, std::string> byText;
+    collectMasked(original, maskSecrets(original), std::string(), byPointer, byText);
+    Json out = edited;
+    if (!byPointer.empty())
+        restore(out, std::string(), byPointer, byText);
     return out;
 }
 

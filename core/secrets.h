@@ -16,6 +16,11 @@ std::string maskSecrets(const std::string &text);
 // of members named like passwords (registry credentials, *PASSWORD* environment variables).
 Json maskSecrets(const Json &value);
 
+// `edited` (a masked value the operator changed by hand) with every masked secret put back from
+// `original`, the unmasked value it was shown from. A secret is restored where the edited text
+// still holds exactly what was shown in its place.
+Json restoreSecrets(const Json &edited, const Json &original);
+
 // Masks the secrets inside compact JSON text (a finding's before or after).
 std::string maskJsonText(const std::string &text);
 

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "jsonreader.h"
 #include "messages.h"
+#include "secrets.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -193,7 +194,8 @@ void DiffView::onEdited()
         return;
     }
     setInvalid(false);
-    m_document->setHandEdit(m_module, parsed.value);
+    // The operator edited the masked text: the secrets it still shows masked are put back.
+    m_document->setHandEdit(m_module, restoreSecrets(parsed.value, m_document->result().optionsOf(m_document->analysis(), m_module)));
 }
 
 void DiffView::setInvalid(bool invalid, const QString &message, int line, int column)

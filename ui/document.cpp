@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "messages.h"
+#include "secrets.h"
 
 namespace EdgeShift {
 
@@ -122,16 +123,16 @@ std::string Document::originalText(std::size_t module) const
 {
     const ModuleState &m = m_analysis->modules[module];
     if (m.invalid())
-        return m.options.text;
-    return json::pretty(m.options.value);
+        return maskSecrets(m.options.text);
+    return json::pretty(maskSecrets(m.options.value));
 }
 
 std::string Document::resultText(std::size_t module) const
 {
     const ModuleState &m = m_analysis->modules[module];
     if (m.invalid())
-        return m.options.text;
-    return json::pretty(m_result.optionsOf(*m_analysis, module));
+        return maskSecrets(m.options.text);
+    return json::pretty(maskSecrets(m_result.optionsOf(*m_analysis, module)));
 }
 
 } // namespace EdgeShift

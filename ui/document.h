@@ -45,7 +45,7 @@ public:
     // found while applying.
     std::vector<const Finding *> findingsOf(std::size_t index) const;
     FindingState stateOf(const Finding &finding) const;
-    // The pretty-printed createOptions of a module before and after.
+    // The pretty-printed createOptions of a module before and after, secrets masked.
     std::string originalText(std::size_t module) const;
     std::string resultText(std::size_t module) const;
 

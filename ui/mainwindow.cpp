@@ -272,8 +272,6 @@ void MainWindow::retranslate()
     m_rulesDock->setWindowTitle(tr("Rules"));
     m_systemLanguage->setText(tr("System Language"));
     m_about->setText(tr("&About EdgeShift"));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
     m_attention->setText(tr("Only modules needing attention"));
     m_welcome->setText(tr("<h2>EdgeShift</h2><p>Drop a deployment manifest written for an Azure Stack Edge Pro FPGA "
                           "device here, or open one with File → Open.</p><p>Drop several files at once to convert them all "

@@ -184,8 +184,10 @@ QVariant ManifestTreeModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    if (section == NameColumn)
+        return tr("Manifest");
     //: Column of the manifest tree: how many findings a module has
-    return section == NameColumn ? tr("Manifest") : tr("Findings");
+    return tr("Findings");
 }
 
 QModelIndex ManifestTreeModel::indexOfModule(int module) const

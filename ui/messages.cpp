@@ -6,6 +6,8 @@
 
 #include <QDir>
 
+#include <unordered_map>
+
 namespace EdgeShift {
 
 namespace {
@@ -58,10 +60,10 @@ const RuleText kRuleTexts[] = {
     {"upstream-protocol", QT_TRANSLATE_NOOP("Rules", "UpstreamProtocol for the web proxy"),
      QT_TRANSLATE_NOOP("Rules", "If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.")},
     {"recreate-strategy", QT_TRANSLATE_NOOP("Rules", "Deployment strategy Recreate"),
-     QT_TRANSLATE_NOOP("Rules", "The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, or persistent volumes, the updated module then does not start. Specify Recreate in the module's k8s-experimental section.")},
+     QT_TRANSLATE_NOOP("Rules", "The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, the updated module then does not start; with persistent volumes it can have unexpected effects. Specify Recreate in the module's k8s-experimental section.")},
     {"module-name", QT_TRANSLATE_NOOP("Rules", "Module name"),
-     QT_TRANSLATE_NOOP("Rules", "Module names must follow the Kubernetes naming conventions: a-z, 0-9 and '-', starting with a letter, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules' references.")},
-    {"unsupported-option", QT_TRANSLATE_NOOP("Rules", "Create option Kubernetes does not keep"),
+     QT_TRANSLATE_NOOP("Rules", "Module names must follow the Kubernetes naming conventions: a-z, 0-9 and '-', starting with a letter and ending with a letter or digit, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules' references.")},
+    {"unsupported-option", QT_TRANSLATE_NOOP("Rules", "Create option that Kubernetes does not keep"),
      QT_TRANSLATE_NOOP("Rules", "Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. The option can be removed; build what it did into the image.")},
     {"unknown-k8s-option", QT_TRANSLATE_NOOP("Rules", "Unknown k8s-experimental option"),
      QT_TRANSLATE_NOOP("Rules", "IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.")},
@@ -72,9 +74,13 @@ const RuleText kRuleTexts[] = {
     {"backoff-note", QT_TRANSLATE_NOOP("Rules", "Backoff while the pod is created"),
      QT_TRANSLATE_NOOP("Rules", "A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.")},
     {"invalid-create-options", QT_TRANSLATE_NOOP("Rules", "createOptions is not valid"),
-     QT_TRANSLATE_NOOP("Rules", "The createOptions of this module is not a JSON object. Nothing is changed in the module until it is corrected.")},
+     QT_TRANSLATE_NOOP("Rules", "The createOptions of this module is not valid JSON, or not a JSON object. Nothing is changed in the module until it is corrected.")},
     {"create-options-too-long", QT_TRANSLATE_NOOP("Rules", "createOptions too long"),
      QT_TRANSLATE_NOOP("Rules", "createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.")},
+    {"create-options-gap", QT_TRANSLATE_NOOP("Rules", "createOptions chunks with a gap"),
+     QT_TRANSLATE_NOOP("Rules", "A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing number makes the device stop reading at the gap. EdgeShift joins every chunk in the order of its number, and writes them back without gaps when it changes the module; check that the joined options are what you meant.")},
+    {"duplicate-key", QT_TRANSLATE_NOOP("Rules", "Key written twice"),
+     QT_TRANSLATE_NOOP("Rules", "A JSON object holds the same key twice. As in IoT Edge, the last value is used and the first is ignored; EdgeShift writes the key once.")},
 };
 
 struct MessageText
@@ -95,8 +101,8 @@ const MessageText kMessages[] = {
     {"tcp-udp-mix", QT_TRANSLATE_NOOP("Findings", "UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.")},
     {"reserved-ports", QT_TRANSLATE_NOOP("Findings", "Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.")},
     {"reserved-ports.host-network", QT_TRANSLATE_NOOP("Findings", "Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.")},
-    {"host-network", QT_TRANSLATE_NOOP("Findings", "%1 uses the host network, which works with dnsPolicy ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.")},
-    {"module-port-reference", QT_TRANSLATE_NOOP("Findings", "%1 addresses %2 on container port %3; module-to-module traffic goes through its host port %4.")},
+    {"host-network", QT_TRANSLATE_NOOP("Findings", "%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.")},
+    {"module-port-reference", QT_TRANSLATE_NOOP("Findings", "%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.")},
     {"cluster-only-service", QT_TRANSLATE_NOOP("Findings", "The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).")},
     {"fpga-to-gpu", QT_TRANSLATE_NOOP("Findings", "The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.")},
     {"fpga-to-gpu.devices", QT_TRANSLATE_NOOP("Findings", "The module binds FPGA devices; request nvidia.com/gpu: %1 instead.")},
@@ -125,6 +131,9 @@ const MessageText kMessages[] = {
     {"backoff-note", QT_TRANSLATE_NOOP("Findings", "While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.")},
     {"invalid-create-options", QT_TRANSLATE_NOOP("Findings", "createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.")},
     {"invalid-create-options.not-object", QT_TRANSLATE_NOOP("Findings", "createOptions is not a JSON object; the module is left as it was.")},
+    {"create-options-gap", QT_TRANSLATE_NOOP("Findings", "The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.")},
+    {"duplicate-key", QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in %2; the last value is used.")},
+    {"duplicate-key.create-options", QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in createOptions (at %2); the last value is used.")},
     {"create-options-too-long", QT_TRANSLATE_NOOP("Findings", "The converted createOptions would need %1 chunks, more than 100; the module is left as it was.")},
 };
 
@@ -217,13 +226,15 @@ QString Messages::statusName(ModuleStatus status)
 
 QString Messages::message(const Finding &finding)
 {
-    QString text = fromStd(finding.message);
-    for (const MessageText &m : kMessages) {
-        if (finding.message == m.id) {
-            text = QCoreApplication::translate("Findings", m.text);
-            break;
-        }
-    }
+    static const std::unordered_map<std::string, const char *> sentences = [] {
+        std::unordered_map<std::string, const char *> map;
+        for (const MessageText &m : kMessages)
+            map.emplace(m.id, m.text);
+        return map;
+    }();
+    const auto sentence = sentences.find(finding.message);
+    const QString text = sentence == sentences.end() ? fromStd(finding.message)
+                                                     : QCoreApplication::translate("Findings", sentence->second);
     // %1, %2… are replaced in one pass, so that an argument holding "%2" stays as it is and a
     // sentence may leave an argument out.
     QString out;
@@ -286,6 +297,24 @@ QString Messages::paramError(ParamError error)
     return {};
 }
 
+QString Messages::jsonTypeName(const std::string &type)
+{
+    //: JSON value types, as in "the file holds a JSON array"
+    if (type == "object")
+        return tr("object");
+    if (type == "array")
+        return tr("array");
+    if (type == "string")
+        return tr("string");
+    if (type == "number")
+        return tr("number");
+    if (type == "boolean")
+        return tr("boolean");
+    if (type == "null")
+        return tr("null");
+    return fromStd(type);
+}
+
 QString Messages::loadError(const LoadError &error, const QString &file)
 {
     const QString name = QDir::toNativeSeparators(file);
@@ -312,12 +341,12 @@ QString Messages::loadError(const LoadError &error, const QString &file)
         break;
     }
     case LoadErrorCode::NotAnObject:
-        return tr("%1: the file holds a JSON %2, not an object: it is not a deployment manifest.").arg(name, fromStd(error.expected));
+        return tr("%1: the file holds a JSON %2, not an object: it is not a deployment manifest.").arg(name, jsonTypeName(error.expected));
     case LoadErrorCode::NotAManifest:
         return tr("%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.").arg(name);
     case LoadErrorCode::WrongType:
         return tr("%1: %2 must be a JSON %3. Correct the manifest and open it again.")
-            .arg(name, fromStd(error.pointer), fromStd(error.expected));
+            .arg(name, fromStd(error.pointer), jsonTypeName(error.expected));
     }
     return name;
 }

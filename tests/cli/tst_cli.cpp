@@ -65,6 +65,8 @@ private slots:
     void badInput();
     void reportsMaskSecrets();
     void setParameter();
+    void languages_data();
+    void languages();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -278,6 +280,34 @@ void TestCli::setParameter()
                          QStringLiteral("fpga-to-gpu.count=1")});
     QVERIFY(run.exitCode == 1);
     QVERIFY(read(out).contains("\\\"nvidia.com/gpu\\\":1"));
+}
+
+void TestCli::languages_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("expected"); // a word of the translation
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("GPU 未対応");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("已应用");
+}
+
+void TestCli::languages()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+    const Run english = cli({QStringLiteral("check"), m_sample});
+    const Run run = cli({QStringLiteral("check"), m_sample, QStringLiteral("--lang"), lang});
+    QCOMPARE(run.exitCode, 1);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(expected), qPrintable(text.left(300)));
+    QVERIFY(text != QString::fromUtf8(english.out));
+    QVERIFY(text.contains(QLatin1String("fpga-to-gpu"))); // rule ids stay as they are
+    // The report is written in the chosen language too.
+    const QString report = m_dir->filePath(QStringLiteral("report-%1.md").arg(lang));
+    cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("out-%1.json").arg(lang)),
+         QStringLiteral("--report"), report, QStringLiteral("--lang"), lang});
+    const QString written = QString::fromUtf8(read(report));
+    QVERIFY(!written.contains(QLatin1String("Changes made")));
+    QVERIFY(written.contains(QLatin1String("fpga-to-gpu")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -109,6 +109,9 @@ std::vector<Case> firingCases()
     row("backoff-note", one(Json::object()), "");
     row("invalid-create-options",
         manifestWith({{"app", {{"type", "docker"}, {"settings", {{"image", "x"}, {"createOptions", "{\"HostConfig\": "}}}}}}));
+    row("create-options-gap",
+        manifestWith({{"app", {{"type", "docker"}, {"settings", {{"image", "x"}, {"createOptions", "{\"Env\":"}, {"createOptions02", "[\"A=1\"]}"}}}}}}));
+    row("duplicate-key", one(Json::parse(R"({"Env":["A=1"]})")).insert(1, "\"schemaVersion\": \"1.0\", \"schemaVersion\": \"1.1\",\n"), "");
     return cases;
 }
 
@@ -177,6 +180,8 @@ std::vector<Case> silentCases()
     row("env-colon", one(kGpuReady, {{"Logging__LogLevel", {{"value", "Error"}}}}));
     row("backoff-note", one(kGpuReady));
     row("invalid-create-options", one(kGpuReady));
+    row("create-options-gap", one(kGpuReady));
+    row("duplicate-key", one(kGpuReady));
     return cases;
 }
 

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "manifesttreemodel.h"
 #include "settings.h"
+#include "translator.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -102,6 +104,8 @@ private slots:
     void unsavedChangesGuard();
     void attentionFilter();
     void geometryRemembered();
+    void switchLanguage();
+    void secretsMaskedButKept();
 
 private:
     void openSample();
@@ -470,6 +474,67 @@ void TestMainWindow::geometryRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->size(), QSize(1100, 700));
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void TestMainWindow::switchLanguage()
+{
+    openSample();
+    auto language = [this](const QString &code) {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->isCheckable() && action->data().toString() == code && action->actionGroup())
+                return action;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    QMenuBar *menus = m_window->menuBar();
+    const QString file = menus->actions().constFirst()->text();
+    const QString status = m_window->statusLabel()->text();
+    const QString header = m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString();
+    QCOMPARE(file, QStringLiteral("&File"));
+
+    language(QStringLiteral("ja"))->trigger();
+    QCOMPARE(Translator::language(), QStringLiteral("ja"));
+    QTRY_VERIFY(menus->actions().constFirst()->text().contains(QStringLiteral("ファイル"))); // LanguageChange is posted
+    QVERIFY(m_window->statusLabel()->text() != status);
+    QVERIFY(m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString() != header);
+    QVERIFY(m_window->diffView()->findChildren<QLabel *>().size() > 0);
+    QCOMPARE(Settings::language(), QStringLiteral("ja"));
+
+    language(QStringLiteral("zh_CN"))->trigger();
+    QTRY_VERIFY(menus->actions().constFirst()->text().contains(QStringLiteral("文件")));
+
+    language(QStringLiteral("en"))->trigger();
+    QTRY_COMPARE(menus->actions().constFirst()->text(), file);
+    QCOMPARE(m_window->statusLabel()->text(), status);
+    QCOMPARE(m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString(), header);
+}
+
+void TestMainWindow::secretsMaskedButKept()
+{
+    openSample();
+    m_window->selectModule(3); // camera-capture: a storage connection string with an AccountKey
+    // Keep the connection string in createOptions Env, where the GPU side shows it.
+    m_window->document()->setRuleAccepted(QStringLiteral("env-value-equals"), false);
+    DiffView *diff = m_window->diffView();
+    QVERIFY(diff->gpuEdit()->toPlainText().contains(QLatin1String("AccountKey=")));
+    const QString key = QStringLiteral("c2FtcGxlLWtleS1ub3QtcmVhbA==");
+    QVERIFY(diff->fpgaEdit()->toPlainText().contains(QLatin1String("AccountKey=")));
+    QVERIFY(!diff->fpgaEdit()->toPlainText().contains(key));
+    QVERIFY(!diff->gpuEdit()->toPlainText().contains(key));
+    // A hand edit of the masked text keeps the secret in what is saved.
+    QString text = diff->gpuEdit()->toPlainText();
+    text.replace(QLatin1String("\"HostConfig\": {"), QLatin1String("\"HostConfig\": {\n        \"Privileged\": false,"));
+    diff->gpuEdit()->setPlainText(text);
+    diff->commitEdit();
+    QVERIFY(!diff->hasInvalidEdit());
+    QVERIFY(m_window->document()->decisions().handEdit("camera-capture"));
+    const QString target = m_dir->filePath(QStringLiteral("secret.gpu.json"));
+    Dialogs::setNextFileNames({target});
+    QVERIFY(m_window->save());
+    const QByteArray saved = read(target);
+    QVERIFY(saved.contains(key.toUtf8()));
+    QVERIFY(saved.contains("Privileged\\\":false"));
+    QVERIFY(!saved.contains("\xe2\x80\xa2")); // no mask character
 }
 
 QTEST_MAIN(TestMainWindow)

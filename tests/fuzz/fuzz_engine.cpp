@@ -1,0 +1,52 @@
+// libFuzzer target over the whole engine: read → analyse → apply (defaults, and everything
+// accepted) → write → read the output again → report. Any crash, sanitizer report or broken
+// property is a bug; tests/fuzz/run.sh builds and runs it.
+#include "catalogue.h"
+#include "engine.h"
+#include "report.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    using namespace EdgeShift;
+    const std::string_view text(reinterpret_cast<const char *>(data), size);
+    LoadError error;
+    const std::optional<Analysis> analysis = load(text, error);
+    if (!analysis)
+        return 0;
+
+    Decisions acceptAll;
+    for (const Rule *rule : catalogue())
+        acceptAll.setRule(rule->info().id, true);
+    Decisions rejectAll;
+    for (const Rule *rule : catalogue())
+        rejectAll.setRule(rule->info().id, false);
+
+    for (const Decisions &decisions : {Decisions(), acceptAll}) {
+        const Result result = apply(*analysis, decisions);
+        const std::string out = outputText(*analysis, result);
+        // What EdgeShift writes, it reads again.
+        LoadError again;
+        check(load(out, again).has_value());
+        ReportStrings strings;
+        strings.message = [](const Finding &f) { return f.message; };
+        (void)writeReport(*analysis, result, strings, ReportFormat::Html);
+        (void)writeReport(*analysis, result, strings, ReportFormat::Markdown);
+    }
+    // Rejecting everything gives the input back.
+    check(outputText(*analysis, apply(*analysis, rejectAll)) == analysis->manifest->text());
+    return 0;
+}
