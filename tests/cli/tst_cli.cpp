@@ -1,5 +1,6 @@
 // edgeshift-cli as pipelines run it: a real process, real files, exit codes.
 #include "catalogue.h"
+#include "../hostile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +67,10 @@ private slots:
     void reportsMaskSecrets();
     void setParameter();
     void languages_data();
+    void hostileInputs_data();
+    void hostileInputs();
+    void badPaths();
+    void hundredMegabytes();
     void languages();
 
 private:
@@ -308,6 +313,76 @@ void TestCli::languages()
     const QString written = QString::fromUtf8(read(report));
     QVERIFY(!written.contains(QLatin1String("Changes made")));
     QVERIFY(written.contains(QLatin1String("fpga-to-gpu")));
+}
+
+void TestCli::hostileInputs_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where");
+    for (const Test::HostileCase &c : Test::hostileCases())
+        QTest::newRow(qPrintable(c.name)) << c.name << c.bytes << c.where;
+}
+
+void TestCli::hostileInputs()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, where);
+    const QString input = m_dir->filePath(name);
+    write(input, bytes);
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("convert")}) {
+        const Run run = cli({command, input});
+        QCOMPARE(run.exitCode, 2);
+        const QString message = QString::fromUtf8(run.err);
+        QVERIFY2(message.contains(name), qPrintable(message));
+        QVERIFY2(message.contains(where), qPrintable(message));
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(read(input), bytes); // byte for byte
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2); // the sample and the input: nothing written
+}
+
+void TestCli::badPaths()
+{
+    // A folder, a missing file, an output folder that does not exist, one that cannot hold files.
+    Run run = cli({QStringLiteral("convert"), m_dir->path()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("folder"));
+    run = cli({QStringLiteral("convert"), m_dir->filePath(QStringLiteral("nowhere.json"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("nowhere.json"));
+    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("--out-dir"), m_dir->filePath(QStringLiteral("missing"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("missing"));
+    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("missing/out.json"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("out.json"));
+    // A regular file where a folder should be: no one can write below it, root included.
+    write(m_dir->filePath(QStringLiteral("plain")), "x");
+    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("plain/out.json"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("out.json"));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2);
+}
+
+void TestCli::hundredMegabytes()
+{
+    // A 100 MB manifest: a module twin holding a large blob. It converts, and what is written is whole.
+    const QString input = m_dir->filePath(QStringLiteral("large.json"));
+    {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(read(m_sample).replace("\"frameRate\": 5", "\"frameRate\": 5, \"blob\": \"" + QByteArray(100 * 1024 * 1024, 'a') + "\""));
+    }
+    QVERIFY(QFileInfo(input).size() > 100 * 1024 * 1024);
+    const QString out = m_dir->filePath(QStringLiteral("large.gpu.json"));
+    const Run run = cli({QStringLiteral("convert"), input});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(QFileInfo(out).size() > 100 * 1024 * 1024);
+    QJsonParseError error;
+    QJsonDocument::fromJson(read(out), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

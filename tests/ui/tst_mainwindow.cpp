@@ -8,6 +8,7 @@
 #include "manifesttreemodel.h"
 #include "settings.h"
 #include "translator.h"
+#include "../hostile.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -106,6 +107,8 @@ private slots:
     void geometryRemembered();
     void switchLanguage();
     void secretsMaskedButKept();
+    void hostileInputs_data();
+    void hostileInputs();
 
 private:
     void openSample();
@@ -535,6 +538,31 @@ void TestMainWindow::secretsMaskedButKept()
     QVERIFY(saved.contains(key.toUtf8()));
     QVERIFY(saved.contains("Privileged\\\":false"));
     QVERIFY(!saved.contains("\xe2\x80\xa2")); // no mask character
+}
+
+void TestMainWindow::hostileInputs_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where");
+    for (const Test::HostileCase &c : Test::hostileCases())
+        QTest::newRow(qPrintable(c.name)) << c.name << c.bytes << c.where;
+}
+
+void TestMainWindow::hostileInputs()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, where);
+    const QString input = m_dir->filePath(name);
+    write(input, bytes);
+    Dialogs::setNextAnswers({}); // errors are collected, not shown
+    drop(m_window.get(), {input});
+    QTRY_COMPARE(Dialogs::shownErrors().size(), 1);
+    const QString message = Dialogs::shownErrors().constFirst();
+    QVERIFY2(message.contains(name) && message.contains(where), qPrintable(message));
+    QVERIFY(!m_window->document()->isOpen());
+    QCOMPARE(read(input), bytes);
 }
 
 QTEST_MAIN(TestMainWindow)
