@@ -163,6 +163,8 @@ bool checkStructure(const Json &document, ManifestForm form, LoadError &error)
 
 bool looksLikeCreateOptions(const Json &document)
 {
+    if (document.empty())
+        return true; // no options at all (what a converted createOptions may come to)
     for (const auto &[key, value] : document.items()) {
         (void)value;
         if (std::find(kDockerKeys.begin(), kDockerKeys.end(), key) != kDockerKeys.end())
