@@ -94,7 +94,7 @@ int Cli::run(const QStringList &arguments)
            "to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).\n\n"
            "Commands:\n"
            "  check INPUT...    list what must change; exit 0 when GPU-ready, 1 when not\n"
-           "  convert INPUT...  write the converted manifests\n"
+           "  convert INPUT...  write the converted manifests; list what is left for you\n"
            "  rules             list the rules"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -271,7 +271,7 @@ int Cli::run(const QStringList &arguments)
     }
 
     for (Input &input : inputs) {
-        input.result = apply(input.analysis(), decisions);
+        input.result = apply(input.analysis(), decisions, false);
         if (!convert)
             continue;
         if (parser.isSet(output))
@@ -322,14 +322,13 @@ int Cli::run(const QStringList &arguments)
         }
         for (const Input &input : inputs) {
             const std::string text = outputText(input.analysis(), input.result);
-            const QByteArray bytes = FileIo::bytes(text);
             if (input.output == QLatin1String("-")) {
-                std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+                std::fwrite(text.data(), 1, text.size(), stdout);
                 std::fflush(stdout);
                 continue;
             }
             QString error;
-            if (!FileIo::save(input.output, bytes, error)) {
+            if (!FileIo::save(input.output, text, error)) {
                 err() << error << '\n';
                 return IoError;
             }
@@ -339,7 +338,7 @@ int Cli::run(const QStringList &arguments)
             const ReportStrings strings = Messages::reportStrings(input.analysis(), input.result, QFileInfo(input.path).fileName());
             const std::string text = writeReport(input.analysis(), input.result, strings, reportFormat);
             QString error;
-            if (!FileIo::save(parser.value(report), FileIo::bytes(text), error)) {
+            if (!FileIo::save(parser.value(report), text, error)) {
                 err() << error << '\n';
                 return IoError;
             }
@@ -392,8 +391,12 @@ int Cli::run(const QStringList &arguments)
             summary << "    " << tr("[%1, %2] %3: %4").arg(Messages::kindName(f.kind), Messages::stateName(state), QString::fromStdString(f.rule), Messages::message(f))
                     << '\n';
         };
-        for (std::size_t i = 0; i < a.findings.size(); ++i)
-            line(a.findings[i], r.states[i]);
+        // check lists every finding; convert, what is left for the operator (--report lists the changes).
+        for (std::size_t i = 0; i < a.findings.size(); ++i) {
+            const bool left = r.states[i] == FindingState::Open || (r.states[i] == FindingState::Rejected && a.findings[i].kind == Kind::Fix);
+            if (!convert || left)
+                line(a.findings[i], r.states[i]);
+        }
         for (const Finding &problem : r.problems)
             line(problem, FindingState::Open);
         if (convert && input.output != QLatin1String("-"))
@@ -407,6 +410,9 @@ int Cli::run(const QStringList &arguments)
     }
     out().flush();
     err().flush();
+    // The process ends here: freeing every node of large manifests one by one would only cost time
+    // (a tenth of a conversion), so the documents are left to the operating system.
+    new std::vector<Input>(std::move(inputs));
     return exitCode;
 }
 

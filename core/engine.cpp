@@ -337,7 +337,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
     return analysis;
 }
 
-Result apply(const Analysis &analysis, const Decisions &decisions)
+Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOptions)
 {
     const Manifest &manifest = *analysis.manifest;
     Result result;
@@ -385,10 +385,11 @@ Result apply(const Analysis &analysis, const Decisions &decisions)
         }
     }
 
+    // Applies the accepted findings of module `index`; returns whether its createOptions changed.
     auto editModule = [&](std::size_t index, Json &module, Json &options) {
         const ModuleState &m = analysis.modules[index];
         if (m.invalid())
-            return; // left exactly as it was
+            return false; // left exactly as it was
         ModuleEdit edit{options, module};
         for (std::size_t fi : m.findings) {
             const Finding &f = analysis.findings[fi];
@@ -429,39 +430,56 @@ Result apply(const Analysis &analysis, const Decisions &decisions)
             options = *hand;
             edit.optionsChanged = true;
         }
-        if (edit.optionsChanged)
-            result.options[index] = options;
         if (edit.optionsChanged || edit.moduleChanged)
             result.changed = true;
+        return edit.optionsChanged;
     };
 
     if (manifest.form() == ManifestForm::BareOptions) {
         Json module = Json::object();
-        editModule(0, module, result.document);
+        if (editModule(0, module, result.document) && keepOptions)
+            result.options[0] = result.document;
     } else {
         std::size_t index = 0;
         Manifest::forEachModule(result.document, manifest.form(), [&](const ModuleRef &, Json &module) {
             const ModuleState &m = analysis.modules[index];
-            Json options = m.options.value;
-            editModule(index, module, options);
-            if (result.options[index] && !Manifest::writeOptions(module, m.options.form, options)) {
-                // More than 100 chunks: the module keeps its original form and the operator is told.
-                module = *m.original;
-                result.options[index].reset();
+            bool touched = !renames.empty() || decisions.handEdit(m.name);
+            for (std::size_t fi : m.findings)
+                touched = touched || decisions.accepted(analysis.findings[fi]);
+            if (!touched) {
+                // Nothing to change: only the states of its findings.
                 for (std::size_t fi : m.findings) {
-                    if (result.states[fi] == FindingState::Applied && analysis.findings[fi].rule != "module-name")
-                        result.states[fi] = FindingState::Open;
+                    const Finding &f = analysis.findings[fi];
+                    result.states[fi] = f.kind == Kind::Info ? FindingState::Note
+                        : f.kind == Kind::Manual            ? FindingState::Open
+                                                            : FindingState::Rejected;
                 }
-                Finding problem;
-                problem.rule = kCreateOptionsTooLong;
-                problem.key = std::string(kCreateOptionsTooLong) + '|' + m.name + "|createOptions";
-                problem.module = m.name;
-                problem.moduleIndex = index;
-                problem.kind = Kind::Manual;
-                problem.message = kCreateOptionsTooLong;
-                problem.hasProposal = false;
-                problem.args = {std::to_string(splitChunks(json::compact(options)).size())};
-                result.problems.push_back(std::move(problem));
+                ++index;
+                return;
+            }
+            Json options = m.options.value;
+            if (editModule(index, module, options)) {
+                if (Manifest::writeOptions(module, m.options.form, options)) {
+                    if (keepOptions)
+                        result.options[index] = std::move(options);
+                } else {
+                    // More than 100 chunks: the module keeps its original form and the operator is told.
+                    module = *m.original;
+                    for (std::size_t fi : m.findings) {
+                        if (result.states[fi] == FindingState::Applied && analysis.findings[fi].rule != "module-name")
+                            result.states[fi] = FindingState::Open;
+                    }
+                    Finding problem;
+                    problem.rule = kCreateOptionsTooLong;
+                    problem.key = std::string(kCreateOptionsTooLong) + '|' + m.name + "|createOptions";
+                    problem.module = m.name;
+                    problem.moduleIndex = index;
+                    problem.kind = Kind::Manual;
+                    problem.message = kCreateOptionsTooLong;
+                    problem.hasProposal = false;
+                    problem.args = {std::to_string(splitChunks(json::compact(options)).size())};
+                    result.problems.push_back(std::move(problem));
+                }
             }
             ++index;
         });

@@ -74,7 +74,8 @@ struct Result
     const Json &optionsOf(const Analysis &analysis, std::size_t index) const;
 };
 
-Result apply(const Analysis &analysis, const Decisions &decisions);
+// `keepOptions` false leaves Result::options empty (the command line needs only the document).
+Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOptions = true);
 
 // What to save: the input byte for byte when nothing changed, else the result indented as the input.
 std::string outputText(const Analysis &analysis, const Result &result);

@@ -27,13 +27,13 @@
 
 Commands:
   check INPUT...    list what must change; exit 0 when GPU-ready, 1 when not
-  convert INPUT...  write the converted manifests
+  convert INPUT...  write the converted manifests; list what is left for you
   rules             list the rules</source>
         <translation>Azure Stack Edge Pro FPGA デバイス向けに記述された IoT Edge のデプロイ マニフェストを、Azure Stack Edge Pro GPU デバイス (Kubernetes 上の IoT Edge) で実行できるように変換します。
 
 コマンド:
   check INPUT...    変更が必要な箇所を一覧表示します。GPU 対応済みの場合は終了コード 0、そうでない場合は 1 を返します
-  convert INPUT...  変換したマニフェストを書き込みます
+  convert INPUT...  変換したマニフェストを書き込み、要対応の項目を一覧表示します
   rules             ルールを一覧表示します</translation>
     </message>
     <message>
@@ -232,42 +232,42 @@ Commands:
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="379"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes&quot;, %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="380"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="380"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="381"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="381"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="389"/>
+        <location filename="../app/cli.cpp" line="388"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="392"/>
+        <location filename="../app/cli.cpp" line="391"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -878,7 +878,7 @@ Commands:
         <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="50"/>
+        <location filename="../ui/fileio.cpp" line="55"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>

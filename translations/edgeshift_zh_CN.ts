@@ -27,13 +27,13 @@
 
 Commands:
   check INPUT...    list what must change; exit 0 when GPU-ready, 1 when not
-  convert INPUT...  write the converted manifests
+  convert INPUT...  write the converted manifests; list what is left for you
   rules             list the rules</source>
         <translation>将为 Azure Stack Edge Pro FPGA 设备编写的 IoT Edge 部署清单转换为可在 Azure Stack Edge Pro GPU 设备（Kubernetes 上的 IoT Edge）上运行的清单。
 
 命令：
   check INPUT...    列出必须更改的内容；已适配 GPU 时退出代码为 0，否则为 1
-  convert INPUT...  写入转换后的清单
+  convert INPUT...  写入转换后的清单，并列出需人工处理的项目
   rules             列出规则</translation>
     </message>
     <message>
@@ -232,42 +232,42 @@ Commands:
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="379"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes&quot;, %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="380"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="380"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="381"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="381"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="389"/>
+        <location filename="../app/cli.cpp" line="388"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="392"/>
+        <location filename="../app/cli.cpp" line="391"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -878,7 +878,7 @@ Commands:
         <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="50"/>
+        <location filename="../ui/fileio.cpp" line="55"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
     </message>

@@ -30,7 +30,7 @@ BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &rep
         return item;
     }
     const Result result = apply(*analysis, Decisions());
-    if (!FileIo::save(item.output, FileIo::bytes(outputText(*analysis, result)), error)) {
+    if (!FileIo::save(item.output, outputText(*analysis, result), error)) {
         item.error = error;
         return item;
     }

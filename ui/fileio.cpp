@@ -45,8 +45,13 @@ LoadedFile FileIo::load(const QString &path)
 
 bool FileIo::save(const QString &path, const QByteArray &bytes, QString &error)
 {
+    return save(path, std::string_view(bytes.constData(), std::size_t(bytes.size())), error);
+}
+
+bool FileIo::save(const QString &path, std::string_view text, QString &error)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
         error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

@@ -28,10 +28,10 @@ public:
     static LoadedFile load(const QString &path);
     // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
     static bool save(const QString &path, const QByteArray &bytes, QString &error);
+    static bool save(const QString &path, std::string_view text, QString &error);
     // "dir/deployment.json" → "dir/deployment.gpu.json"
     static QString gpuPath(const QString &input);
     static QString gpuFileName(const QString &input);
-    static QByteArray bytes(const std::string &text) { return QByteArray(text.data(), qsizetype(text.size())); }
 };
 
 } // namespace EdgeShift

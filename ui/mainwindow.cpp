@@ -422,7 +422,7 @@ bool MainWindow::saveAs(const QString &path)
         && !Dialogs::askReplaceInput(this, path))
         return false;
     QString error;
-    if (!FileIo::save(path, FileIo::bytes(outputText(m_document->analysis(), m_document->result())), error)) {
+    if (!FileIo::save(path, outputText(m_document->analysis(), m_document->result()), error)) {
         Dialogs::error(this, tr("Cannot Save the GPU Manifest"), error + QLatin1Char('\n') + tr("The previous file, if any, is unchanged."));
         return false;
     }
@@ -444,7 +444,7 @@ bool MainWindow::exportReport()
     const ReportFormat format = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ReportFormat::Markdown : ReportFormat::Html;
     const ReportStrings strings = Messages::reportStrings(m_document->analysis(), m_document->result(), QFileInfo(m_document->filePath()).fileName());
     QString error;
-    if (!FileIo::save(path, FileIo::bytes(writeReport(m_document->analysis(), m_document->result(), strings, format)), error)) {
+    if (!FileIo::save(path, writeReport(m_document->analysis(), m_document->result(), strings, format), error)) {
         Dialogs::error(this, tr("Cannot Export the Report"), error);
         return false;
     }
