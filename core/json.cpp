@@ -123,6 +123,14 @@ Json &child(Json &object, std::string_view key)
     return members(object).back().second;
 }
 
+std::string lower(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 std::string string(const Json &object, std::string_view key)
 {
     const Json *value = find(object, key);

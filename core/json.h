@@ -40,6 +40,9 @@ void renameKey(Json &object, std::string_view from, const std::string &to);
 // The object member `key`, created (as an empty object, appended) when missing.
 Json &child(Json &object, std::string_view key);
 
+// `text` in lower case (ASCII): keys and values Docker and IoT Edge compare without case.
+std::string lower(std::string_view text);
+
 // String value of a member, or empty.
 std::string string(const Json &object, std::string_view key);
 

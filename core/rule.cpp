@@ -189,9 +189,7 @@ Port parsePort(const std::string &key)
     const auto slash = key.find('/');
     const std::string number = key.substr(0, slash);
     std::from_chars(number.data(), number.data() + number.size(), port.number);
-    port.protocol = slash == std::string::npos ? "tcp" : key.substr(slash + 1);
-    std::transform(port.protocol.begin(), port.protocol.end(), port.protocol.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    port.protocol = slash == std::string::npos ? "tcp" : json::lower(key.substr(slash + 1));
     return port;
 }
 
@@ -267,9 +265,7 @@ bool usesAccelerator(const Json &options)
 
 bool sameNameNoCase(const std::string &name, std::string_view lowerName)
 {
-    return name.size() == lowerName.size()
-        && std::equal(name.begin(), name.end(), lowerName.begin(),
-                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    return json::lower(name) == lowerName;
 }
 
 void dropIfEmpty(Json &object, std::string_view key)
@@ -351,12 +347,48 @@ std::vector<MountRef> mounts(const Json &options)
     if (const Json *list = json::find(*host, "Mounts"); list && list->is_array()) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Json &m = (*list)[i];
-            std::string type = json::string(m, "Type");
-            std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            out.push_back({json::string(m, "Source"), json::string(m, "Target"), type, false, i});
+            out.push_back({json::string(m, "Source"), json::string(m, "Target"), json::lower(json::string(m, "Type")), false, i});
         }
     }
     return out;
+}
+
+Json *findMount(Json &hostConfig, const std::string &source, const std::string &target)
+{
+    Json *list = json::find(hostConfig, "Mounts");
+    if (!list || !list->is_array())
+        return nullptr;
+    for (Json &m : *list) {
+        if (json::string(m, "Source") == source && json::string(m, "Target") == target)
+            return &m;
+    }
+    return nullptr;
+}
+
+Json *findBind(Json &hostConfig, const std::string &source, const std::string &target)
+{
+    Json *binds = json::find(hostConfig, "Binds");
+    if (!binds || !binds->is_array())
+        return nullptr;
+    for (Json &entry : *binds) {
+        if (!entry.is_string())
+            continue;
+        const Bind bind = parseBind(entry.get<std::string>());
+        if (bind.source == source && bind.target == target)
+            return &entry;
+    }
+    return nullptr;
+}
+
+void replaceBind(Json &hostConfig, const Json *bind, Json mount)
+{
+    auto &binds = json::child(hostConfig, "Binds").get_ref<Json::array_t &>();
+    binds.erase(std::find_if(binds.begin(), binds.end(), [bind](const Json &entry) { return &entry == bind; }));
+    dropIfEmpty(hostConfig, "Binds");
+    Json &list = json::child(hostConfig, "Mounts");
+    if (!list.is_array())
+        list = Json::array();
+    list.push_back(std::move(mount));
 }
 
 bool isFilePath(const std::string &path)

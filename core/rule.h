@@ -158,6 +158,13 @@ struct MountRef
 };
 std::vector<MountRef> mounts(const Json &options);
 
+// The HostConfig.Mounts entry with this source and target, or nullptr.
+Json *findMount(Json &hostConfig, const std::string &source, const std::string &target);
+// The HostConfig.Binds entry (a string) with this source and target, or nullptr.
+Json *findBind(Json &hostConfig, const std::string &source, const std::string &target);
+// Removes the Binds entry `bind` (Binds goes when it empties) and appends `mount` to Mounts.
+void replaceBind(Json &hostConfig, const Json *bind, Json mount);
+
 // Whether a host path names a file or a socket, not a directory.
 bool isFilePath(const std::string &path);
 

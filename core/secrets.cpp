@@ -9,20 +9,12 @@ namespace EdgeShift {
 
 namespace {
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char &c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 // Connection-string keys whose values are secrets, lower-case.
 constexpr std::array kSecretKeys = {"accountkey", "sharedaccesskey", "password", "pwd", "sharedaccesssignature", "sig"};
 
 bool isSecretName(std::string_view name)
 {
-    const std::string n = lower(name);
+    const std::string n = json::lower(name);
     return n.find("password") != std::string::npos || n.find("secret") != std::string::npos
         || n == "pwd" || n.find("accountkey") != std::string::npos || n.find("sharedaccesskey") != std::string::npos;
 }
@@ -44,7 +36,7 @@ std::string maskSecrets(const std::string &text)
         std::size_t start = eq;
         while (start > i && std::isalpha(static_cast<unsigned char>(text[start - 1])))
             --start;
-        const std::string key = lower(std::string_view(text).substr(start, eq - start));
+        const std::string key = json::lower(std::string_view(text).substr(start, eq - start));
         out.append(text, i, eq + 1 - i);
         i = eq + 1;
         if (std::find(kSecretKeys.begin(), kSecretKeys.end(), key) != kSecretKeys.end()) {

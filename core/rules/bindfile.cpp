@@ -40,27 +40,14 @@ public:
         const auto gt = finding.subject.find('>');
         const std::string source = finding.subject.substr(0, gt), target = finding.subject.substr(gt + 1);
         Json &host = options::hostConfig(edit.options);
-        if (Json *list = json::find(host, "Mounts"); list && list->is_array()) {
-            for (Json &m : *list) {
-                if (json::string(m, "Source") == source && json::string(m, "Target") == target) {
-                    json::child(m, "Source") = parentOf(source);
-                    json::child(m, "Target") = parentOf(target);
-                    edit.optionsChanged = true;
-                    return;
-                }
-            }
-        }
-        if (Json *binds = json::find(host, "Binds"); binds && binds->is_array()) {
-            for (Json &entry : *binds) {
-                if (!entry.is_string())
-                    continue;
-                const options::Bind bind = options::parseBind(entry.get<std::string>());
-                if (bind.source == source && bind.target == target) {
-                    entry = parentOf(source) + ':' + parentOf(target) + (bind.mode.empty() ? "" : ':' + bind.mode);
-                    edit.optionsChanged = true;
-                    return;
-                }
-            }
+        if (Json *m = options::findMount(host, source, target)) {
+            json::child(*m, "Source") = parentOf(source);
+            json::child(*m, "Target") = parentOf(target);
+            edit.optionsChanged = true;
+        } else if (Json *bind = options::findBind(host, source, target)) {
+            const std::string mode = options::parseBind(bind->get<std::string>()).mode;
+            *bind = parentOf(source) + ':' + parentOf(target) + (mode.empty() ? "" : ':' + mode);
+            edit.optionsChanged = true;
         }
     }
 };

@@ -37,24 +37,13 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
-        Json *host = json::find(edit.options, "HostConfig");
-        Json *binds = host ? json::find(*host, "Binds") : nullptr;
-        if (!binds || !binds->is_array())
+        Json &host = options::hostConfig(edit.options);
+        const options::Bind bind = options::parseBind(finding.subject);
+        const Json *entry = options::findBind(host, bind.source, bind.target);
+        if (!entry || entry->get<std::string>() != finding.subject)
             return;
-        auto &array = binds->get_ref<Json::array_t &>();
-        for (auto it = array.begin(); it != array.end(); ++it) {
-            if (!it->is_string() || it->get<std::string>() != finding.subject)
-                continue;
-            const options::Bind bind = options::parseBind(finding.subject);
-            array.erase(it);
-            options::dropIfEmpty(*host, "Binds");
-            Json &list = json::child(*host, "Mounts");
-            if (!list.is_array())
-                list = Json::array();
-            list.push_back(options::mount(bind.target, params.at("source"), params.at("type"), options::isReadOnly(bind.mode)));
-            edit.optionsChanged = true;
-            return;
-        }
+        options::replaceBind(host, entry, options::mount(bind.target, params.at("source"), params.at("type"), options::isReadOnly(bind.mode)));
+        edit.optionsChanged = true;
     }
 };
 

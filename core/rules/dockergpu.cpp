@@ -26,10 +26,7 @@ bool isNvidiaRuntime(const Json *runtime)
 {
     if (!runtime || !runtime->is_string())
         return false;
-    std::string value = runtime->get<std::string>();
-    for (char &c : value)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return value == "nvidia";
+    return json::lower(runtime->get<std::string>()) == "nvidia";
 }
 
 // docker-gpu: Docker's way of asking for a GPU (Runtime nvidia, DeviceRequests) means nothing to

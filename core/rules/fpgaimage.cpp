@@ -17,9 +17,7 @@ std::string repositoryAndTag(const std::string &image)
 
 bool namesFpga(const std::string &image)
 {
-    std::string lower = repositoryAndTag(image);
-    for (char &c : lower)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = json::lower(repositoryAndTag(image));
     for (const char *word : {"fpga", "brainwave", "catapult"}) {
         if (lower.find(word) != std::string::npos)
             return true;

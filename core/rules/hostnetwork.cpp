@@ -16,10 +16,7 @@ public:
         const Json *mode = host ? json::find(*host, "NetworkMode") : nullptr;
         if (!mode || !mode->is_string())
             return;
-        std::string value = mode->get<std::string>();
-        for (char &c : value)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (value != "host")
+        if (json::lower(mode->get<std::string>()) != "host")
             return;
         Finding &f = sink.add("NetworkMode", "/HostConfig/NetworkMode");
         f.before = json::compact(*mode);

@@ -32,33 +32,14 @@ public:
         const auto gt = finding.subject.find('>');
         const std::string source = finding.subject.substr(0, gt), target = finding.subject.substr(gt + 1);
         Json &host = options::hostConfig(edit.options);
-        if (Json *list = json::find(host, "Mounts"); list && list->is_array()) {
-            for (Json &m : *list) {
-                if (json::string(m, "Source") == source && json::string(m, "Target") == target) {
-                    json::child(m, "Source") = params.at("source");
-                    json::child(m, json::keyNoCase(m, "Type")) = "volume";
-                    edit.optionsChanged = true;
-                    return;
-                }
-            }
-        }
-        if (Json *binds = json::find(host, "Binds"); binds && binds->is_array()) {
-            auto &array = binds->get_ref<Json::array_t &>();
-            for (auto it = array.begin(); it != array.end(); ++it) {
-                if (!it->is_string())
-                    continue;
-                const options::Bind bind = options::parseBind(it->get<std::string>());
-                if (bind.source != source || bind.target != target)
-                    continue;
-                array.erase(it);
-                options::dropIfEmpty(host, "Binds");
-                Json &list = json::child(host, "Mounts");
-                if (!list.is_array())
-                    list = Json::array();
-                list.push_back(options::mount(target, params.at("source"), "volume", options::isReadOnly(bind.mode)));
-                edit.optionsChanged = true;
-                return;
-            }
+        if (Json *m = options::findMount(host, source, target)) {
+            json::child(*m, "Source") = params.at("source");
+            json::child(*m, json::keyNoCase(*m, "Type")) = "volume";
+            edit.optionsChanged = true;
+        } else if (const Json *bind = options::findBind(host, source, target)) {
+            const bool readOnly = options::isReadOnly(options::parseBind(bind->get<std::string>()).mode);
+            options::replaceBind(host, bind, options::mount(target, params.at("source"), "volume", readOnly));
+            edit.optionsChanged = true;
         }
     }
 };

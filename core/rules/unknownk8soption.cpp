@@ -9,14 +9,6 @@ namespace {
 
 constexpr std::array kKnown = {"nodeSelector", "resources", "volumes", "securityContext", "serviceOptions", "strategy"};
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char &c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 std::size_t distance(const std::string &a, const std::string &b)
 {
     std::vector<std::size_t> row(b.size() + 1);
@@ -47,13 +39,13 @@ public:
             return;
         for (const auto &[key, value] : section->items()) {
             (void)value;
-            const std::string name = lower(key);
-            if (std::any_of(kKnown.begin(), kKnown.end(), [&](const char *k) { return lower(k) == name; }))
+            const std::string name = json::lower(key);
+            if (std::any_of(kKnown.begin(), kKnown.end(), [&](const char *k) { return json::lower(k) == name; }))
                 continue;
             const char *nearest = nullptr;
             std::size_t best = std::max<std::size_t>(2, name.size() / 3) + 1;
             for (const char *known : kKnown) {
-                const std::size_t d = distance(name, lower(known));
+                const std::size_t d = distance(name, json::lower(known));
                 if (d < best) {
                     best = d;
                     nearest = known;

@@ -20,13 +20,6 @@ bool contains(const std::array<const char *, N> &list, const std::string &key)
     return std::any_of(list.begin(), list.end(), [&](const char *k) { return key == k; });
 }
 
-std::string lower(std::string s)
-{
-    for (char &c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 // unsupported-option: createOptions that Kubernetes does not carry over.
 class UnsupportedOption final : public Rule
 {
@@ -36,7 +29,7 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         for (const auto &[key, value] : module.options.items()) {
-            if (contains(kKeptTopLevel, key) || lower(key) == "k8s-experimental")
+            if (contains(kKeptTopLevel, key) || json::lower(key) == "k8s-experimental")
                 continue;
             report(sink, key, "/" + key, value);
         }
@@ -46,7 +39,7 @@ public:
         for (const auto &[key, value] : host->items()) {
             if (contains(kKeptHostConfig, key))
                 continue;
-            const std::string name = lower(key);
+            const std::string name = json::lower(key);
             if (name == "devices" && value.is_array()) {
                 // FPGA devices are device-bindings' business; the rest are not carried over.
                 Json other = Json::array();
@@ -58,7 +51,7 @@ public:
                     report(sink, "HostConfig." + key, "/HostConfig/" + key, other);
                 continue;
             }
-            if (name == "runtime" && value.is_string() && lower(value.get<std::string>()) == "nvidia")
+            if (name == "runtime" && value.is_string() && json::lower(value.get<std::string>()) == "nvidia")
                 continue; // docker-gpu
             if (name == "devicerequests")
                 continue; // docker-gpu, for GPU requests; other device requests have no meaning here either
@@ -79,7 +72,7 @@ public:
         Json *value = json::find(host, key);
         if (!value)
             return;
-        if (lower(key) == "devices" && value->is_array()) {
+        if (json::lower(key) == "devices" && value->is_array()) {
             auto &array = value->get_ref<Json::array_t &>();
             array.erase(std::remove_if(array.begin(), array.end(), [](const Json &d) { return !options::isCatapultDevice(d); }),
                         array.end());
