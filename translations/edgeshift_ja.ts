@@ -390,7 +390,12 @@ Commands:
         <translation>未変換</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="89"/>
+        <location filename="../ui/batch.cpp" line="81"/>
+        <source>Canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch.cpp" line="92"/>
         <source>Open in Window</source>
         <translation>ウィンドウで開く</translation>
     </message>

@@ -390,7 +390,12 @@ Commands:
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="89"/>
+        <location filename="../ui/batch.cpp" line="81"/>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch.cpp" line="92"/>
         <source>Open in Window</source>
         <translation>在窗口中打开</translation>
     </message>

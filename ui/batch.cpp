@@ -77,6 +77,9 @@ BatchSummaryDialog::BatchSummaryDialog(const QList<BatchItem> &items, bool cance
         case BatchItem::Failed:
             result = tr("Not converted");
             break;
+        case BatchItem::Canceled:
+            result = tr("Canceled");
+            break;
         }
         auto *outcome = new QTableWidgetItem(result);
         outcome->setToolTip(item.outcome == BatchItem::Converted ? QDir::toNativeSeparators(item.output) : item.error);
@@ -93,6 +96,7 @@ BatchSummaryDialog::BatchSummaryDialog(const QList<BatchItem> &items, bool cance
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this, open] {
         const int row = m_table->currentRow();
         open->setEnabled(row >= 0 && m_items[row].outcome != BatchItem::Failed);
+        // A canceled file can be opened too: it is still the FPGA manifest it was.
     });
     auto request = [this] {
         const int row = m_table->currentRow();

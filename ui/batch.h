@@ -12,7 +12,7 @@ namespace EdgeShift {
 // One file of a batch conversion (files dropped together on the window).
 struct BatchItem
 {
-    enum Outcome { Converted, Skipped, Failed };
+    enum Outcome { Converted, Skipped, Failed, Canceled };
     QString input;
     QString output;
     Outcome outcome = Failed;

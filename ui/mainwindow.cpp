@@ -528,17 +528,32 @@ void MainWindow::convertFiles(const QStringList &paths)
     m_progress->setMinimumDuration(300);
     connect(&m_batch, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
     connect(m_progress, &QProgressDialog::canceled, &m_batch, &QFutureWatcherBase::cancel);
-    m_batch.setFuture(QtConcurrent::mapped(paths, [replace](const QString &path) { return BatchConverter::convert(path, replace); }));
+    m_batchPaths = paths;
+    m_batchLog = std::make_shared<BatchLog>();
+    m_batch.setFuture(QtConcurrent::mapped(paths, [replace, log = m_batchLog](const QString &path) {
+        BatchItem item = BatchConverter::convert(path, replace);
+        QMutexLocker lock(&log->mutex);
+        log->done.insert(path, item);
+        return item;
+    }));
 }
 
 void MainWindow::onBatchFinished()
 {
     const bool canceled = m_batch.isCanceled();
+    // Every dropped file has a row; those the cancel stopped before say so.
     QList<BatchItem> items;
-    const QFuture<BatchItem> future = m_batch.future();
-    for (int i = 0; i < future.resultCount(); ++i) {
-        if (future.isResultReadyAt(i))
-            items << future.resultAt(i);
+    QMutexLocker lock(&m_batchLog->mutex);
+    for (int i = 0; i < m_batchPaths.size(); ++i) {
+        if (const auto done = m_batchLog->done.constFind(m_batchPaths[i]); done != m_batchLog->done.cend()) {
+            items << *done;
+        } else {
+            BatchItem item;
+            item.input = m_batchPaths[i];
+            item.output = FileIo::gpuPath(item.input);
+            item.outcome = BatchItem::Canceled;
+            items << item;
+        }
     }
     if (m_progress) {
         m_progress->disconnect();

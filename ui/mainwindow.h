@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
+#include <QMutex>
+
+#include <memory>
 
 #include "batch.h"
 #include "fileio.h"
@@ -108,6 +112,14 @@ private:
     QFutureWatcher<LoadedFile> m_loader;
     QString m_loadingPath;
     QFutureWatcher<BatchItem> m_batch;
+    QStringList m_batchPaths;
+    // Every file the batch finished, whether or not canceling dropped its result from the future.
+    struct BatchLog
+    {
+        QMutex mutex;
+        QHash<QString, BatchItem> done;
+    };
+    std::shared_ptr<BatchLog> m_batchLog;
     QProgressDialog *m_progress = nullptr;
     BatchSummaryDialog *m_summary = nullptr;
 };

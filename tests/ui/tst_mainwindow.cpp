@@ -16,11 +16,14 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -101,12 +104,16 @@ private slots:
     void saveFailureKeepsPreviousFile();
     void dropSeveralFiles();
     void dropSkipsExistingWhenAsked();
+    void cancelBatch();
     void notAManifest();
     void unsavedChangesGuard();
     void attentionFilter();
     void geometryRemembered();
     void switchLanguage();
     void secretsMaskedButKept();
+    void diffHighlightedAndScrolledTogether();
+    void openFromMenuAndRecent();
+    void exportReport();
     void hostileInputs_data();
     void hostileInputs();
 
@@ -419,6 +426,49 @@ void TestMainWindow::dropSkipsExistingWhenAsked()
     QCOMPARE(m_window->batchSummary()->table()->rowCount(), 2);
 }
 
+void TestMainWindow::cancelBatch()
+{
+    // Forty manifests of 400 modules each: long enough to cancel while they convert.
+    QJsonObject root = QJsonDocument::fromJson(read(m_sample)).object();
+    QJsonObject content = root[QStringLiteral("modulesContent")].toObject();
+    QJsonObject agent = content[QStringLiteral("$edgeAgent")].toObject();
+    QJsonObject desired = agent[QStringLiteral("properties.desired")].toObject();
+    QJsonObject modules = desired[QStringLiteral("modules")].toObject();
+    const QJsonValue module = modules[QStringLiteral("image_classifier")];
+    for (int i = 0; i < 400; ++i)
+        modules[QStringLiteral("scorer_%1").arg(i)] = module;
+    desired[QStringLiteral("modules")] = modules;
+    agent[QStringLiteral("properties.desired")] = desired;
+    content[QStringLiteral("$edgeAgent")] = agent;
+    root[QStringLiteral("modulesContent")] = content;
+    const QByteArray large = QJsonDocument(root).toJson();
+    QStringList files;
+    for (int i = 0; i < 40; ++i) {
+        files << m_dir->filePath(QStringLiteral("many-%1.json").arg(i));
+        write(files.last(), large);
+    }
+    m_window->convertFiles(files);
+    QVERIFY(m_window->isConverting());
+    auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("batchProgress"));
+    QVERIFY(progress);
+    progress->findChild<QPushButton *>()->click(); // the dialog's Cancel button
+    QTRY_VERIFY(m_window->batchSummary() && m_window->batchSummary()->isVisible());
+    QVERIFY(!m_window->isConverting());
+    QTableWidget *table = m_window->batchSummary()->table();
+    QCOMPARE(table->rowCount(), int(files.size()));
+    int canceled = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString output = m_dir->filePath(QStringLiteral("many-%1.gpu.json").arg(row));
+        if (table->item(row, 1)->text() == QLatin1String("Canceled")) {
+            ++canceled;
+            QVERIFY(!QFile::exists(output));
+        } else {
+            QVERIFY(read(output).contains("nvidia.com/gpu")); // what was written is whole
+        }
+    }
+    QVERIFY(canceled > 0);
+}
+
 void TestMainWindow::notAManifest()
 {
     const QString junk = m_dir->filePath(QStringLiteral("array.json"));
@@ -538,6 +588,66 @@ void TestMainWindow::secretsMaskedButKept()
     QVERIFY(saved.contains(key.toUtf8()));
     QVERIFY(saved.contains("Privileged\\\":false"));
     QVERIFY(!saved.contains("\xe2\x80\xa2")); // no mask character
+}
+
+void TestMainWindow::diffHighlightedAndScrolledTogether()
+{
+    openSample();
+    m_window->selectModule(2);
+    DiffView *diff = m_window->diffView();
+    // Removed lines on the FPGA side, added ones on the GPU side, marked with backgrounds.
+    QVERIFY(!diff->fpgaEdit()->extraSelections().isEmpty());
+    QVERIFY(!diff->gpuEdit()->extraSelections().isEmpty());
+    const QTextBlock removed = diff->fpgaEdit()->extraSelections().constFirst().cursor.block();
+    QVERIFY(removed.text().contains(QLatin1String("Binds")) || removed.text().contains(QLatin1String("hcsshares")));
+    // Scrolling one side scrolls the other to the facing line.
+    m_window->resize(900, 500);
+    QTRY_VERIFY(diff->fpgaEdit()->verticalScrollBar()->maximum() > 10);
+    diff->fpgaEdit()->verticalScrollBar()->setValue(30);
+    QVERIFY(diff->gpuEdit()->verticalScrollBar()->value() > 10);
+    diff->gpuEdit()->verticalScrollBar()->setValue(0);
+    QCOMPARE(diff->fpgaEdit()->verticalScrollBar()->value(), 0);
+}
+
+void TestMainWindow::openFromMenuAndRecent()
+{
+    auto action = [this](const QString &text) {
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->text() == text)
+                return a;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    Dialogs::setNextFileNames({m_sample});
+    action(QStringLiteral("&Open…"))->trigger();
+    QTRY_VERIFY(m_window->document()->isOpen());
+    m_window->document()->close();
+    QVERIFY(!m_window->document()->isOpen());
+    // File → Open Recent lists it, and opens it again.
+    QMenu *recent = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        if (menu->title() == QLatin1String("Open &Recent"))
+            recent = menu;
+    }
+    QVERIFY(recent && recent->isEnabled());
+    QCOMPARE(recent->actions().constFirst()->text(), QDir::toNativeSeparators(QFileInfo(m_sample).absoluteFilePath()));
+    recent->actions().constFirst()->trigger();
+    QTRY_VERIFY(m_window->document()->isOpen());
+}
+
+void TestMainWindow::exportReport()
+{
+    openSample();
+    for (const QString &name : {QStringLiteral("report.html"), QStringLiteral("report.md")}) {
+        const QString path = m_dir->filePath(name);
+        Dialogs::setNextFileNames({path});
+        QVERIFY(m_window->exportReport());
+        const QByteArray report = read(path);
+        QVERIFY(report.contains("fpga-to-gpu"));
+        QVERIFY(report.contains("image_classifier"));
+        QVERIFY(!report.contains("c2FtcGxlLWtleS1ub3QtcmVhbA==")); // the sample's account key stays masked
+        QVERIFY(name.endsWith(QLatin1String(".html")) ? report.startsWith("<!DOCTYPE html>") : report.startsWith("# "));
+    }
 }
 
 void TestMainWindow::hostileInputs_data()
