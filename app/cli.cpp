@@ -18,7 +18,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-#include <cstdio>
+#include <iostream>
 
 namespace EdgeShift {
 
@@ -321,14 +321,14 @@ int Cli::run(const QStringList &arguments)
             }
         }
         for (const Input &input : inputs) {
-            const std::string text = outputText(input.analysis(), input.result);
+            auto write = [&input](std::ostream &out) { writeOutput(input.analysis(), input.result, out); };
             if (input.output == QLatin1String("-")) {
-                std::fwrite(text.data(), 1, text.size(), stdout);
-                std::fflush(stdout);
+                write(std::cout);
+                std::cout.flush();
                 continue;
             }
             QString error;
-            if (!FileIo::save(input.output, text, error)) {
+            if (!FileIo::save(input.output, write, error)) {
                 err() << error << '\n';
                 return IoError;
             }

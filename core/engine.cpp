@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "k8snames.h"
 
+#include <ostream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -234,9 +235,9 @@ bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues
 
 } // namespace
 
-std::optional<Analysis> load(std::string_view text, LoadError &error)
+std::optional<Analysis> load(std::string text, LoadError &error)
 {
-    std::optional<Manifest> manifest = Manifest::read(text, error);
+    std::optional<Manifest> manifest = Manifest::read(std::move(text), error);
     if (!manifest)
         return std::nullopt;
     return analyse(std::make_shared<const Manifest>(std::move(*manifest)));
@@ -529,6 +530,22 @@ std::string Result::text() const
 std::string outputText(const Analysis &analysis, const Result &result)
 {
     return result.changed ? result.text() : analysis.manifest->text();
+}
+
+void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out)
+{
+    if (!result.changed) {
+        const std::string &text = analysis.manifest->text();
+        out.write(text.data(), std::streamsize(text.size()));
+        return;
+    }
+    // nlohmann's stream output indents by the stream's width, with its fill character.
+    const Indentation &indentation = result.indentation;
+    out.fill(indentation.character);
+    out.width(indentation.width > 0 ? indentation.width : 0);
+    out << result.document;
+    if (indentation.finalNewline)
+        out << '\n';
 }
 
 const Json &Result::optionsOf(const Analysis &analysis, std::size_t index) const

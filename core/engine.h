@@ -4,6 +4,7 @@
 #include "finding.h"
 #include "manifest.h"
 
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,7 +38,9 @@ struct Analysis
 };
 
 // Reads and analyses a manifest. On failure returns std::nullopt and fills `error`.
-std::optional<Analysis> load(std::string_view text, LoadError &error);
+std::optional<Analysis> load(std::string text, LoadError &error);
+inline std::optional<Analysis> load(std::string_view text, LoadError &error) { return load(std::string(text), error); }
+inline std::optional<Analysis> load(const char *text, LoadError &error) { return load(std::string(text), error); }
 Analysis analyse(std::shared_ptr<const Manifest> manifest);
 
 // Where a finding stands once decisions are applied.
@@ -79,6 +82,8 @@ Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOpti
 
 // What to save: the input byte for byte when nothing changed, else the result indented as the input.
 std::string outputText(const Analysis &analysis, const Result &result);
+// The same, written to a stream without holding the whole text in memory.
+void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out);
 
 // Counts for a status line.
 struct Summary

@@ -175,8 +175,9 @@ bool looksLikeCreateOptions(const Json &document)
 
 } // namespace
 
-std::optional<Manifest> Manifest::read(std::string_view text, LoadError &error)
+std::optional<Manifest> Manifest::read(std::string input, LoadError &error)
 {
+    const std::string_view text = input;
     JsonReadResult parsed = readJson(text);
     if (parsed.error) {
         error.code = LoadErrorCode::Json;
@@ -207,7 +208,7 @@ std::optional<Manifest> Manifest::read(std::string_view text, LoadError &error)
     manifest.m_document = std::move(parsed.value);
     manifest.m_duplicates = std::move(parsed.duplicates);
     manifest.m_indentation = detectIndentation(text);
-    manifest.m_text = std::string(text);
+    manifest.m_text = std::move(input);
     forEachModule(manifest.m_document, manifest.m_form, [&](const ModuleRef &ref, const Json &) {
         if (!ref.system && ref.pointer.find(kLayeredModule) != std::string::npos)
             manifest.m_layered = true;

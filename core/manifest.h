@@ -76,7 +76,7 @@ class Manifest
 {
 public:
     // Reads a manifest from text. On failure returns std::nullopt and fills `error`.
-    static std::optional<Manifest> read(std::string_view text, LoadError &error);
+    static std::optional<Manifest> read(std::string text, LoadError &error);
 
     ManifestForm form() const { return m_form; }
     // A layered deployment: modules and routes as dotted keys

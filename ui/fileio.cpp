@@ -26,9 +26,14 @@ std::shared_ptr<const Analysis> FileIo::load(const QString &path, QString &error
         error = tr("%1: cannot be read: %2").arg(name, file.errorString());
         return nullptr;
     }
-    const QByteArray bytes = file.readAll();
+    // Read straight into the string the manifest keeps: one copy of the text, not two.
+    std::string bytes(std::size_t(file.size()), '\0');
+    if (file.read(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())) {
+        error = tr("%1: cannot be read: %2").arg(name, file.errorString());
+        return nullptr;
+    }
     LoadError loadError;
-    std::optional<Analysis> analysis = EdgeShift::load(std::string_view(bytes.constData(), std::size_t(bytes.size())), loadError);
+    std::optional<Analysis> analysis = EdgeShift::load(std::move(bytes), loadError);
     if (!analysis) {
         error = Messages::loadError(loadError, path);
         return nullptr;
@@ -52,6 +57,63 @@ bool FileIo::save(const QString &path, std::string_view text, QString &error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+        error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+// A std::streambuf that writes to a QIODevice in blocks.
+class DeviceBuffer : public std::streambuf
+{
+public:
+    explicit DeviceBuffer(QIODevice &device) : m_device(device) { setp(m_buffer, m_buffer + sizeof m_buffer); }
+    ~DeviceBuffer() override { sync(); }
+    bool failed() const { return m_failed; }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (sync() != 0)
+            return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+
+    int sync() override
+    {
+        const qint64 size = pptr() - pbase();
+        if (size > 0 && m_device.write(pbase(), size) != size)
+            m_failed = true;
+        setp(m_buffer, m_buffer + sizeof m_buffer);
+        return m_failed ? -1 : 0;
+    }
+
+private:
+    QIODevice &m_device;
+    char m_buffer[1 << 16];
+    bool m_failed = false;
+};
+
+} // namespace
+
+bool FileIo::save(const QString &path, const std::function<void(std::ostream &)> &write, QString &error)
+{
+    QSaveFile file(path);
+    bool written = file.open(QIODevice::WriteOnly);
+    if (written) {
+        DeviceBuffer buffer(file);
+        std::ostream stream(&buffer);
+        write(stream);
+        stream.flush();
+        written = !buffer.failed() && stream.good();
+    }
+    if (!written || !file.commit()) {
         error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

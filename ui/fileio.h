@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <ostream>
 
 namespace EdgeShift {
 
@@ -29,6 +31,8 @@ public:
     // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
     static bool save(const QString &path, const QByteArray &bytes, QString &error);
     static bool save(const QString &path, std::string_view text, QString &error);
+    // Saves what `write` puts into the stream, atomically, without building it in memory first.
+    static bool save(const QString &path, const std::function<void(std::ostream &)> &write, QString &error);
     // "dir/deployment.json" → "dir/deployment.gpu.json"
     static QString gpuPath(const QString &input);
     static QString gpuFileName(const QString &input);

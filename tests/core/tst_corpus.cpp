@@ -4,6 +4,8 @@
 
 #include <QDirIterator>
 
+#include <sstream>
+
 using namespace EdgeShift;
 using namespace EdgeShift::Test;
 
@@ -89,6 +91,10 @@ void TestCorpus::loadsAndConverts()
     QVERIFY(!a.modules.empty());
     const Result r = apply(a, Decisions());
     QVERIFY(r.changed);
+    // Streamed to a file, the output is the same text.
+    std::ostringstream streamed;
+    writeOutput(a, r, streamed);
+    QCOMPARE(streamed.str(), outputText(a, r));
     // The result is a manifest too, and reads back to the same document.
     const Analysis again = loadOrFail(outputText(a, r));
     COMPARE_JSON(again.manifest->document(), r.document);
