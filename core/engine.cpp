@@ -235,6 +235,50 @@ bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues
 
 } // namespace
 
+namespace {
+
+// The findings of one module, in catalogue order.
+void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json &emptyModule, std::vector<Finding> &out)
+{
+    if (m.invalid()) {
+        const RuleInfo info{kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
+        ModuleContext context{m.name, m.system, *m.original, m.options.value, facts};
+        FindingSink sink(out, info, &context);
+        Finding &f = sink.add("createOptions", "#/settings/createOptions",
+                              m.options.error ? "invalid-create-options" : "invalid-create-options.not-object");
+        f.hasProposal = false;
+        if (m.options.error)
+            f.args = {std::to_string(m.options.error->line), std::to_string(m.options.error->column)};
+        return;
+    }
+    ModuleContext context{m.name, m.system, facts.bare ? emptyModule : *m.original, m.options.value, facts};
+    if (m.options.chunkGap) {
+        // The agent joins chunks up to the first missing suffix; EdgeShift joins them all
+        // and writes them back without gaps.
+        const RuleInfo info{kCreateOptionsGap, Kind::Manual, Section::OtherDifferences};
+        FindingSink sink(out, info, &context);
+        std::string suffixes;
+        for (int suffix : m.options.chunkSuffixes)
+            suffixes += (suffixes.empty() ? "" : ", ") + std::string(suffix < 10 ? "0" : "") + std::to_string(suffix);
+        Finding &f = sink.add("createOptions", "#/settings");
+        f.args = {suffixes};
+        f.hasProposal = false;
+    }
+    for (const DuplicateKey &duplicate : m.options.duplicates) {
+        const RuleInfo info{kDuplicateKey, Kind::Info, Section::OtherDifferences};
+        FindingSink sink(out, info, &context);
+        Finding &f = sink.add(duplicate.pointer + '/' + duplicate.key, duplicate.pointer, "duplicate-key.create-options");
+        f.args = {duplicate.key, duplicate.pointer.empty() ? "/" : duplicate.pointer};
+    }
+    for (const Rule *rule : catalogue()) {
+        const RuleInfo info = rule->info();
+        FindingSink sink(out, info, &context);
+        rule->analyse(context, sink);
+    }
+}
+
+} // namespace
+
 std::optional<Analysis> load(std::string text, LoadError &error)
 {
     std::optional<Manifest> manifest = Manifest::read(std::move(text), error);
@@ -276,41 +320,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
     for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
         ModuleState &m = analysis.modules[i];
         const std::size_t first = analysis.findings.size();
-        if (m.invalid()) {
-            const RuleInfo info{kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
-            ModuleContext context{m.name, m.system, *m.original, m.options.value, facts};
-            FindingSink sink(analysis.findings, info, &context);
-            Finding &f = sink.add("createOptions", "#/settings/createOptions",
-                                  m.options.error ? "invalid-create-options" : "invalid-create-options.not-object");
-            f.hasProposal = false;
-            if (m.options.error)
-                f.args = {std::to_string(m.options.error->line), std::to_string(m.options.error->column)};
-        } else {
-            ModuleContext context{m.name, m.system, bare ? emptyModule : *m.original, m.options.value, facts};
-            if (m.options.chunkGap) {
-                // The agent joins chunks up to the first missing suffix; EdgeShift joins them all
-                // and writes them back without gaps.
-                const RuleInfo info{kCreateOptionsGap, Kind::Manual, Section::OtherDifferences};
-                FindingSink sink(analysis.findings, info, &context);
-                std::string suffixes;
-                for (int suffix : m.options.chunkSuffixes)
-                    suffixes += (suffixes.empty() ? "" : ", ") + std::string(suffix < 10 ? "0" : "") + std::to_string(suffix);
-                Finding &f = sink.add("createOptions", "#/settings");
-                f.args = {suffixes};
-                f.hasProposal = false;
-            }
-            for (const DuplicateKey &duplicate : m.options.duplicates) {
-                const RuleInfo info{kDuplicateKey, Kind::Info, Section::OtherDifferences};
-                FindingSink sink(analysis.findings, info, &context);
-                Finding &f = sink.add(duplicate.pointer + '/' + duplicate.key, duplicate.pointer, "duplicate-key.create-options");
-                f.args = {duplicate.key, duplicate.pointer.empty() ? "/" : duplicate.pointer};
-            }
-            for (const Rule *rule : catalogue()) {
-                const RuleInfo info = rule->info();
-                FindingSink sink(analysis.findings, info, &context);
-                rule->analyse(context, sink);
-            }
-        }
+        analyseModule(m, facts, emptyModule, analysis.findings);
         for (std::size_t f = first; f < analysis.findings.size(); ++f) {
             analysis.findings[f].moduleIndex = i;
             m.findings.push_back(f);
