@@ -39,7 +39,7 @@ QTextStream &err()
 struct Input
 {
     QString path;
-    std::shared_ptr<const Analysis> analysisPtr;
+    std::shared_ptr<Analysis> analysisPtr;
     const Analysis &analysis() const { return *analysisPtr; }
     Result result;
     QString output; // where the result goes ("-": stdout; empty for check)
@@ -239,7 +239,7 @@ int Cli::run(const QStringList &arguments)
     int exitCode = Ready;
     for (const QString &path : positional) {
         QString error;
-        const std::shared_ptr<const Analysis> analysis = FileIo::load(path, error);
+        const std::shared_ptr<Analysis> analysis = FileIo::load(path, error);
         if (!analysis) {
             err() << error << '\n';
             exitCode = IoError;
@@ -271,7 +271,8 @@ int Cli::run(const QStringList &arguments)
     }
 
     for (Input &input : inputs) {
-        input.result = apply(input.analysis(), decisions, false);
+        // Each input is converted once: edit its document in place rather than a copy.
+        input.result = applyInPlace(*input.analysisPtr, decisions);
         if (!convert)
             continue;
         if (parser.isSet(output))

@@ -284,7 +284,8 @@ std::optional<Analysis> load(std::string text, LoadError &error)
     std::optional<Manifest> manifest = Manifest::read(std::move(text), error);
     if (!manifest)
         return std::nullopt;
-    return analyse(std::make_shared<const Manifest>(std::move(*manifest)));
+    // Not made const: applyInPlace() may take its document.
+    return analyse(std::make_shared<Manifest>(std::move(*manifest)));
 }
 
 Analysis analyse(std::shared_ptr<const Manifest> manifest)
@@ -348,12 +349,15 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
     return analysis;
 }
 
-Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOptions)
+namespace {
+
+// Applies `decisions` to `document`, the original document or its copy.
+Result applyTo(const Analysis &analysis, const Decisions &decisions, Json document, bool keepOptions)
 {
     const Manifest &manifest = *analysis.manifest;
     Result result;
     result.indentation = manifest.indentation();
-    result.document = manifest.document();
+    result.document = std::move(document);
     result.states.assign(analysis.findings.size(), FindingState::Open);
     result.options.resize(analysis.modules.size());
     result.names.reserve(analysis.modules.size());
@@ -469,13 +473,14 @@ Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOpti
                 return;
             }
             Json options = m.options.value;
+            const Json before = module; // to put back when the result cannot be written
             if (editModule(index, module, options)) {
                 if (Manifest::writeOptions(module, m.options.form, options)) {
                     if (keepOptions)
                         result.options[index] = std::move(options);
                 } else {
                     // More than 100 chunks: the module keeps its original form and the operator is told.
-                    module = *m.original;
+                    module = before;
                     for (std::size_t fi : m.findings) {
                         if (result.states[fi] == FindingState::Applied && analysis.findings[fi].rule != "module-name")
                             result.states[fi] = FindingState::Open;
@@ -530,6 +535,20 @@ Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOpti
     for (ModuleStatus status : result.status)
         result.gpuReady = result.gpuReady && status != ModuleStatus::NeedsOperator;
     return result;
+}
+
+} // namespace
+
+Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOptions)
+{
+    return applyTo(analysis, decisions, analysis.manifest->document(), keepOptions);
+}
+
+Result applyInPlace(Analysis &analysis, const Decisions &decisions)
+{
+    // The manifest is shared as const but made mutable by load(); only this takes from it.
+    Json document = std::const_pointer_cast<Manifest>(analysis.manifest)->takeDocument();
+    return applyTo(analysis, decisions, std::move(document), false);
 }
 
 std::string Result::text() const

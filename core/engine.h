@@ -79,6 +79,10 @@ struct Result
 
 // `keepOptions` false leaves Result::options empty (the command line needs only the document).
 Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOptions = true);
+// As apply(), but edits the analysis' own document instead of a copy, for a single conversion
+// (the command line): no second document in memory. Afterwards the analysis keeps its findings
+// and the original text, but no longer its document; it cannot be applied again.
+Result applyInPlace(Analysis &analysis, const Decisions &decisions);
 
 // What to save: the input byte for byte when nothing changed, else the result indented as the input.
 std::string outputText(const Analysis &analysis, const Result &result);

@@ -83,6 +83,8 @@ public:
     // ($edgeAgent["properties.desired.modules.<name>"]), which are written back the same way.
     bool layered() const { return m_layered; }
     const Json &document() const { return m_document; }
+    // Gives the document away (applyInPlace); the manifest is left with an empty one.
+    Json takeDocument() { return std::move(m_document); }
     // The text as read, byte for byte.
     const std::string &text() const { return m_text; }
     const Indentation &indentation() const { return m_indentation; }

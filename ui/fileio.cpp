@@ -9,7 +9,7 @@
 
 namespace EdgeShift {
 
-std::shared_ptr<const Analysis> FileIo::load(const QString &path, QString &error)
+std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error)
 {
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -38,7 +38,7 @@ std::shared_ptr<const Analysis> FileIo::load(const QString &path, QString &error
         error = Messages::loadError(loadError, path);
         return nullptr;
     }
-    return std::make_shared<const Analysis>(std::move(*analysis));
+    return std::make_shared<Analysis>(std::move(*analysis));
 }
 
 LoadedFile FileIo::load(const QString &path)

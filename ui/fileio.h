@@ -26,7 +26,7 @@ class FileIo
 
 public:
     // Reads and analyses a manifest file (safe to call off the UI thread).
-    static std::shared_ptr<const Analysis> load(const QString &path, QString &error);
+    static std::shared_ptr<Analysis> load(const QString &path, QString &error);
     static LoadedFile load(const QString &path);
     // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
     static bool save(const QString &path, const QByteArray &bytes, QString &error);

@@ -91,6 +91,10 @@ void TestCorpus::loadsAndConverts()
     QVERIFY(!a.modules.empty());
     const Result r = apply(a, Decisions());
     QVERIFY(r.changed);
+    // Applied in place (as the command line does), the output is the same.
+    Analysis once = loadOrFail(text.toStdString());
+    const Result inPlace = applyInPlace(once, Decisions());
+    QCOMPARE(outputText(once, inPlace), outputText(a, r));
     // Streamed to a file, the output is the same text.
     std::ostringstream streamed;
     writeOutput(a, r, streamed);
