@@ -36,8 +36,7 @@ QTextStream &err()
     return stream;
 }
 
-struct Input
-{
+struct Input {
     QString path;
     std::shared_ptr<Analysis> analysisPtr;
     const Analysis &analysis() const { return *analysisPtr; }
@@ -51,7 +50,8 @@ QJsonObject findingJson(const Finding &f, const Decisions &decisions, FindingSta
     o[QStringLiteral("rule")] = QString::fromStdString(f.rule);
     o[QStringLiteral("module")] = QString::fromStdString(f.module);
     o[QStringLiteral("kind")] = QString::fromLatin1(kindId(f.kind));
-    o[QStringLiteral("accepted")] = f.kind == Kind::Info ? QJsonValue(QJsonValue::Null) : QJsonValue(decisions.accepted(f));
+    o[QStringLiteral("accepted")]
+        = f.kind == Kind::Info ? QJsonValue(QJsonValue::Null) : QJsonValue(decisions.accepted(f));
     o[QStringLiteral("state")] = state == FindingState::Applied ? QStringLiteral("applied")
         : state == FindingState::Rejected                       ? QStringLiteral("rejected")
         : state == FindingState::Open                           ? QStringLiteral("open")
@@ -99,19 +99,25 @@ int Cli::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("check, convert or rules"));
-    parser.addPositionalArgument(QStringLiteral("inputs"), tr("Deployment manifests (or createOptions) to read."), tr("INPUT..."));
+    parser.addPositionalArgument(
+        QStringLiteral("inputs"), tr("Deployment manifests (or createOptions) to read."), tr("INPUT..."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the converted manifest to FILE (\"-\": standard output)."), tr("FILE"));
-    const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Write each converted manifest into DIR."), tr("DIR"));
-    const QCommandLineOption accept(QStringLiteral("accept"), tr("Accept these rules (comma-separated ids, or all)."), tr("IDS"));
-    const QCommandLineOption reject(QStringLiteral("reject"), tr("Reject these rules (comma-separated ids, or all)."), tr("IDS"));
+        tr("Write the converted manifest to FILE (\"-\": standard output)."), tr("FILE"));
+    const QCommandLineOption outDir(
+        QStringLiteral("out-dir"), tr("Write each converted manifest into DIR."), tr("DIR"));
+    const QCommandLineOption accept(
+        QStringLiteral("accept"), tr("Accept these rules (comma-separated ids, or all)."), tr("IDS"));
+    const QCommandLineOption reject(
+        QStringLiteral("reject"), tr("Reject these rules (comma-separated ids, or all)."), tr("IDS"));
     const QCommandLineOption set(QStringLiteral("set"),
-                                 tr("Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE."),
-                                 tr("ASSIGNMENT"));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Write a report of the conversion (.html or .md)."), tr("FILE"));
+        tr("Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE."), tr("ASSIGNMENT"));
+    const QCommandLineOption report(
+        QStringLiteral("report"), tr("Write a report of the conversion (.html or .md)."), tr("FILE"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace output files that exist."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of messages and reports: en, ja or zh_CN."), tr("LANG"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), tr("Language of messages and reports: en, ja or zh_CN."), tr("LANG"));
     parser.addOptions({output, outDir, accept, reject, set, report, force, format, lang});
 
     const bool parsed = parser.parse(arguments);
@@ -212,8 +218,7 @@ int Cli::run(const QStringList &arguments)
         return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(bad));
     if (const QString bad = decide(reject, false); !bad.isEmpty())
         return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(bad));
-    struct Assignment
-    {
+    struct Assignment {
         std::string rule, module, name, value;
     };
     std::vector<Assignment> assignments;
@@ -230,8 +235,10 @@ int Cli::run(const QStringList &arguments)
         }
         if (!findRule(rule.toStdString()))
             return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(rule));
-        assignments.push_back({rule.toStdString(), module.toStdString(), left.mid(dot + 1).toStdString(), text.mid(eq + 1).toStdString()});
-        decisions.setRuleParam(assignments.back().rule, assignments.back().module, assignments.back().name, assignments.back().value);
+        assignments.push_back({rule.toStdString(), module.toStdString(), left.mid(dot + 1).toStdString(),
+            text.mid(eq + 1).toStdString()});
+        decisions.setRuleParam(
+            assignments.back().rule, assignments.back().module, assignments.back().name, assignments.back().value);
     }
 
     // Read every input before writing anything.
@@ -264,7 +271,7 @@ int Cli::run(const QStringList &arguments)
                     if (const ParamError e = validateParam(p.type, a.value); e != ParamError::None)
                         return usage(tr("--set %1.%2=%3: %4")
                                          .arg(QString::fromStdString(a.rule), QString::fromStdString(a.name),
-                                              QString::fromStdString(a.value), Messages::paramError(e)));
+                                             QString::fromStdString(a.value), Messages::paramError(e)));
                 }
             }
         }
@@ -285,7 +292,8 @@ int Cli::run(const QStringList &arguments)
 
     if (convert) {
         if (parser.isSet(outDir) && !QFileInfo(parser.value(outDir)).isDir()) {
-            err() << tr("%1: no such folder; create it first.").arg(QDir::toNativeSeparators(parser.value(outDir))) << '\n';
+            err() << tr("%1: no such folder; create it first.").arg(QDir::toNativeSeparators(parser.value(outDir)))
+                  << '\n';
             return IoError;
         }
         // Refuse before writing anything: never the input, never an existing file without --force.
@@ -297,7 +305,8 @@ int Cli::run(const QStringList &arguments)
             const QString name = QDir::toNativeSeparators(input.output);
             const QString canonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
             if (canonical == QFileInfo(input.path).canonicalFilePath()) {
-                err() << tr("%1: is the input; EdgeShift never writes over its input. Choose another output.").arg(name) << '\n';
+                err() << tr("%1: is the input; EdgeShift never writes over its input. Choose another output.").arg(name)
+                      << '\n';
                 return IoError;
             }
             if (planned.contains(canonical)) {
@@ -317,7 +326,9 @@ int Cli::run(const QStringList &arguments)
         if (parser.isSet(report)) {
             const QFileInfo target(parser.value(report));
             if (target.exists() && !parser.isSet(force)) {
-                err() << tr("%1: exists already; use --force to replace it.").arg(QDir::toNativeSeparators(parser.value(report))) << '\n';
+                err() << tr("%1: exists already; use --force to replace it.")
+                             .arg(QDir::toNativeSeparators(parser.value(report)))
+                      << '\n';
                 return IoError;
             }
         }
@@ -336,7 +347,8 @@ int Cli::run(const QStringList &arguments)
         }
         if (parser.isSet(report)) {
             const Input &input = inputs.front();
-            const ReportStrings strings = Messages::reportStrings(input.analysis(), input.result, QFileInfo(input.path).fileName());
+            const ReportStrings strings
+                = Messages::reportStrings(input.analysis(), input.result, QFileInfo(input.path).fileName());
             const std::string text = writeReport(input.analysis(), input.result, strings, reportFormat);
             QString error;
             if (!FileIo::save(parser.value(report), text, error)) {
@@ -379,7 +391,8 @@ int Cli::run(const QStringList &arguments)
         //: %1 file, %2 GPU-ready or not, %3 "N changes", %4 "N items for the operator"
         summary << tr("%1: %2 — %3, %4")
                        .arg(QDir::toNativeSeparators(input.path), r.gpuReady ? tr("GPU-ready") : tr("not GPU-ready"),
-                            tr("%n change(s)", nullptr, counts.applied), tr("%n item(s) for the operator", nullptr, counts.open))
+                           tr("%n change(s)", nullptr, counts.applied),
+                           tr("%n item(s) for the operator", nullptr, counts.open))
                 << '\n';
         QString module = QStringLiteral("\x01");
         auto line = [&](const Finding &f, FindingState state) {
@@ -389,12 +402,16 @@ int Cli::run(const QStringList &arguments)
                 summary << "  " << (name.isEmpty() ? tr("(manifest)") : name) << '\n';
             }
             //: One finding: %1 kind, %2 state, %3 rule id, %4 the finding's sentence
-            summary << "    " << tr("[%1, %2] %3: %4").arg(Messages::kindName(f.kind), Messages::stateName(state), QString::fromStdString(f.rule), Messages::message(f))
+            summary << "    "
+                    << tr("[%1, %2] %3: %4")
+                           .arg(Messages::kindName(f.kind), Messages::stateName(state), QString::fromStdString(f.rule),
+                               Messages::message(f))
                     << '\n';
         };
         // check lists every finding; convert, what is left for the operator (--report lists the changes).
         for (std::size_t i = 0; i < a.findings.size(); ++i) {
-            const bool left = r.states[i] == FindingState::Open || (r.states[i] == FindingState::Rejected && a.findings[i].kind == Kind::Fix);
+            const bool left = r.states[i] == FindingState::Open
+                || (r.states[i] == FindingState::Rejected && a.findings[i].kind == Kind::Fix);
             if (!convert || left)
                 line(a.findings[i], r.states[i]);
         }

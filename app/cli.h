@@ -8,8 +8,7 @@ namespace EdgeShift {
 // edgeshift-cli: check, convert and list rules from the command line, with the same engine as
 // the window. Exit codes: 0 GPU-ready, 1 the operator must act, 2 an input or output problem,
 // 64 a usage error.
-class Cli
-{
+class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:

@@ -15,21 +15,26 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("edgeshift"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Moves IoT Edge deployments from Azure Stack Edge Pro FPGA to GPU devices."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Moves IoT Edge deployments from Azure Stack Edge Pro FPGA to GPU devices."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: en, ja or zh_CN."),
-                                  QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language: en, ja or zh_CN."), QCoreApplication::translate("main", "LANG"));
     parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("manifest"), QCoreApplication::translate("main", "A deployment manifest to open."),
-                                 QCoreApplication::translate("main", "[MANIFEST]"));
+    parser.addPositionalArgument(QStringLiteral("manifest"),
+        QCoreApplication::translate("main", "A deployment manifest to open."),
+        QCoreApplication::translate("main", "[MANIFEST]"));
     parser.process(app);
 
     // --lang for this run; otherwise the language chosen in View → Language, else the system's.
     const QString requested = parser.isSet(lang) ? parser.value(lang) : EdgeShift::Settings::language();
     const QString language = EdgeShift::Translator::resolve(requested);
     if (language.isEmpty()) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "edgeshift: unknown language %1; use en, ja or zh_CN.").arg(requested) << '\n';
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main", "edgeshift: unknown language %1; use en, ja or zh_CN.")
+                                   .arg(requested)
+                            << '\n';
         return 64;
     }
     EdgeShift::Translator::setLanguage(language);

@@ -14,8 +14,8 @@ const Rule *findRule(std::string_view id);
 // Problems that are not rules (RULES.md): reported as manual findings with these ids.
 inline constexpr const char *kInvalidCreateOptions = "invalid-create-options";
 inline constexpr const char *kCreateOptionsTooLong = "create-options-too-long";
-inline constexpr const char *kCreateOptionsGap = "create-options-gap";   // createOptions02 without 01
-inline constexpr const char *kDuplicateKey = "duplicate-key";            // a key written twice: the last wins
+inline constexpr const char *kCreateOptionsGap = "create-options-gap"; // createOptions02 without 01
+inline constexpr const char *kDuplicateKey = "duplicate-key"; // a key written twice: the last wins
 
 // Rule ids and problem ids together: everything a finding's `rule` can be.
 std::vector<RuleInfo> allRuleInfos();

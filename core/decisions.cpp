@@ -52,8 +52,8 @@ void Decisions::clearParam(const std::string &findingKey, const std::string &nam
         m_params.erase(it);
 }
 
-void Decisions::setRuleParam(const std::string &rule, const std::string &module, const std::string &name,
-                             const std::string &value)
+void Decisions::setRuleParam(
+    const std::string &rule, const std::string &module, const std::string &name, const std::string &value)
 {
     m_ruleParams[rule + '|' + module + '|' + name] = value;
 }

@@ -11,8 +11,7 @@ namespace EdgeShift {
 
 // The operator's decisions: accept or reject a finding or a whole rule, parameter values, and
 // hand edits of a module's resulting createOptions. Anything not decided takes RULES.md's default.
-class Decisions
-{
+class Decisions {
 public:
     // Accepts or rejects `rule` for every module; earlier decisions on its findings are dropped.
     void setRule(const std::string &rule, bool accepted);
@@ -26,8 +25,8 @@ public:
     // A parameter for one finding, or for every finding of a rule (and, optionally, one module).
     void setParam(const std::string &findingKey, const std::string &name, const std::string &value);
     void clearParam(const std::string &findingKey, const std::string &name);
-    void setRuleParam(const std::string &rule, const std::string &module, const std::string &name,
-                      const std::string &value);
+    void setRuleParam(
+        const std::string &rule, const std::string &module, const std::string &name, const std::string &value);
 
     // A hand edit replaces the module's resulting createOptions.
     void setHandEdit(const std::string &module, Json options);
@@ -45,8 +44,8 @@ public:
 private:
     std::map<std::string, bool> m_rules;
     std::map<std::string, bool> m_findings;
-    std::map<std::string, std::map<std::string, std::string>> m_params;     // finding key → name → value
-    std::map<std::string, std::string> m_ruleParams;                        // "rule|module|name" → value
+    std::map<std::string, std::map<std::string, std::string>> m_params; // finding key → name → value
+    std::map<std::string, std::string> m_ruleParams; // "rule|module|name" → value
     std::map<std::string, Json> m_handEdits;
 };
 

@@ -10,9 +10,8 @@ enum class LineChange { Same, Removed, Added, Changed };
 
 // A line diff of two texts, as the FPGA | GPU view draws it: a change for every line of each side,
 // and for every line the line of the other side it faces (for scrolling the two together).
-struct SideBySide
-{
-    std::vector<LineChange> left, right;   // one per line of each text
+struct SideBySide {
+    std::vector<LineChange> left, right; // one per line of each text
     std::vector<int> leftToRight, rightToLeft; // the facing line on the other side
 };
 

@@ -99,8 +99,8 @@ bool renameInRoute(std::string &route, const std::unordered_map<std::string, std
     for (std::size_t pos = route.find(marker); pos != std::string::npos; pos = route.find(marker, pos + 1)) {
         const std::size_t start = pos + marker.size();
         std::size_t end = start;
-        while (end < route.size() && route[end] != '/' && route[end] != '"' && route[end] != ')'
-               && route[end] != ' ' && route[end] != '\t')
+        while (end < route.size() && route[end] != '/' && route[end] != '"' && route[end] != ')' && route[end] != ' '
+            && route[end] != '\t')
             ++end;
         const auto it = renames.find(route.substr(start, end - start));
         if (it == renames.end())
@@ -112,8 +112,7 @@ bool renameInRoute(std::string &route, const std::unordered_map<std::string, std
 }
 
 // Renames the members of `object` found in `renames`, through `keyOf` (identity or a prefix), in one pass.
-template<typename KeyMap>
-void renameMembers(Json &object, KeyMap &&keyOf)
+template<typename KeyMap> void renameMembers(Json &object, KeyMap &&keyOf)
 {
     if (!object.is_object())
         return;
@@ -241,21 +240,21 @@ namespace {
 void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json &emptyModule, std::vector<Finding> &out)
 {
     if (m.invalid()) {
-        const RuleInfo info{kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
-        ModuleContext context{m.name, m.system, *m.original, m.options.value, facts};
+        const RuleInfo info {kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
+        ModuleContext context {m.name, m.system, *m.original, m.options.value, facts};
         FindingSink sink(out, info, &context);
         Finding &f = sink.add("createOptions", "#/settings/createOptions",
-                              m.options.error ? "invalid-create-options" : "invalid-create-options.not-object");
+            m.options.error ? "invalid-create-options" : "invalid-create-options.not-object");
         f.hasProposal = false;
         if (m.options.error)
             f.args = {std::to_string(m.options.error->line), std::to_string(m.options.error->column)};
         return;
     }
-    ModuleContext context{m.name, m.system, facts.bare ? emptyModule : *m.original, m.options.value, facts};
+    ModuleContext context {m.name, m.system, facts.bare ? emptyModule : *m.original, m.options.value, facts};
     if (m.options.chunkGap) {
         // The agent joins chunks up to the first missing suffix; EdgeShift joins them all
         // and writes them back without gaps.
-        const RuleInfo info{kCreateOptionsGap, Kind::Manual, Section::OtherDifferences};
+        const RuleInfo info {kCreateOptionsGap, Kind::Manual, Section::OtherDifferences};
         FindingSink sink(out, info, &context);
         std::string suffixes;
         for (int suffix : m.options.chunkSuffixes)
@@ -265,9 +264,10 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
         f.hasProposal = false;
     }
     for (const DuplicateKey &duplicate : m.options.duplicates) {
-        const RuleInfo info{kDuplicateKey, Kind::Info, Section::OtherDifferences};
+        const RuleInfo info {kDuplicateKey, Kind::Info, Section::OtherDifferences};
         FindingSink sink(out, info, &context);
-        Finding &f = sink.add(duplicate.pointer + '/' + duplicate.key, duplicate.pointer, "duplicate-key.create-options");
+        Finding &f
+            = sink.add(duplicate.pointer + '/' + duplicate.key, duplicate.pointer, "duplicate-key.create-options");
         f.args = {duplicate.key, duplicate.pointer.empty() ? "/" : duplicate.pointer};
     }
     for (const Rule *rule : catalogue()) {
@@ -328,7 +328,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
         }
     }
     for (const DuplicateKey &duplicate : manifest->duplicateKeys()) {
-        const RuleInfo info{kDuplicateKey, Kind::Info, Section::OtherDifferences};
+        const RuleInfo info {kDuplicateKey, Kind::Info, Section::OtherDifferences};
         FindingSink sink(analysis.findings, info, nullptr);
         Finding &f = sink.add(duplicate.pointer + '/' + duplicate.key, duplicate.pointer);
         f.args = {duplicate.key, duplicate.pointer.empty() ? "/" : duplicate.pointer};
@@ -405,7 +405,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         const ModuleState &m = analysis.modules[index];
         if (m.invalid())
             return false; // left exactly as it was
-        ModuleEdit edit{options, module};
+        ModuleEdit edit {options, module};
         for (std::size_t fi : m.findings) {
             const Finding &f = analysis.findings[fi];
             FindingState &state = result.states[fi];
@@ -435,8 +435,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         if (!renames.empty())
             renameReferences(edit, renames);
         // A HostConfig the changes emptied (the FPGA devices were all it had) goes too.
-        if (const Json *host = json::find(options, "HostConfig"); edit.optionsChanged && host && host->is_object()
-            && host->empty()) {
+        if (const Json *host = json::find(options, "HostConfig");
+            edit.optionsChanged && host && host->is_object() && host->empty()) {
             const Json *before = json::find(m.options.value, "HostConfig");
             if (before && !before->empty())
                 json::erase(options, "HostConfig");
@@ -466,8 +466,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 for (std::size_t fi : m.findings) {
                     const Finding &f = analysis.findings[fi];
                     result.states[fi] = f.kind == Kind::Info ? FindingState::Note
-                        : f.kind == Kind::Manual            ? FindingState::Open
-                                                            : FindingState::Rejected;
+                        : f.kind == Kind::Manual             ? FindingState::Open
+                                                             : FindingState::Rejected;
                 }
                 ++index;
                 return;

@@ -14,13 +14,12 @@
 namespace EdgeShift {
 
 // One module of the manifest as read.
-struct ModuleState
-{
+struct ModuleState {
     std::string name;
     bool system = false;
-    std::string pointer;              // JSON pointer of the module object
-    const Json *original = nullptr;   // the module object inside the manifest
-    ModuleOptions options;            // its createOptions, parsed
+    std::string pointer; // JSON pointer of the module object
+    const Json *original = nullptr; // the module object inside the manifest
+    ModuleOptions options; // its createOptions, parsed
     std::string image;
     std::vector<std::size_t> findings; // indices into Analysis::findings
     bool invalid() const { return options.error.has_value() || options.notAnObject; }
@@ -28,8 +27,7 @@ struct ModuleState
 
 // A manifest and everything the rules found in it. Immutable once made; the window and the CLI
 // both read it, and apply() turns it and a set of decisions into a result.
-struct Analysis
-{
+struct Analysis {
     std::shared_ptr<const Manifest> manifest;
     std::vector<ModuleState> modules;
     std::vector<Finding> findings; // module by module in document order, rules in catalogue order
@@ -39,35 +37,40 @@ struct Analysis
 
 // Reads and analyses a manifest. On failure returns std::nullopt and fills `error`.
 std::optional<Analysis> load(std::string text, LoadError &error);
-inline std::optional<Analysis> load(std::string_view text, LoadError &error) { return load(std::string(text), error); }
-inline std::optional<Analysis> load(const char *text, LoadError &error) { return load(std::string(text), error); }
+inline std::optional<Analysis> load(std::string_view text, LoadError &error)
+{
+    return load(std::string(text), error);
+}
+inline std::optional<Analysis> load(const char *text, LoadError &error)
+{
+    return load(std::string(text), error);
+}
 Analysis analyse(std::shared_ptr<const Manifest> manifest);
 
 // Where a finding stands once decisions are applied.
 enum class FindingState {
-    Applied,  // its change is in the result
+    Applied, // its change is in the result
     Rejected, // a fix or advice the operator rejected (a rejected fix leaves the module not GPU-ready)
-    Open,     // a manual finding not solved by its proposal, or a proposal that could not be applied
-    Note,     // info
+    Open, // a manual finding not solved by its proposal, or a proposal that could not be applied
+    Note, // info
 };
 
 enum class ModuleStatus {
-    Ready,         // nothing to change
-    Changed,       // GPU-ready once the accepted changes are saved
+    Ready, // nothing to change
+    Changed, // GPU-ready once the accepted changes are saved
     NeedsOperator, // manual findings open or fixes rejected
 };
 
 // The converted manifest. A pure function of the analysis and the decisions: a toggle applies
 // the decisions to the original document again.
-struct Result
-{
+struct Result {
     Json document;
     Indentation indentation;
-    std::vector<std::string> names;            // resulting name of each module
-    std::vector<std::optional<Json>> options;  // resulting createOptions of changed modules
-    std::vector<FindingState> states;          // one per Analysis::findings
-    std::vector<Finding> problems;             // found while applying (too long, names taken)
-    std::vector<ModuleStatus> status;          // one per module
+    std::vector<std::string> names; // resulting name of each module
+    std::vector<std::optional<Json>> options; // resulting createOptions of changed modules
+    std::vector<FindingState> states; // one per Analysis::findings
+    std::vector<Finding> problems; // found while applying (too long, names taken)
+    std::vector<ModuleStatus> status; // one per module
     bool gpuReady = true;
     bool changed = false; // anything differs from the original document
 
@@ -90,11 +93,10 @@ std::string outputText(const Analysis &analysis, const Result &result);
 void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out);
 
 // Counts for a status line.
-struct Summary
-{
-    int applied = 0;  // changes in the result
+struct Summary {
+    int applied = 0; // changes in the result
     int rejected = 0; // fixes and advice rejected
-    int open = 0;     // items left for the operator: open manual findings, rejected fixes, problems
+    int open = 0; // items left for the operator: open manual findings, rejected fixes, problems
     int notes = 0;
 };
 Summary summarize(const Analysis &analysis, const Result &result);

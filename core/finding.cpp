@@ -57,9 +57,8 @@ ParamError validateParam(ParamType type, const std::string &value)
         return k8s::isSafeName(value) ? ParamError::None : ParamError::BadName;
     case ParamType::Memory:
     case ParamType::Cpu:
-        return k8s::isQuantity(value) && value.find_first_not_of("0.+") != std::string::npos
-            ? ParamError::None
-            : ParamError::BadQuantity;
+        return k8s::isQuantity(value) && value.find_first_not_of("0.+") != std::string::npos ? ParamError::None
+                                                                                             : ParamError::BadQuantity;
     }
     return ParamError::None;
 }

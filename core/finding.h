@@ -7,29 +7,28 @@ namespace EdgeShift {
 
 // What kind of change a finding proposes (RULES.md, "kind").
 enum class Kind {
-    Fix,    // a change the tool makes on its own: accepted by default
+    Fix, // a change the tool makes on its own: accepted by default
     Advice, // a change often wanted, not always: rejected by default
     Manual, // a problem the tool cannot solve safely; may carry a proposal, rejected by default
-    Info,   // a note; changes nothing
+    Info, // a note; changes nothing
 };
 
 const char *kindId(Kind kind); // "fix", "advice", "manual", "info"
 
 // The kind of value an editable parameter holds; each is validated as the operator types.
 enum class ParamType {
-    Count,      // a positive integer (GPU count)
-    Port,       // 1..65535
-    MountType,  // "bind" or "volume"
-    Text,       // free text that must not be empty (a mount source)
-    Image,      // a container image reference
+    Count, // a positive integer (GPU count)
+    Port, // 1..65535
+    MountType, // "bind" or "volume"
+    Text, // free text that must not be empty (a mount source)
+    Image, // a container image reference
     ModuleName, // a Kubernetes-safe module name
-    Memory,     // a Kubernetes memory quantity (128Mi)
-    Cpu,        // a Kubernetes CPU quantity (500m)
+    Memory, // a Kubernetes memory quantity (128Mi)
+    Cpu, // a Kubernetes CPU quantity (500m)
 };
 
-struct Param
-{
-    std::string name;         // "count", "type", "source", "name", "memory", "cpu", "hostPort", "image"
+struct Param {
+    std::string name; // "count", "type", "source", "name", "memory", "cpu", "hostPort", "image"
     ParamType type = ParamType::Text;
     std::string defaultValue; // the proposal as the tool made it
 };
@@ -41,7 +40,7 @@ enum class ParamError {
     NotANumber,
     OutOfRange,
     NotAMountType,
-    BadName,     // not a Kubernetes name
+    BadName, // not a Kubernetes name
     BadQuantity, // not a Kubernetes quantity
     BadImage,
 };
@@ -49,22 +48,21 @@ enum class ParamError {
 ParamError validateParam(ParamType type, const std::string &value);
 
 // One place that must change (or that the operator must look at), found by one rule.
-struct Finding
-{
-    std::string key;       // stable identity within the document: rule, module and subject
-    std::string rule;      // rule id, as in RULES.md
-    std::string module;    // module name; empty for notes about the whole manifest
+struct Finding {
+    std::string key; // stable identity within the document: rule, module and subject
+    std::string rule; // rule id, as in RULES.md
+    std::string module; // module name; empty for notes about the whole manifest
     std::size_t moduleIndex = static_cast<std::size_t>(-1);
     Kind kind = Kind::Fix;
-    std::string subject;   // what the finding is about (a bind, a variable, an option key…)
-    std::string path;      // JSON pointer of what it touches, inside createOptions ("/HostConfig/Binds/0")
-                           // or inside the module ("#/env/NAME") when it starts with '#'
-    std::string before;    // compact JSON of the value before (may be empty)
-    std::string after;     // compact JSON of the proposed value (empty when nothing is proposed)
-    std::string message;   // message id: the rule id, or "<rule>.<variant>"
+    std::string subject; // what the finding is about (a bind, a variable, an option key…)
+    std::string path; // JSON pointer of what it touches, inside createOptions ("/HostConfig/Binds/0")
+                      // or inside the module ("#/env/NAME") when it starts with '#'
+    std::string before; // compact JSON of the value before (may be empty)
+    std::string after; // compact JSON of the proposed value (empty when nothing is proposed)
+    std::string message; // message id: the rule id, or "<rule>.<variant>"
     std::vector<std::string> args; // message arguments, in order (%1, %2, …)
-    std::vector<Param> params;     // editable parameters of the proposal
-    bool hasProposal = true;       // manual findings may have none; info findings never do
+    std::vector<Param> params; // editable parameters of the proposal
+    bool hasProposal = true; // manual findings may have none; info findings never do
 };
 
 } // namespace EdgeShift

@@ -12,8 +12,7 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 // Builds an ordered document from SAX events. Unlike nlohmann's own DOM builder it finds
 // duplicate keys through a hash index in large objects (ordered_json looks keys up linearly,
 // which made 20,000-module manifests quadratic), records them, and stops at a depth limit.
-class DomBuilder
-{
+class DomBuilder {
 public:
     using number_integer_t = Json::number_integer_t;
     using number_unsigned_t = Json::number_unsigned_t;
@@ -21,7 +20,11 @@ public:
     using string_t = Json::string_t;
     using binary_t = Json::binary_t;
 
-    DomBuilder(Json &root, int maxDepth) : m_root(root), m_maxDepth(maxDepth) {}
+    DomBuilder(Json &root, int maxDepth)
+        : m_root(root)
+        , m_maxDepth(maxDepth)
+    {
+    }
 
     bool null() { return put(Json(nullptr)); }
     bool boolean(bool v) { return put(Json(v)); }
@@ -71,8 +74,7 @@ private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
     static constexpr std::size_t kIndexThreshold = 16;
 
-    struct Frame
-    {
+    struct Frame {
         Json *value = nullptr;
         std::string pendingKey;
         std::size_t arrayIndex = 0;
@@ -135,7 +137,7 @@ private:
         }
         Json *target = slot();
         *target = std::move(container);
-        m_stack.push_back(Frame{target, {}, 0, {}, nullptr});
+        m_stack.push_back(Frame {target, {}, 0, {}, nullptr});
         return true;
     }
 
@@ -143,7 +145,8 @@ private:
     {
         Frame &frame = m_stack.back();
         if (frame.value->is_object()) {
-            auto &object = static_cast<std::vector<std::pair<const std::string, Json>> &>(frame.value->get_ref<Json::object_t &>());
+            auto &object = static_cast<std::vector<std::pair<const std::string, Json>> &>(
+                frame.value->get_ref<Json::object_t &>());
             object.reserve(frame.members.size());
             for (auto &member : frame.members)
                 object.emplace_back(std::move(member.first), std::move(member.second));
@@ -249,8 +252,8 @@ JsonReadResult parseStrict(std::string_view text, const JsonReadOptions &options
 {
     JsonReadResult result;
     DomBuilder builder(result.value, options.maxDepth);
-    const bool ok = Json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json,
-                                    true, options.comments);
+    const bool ok = Json::sax_parse(
+        text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json, true, options.comments);
     result.duplicates = builder.takeDuplicates();
     if (ok)
         return result;
@@ -279,7 +282,7 @@ JsonReadResult parseStrict(std::string_view text, const JsonReadOptions &options
         } else if (error.offset < text.size() && text[error.offset] == '\0') {
             error.code = JsonErrorCode::NulByte;
         } else if (builder.errorMessage().find("ill-formed UTF-8") != std::string::npos
-                   || (error.offset < text.size() && static_cast<unsigned char>(text[error.offset]) >= 0x80)) {
+            || (error.offset < text.size() && static_cast<unsigned char>(text[error.offset]) >= 0x80)) {
             error.code = JsonErrorCode::InvalidUtf8;
         }
     }
@@ -356,8 +359,8 @@ Indentation detectIndentation(std::string_view text)
 {
     Indentation indentation;
     const auto end = text.find_last_not_of(" \t\r\n");
-    indentation.finalNewline = end != std::string_view::npos && end + 1 < text.size()
-        && text.find('\n', end) != std::string_view::npos;
+    indentation.finalNewline
+        = end != std::string_view::npos && end + 1 < text.size() && text.find('\n', end) != std::string_view::npos;
     for (std::size_t pos = text.find('\n'); pos != std::string_view::npos; pos = text.find('\n', pos + 1)) {
         std::size_t i = pos + 1;
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))

@@ -11,40 +11,36 @@ namespace EdgeShift {
 
 // Why a text could not be read as JSON. Codes, not sentences: the text is made by the caller.
 enum class JsonErrorCode {
-    Empty,          // nothing but white space
-    Syntax,         // not JSON; `detail` holds the parser's own token description
+    Empty, // nothing but white space
+    Syntax, // not JSON; `detail` holds the parser's own token description
     NumberTooLarge, // a number beyond the range of a double (1e400)
-    TooDeep,        // nesting deeper than JsonReadOptions::maxDepth
-    InvalidUtf8,    // bytes that are not UTF-8
-    NulByte,        // a NUL byte outside any string
+    TooDeep, // nesting deeper than JsonReadOptions::maxDepth
+    InvalidUtf8, // bytes that are not UTF-8
+    NulByte, // a NUL byte outside any string
 };
 
-struct JsonError
-{
+struct JsonError {
     JsonErrorCode code = JsonErrorCode::Syntax;
     std::size_t offset = 0; // byte offset in the text
-    int line = 1;           // 1-based
-    int column = 1;         // 1-based, in characters (code points)
-    std::string detail;     // the offending token, for Syntax and NumberTooLarge
+    int line = 1; // 1-based
+    int column = 1; // 1-based, in characters (code points)
+    std::string detail; // the offending token, for Syntax and NumberTooLarge
 };
 
 // A key that appeared twice in one object. As in every JSON reader IoT Edge uses, the last one
 // wins; the first position is kept.
-struct DuplicateKey
-{
+struct DuplicateKey {
     std::string pointer; // JSON pointer of the object
     std::string key;
 };
 
-struct JsonReadOptions
-{
-    bool comments = true;      // accept // and /* */ comments (template files have them)
+struct JsonReadOptions {
+    bool comments = true; // accept // and /* */ comments (template files have them)
     bool singleQuotes = false; // accept 'single-quoted' strings, as the IoT Edge agent does
-    int maxDepth = 256;        // deeper nesting is refused before it can exhaust the stack
+    int maxDepth = 256; // deeper nesting is refused before it can exhaust the stack
 };
 
-struct JsonReadResult
-{
+struct JsonReadResult {
     Json value;
     std::optional<JsonError> error;
     std::vector<DuplicateKey> duplicates;
@@ -58,8 +54,7 @@ JsonReadResult readJson(std::string_view text, const JsonReadOptions &options = 
 void lineAndColumn(std::string_view text, std::size_t offset, int &line, int &column);
 
 // The indentation a JSON text uses: the first indented line decides. Compact text gives -1.
-struct Indentation
-{
+struct Indentation {
     int width = 4; // -1: compact, on one line
     char character = ' ';
     bool finalNewline = true;

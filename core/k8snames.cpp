@@ -5,9 +5,18 @@
 namespace EdgeShift::k8s {
 
 namespace {
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 } // namespace
 
 bool isSafeName(std::string_view name)
@@ -64,7 +73,8 @@ std::string volumeName(std::string_view source)
 
 bool isQuantity(std::string_view value)
 {
-    static const std::regex quantity(R"(^[+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$)");
+    static const std::regex quantity(
+        R"(^[+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$)");
     return !value.empty() && std::regex_match(value.begin(), value.end(), quantity);
 }
 

@@ -15,10 +15,34 @@ constexpr std::string_view kLayeredRoute = "properties.desired.routes.";
 // Top-level keys of Docker's container create options (and IoT Edge's own section): an object
 // with one of them is taken as a bare createOptions document.
 constexpr std::array kDockerKeys = {
-    "Hostname", "Domainname", "User", "AttachStdin", "AttachStdout", "AttachStderr", "ExposedPorts",
-    "Tty", "OpenStdin", "StdinOnce", "Env", "Cmd", "Healthcheck", "ArgsEscaped", "Image", "Volumes",
-    "WorkingDir", "Entrypoint", "NetworkDisabled", "MacAddress", "OnBuild", "Labels", "StopSignal",
-    "StopTimeout", "Shell", "HostConfig", "NetworkingConfig", "k8s-experimental",
+    "Hostname",
+    "Domainname",
+    "User",
+    "AttachStdin",
+    "AttachStdout",
+    "AttachStderr",
+    "ExposedPorts",
+    "Tty",
+    "OpenStdin",
+    "StdinOnce",
+    "Env",
+    "Cmd",
+    "Healthcheck",
+    "ArgsEscaped",
+    "Image",
+    "Volumes",
+    "WorkingDir",
+    "Entrypoint",
+    "NetworkDisabled",
+    "MacAddress",
+    "OnBuild",
+    "Labels",
+    "StopSignal",
+    "StopTimeout",
+    "Shell",
+    "HostConfig",
+    "NetworkingConfig",
+    "k8s-experimental",
 };
 
 bool startsWith(std::string_view s, std::string_view prefix)
@@ -43,8 +67,7 @@ const char *typeName(const Json &value)
     return value.type_name();
 }
 
-template<typename J, typename Visit>
-void walkModules(J &document, ManifestForm form, Visit &&visit)
+template<typename J, typename Visit> void walkModules(J &document, ManifestForm form, Visit &&visit)
 {
     auto *content = Manifest::modulesContent(document, form);
     if (!content)
@@ -52,7 +75,8 @@ void walkModules(J &document, ManifestForm form, Visit &&visit)
     auto *agent = json::find(*content, "$edgeAgent");
     if (!agent || !agent->is_object())
         return;
-    const std::string agentPointer = json::pointer(form == ManifestForm::Wrapped ? "/content/modulesContent" : "/modulesContent", "$edgeAgent");
+    const std::string agentPointer
+        = json::pointer(form == ManifestForm::Wrapped ? "/content/modulesContent" : "/modulesContent", "$edgeAgent");
     for (auto &[key, value] : agent->items()) {
         if (key == kDesired && value.is_object()) {
             const std::string desired = json::pointer(agentPointer, kDesired);
@@ -63,12 +87,12 @@ void walkModules(J &document, ManifestForm form, Visit &&visit)
                 const std::string sectionPointer = json::pointer(desired, section);
                 const bool system = std::strcmp(section, "systemModules") == 0;
                 for (auto &[name, module] : modules->items()) {
-                    ModuleRef ref{name, system, json::pointer(sectionPointer, name)};
+                    ModuleRef ref {name, system, json::pointer(sectionPointer, name)};
                     visit(ref, module);
                 }
             }
         } else if (startsWith(key, kLayeredModule)) {
-            ModuleRef ref{key.substr(kLayeredModule.size()), false, json::pointer(agentPointer, key)};
+            ModuleRef ref {key.substr(kLayeredModule.size()), false, json::pointer(agentPointer, key)};
             visit(ref, value);
         }
     }
@@ -236,14 +260,14 @@ const Json *Manifest::modulesContent(const Json &document, ManifestForm form)
     return nullptr;
 }
 
-void Manifest::forEachModule(Json &document, ManifestForm form,
-                             const std::function<void(const ModuleRef &, Json &)> &visit)
+void Manifest::forEachModule(
+    Json &document, ManifestForm form, const std::function<void(const ModuleRef &, Json &)> &visit)
 {
     walkModules(document, form, visit);
 }
 
-void Manifest::forEachModule(const Json &document, ManifestForm form,
-                             const std::function<void(const ModuleRef &, const Json &)> &visit)
+void Manifest::forEachModule(
+    const Json &document, ManifestForm form, const std::function<void(const ModuleRef &, const Json &)> &visit)
 {
     walkModules(document, form, visit);
 }
@@ -255,10 +279,10 @@ std::vector<RouteRef> Manifest::routesOf(const Json &document, ManifestForm form
     const Json *hub = content ? json::find(*content, "$edgeHub") : nullptr;
     if (!hub)
         return out;
-    const std::string hubPointer = json::pointer(form == ManifestForm::Wrapped ? "/content/modulesContent" : "/modulesContent", "$edgeHub");
-    auto textOf = [](const Json &route) {
-        return route.is_string() ? route.get<std::string>() : json::string(route, "route");
-    };
+    const std::string hubPointer
+        = json::pointer(form == ManifestForm::Wrapped ? "/content/modulesContent" : "/modulesContent", "$edgeHub");
+    auto textOf
+        = [](const Json &route) { return route.is_string() ? route.get<std::string>() : json::string(route, "route"); };
     for (const auto &[key, value] : hub->items()) {
         if (key == kDesired) {
             const Json *routes = json::find(value, "routes");
@@ -377,7 +401,8 @@ bool Manifest::writeOptions(Json &module, OptionsForm form, const Json &options)
         return true;
     }
     const bool empty = options.is_object() && options.empty();
-    const std::vector<std::string> chunks = empty ? std::vector<std::string>{std::string()} : splitChunks(json::compact(options));
+    const std::vector<std::string> chunks
+        = empty ? std::vector<std::string> {std::string()} : splitChunks(json::compact(options));
     if (static_cast<int>(chunks.size()) > kMaxChunks)
         return false;
 

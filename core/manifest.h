@@ -12,59 +12,55 @@ namespace EdgeShift {
 
 // The shapes of document the reader accepts.
 enum class ManifestForm {
-    Full,        // {"modulesContent": {...}}
-    Wrapped,     // {"content": {"modulesContent": {...}}}, as the Azure CLI writes it
+    Full, // {"modulesContent": {...}}
+    Wrapped, // {"content": {"modulesContent": {...}}}, as the Azure CLI writes it
     BareOptions, // one createOptions object, as in the article's examples
 };
 
 // How a module's createOptions was written; it is written back the same way.
 enum class OptionsForm {
-    Absent,  // no createOptions key
-    Empty,   // "" (no options)
-    String,  // a JSON string of at most one chunk
+    Absent, // no createOptions key
+    Empty, // "" (no options)
+    String, // a JSON string of at most one chunk
     Chunked, // createOptions + createOptions01 … createOptions99
-    Object,  // a JSON object (deployment templates)
+    Object, // a JSON object (deployment templates)
 };
 
 // Why a file is refused. A code with data; the text is made outside the core.
 enum class LoadErrorCode {
-    Json,            // not JSON at all: see `json`
-    NotAnObject,     // the top level is an array, a string, a number…
-    NotAManifest,    // an object that is neither a deployment nor createOptions
-    WrongType,       // a known member of the wrong type: `pointer` and `expected`
+    Json, // not JSON at all: see `json`
+    NotAnObject, // the top level is an array, a string, a number…
+    NotAManifest, // an object that is neither a deployment nor createOptions
+    WrongType, // a known member of the wrong type: `pointer` and `expected`
 };
 
-struct LoadError
-{
+struct LoadError {
     LoadErrorCode code = LoadErrorCode::Json;
-    JsonError json;         // for LoadErrorCode::Json
-    std::string pointer;    // JSON pointer of the member at fault
-    std::string expected;   // "object", "string", …
+    JsonError json; // for LoadErrorCode::Json
+    std::string pointer; // JSON pointer of the member at fault
+    std::string expected; // "object", "string", …
 };
 
 // A module's createOptions as read.
-struct ModuleOptions
-{
+struct ModuleOptions {
     OptionsForm form = OptionsForm::Absent;
-    Json value = Json::object();  // the parsed object (empty when absent or empty)
-    bool singleQuoted = false;    // read leniently; written back as strict JSON
+    Json value = Json::object(); // the parsed object (empty when absent or empty)
+    bool singleQuoted = false; // read leniently; written back as strict JSON
     std::vector<int> chunkSuffixes; // 1..99 of the createOptionsNN keys, in suffix order
-    bool chunkGap = false;        // a suffix is missing (createOptions02 without 01)
+    bool chunkGap = false; // a suffix is missing (createOptions02 without 01)
     std::optional<JsonError> error; // not JSON
-    bool notAnObject = false;     // JSON, but not an object (or a non-string, non-object value)
-    std::string text;             // the joined text as read (for string forms)
+    bool notAnObject = false; // JSON, but not an object (or a non-string, non-object value)
+    std::string text; // the joined text as read (for string forms)
     std::vector<DuplicateKey> duplicates; // keys written twice inside the createOptions string
 };
 
-struct ModuleRef
-{
+struct ModuleRef {
     std::string name;
     bool system = false;
     std::string pointer; // JSON pointer of the module object
 };
 
-struct RouteRef
-{
+struct RouteRef {
     std::string name;
     std::string route; // the route text
     std::string pointer;
@@ -72,8 +68,7 @@ struct RouteRef
 
 // A parsed deployment manifest. Holds the document exactly as read, and knows where its
 // modules, routes and twin sections are for each form.
-class Manifest
-{
+class Manifest {
 public:
     // Reads a manifest from text. On failure returns std::nullopt and fills `error`.
     static std::optional<Manifest> read(std::string text, LoadError &error);
@@ -92,10 +87,10 @@ public:
 
     // Walks the modules of `document` (the original or a copy of it) in document order.
     // `visit(ref, module)` receives each module object.
-    static void forEachModule(Json &document, ManifestForm form,
-                              const std::function<void(const ModuleRef &, Json &)> &visit);
-    static void forEachModule(const Json &document, ManifestForm form,
-                              const std::function<void(const ModuleRef &, const Json &)> &visit);
+    static void forEachModule(
+        Json &document, ManifestForm form, const std::function<void(const ModuleRef &, Json &)> &visit);
+    static void forEachModule(
+        const Json &document, ManifestForm form, const std::function<void(const ModuleRef &, const Json &)> &visit);
 
     // The routes, in document order.
     std::vector<RouteRef> routes() const { return routesOf(m_document, m_form); }

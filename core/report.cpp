@@ -12,11 +12,20 @@ std::string escapeHtml(const std::string &text)
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -33,10 +42,12 @@ std::string escapeMarkdown(const std::string &text)
     return out;
 }
 
-class Writer
-{
+class Writer {
 public:
-    Writer(ReportFormat format) : m_format(format) {}
+    Writer(ReportFormat format)
+        : m_format(format)
+    {
+    }
 
     void heading(int level, const std::string &text)
     {
@@ -48,12 +59,13 @@ public:
 
     void paragraph(const std::string &text)
     {
-        m_out += m_format == ReportFormat::Markdown ? escapeMarkdown(text) + "\n\n" : "<p>" + escapeHtml(text) + "</p>\n";
+        m_out
+            += m_format == ReportFormat::Markdown ? escapeMarkdown(text) + "\n\n" : "<p>" + escapeHtml(text) + "</p>\n";
     }
 
     // Cells marked `code` are JSON values.
     void table(const std::vector<std::string> &headings, const std::vector<std::vector<std::string>> &rows,
-               const std::vector<bool> &code)
+        const std::vector<bool> &code)
     {
         if (m_format == ReportFormat::Markdown) {
             auto line = [&](const std::vector<std::string> &cells, bool head) {
@@ -81,7 +93,8 @@ public:
         for (const auto &row : rows) {
             m_out += "<tr>";
             for (std::size_t i = 0; i < row.size(); ++i)
-                m_out += code[i] ? "<td><code>" + escapeHtml(row[i]) + "</code></td>" : "<td>" + escapeHtml(row[i]) + "</td>";
+                m_out += code[i] ? "<td><code>" + escapeHtml(row[i]) + "</code></td>"
+                                 : "<td>" + escapeHtml(row[i]) + "</td>";
             m_out += "</tr>\n";
         }
         m_out += "</table>\n";
@@ -129,7 +142,8 @@ std::string writeReport(const Analysis &analysis, const Result &result, const Re
         if (rows.empty()) {
             w.paragraph(text.none);
         } else if (withValues) {
-            w.table({text.rule, text.module, text.before, text.after, text.what}, rows, {true, false, true, true, false});
+            w.table(
+                {text.rule, text.module, text.before, text.after, text.what}, rows, {true, false, true, true, false});
         } else {
             w.table({text.rule, text.module, text.what}, rows, {true, false, false});
         }
@@ -141,10 +155,11 @@ std::string writeReport(const Analysis &analysis, const Result &result, const Re
 
     if (format == ReportFormat::Markdown)
         return w.text();
-    return "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(text.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-        + escapeHtml(text.title)
+    return "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(text.language)
+        + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escapeHtml(text.title)
         + "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-          "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}code{white-space:pre-wrap}</style>\n"
+          "td,th{border:1px solid #ccc;padding:4px "
+          "8px;text-align:left;vertical-align:top}code{white-space:pre-wrap}</style>\n"
           "</head>\n<body>\n"
         + w.text() + "</body>\n</html>\n";
 }

@@ -10,13 +10,12 @@ namespace EdgeShift {
 enum class ReportFormat { Markdown, Html };
 
 // Every text of a report, in the operator's language; made outside the core.
-struct ReportStrings
-{
-    std::string title;        // "EdgeShift report: %1" already filled in
-    std::string summary;      // one sentence with the counts
-    std::string language;     // "en", "ja", "zh-CN" (the HTML lang attribute)
+struct ReportStrings {
+    std::string title; // "EdgeShift report: %1" already filled in
+    std::string summary; // one sentence with the counts
+    std::string language; // "en", "ja", "zh-CN" (the HTML lang attribute)
     std::string changes, open, rejected, notes; // section headings
-    std::string none;         // "None."
+    std::string none; // "None."
     std::string rule, module, before, after, what; // column headings
     std::function<std::string(const Finding &)> message; // the finding's sentence
 };

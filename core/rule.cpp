@@ -43,9 +43,13 @@ Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std:
     return f;
 }
 
-void Rule::apply(ModuleEdit &, const Finding &, const ParamValues &) const {}
+void Rule::apply(ModuleEdit &, const Finding &, const ParamValues &) const
+{
+}
 
-void Rule::analyseManifest(const ManifestFacts &, FindingSink &) const {}
+void Rule::analyseManifest(const ManifestFacts &, FindingSink &) const
+{
+}
 
 namespace options {
 
@@ -141,9 +145,8 @@ bool removeVariable(ModuleEdit &edit, const std::string &name)
     bool removed = false;
     if (Json *env = json::find(edit.options, "Env"); env && env->is_array()) {
         auto &array = env->get_ref<Json::array_t &>();
-        const auto end = std::remove_if(array.begin(), array.end(), [&](const Json &entry) {
-            return entry.is_string() && nameOf(entry.get<std::string>()) == name;
-        });
+        const auto end = std::remove_if(array.begin(), array.end(),
+            [&](const Json &entry) { return entry.is_string() && nameOf(entry.get<std::string>()) == name; });
         if (end != array.end()) {
             array.erase(end, array.end());
             dropIfEmpty(edit.options, "Env");
@@ -245,7 +248,8 @@ bool usesAccelerator(const Json &options)
 {
     for (const char *section : {"limits", "requests"}) {
         const Json *resources = k8sPath(options, {"resources", section});
-        if (resources && (json::find(*resources, "microsoft.com/fpga_catapult") || json::find(*resources, "nvidia.com/gpu")))
+        if (resources
+            && (json::find(*resources, "microsoft.com/fpga_catapult") || json::find(*resources, "nvidia.com/gpu")))
             return true;
     }
     if (const Json *host = hostConfig(options)) {
@@ -253,11 +257,11 @@ bool usesAccelerator(const Json &options)
             if (std::any_of(devices->begin(), devices->end(), isCatapultDevice))
                 return true;
         }
-        if (const Json *runtime = json::findNoCase(*host, "Runtime"); runtime && runtime->is_string()
-            && runtime->get<std::string>() == "nvidia")
+        if (const Json *runtime = json::findNoCase(*host, "Runtime");
+            runtime && runtime->is_string() && runtime->get<std::string>() == "nvidia")
             return true;
-        if (const Json *requests = json::findNoCase(*host, "DeviceRequests"); requests && requests->is_array()
-            && !requests->empty())
+        if (const Json *requests = json::findNoCase(*host, "DeviceRequests");
+            requests && requests->is_array() && !requests->empty())
             return true;
     }
     return false;
@@ -347,7 +351,8 @@ std::vector<MountRef> mounts(const Json &options)
     if (const Json *list = json::find(*host, "Mounts"); list && list->is_array()) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Json &m = (*list)[i];
-            out.push_back({json::string(m, "Source"), json::string(m, "Target"), json::lower(json::string(m, "Type")), false, i});
+            out.push_back(
+                {json::string(m, "Source"), json::string(m, "Target"), json::lower(json::string(m, "Type")), false, i});
         }
     }
     return out;
@@ -394,7 +399,11 @@ void replaceBind(Json &hostConfig, const Json *bind, Json mount)
 bool isFilePath(const std::string &path)
 {
     static const std::unordered_set<std::string> wellKnown = {
-        "/etc/hosts", "/etc/localtime", "/etc/timezone", "/var/run/docker.sock", "/run/docker.sock",
+        "/etc/hosts",
+        "/etc/localtime",
+        "/etc/timezone",
+        "/var/run/docker.sock",
+        "/run/docker.sock",
     };
     if (path.empty() || path.back() == '/')
         return false;

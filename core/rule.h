@@ -17,16 +17,14 @@ enum class Section { Storage, Network, ComputeAcceleration, MemoryAndCpu, WebPro
 const char *sectionId(Section section); // "storage", "network", …
 
 // What a rule is, independent of any document.
-struct RuleInfo
-{
+struct RuleInfo {
     const char *id;
     Kind kind;
     Section section;
 };
 
 // Facts about the whole manifest that some rules need while they look at one module.
-struct ManifestFacts
-{
+struct ManifestFacts {
     // module name → container port → host port, for every module that maps ports
     std::unordered_map<std::string, std::map<int, int>> portMaps;
     std::unordered_set<int> usedHostPorts;
@@ -37,21 +35,21 @@ struct ManifestFacts
 };
 
 // What a rule sees of one module.
-struct ModuleContext
-{
+struct ModuleContext {
     const std::string &name;
     bool system;
-    const Json &module;  // the module object (settings, env, …)
+    const Json &module; // the module object (settings, env, …)
     const Json &options; // its createOptions, parsed (an empty object when there are none)
     const ManifestFacts &facts;
 };
 
 // Collects the findings of one rule on one module.
-class FindingSink
-{
+class FindingSink {
 public:
     FindingSink(std::vector<Finding> &out, const RuleInfo &rule, const ModuleContext *module)
-        : m_out(out), m_rule(rule), m_module(module)
+        : m_out(out)
+        , m_rule(rule)
+        , m_module(module)
     {
     }
     // A finding of the rule's own kind about `subject`, with message id `message`.
@@ -65,8 +63,7 @@ private:
 };
 
 // A module being changed while decisions are applied.
-struct ModuleEdit
-{
+struct ModuleEdit {
     Json &options;
     Json &module;
     bool optionsChanged = false;
@@ -78,8 +75,7 @@ using ParamValues = std::map<std::string, std::string>;
 // One rule of RULES.md. Rules are stateless: analyse() looks at the original module, apply()
 // makes one accepted finding's change on the module being edited, locating its subject by
 // content (earlier changes may have moved it).
-class Rule
-{
+class Rule {
 public:
     virtual ~Rule() = default;
     virtual RuleInfo info() const = 0;
@@ -101,20 +97,18 @@ Json &k8s(Json &options);
 const Json *k8sPath(const Json &options, std::initializer_list<std::string_view> path);
 
 // A bind "SRC:DST[:OPTS]".
-struct Bind
-{
+struct Bind {
     std::string source, target, mode;
     bool valid = false;
 };
 Bind parseBind(const std::string &text);
 
 // createOptions Env entries and the module's env section, as name → value.
-struct EnvEntry
-{
+struct EnvEntry {
     std::string name;
     std::string value;
     bool inOptions = false; // createOptions Env, else the env section
-    std::size_t index = 0;  // index in Env when inOptions
+    std::size_t index = 0; // index in Env when inOptions
 };
 std::vector<EnvEntry> environment(const ModuleContext &module);
 std::vector<EnvEntry> environment(const Json &options, const Json &module);
@@ -125,8 +119,7 @@ bool removeVariable(ModuleEdit &edit, const std::string &name);
 void setVariable(ModuleEdit &edit, const std::string &name, const std::string &value, bool inOptions);
 
 // Ports "80/tcp" → number and protocol ("tcp" when absent).
-struct Port
-{
+struct Port {
     int number = 0;
     std::string protocol;
 };
@@ -136,11 +129,10 @@ Port parsePort(const std::string &key);
 std::vector<std::pair<std::string, int>> portMappings(const Json &options);
 
 // How a bind's host path becomes a mount on the GPU device (RULES.md, binds-to-mounts).
-struct MountPlan
-{
-    std::string type;   // "bind" or "volume"
+struct MountPlan {
+    std::string type; // "bind" or "volume"
     std::string source; // the share name for Edge shares, else the source as written
-    std::string share;  // the Edge share when the source is one or lies inside one
+    std::string share; // the Edge share when the source is one or lies inside one
     std::string subfolder; // the path inside the share, when there is one
 };
 MountPlan planMount(const std::string &source);
@@ -150,8 +142,7 @@ Json mount(const std::string &target, const std::string &source, const std::stri
 bool isReadOnly(const std::string &mode);
 
 // The mounts of a module, from Binds and Mounts alike.
-struct MountRef
-{
+struct MountRef {
     std::string source, target, type; // type "bind" or "volume" ("bind" for every Binds entry)
     bool fromBinds = false;
     std::size_t index = 0;

@@ -15,8 +15,8 @@ constexpr std::array kSecretKeys = {"accountkey", "sharedaccesskey", "password",
 bool isSecretName(std::string_view name)
 {
     const std::string n = json::lower(name);
-    return n.find("password") != std::string::npos || n.find("secret") != std::string::npos
-        || n == "pwd" || n.find("accountkey") != std::string::npos || n.find("sharedaccesskey") != std::string::npos;
+    return n.find("password") != std::string::npos || n.find("secret") != std::string::npos || n == "pwd"
+        || n.find("accountkey") != std::string::npos || n.find("sharedaccesskey") != std::string::npos;
 }
 
 } // namespace
@@ -42,7 +42,7 @@ std::string maskSecrets(const std::string &text)
         if (std::find(kSecretKeys.begin(), kSecretKeys.end(), key) != kSecretKeys.end()) {
             std::size_t end = i;
             while (end < text.size() && text[end] != ';' && text[end] != '&' && text[end] != '"' && text[end] != '\''
-                   && text[end] != ' ')
+                && text[end] != ' ')
                 ++end;
             if (end > i)
                 out += kMask;
@@ -84,8 +84,8 @@ namespace {
 
 // Pairs every string of `original` with its masked form, where masking changes it, by JSON pointer.
 void collectMasked(const Json &original, const Json &masked, const std::string &pointer,
-                   std::map<std::string, std::pair<std::string, std::string>> &byPointer,
-                   std::multimap<std::string, std::string> &byText)
+    std::map<std::string, std::pair<std::string, std::string>> &byPointer,
+    std::multimap<std::string, std::string> &byText)
 {
     if (original.is_string() && masked.is_string()) {
         const std::string o = original.get<std::string>(), m = masked.get<std::string>();
@@ -103,8 +103,9 @@ void collectMasked(const Json &original, const Json &masked, const std::string &
     }
 }
 
-void restore(Json &edited, const std::string &pointer, const std::map<std::string, std::pair<std::string, std::string>> &byPointer,
-             const std::multimap<std::string, std::string> &byText)
+void restore(Json &edited, const std::string &pointer,
+    const std::map<std::string, std::pair<std::string, std::string>> &byPointer,
+    const std::multimap<std::string, std::string> &byText)
 {
     if (edited.is_string()) {
         const std::string text = edited.get<std::string>();

@@ -11,11 +11,10 @@
 // command-line and the window tests.
 namespace EdgeShift::Test {
 
-struct HostileCase
-{
-    QString name;     // file name, also the test row
+struct HostileCase {
+    QString name; // file name, also the test row
     QByteArray bytes;
-    QString where;    // what the message must hold besides the file name: "line:column" or a JSON path
+    QString where; // what the message must hold besides the file name: "line:column" or a JSON path
 };
 
 inline QList<HostileCase> hostileCases()
@@ -29,22 +28,27 @@ inline QList<HostileCase> hostileCases()
         deepObjects += "{\"a\":";
     return {
         {QStringLiteral("empty.json"), QByteArray(), QStringLiteral("empty")},
-        {QStringLiteral("truncated.json"), QByteArray("{\n  \"modulesContent\": {\n    \"$edgeAgent\": "), QStringLiteral(":3:")},
-        {QStringLiteral("two-documents.json"), QByteArray("{\"HostConfig\": {}}\n{\"HostConfig\": {}}\n"), QStringLiteral(":2:1")},
+        {QStringLiteral("truncated.json"), QByteArray("{\n  \"modulesContent\": {\n    \"$edgeAgent\": "),
+            QStringLiteral(":3:")},
+        {QStringLiteral("two-documents.json"), QByteArray("{\"HostConfig\": {}}\n{\"HostConfig\": {}}\n"),
+            QStringLiteral(":2:1")},
         {QStringLiteral("nul-bytes.json"), QByteArray("{\"HostConfig\": \0\0}", 18), QStringLiteral(":1:16")},
         {QStringLiteral("random-binary.json"), binary, QStringLiteral(":5:24")}, // its first NUL byte
-        {QStringLiteral("invalid-utf8.json"), QByteArray("{\"HostConfig\": {\"Binds\": [\"/data/\xc3\x28:/data\"]}}"), QStringLiteral(":1:")},
+        {QStringLiteral("invalid-utf8.json"), QByteArray("{\"HostConfig\": {\"Binds\": [\"/data/\xc3\x28:/data\"]}}"),
+            QStringLiteral(":1:")},
         {QStringLiteral("top-level-array.json"), QByteArray("[{\"modulesContent\": {}}]"), QStringLiteral("array")},
         {QStringLiteral("top-level-string.json"), QByteArray("\"modulesContent\""), QStringLiteral("string")},
         {QStringLiteral("modules-wrong-type.json"),
-         QByteArray(R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": ["a", "b"]}}}})"),
-         QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules")},
+            QByteArray(R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": ["a", "b"]}}}})"),
+            QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules")},
         {QStringLiteral("settings-wrong-type.json"),
-         QByteArray(R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {"app": {"settings": 7}}}}}})"),
-         QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules/app/settings")},
+            QByteArray(
+                R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {"app": {"settings": 7}}}}}})"),
+            QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules/app/settings")},
         {QStringLiteral("deep-arrays.json"), QByteArray(100000, '['), QStringLiteral(":1:257")},
         {QStringLiteral("deep-objects.json"), deepObjects, QStringLiteral(":1:")},
-        {QStringLiteral("number-too-large.json"), QByteArray("{\"HostConfig\": {\"Memory\": 1e400}}"), QStringLiteral("1e400")},
+        {QStringLiteral("number-too-large.json"), QByteArray("{\"HostConfig\": {\"Memory\": 1e400}}"),
+            QStringLiteral("1e400")},
     };
 }
 

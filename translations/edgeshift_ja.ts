@@ -42,232 +42,232 @@ Commands:
         <translation>check、convert、rules のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>読み込むデプロイ マニフェスト (または createOptions)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="104"/>
+        <location filename="../app/cli.cpp" line="105"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>変換したマニフェストを FILE に書き込みます (&quot;-&quot;: 標準出力)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="104"/>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="115"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="107"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>変換した各マニフェストを DIR に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="107"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを承認します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを拒否します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE.</source>
         <translation>ルールのパラメーターを設定します。1 つのモジュールだけを対象にすることもできます: RULE[@MODULE].PARAM=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="115"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>変換のレポートを書き込みます (.html または .md)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>Replace output files that exist.</source>
         <translation>既存の出力ファイルを置き換えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>Output format: text or json.</source>
         <translation>出力形式: text または json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="120"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>メッセージとレポートの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="120"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="121"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="136"/>
+        <location filename="../app/cli.cpp" line="142"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="146"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145"/>
+        <location filename="../app/cli.cpp" line="151"/>
         <source>rules takes no input files.</source>
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="169"/>
+        <location filename="../app/cli.cpp" line="175"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="171"/>
+        <location filename="../app/cli.cpp" line="177"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="175"/>
+        <location filename="../app/cli.cpp" line="181"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 は convert のオプションです。check では使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="179"/>
+        <location filename="../app/cli.cpp" line="185"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>-o と --out-dir のどちらか一方だけを使用してください。両方を指定することはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
+        <location filename="../app/cli.cpp" line="187"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o に指定できる入力は 1 つだけです。複数の入力には --out-dir を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="183"/>
+        <location filename="../app/cli.cpp" line="189"/>
         <source>--report takes one input.</source>
         <translation>--report に指定できる入力は 1 つだけです。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186"/>
+        <location filename="../app/cli.cpp" line="192"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - はマニフェストを標準出力に書き込むため、--format json と組み合わせることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="193"/>
+        <location filename="../app/cli.cpp" line="199"/>
         <source>the report must be a .html or .md file.</source>
         <translation>レポートは .html または .md ファイルである必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212"/>
-        <location filename="../app/cli.cpp" line="214"/>
-        <location filename="../app/cli.cpp" line="232"/>
+        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/cli.cpp" line="220"/>
+        <location filename="../app/cli.cpp" line="237"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>不明なルール ID %1 です。ルール ID の一覧は edgeshift-cli rules で表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="225"/>
+        <location filename="../app/cli.cpp" line="230"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1: RULE.PARAM=VALUE または RULE@MODULE.PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="265"/>
+        <location filename="../app/cli.cpp" line="272"/>
         <source>--set %1.%2=%3: %4</source>
         <translation>--set %1.%2=%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="287"/>
+        <location filename="../app/cli.cpp" line="295"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="299"/>
+        <location filename="../app/cli.cpp" line="308"/>
         <source>%1: is the input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="303"/>
+        <location filename="../app/cli.cpp" line="313"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="308"/>
+        <location filename="../app/cli.cpp" line="318"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="312"/>
-        <location filename="../app/cli.cpp" line="319"/>
+        <location filename="../app/cli.cpp" line="322"/>
+        <location filename="../app/cli.cpp" line="329"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="379"/>
+        <location filename="../app/cli.cpp" line="392"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes&quot;, %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="393"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="393"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="388"/>
+        <location filename="../app/cli.cpp" line="402"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="391"/>
+        <location filename="../app/cli.cpp" line="406"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -276,17 +276,17 @@ Commands:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="44"/>
+        <location filename="../ui/dialogs.cpp" line="42"/>
         <source>Unsaved Decisions</source>
         <translation>未保存の決定内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="45"/>
+        <location filename="../ui/dialogs.cpp" line="43"/>
         <source>Save the GPU manifest converted from %1 before closing it?</source>
         <translation>閉じる前に、%1 から変換した GPU マニフェストを保存しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="46"/>
+        <location filename="../ui/dialogs.cpp" line="44"/>
         <source>Your decisions are lost if you do not save them.</source>
         <translation>保存しない場合、決定内容は失われます。</translation>
     </message>
@@ -313,17 +313,17 @@ Commands:
         <translation>%1 は開いているマニフェストです。GPU マニフェストで置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="65"/>
+        <location filename="../ui/dialogs.cpp" line="66"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>コピーがない場合、FPGA 版は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="85"/>
+        <location filename="../ui/dialogs.cpp" line="87"/>
         <source>Open Deployment Manifest</source>
         <translation>デプロイ マニフェストを開く</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="86"/>
+        <location filename="../ui/dialogs.cpp" line="88"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>デプロイ マニフェスト (*.json);;すべてのファイル (*)</translation>
     </message>
@@ -336,66 +336,66 @@ Commands:
         <translation>一括変換</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="55"/>
+        <location filename="../ui/batch.cpp" line="56"/>
         <source>Canceled: %1 of %n file(s) converted.</source>
         <translation>
             <numerusform>キャンセルしました: %n 個のファイルのうち %1 個を変換しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="56"/>
+        <location filename="../ui/batch.cpp" line="57"/>
         <source>%1 of %n file(s) converted, each beside its source as &lt;name&gt;.gpu.json.</source>
         <translation>
             <numerusform>%n 個のファイルのうち %1 個を変換しました。変換後のファイルは、それぞれ元のファイルと同じフォルダーに &lt;name&gt;.gpu.json として保存されています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="58"/>
+        <location filename="../ui/batch.cpp" line="60"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="58"/>
+        <location filename="../ui/batch.cpp" line="60"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="58"/>
+        <location filename="../ui/batch.cpp" line="60"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="58"/>
+        <location filename="../ui/batch.cpp" line="60"/>
         <source>Left for you</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="72"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Converted, GPU-ready</source>
         <translation>変換済み (GPU 対応済み)</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="72"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Converted, needs you</source>
         <translation>変換済み (要対応)</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="75"/>
+        <location filename="../ui/batch.cpp" line="77"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="78"/>
+        <location filename="../ui/batch.cpp" line="80"/>
         <source>Not converted</source>
         <translation>未変換</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="81"/>
+        <location filename="../ui/batch.cpp" line="83"/>
         <source>Canceled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="92"/>
+        <location filename="../ui/batch.cpp" line="96"/>
         <source>Open in Window</source>
         <translation>ウィンドウで開く</translation>
     </message>
@@ -403,57 +403,57 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="133"/>
+        <location filename="../ui/diffview.cpp" line="135"/>
         <source>FPGA (original)</source>
         <translation>FPGA (変換元)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="134"/>
+        <location filename="../ui/diffview.cpp" line="136"/>
         <source>GPU (result)</source>
         <translation>GPU (変換結果)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="140"/>
+        <location filename="../ui/diffview.cpp" line="142"/>
         <source>Select a module to see its createOptions.</source>
         <translation>モジュールを選択すると、その createOptions が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="157"/>
+        <location filename="../ui/diffview.cpp" line="159"/>
         <source>GPU (result): %1</source>
         <translation>GPU (変換結果): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="158"/>
+        <location filename="../ui/diffview.cpp" line="160"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA (変換元): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="160"/>
+        <location filename="../ui/diffview.cpp" line="163"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 側は手動で編集されています。このモジュールの createOptions はルールによって変更されなくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="161"/>
+        <location filename="../ui/diffview.cpp" line="164"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>GPU 側は手動で編集できます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="162"/>
+        <location filename="../ui/diffview.cpp" line="165"/>
         <source>Revert Hand Edit</source>
         <translation>手動編集を元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="189"/>
+        <location filename="../ui/diffview.cpp" line="192"/>
         <source>GPU side</source>
         <translation>GPU 側</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="193"/>
+        <location filename="../ui/diffview.cpp" line="196"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="223"/>
+        <location filename="../ui/diffview.cpp" line="227"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
@@ -486,12 +486,12 @@ Commands:
         <translation>%1 を %2 に設定</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="79"/>
+        <location filename="../ui/document.cpp" line="80"/>
         <source>Edit %1 by hand</source>
         <translation>%1 を手動で編集</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="90"/>
+        <location filename="../ui/document.cpp" line="92"/>
         <source>Revert the hand edit of %1</source>
         <translation>%1 の手動編集を元に戻す</translation>
     </message>
@@ -538,27 +538,27 @@ Commands:
         <translation>この変更を承認または拒否します</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="70"/>
+        <location filename="../ui/findingsmodel.cpp" line="71"/>
         <source>Nothing to accept: this is for you to read or to do</source>
         <translation>承認する項目はありません。確認または対応が必要な内容です</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="118"/>
+        <location filename="../ui/findingsmodel.cpp" line="119"/>
         <source>Accept</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="120"/>
+        <location filename="../ui/findingsmodel.cpp" line="121"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="122"/>
+        <location filename="../ui/findingsmodel.cpp" line="123"/>
         <source>Finding</source>
         <translation>検出結果</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="124"/>
+        <location filename="../ui/findingsmodel.cpp" line="125"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
@@ -566,231 +566,231 @@ Commands:
 <context>
     <name>EdgeShift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>About EdgeShift</source>
         <translation>EdgeShift のバージョン情報</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).&lt;/p&gt;&lt;p&gt;It implements the Microsoft article &lt;i&gt;Run existing IoT Edge modules from Azure Stack Edge Pro FPGA devices on Azure Stack Edge Pro GPU device&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Languages: English, 日本語, 简体中文.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;IoT Edge モジュールを Azure Stack Edge Pro FPGA デバイス (Docker 上の IoT Edge) から Azure Stack Edge Pro GPU デバイス (Kubernetes 上の IoT Edge) に移行します。&lt;/p&gt;&lt;p&gt;Microsoft の記事「&lt;i&gt;Azure Stack Edge Pro FPGA デバイスの既存の IoT Edge モジュールを Azure Stack Edge Pro GPU デバイスで実行する&lt;/i&gt;」の内容を実装しています。&lt;/p&gt;&lt;p&gt;言語: English、日本語、简体中文&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Save GPU Manifest As…</source>
         <translation>GPU マニフェストに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Export Report…</source>
         <translation>レポートのエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Clear Menu</source>
         <translation>メニューをクリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Only Modules &amp;Needing Attention</source>
         <translation>要対応のモジュールのみ表示(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>System Language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;About EdgeShift</source>
         <translation>EdgeShift のバージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Only modules needing attention</source>
         <translation>要対応のモジュールのみ表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Drop a deployment manifest written for an Azure Stack Edge Pro FPGA device here, or open one with File → Open.&lt;/p&gt;&lt;p&gt;Drop several files at once to convert them all with the rules&apos; defaults.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Azure Stack Edge Pro FPGA デバイス向けに記述されたデプロイ マニフェストをここにドロップするか、[ファイル] → [開く] で開いてください。&lt;/p&gt;&lt;p&gt;複数のファイルを一度にドロップすると、ルールの既定値ですべてのファイルを変換します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>承認済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>拒否済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>not GPU-ready yet</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Cannot Open the Manifest</source>
         <translation>マニフェストを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Cannot Save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 側に無効な JSON が含まれています。JSON を修正するか編集を破棄してから、保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Save GPU Manifest</source>
         <translation>GPU マニフェストの保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Deployment manifests (*.json)</source>
         <translation>デプロイ マニフェスト (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>GPU マニフェストを保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>The previous file, if any, is unchanged.</source>
         <translation>既存のファイルがある場合、そのファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Cannot Export the Report</source>
         <translation>レポートをエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -798,45 +798,45 @@ Commands:
 <context>
     <name>EdgeShift::ManifestTreeModel</name>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="127"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="136"/>
         <source>System modules</source>
         <translation>システム モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="129"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="138"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="131"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="140"/>
         <source>Routes</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="133"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="142"/>
         <source>Module twins</source>
         <translation>モジュール ツイン</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="157"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="166"/>
         <source>%1 → %2</source>
         <extracomment>A renamed module: old name → new name</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/manifesttreemodel.cpp" line="164"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="173"/>
         <source>%1: %2, %n finding(s)</source>
         <translation>
             <numerusform>%1: %2、検出結果 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="188"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="198"/>
         <source>Manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="190"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="200"/>
         <source>Findings</source>
         <extracomment>Column of the manifest tree: how many findings a module has</extracomment>
         <translation>検出結果</translation>
@@ -845,22 +845,22 @@ Commands:
 <context>
     <name>EdgeShift::RulesModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="243"/>
+        <location filename="../ui/findingsmodel.cpp" line="245"/>
         <source>Everywhere</source>
         <translation>一括承認</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="245"/>
+        <location filename="../ui/findingsmodel.cpp" line="247"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="247"/>
+        <location filename="../ui/findingsmodel.cpp" line="249"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="249"/>
+        <location filename="../ui/findingsmodel.cpp" line="251"/>
         <source>Findings</source>
         <translation>検出結果</translation>
     </message>
@@ -879,11 +879,13 @@ Commands:
     </message>
     <message>
         <location filename="../ui/fileio.cpp" line="26"/>
+        <location filename="../ui/fileio.cpp" line="32"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="55"/>
+        <location filename="../ui/fileio.cpp" line="61"/>
+        <location filename="../ui/fileio.cpp" line="121"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
@@ -891,222 +893,222 @@ Commands:
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../ui/messages.cpp" line="94"/>
+        <location filename="../ui/messages.cpp" line="157"/>
         <source>The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.</source>
         <translation>Edge 共有 %1 から %2 へのバインドは、共有 %3 のボリューム マウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="95"/>
+        <location filename="../ui/messages.cpp" line="158"/>
         <source>The bind of %1 to %2 becomes a mount of the volume %3.</source>
         <translation>%1 から %2 へのバインドは、ボリューム %3 のマウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="96"/>
+        <location filename="../ui/messages.cpp" line="160"/>
         <source>The bind of the host path %1 to %2 becomes a mount of type bind.</source>
         <translation>ホスト パス %1 から %2 へのバインドは、種類が bind のマウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="97"/>
+        <location filename="../ui/messages.cpp" line="162"/>
         <source>%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the module then finds %3 one level down), or provision %3 as a share of its own.</source>
         <translation>%1 は Edge 共有 %2 内のフォルダーですが、ボリューム マウントでは共有全体がマウントされます。%2 を %4 にマウントする (この場合、モジュールからは %3 が 1 つ下の階層に見えます) か、%3 を独立した共有としてプロビジョニングしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="98"/>
+        <location filename="../ui/messages.cpp" line="166"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。提案: ディレクトリ %3 を %4 にマウントします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="99"/>
+        <location filename="../ui/messages.cpp" line="170"/>
         <source>The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.</source>
         <translation>ソース %2 はすべて同じ Kubernetes ボリューム名 %1 になります。共有またはフォルダーの名前を変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="100"/>
+        <location filename="../ui/messages.cpp" line="173"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように、ホスト ポート %2 を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="101"/>
+        <location filename="../ui/messages.cpp" line="175"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
         <translation>UDP ポート (%1) が TCP ポート (%2) と一緒にマップされているため、UDP は機能しません。モジュールを分割するか、一方のプロトコルを削除してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="102"/>
+        <location filename="../ui/messages.cpp" line="179"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
         <translation>%1 のホスト ポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。代わりにホスト ポート %3 を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="103"/>
+        <location filename="../ui/messages.cpp" line="182"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
         <translation>ホスト ネットワーク上のポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。モジュールはこのポートでリッスンしないようにする必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="104"/>
+        <location filename="../ui/messages.cpp" line="186"/>
         <source>%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
         <translation>%1 はホスト ネットワークを使用しています。ホスト ネットワークは dnsPolicy = ClusterFirstWithHostNet で動作します。すべてのコンテナー (特に edgeHub) がホスト ネットワークを必要とするわけではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="105"/>
+        <location filename="../ui/messages.cpp" line="190"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.</source>
         <translation>%1 はコンテナー ポート %3 で %2 にアクセスしています。モジュール間通信では、%2 がこのポートをマップしているホスト ポート %4 を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="106"/>
+        <location filename="../ui/messages.cpp" line="194"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>このモジュールは %1 を公開しています。クラスター内のモジュールだけが使用する場合は、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="107"/>
+        <location filename="../ui/messages.cpp" line="198"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA (microsoft.com/fpga_catapult) を要求しています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="108"/>
+        <location filename="../ui/messages.cpp" line="201"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA デバイスをバインドしています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="109"/>
+        <location filename="../ui/messages.cpp" line="203"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA デバイスのバインド (%1) は削除されます。GPU はリソースを通じて要求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="110"/>
+        <location filename="../ui/messages.cpp" line="206"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。GPU 用にビルドされたイメージを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="111"/>
+        <location filename="../ui/messages.cpp" line="209"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="112"/>
+        <location filename="../ui/messages.cpp" line="212"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="113"/>
+        <location filename="../ui/messages.cpp" line="215"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS (%1) は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="114"/>
+        <location filename="../ui/messages.cpp" line="217"/>
         <source>No memory and CPU limits are set; setting them is recommended.</source>
         <translation>メモリと CPU の制限が設定されていません。設定することをお勧めします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="115"/>
+        <location filename="../ui/messages.cpp" line="218"/>
         <source>No memory limit is set; setting one is recommended.</source>
         <translation>メモリの制限が設定されていません。設定することをお勧めします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="116"/>
+        <location filename="../ui/messages.cpp" line="219"/>
         <source>No CPU limit is set; setting one is recommended.</source>
         <translation>CPU の制限が設定されていません。設定することをお勧めします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="117"/>
+        <location filename="../ui/messages.cpp" line="221"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>このモジュールはメモリを共有しています (%1)。Kubernetes でモジュール間の共有メモリを使用するには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="118"/>
+        <location filename="../ui/messages.cpp" line="224"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 は no_proxy を指定せずに https_proxy を使用しています。no_proxy=localhost を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="119"/>
+        <location filename="../ui/messages.cpp" line="226"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub は Web プロキシを使用しています。Web プロキシで AMQP トラフィックが許可されていない場合は、UpstreamProtocol を AmqpWs に設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="120"/>
+        <location filename="../ui/messages.cpp" line="229"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはハードウェア アクセラレータを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="121"/>
+        <location filename="../ui/messages.cpp" line="233"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはホスト ポートを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="122"/>
+        <location filename="../ui/messages.cpp" line="237"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>このモジュールは永続ボリュームを使用しています。ローリング アップデートでは、予期しない影響が発生するおそれがあります。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="123"/>
+        <location filename="../ui/messages.cpp" line="241"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.</source>
         <translation>%1 は有効な Kubernetes 名ではありません。すべての箇所で %2 に名前が変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="124"/>
+        <location filename="../ui/messages.cpp" line="243"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 は %3 になりますが、この名前は既に別のモジュールで使用されています。%2 などの別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="125"/>
+        <location filename="../ui/messages.cpp" line="245"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>%1 の名前を %2 に変更できません。この名前は別のモジュールで使用されています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="126"/>
+        <location filename="../ui/messages.cpp" line="247"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="127"/>
+        <location filename="../ui/messages.cpp" line="250"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="128"/>
+        <location filename="../ui/messages.cpp" line="252"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。%2 の誤りではありませんか?</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="129"/>
+        <location filename="../ui/messages.cpp" line="255"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。この変数はモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="130"/>
+        <location filename="../ui/messages.cpp" line="257"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="131"/>
+        <location filename="../ui/messages.cpp" line="259"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>ポッドの作成中 (大きいイメージを低速な接続でプルしている場合など) は、IoT Hub でモジュールの状態がバックオフ (Backoff) と表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="132"/>
+        <location filename="../ui/messages.cpp" line="262"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="133"/>
+        <location filename="../ui/messages.cpp" line="265"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="134"/>
+        <location filename="../ui/messages.cpp" line="267"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions のチャンクに欠番があります (サフィックス %1)。デバイスは欠番の箇所で読み取りを停止してしまいます。EdgeShift はチャンクをサフィックスの順に結合します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="135"/>
+        <location filename="../ui/messages.cpp" line="270"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>キー %1 が %2 に 2 回出現します。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="136"/>
+        <location filename="../ui/messages.cpp" line="272"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>キー %1 が createOptions 内に 2 回出現します (%2 の箇所)。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="137"/>
+        <location filename="../ui/messages.cpp" line="274"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
@@ -1114,323 +1116,323 @@ Commands:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="169"/>
+        <location filename="../ui/messages.cpp" line="307"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="171"/>
+        <location filename="../ui/messages.cpp" line="309"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="173"/>
+        <location filename="../ui/messages.cpp" line="311"/>
         <source>Compute acceleration usage</source>
         <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="175"/>
+        <location filename="../ui/messages.cpp" line="313"/>
         <source>Memory and CPU usage</source>
         <translation>メモリと CPU の使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="177"/>
+        <location filename="../ui/messages.cpp" line="315"/>
         <source>Web proxy</source>
         <translation>Web プロキシ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="179"/>
+        <location filename="../ui/messages.cpp" line="317"/>
         <source>Other differences</source>
         <translation>その他の相違点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="188"/>
+        <location filename="../ui/messages.cpp" line="326"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="190"/>
+        <location filename="../ui/messages.cpp" line="328"/>
         <source>advice</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="192"/>
+        <location filename="../ui/messages.cpp" line="330"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="194"/>
+        <location filename="../ui/messages.cpp" line="332"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="203"/>
+        <location filename="../ui/messages.cpp" line="341"/>
         <source>applied</source>
         <translation>適用済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="205"/>
+        <location filename="../ui/messages.cpp" line="343"/>
         <source>rejected</source>
         <translation>拒否済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="207"/>
+        <location filename="../ui/messages.cpp" line="345"/>
         <source>open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="209"/>
+        <location filename="../ui/messages.cpp" line="347"/>
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="218"/>
+        <location filename="../ui/messages.cpp" line="356"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="220"/>
+        <location filename="../ui/messages.cpp" line="358"/>
         <source>changes proposed</source>
         <translation>変更の提案あり</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="222"/>
+        <location filename="../ui/messages.cpp" line="360"/>
         <source>needs the operator</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="259"/>
+        <location filename="../ui/messages.cpp" line="397"/>
         <source>GPU count</source>
         <translation>GPU の数</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="261"/>
+        <location filename="../ui/messages.cpp" line="399"/>
         <source>Mount type</source>
         <translation>マウントの種類</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="263"/>
+        <location filename="../ui/messages.cpp" line="401"/>
         <source>Mount source</source>
         <translation>マウント ソース</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="265"/>
+        <location filename="../ui/messages.cpp" line="403"/>
         <source>New module name</source>
         <translation>新しいモジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="267"/>
+        <location filename="../ui/messages.cpp" line="405"/>
         <source>Memory limit</source>
         <translation>メモリの制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="269"/>
+        <location filename="../ui/messages.cpp" line="407"/>
         <source>CPU limit</source>
         <translation>CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="271"/>
+        <location filename="../ui/messages.cpp" line="409"/>
         <source>Host port</source>
         <translation>ホスト ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="273"/>
+        <location filename="../ui/messages.cpp" line="411"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="283"/>
+        <location filename="../ui/messages.cpp" line="421"/>
         <source>Enter a value.</source>
         <translation>値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="285"/>
+        <location filename="../ui/messages.cpp" line="423"/>
         <source>Enter a whole number.</source>
         <translation>整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="287"/>
+        <location filename="../ui/messages.cpp" line="425"/>
         <source>The number is out of range.</source>
         <translation>数値が範囲外です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="289"/>
+        <location filename="../ui/messages.cpp" line="427"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="291"/>
+        <location filename="../ui/messages.cpp" line="429"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="293"/>
+        <location filename="../ui/messages.cpp" line="431"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
         <translation>128Mi や 500m などの Kubernetes の数量 (quantity) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="295"/>
+        <location filename="../ui/messages.cpp" line="433"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="304"/>
+        <location filename="../ui/messages.cpp" line="442"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="306"/>
+        <location filename="../ui/messages.cpp" line="444"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="446"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="310"/>
+        <location filename="../ui/messages.cpp" line="448"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="312"/>
+        <location filename="../ui/messages.cpp" line="450"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="314"/>
+        <location filename="../ui/messages.cpp" line="452"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="327"/>
+        <location filename="../ui/messages.cpp" line="465"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="329"/>
+        <location filename="../ui/messages.cpp" line="467"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 有効な JSON ではありません (%4 の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="332"/>
+        <location filename="../ui/messages.cpp" line="470"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="335"/>
+        <location filename="../ui/messages.cpp" line="473"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="337"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="339"/>
+        <location filename="../ui/messages.cpp" line="479"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="344"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="346"/>
+        <location filename="../ui/messages.cpp" line="487"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="348"/>
+        <location filename="../ui/messages.cpp" line="489"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3 である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="499"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="359"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="359"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="361"/>
+        <location filename="../ui/messages.cpp" line="502"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="362"/>
+        <location filename="../ui/messages.cpp" line="503"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="362"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="365"/>
+        <location filename="../ui/messages.cpp" line="507"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="366"/>
+        <location filename="../ui/messages.cpp" line="508"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="367"/>
+        <location filename="../ui/messages.cpp" line="509"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="368"/>
+        <location filename="../ui/messages.cpp" line="510"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="369"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="370"/>
+        <location filename="../ui/messages.cpp" line="512"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="371"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="372"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="373"/>
+        <location filename="../ui/messages.cpp" line="515"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="374"/>
+        <location filename="../ui/messages.cpp" line="516"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -1438,302 +1440,302 @@ Commands:
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../ui/messages.cpp" line="24"/>
+        <location filename="../ui/messages.cpp" line="23"/>
         <source>Binds become Mounts</source>
         <translation>Binds を Mounts に変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="25"/>
+        <location filename="../ui/messages.cpp" line="24"/>
         <source>A Kubernetes deployment cannot use binds to attach persistent storage or host paths. Each HostConfig.Binds entry becomes a HostConfig.Mounts entry: of type volume for an Edge share (its source is the name of the share provisioned on the GPU device) or a named volume, of type bind for a host path.</source>
         <translation>Kubernetes へのデプロイで、永続的ストレージまたはホスト パスを関連付けるためのバインドを使用することはできません。HostConfig.Binds の各エントリは HostConfig.Mounts のエントリになります。Edge 共有 (ソースは GPU デバイスにプロビジョニングされた共有の名前) または名前付きボリュームの場合は種類が volume、ホスト パスの場合は種類が bind になります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="26"/>
+        <location filename="../ui/messages.cpp" line="28"/>
         <source>Folder inside an Edge share</source>
         <translation>Edge 共有内のフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="27"/>
+        <location filename="../ui/messages.cpp" line="29"/>
         <source>A volume mount takes a whole share, not a folder inside it. Mount the whole share at the same target (the module then finds the folder one level down), or provision the folder as a share of its own.</source>
         <translation>ボリューム マウントでは、共有内のフォルダーではなく共有全体がマウントされます。共有全体を同じターゲットにマウントする (この場合、モジュールからはフォルダーが 1 つ下の階層に見えます) か、フォルダーを独立した共有としてプロビジョニングしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="28"/>
+        <location filename="../ui/messages.cpp" line="32"/>
         <source>Bind mount of a file</source>
         <translation>ファイルのバインド マウント</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="29"/>
+        <location filename="../ui/messages.cpp" line="33"/>
         <source>On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image.</source>
         <translation>Kubernetes 上の IoT Edge の場合、バインド マウントはディレクトリに対してのみ機能し、ファイルには機能しません。代わりに親ディレクトリをマウントするか、ファイルをイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="30"/>
+        <location filename="../ui/messages.cpp" line="36"/>
         <source>Volume names collide</source>
         <translation>ボリューム名の競合</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="31"/>
+        <location filename="../ui/messages.cpp" line="37"/>
         <source>Kubernetes volume names keep only lower-case letters, digits and &apos;-&apos; of a mount&apos;s source. Two different sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. Rename a share or a folder.</source>
         <translation>Kubernetes のボリューム名には、マウントのソースに含まれる英小文字、数字、&apos;-&apos; だけが残ります。1 つのモジュールの異なる 2 つのソースから同じ名前が生成されると、Kubernetes がポッドを拒否するか、誤ったデータがマウントされます。共有またはフォルダーの名前を変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="32"/>
+        <location filename="../ui/messages.cpp" line="41"/>
         <source>Exposed port without HostPort</source>
         <translation>HostPort のない公開ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="33"/>
+        <location filename="../ui/messages.cpp" line="42"/>
         <source>To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added with the container port as host port (editable).</source>
         <translation>クラスターの内部と外部の両方でサービスを公開するには、HostPort を指定する必要があります。コンテナー ポートをホスト ポートとするバインドが追加されます (ホスト ポートは編集可能)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="34"/>
+        <location filename="../ui/messages.cpp" line="45"/>
         <source>TCP and UDP ports in one module</source>
         <translation>1 つのモジュール内の TCP ポートと UDP ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="35"/>
+        <location filename="../ui/messages.cpp" line="46"/>
         <source>Once a port mapping to TCP is added, UDP does not work in the same request. Split the module, or drop one protocol.</source>
         <translation>TCP へのポート マッピングを追加すると、同じ要求で UDP は機能しません。モジュールを分割するか、一方のプロトコルを削除してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="36"/>
+        <location filename="../ui/messages.cpp" line="49"/>
         <source>Port reserved by the IoT Edge proxy</source>
         <translation>IoT Edge プロキシで予約されているポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="37"/>
+        <location filename="../ui/messages.cpp" line="50"/>
         <source>The IoT Edge proxy on the Kubernetes platform uses ports 35000 and 35001. A module on these ports causes a port conflict; the proposal is the next free host port.</source>
         <translation>Kubernetes プラットフォーム上の IoT Edge プロキシには、ポート 35000 と 35001 が使用されます。これらのポートでモジュールを実行すると、ポートの競合が発生します。次に空いているホスト ポートが提案されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="38"/>
+        <location filename="../ui/messages.cpp" line="53"/>
         <source>Host network</source>
         <translation>ホスト ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="39"/>
+        <location filename="../ui/messages.cpp" line="54"/>
         <source>The host network works with dnsPolicy = ClusterFirstWithHostNet, so not every container (edgeHub in particular) needs to be on the host network.</source>
         <translation>ホスト ネットワークは dnsPolicy = ClusterFirstWithHostNet で動作するので、すべてのコンテナー (特に edgeHub) がホスト ネットワーク上に存在する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="40"/>
+        <location filename="../ui/messages.cpp" line="57"/>
         <source>Module addressed on its container port</source>
         <translation>コンテナー ポートでアクセスされるモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="41"/>
+        <location filename="../ui/messages.cpp" line="58"/>
         <source>Module-to-module communication needs a HostPort and a connection through the mapped port, not the port the container exposes.</source>
         <translation>モジュール間通信には、HostPort の指定と、マップされたポートを使用した (コンテナーで公開されたポートを使用しない) 接続が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="42"/>
+        <location filename="../ui/messages.cpp" line="61"/>
         <source>Service only inside the cluster</source>
         <translation>クラスター内のみのサービス</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="43"/>
+        <location filename="../ui/messages.cpp" line="62"/>
         <source>A k8s-experimental option restricts a module&apos;s service to the cluster: serviceOptions type ClusterIP. Use it when nothing outside the device needs the module.</source>
         <translation>k8s-experimental のオプション serviceOptions type ClusterIP を使用すると、モジュールのサービスの公開をクラスターのみに限定できます。デバイスの外部からモジュールを使用する必要がない場合に使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="44"/>
+        <location filename="../ui/messages.cpp" line="65"/>
         <source>FPGA resource becomes a GPU resource</source>
         <translation>FPGA リソースを GPU リソースに変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="45"/>
+        <location filename="../ui/messages.cpp" line="66"/>
         <source>On the GPU device, request nvidia resources instead of catapult, through resource requests rather than device bindings: nvidia.com/gpu in k8s-experimental.resources, with the FPGA count (editable).</source>
         <translation>GPU デバイスでは、デバイスのバインドではなくリソース要求の指定を使用して、catapult の代わりに nvidia リソースを要求します。k8s-experimental.resources に nvidia.com/gpu を FPGA と同じ数で指定します (数は編集可能)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="46"/>
+        <location filename="../ui/messages.cpp" line="69"/>
         <source>FPGA device bindings</source>
         <translation>FPGA デバイスのバインド</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="47"/>
+        <location filename="../ui/messages.cpp" line="70"/>
         <source>The GPU is requested through resources, not device bindings: HostConfig.Devices entries that bind the FPGA (/dev/catapult*) are removed.</source>
         <translation>GPU は、デバイスのバインドではなくリソースを通じて要求します。FPGA (/dev/catapult*) をバインドする HostConfig.Devices のエントリは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="48"/>
+        <location filename="../ui/messages.cpp" line="73"/>
         <source>Image built for the FPGA</source>
         <translation>FPGA 用にビルドされたイメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="49"/>
+        <location filename="../ui/messages.cpp" line="74"/>
         <source>The module&apos;s image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU. Give the GPU build of the model as the new image.</source>
         <translation>モジュールのイメージは FPGA 用のビルド (Project Brainwave、Azure ML FPGA ホスト) であり、GPU を使用しません。新しいイメージとして、モデルの GPU 用ビルドを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="50"/>
+        <location filename="../ui/messages.cpp" line="77"/>
         <source>GPU requested the Docker way</source>
         <translation>Docker の方法で要求された GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="51"/>
+        <location filename="../ui/messages.cpp" line="78"/>
         <source>HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.</source>
         <translation>HostConfig.Runtime nvidia と HostConfig.DeviceRequests は Docker に GPU を要求するものです。Kubernetes ではこれらは無視されるため、k8s-experimental.resources に nvidia.com/gpu を指定しないと、ポッドに GPU が割り当てられません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="52"/>
+        <location filename="../ui/messages.cpp" line="81"/>
         <source>WIRESERVER_ADDRESS</source>
         <translation>WIRESERVER_ADDRESS</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="53"/>
+        <location filename="../ui/messages.cpp" line="82"/>
         <source>The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.</source>
         <translation>GPU デバイスでは wireserver を指定する必要はありません。WIRESERVER_ADDRESS 変数は削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="54"/>
+        <location filename="../ui/messages.cpp" line="83"/>
         <source>Memory and CPU limits</source>
         <translation>メモリと CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="55"/>
+        <location filename="../ui/messages.cpp" line="84"/>
         <source>Memory and CPU are set with limits in the module&apos;s k8s-experimental section. They are not required but generally recommended; without requests, the limits are used as the minimum required.</source>
         <translation>メモリと CPU は、モジュールの k8s-experimental セクションの制限 (limits) で設定します。メモリと CPU の指定は必須ではありませんが、一般的には推奨されます。requests を指定しないと、limits で設定されている値が最低限必要な値として使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="56"/>
+        <location filename="../ui/messages.cpp" line="87"/>
         <source>Shared memory</source>
         <translation>共有メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="57"/>
+        <location filename="../ui/messages.cpp" line="88"/>
         <source>Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live Video Analytics uses with an inference solution.</source>
         <translation>Kubernetes では、モジュール間の共有メモリに別の方法が必要です。Live Video Analytics と推論ソリューションの間の共有メモリ アクセスと同様に、ホスト IPC モード (IpcMode host) を使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="58"/>
+        <location filename="../ui/messages.cpp" line="91"/>
         <source>no_proxy for the web proxy</source>
         <translation>Web プロキシ用の no_proxy</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="59"/>
+        <location filename="../ui/messages.cpp" line="92"/>
         <source>With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and edgeAgent.</source>
         <translation>Web プロキシを使用する場合、Kubernetes 上の IoT Edge では、edgeHub と edgeAgent のデプロイで no_proxy = localhost も構成する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="60"/>
+        <location filename="../ui/messages.cpp" line="95"/>
         <source>UpstreamProtocol for the web proxy</source>
         <translation>Web プロキシ用の UpstreamProtocol</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="61"/>
+        <location filename="../ui/messages.cpp" line="96"/>
         <source>If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.</source>
         <translation>Web プロキシで AMQP トラフィックが許可されていない場合、edgeHub には UpstreamProtocol = AmqpWs が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="62"/>
+        <location filename="../ui/messages.cpp" line="98"/>
         <source>Deployment strategy Recreate</source>
         <translation>デプロイ戦略 Recreate</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="63"/>
+        <location filename="../ui/messages.cpp" line="99"/>
         <source>The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, the updated module then does not start; with persistent volumes it can have unexpected effects. Specify Recreate in the module&apos;s k8s-experimental section.</source>
         <translation>IoT Edge モジュールの既定の動作はローリング アップデートです。モジュールでハードウェア アクセラレータやネットワーク ポートなどのリソースが使用されている場合、この動作により、更新されたモジュールが起動しなくなります。永続ボリュームを使用している場合は、予期しない影響が発生するおそれがあります。モジュールの k8s-experimental セクションで Recreate を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="65"/>
+        <location filename="../ui/messages.cpp" line="104"/>
         <source>Module names must follow the Kubernetes naming conventions: a-z, 0-9 and &apos;-&apos;, starting with a letter and ending with a letter or digit, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules&apos; references.</source>
         <translation>モジュール名は、Kubernetes の名前付け規則 (a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内) に従う必要があります。Kubernetes 上の IoT Edge は、それ以外の文字を通知なしに削除します。モジュールの名前は、modules のキー、ルート、モジュールのツイン セクション、他のモジュールからの参照など、すべての箇所で変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="66"/>
+        <location filename="../ui/messages.cpp" line="109"/>
         <source>Create option that Kubernetes does not keep</source>
         <translation>Kubernetes で保持されない作成オプション</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="77"/>
+        <location filename="../ui/messages.cpp" line="130"/>
         <source>The createOptions of this module is not valid JSON, or not a JSON object. Nothing is changed in the module until it is corrected.</source>
         <translation>このモジュールの createOptions は、有効な JSON でないか、JSON オブジェクトではありません。修正されるまで、このモジュールは一切変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="80"/>
+        <location filename="../ui/messages.cpp" line="137"/>
         <source>createOptions chunks with a gap</source>
         <translation>番号が連続していない createOptions チャンク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="81"/>
+        <location filename="../ui/messages.cpp" line="138"/>
         <source>A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing number makes the device stop reading at the gap. EdgeShift joins every chunk in the order of its number, and writes them back without gaps when it changes the module; check that the joined options are what you meant.</source>
         <translation>長い createOptions は、createOptions、createOptions01、createOptions02 のように分割されます。番号が欠けていると、デバイスは欠番の箇所で読み取りを停止します。EdgeShift はすべてのチャンクを番号順に結合し、モジュールを変更する場合は欠番のない状態で書き戻します。結合されたオプションが意図したとおりであることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="82"/>
+        <location filename="../ui/messages.cpp" line="143"/>
         <source>Key written twice</source>
         <translation>重複するキー</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="83"/>
+        <location filename="../ui/messages.cpp" line="144"/>
         <source>A JSON object holds the same key twice. As in IoT Edge, the last value is used and the first is ignored; EdgeShift writes the key once.</source>
         <translation>JSON オブジェクトに同じキーが 2 回含まれています。IoT Edge と同様に、最後の値が使用され、最初の値は無視されます。EdgeShift はキーを 1 回だけ書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="64"/>
+        <location filename="../ui/messages.cpp" line="103"/>
         <source>Module name</source>
         <translation>モジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="67"/>
+        <location filename="../ui/messages.cpp" line="110"/>
         <source>Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. The option can be removed; build what it did into the image.</source>
         <translation>FPGA デバイスで動作する特定の Docker 作成オプション (Entrypoint など) は、GPU デバイスの Kubernetes 環境では機能しません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="68"/>
+        <location filename="../ui/messages.cpp" line="113"/>
         <source>Unknown k8s-experimental option</source>
         <translation>不明な k8s-experimental オプション</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="69"/>
+        <location filename="../ui/messages.cpp" line="114"/>
         <source>IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.</source>
         <translation>Kubernetes 上の IoT Edge が k8s-experimental で認識するのは、nodeSelector、resources、volumes、securityContext、serviceOptions、strategy です。その他のキーは警告が出力されるだけで無視されます。通常は入力ミスです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="70"/>
+        <location filename="../ui/messages.cpp" line="117"/>
         <source>Environment value containing &apos;=&apos;</source>
         <translation>&apos;=&apos; を含む環境変数の値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="71"/>
+        <location filename="../ui/messages.cpp" line="118"/>
         <source>IoT Edge on Kubernetes splits each createOptions Env entry on every &apos;=&apos; and silently drops entries that do not split in exactly two (connection strings, SAS tokens). The variable moves to the module&apos;s env section, which is passed through whole.</source>
         <translation>Kubernetes 上の IoT Edge は、createOptions の Env の各エントリをすべての &apos;=&apos; で分割し、ちょうど 2 つに分割されないエントリ (接続文字列、SAS トークンなど) を通知なしに破棄します。この変数は、値がそのまま渡されるモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="72"/>
+        <location filename="../ui/messages.cpp" line="122"/>
         <source>Environment variable name with &apos;:&apos;</source>
         <translation>&apos;:&apos; を含む環境変数名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="73"/>
+        <location filename="../ui/messages.cpp" line="123"/>
         <source>&apos;:&apos; in environment variable names must be replaced with &apos;__&apos;.</source>
         <translation>環境変数名に含まれる &apos;:&apos; は、&apos;__&apos; で置き換える必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="74"/>
+        <location filename="../ui/messages.cpp" line="124"/>
         <source>Backoff while the pod is created</source>
         <translation>ポッドの作成中のバックオフ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="75"/>
+        <location filename="../ui/messages.cpp" line="125"/>
         <source>A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.</source>
         <translation>Kubernetes ポッドがコンテナー作成中 (ContainerCreating) 状態のとき、IoT Hub ではモジュールがバックオフ (Backoff) 状態になります。一般的な理由は、大きいコンテナー イメージが低ネットワーク帯域幅の接続を通してプルされている場合です。モジュールは起動中です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="76"/>
+        <location filename="../ui/messages.cpp" line="129"/>
         <source>createOptions is not valid</source>
         <translation>createOptions が無効</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="78"/>
+        <location filename="../ui/messages.cpp" line="133"/>
         <source>createOptions too long</source>
         <translation>createOptions が長すぎる</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="79"/>
+        <location filename="../ui/messages.cpp" line="134"/>
         <source>createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.</source>
         <translation>createOptions は、512 文字ずつ最大 100 個のチャンクに分割されます。変換後のオプションにはそれ以上のチャンクが必要になるため、モジュールは変更されません。</translation>
     </message>
@@ -1746,27 +1748,27 @@ Commands:
         <translation>IoT Edge のデプロイを Azure Stack Edge Pro FPGA デバイスから GPU デバイスに移行します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>Language: en, ja or zh_CN.</source>
         <translation>言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>A deployment manifest to open.</source>
         <translation>開くデプロイ マニフェスト。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="27"/>
         <source>[MANIFEST]</source>
         <translation>[MANIFEST]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>edgeshift: unknown language %1; use en, ja or zh_CN.</source>
         <translation>edgeshift: 不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>

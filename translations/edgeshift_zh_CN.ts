@@ -42,232 +42,232 @@ Commands:
         <translation>check、convert 或 rules</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>要读取的部署清单（或 createOptions）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="104"/>
+        <location filename="../app/cli.cpp" line="105"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>将转换后的清单写入 FILE（&quot;-&quot;：标准输出）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="104"/>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="115"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="107"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>将每个转换后的清单写入 DIR。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="107"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>接受指定的规则（以逗号分隔的规则 ID，或 all）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>拒绝指定的规则（以逗号分隔的规则 ID，或 all）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE.</source>
         <translation>设置规则的参数，可选择仅针对一个模块：RULE[@MODULE].PARAM=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="115"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>写入转换报告（.html 或 .md）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>Replace output files that exist.</source>
         <translation>替换已存在的输出文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>Output format: text or json.</source>
         <translation>输出格式：text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="120"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>消息和报告的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="120"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="121"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>未知语言 %1；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="136"/>
+        <location filename="../app/cli.cpp" line="142"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>未指定命令；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="146"/>
         <source>unknown format %1; use text or json.</source>
         <translation>未知格式 %1；请使用 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145"/>
+        <location filename="../app/cli.cpp" line="151"/>
         <source>rules takes no input files.</source>
         <translation>rules 不接受输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="169"/>
+        <location filename="../app/cli.cpp" line="175"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>未知命令 %1；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="171"/>
+        <location filename="../app/cli.cpp" line="177"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 至少需要一个输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="175"/>
+        <location filename="../app/cli.cpp" line="181"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 是 convert 的选项，不能用于 check。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="179"/>
+        <location filename="../app/cli.cpp" line="185"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>请使用 -o 或 --out-dir 之一，不能同时使用两者。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
+        <location filename="../app/cli.cpp" line="187"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o 只接受一个输入；有多个输入时请使用 --out-dir。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="183"/>
+        <location filename="../app/cli.cpp" line="189"/>
         <source>--report takes one input.</source>
         <translation>--report 只接受一个输入。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186"/>
+        <location filename="../app/cli.cpp" line="192"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - 会将清单写入标准输出，不能与 --format json 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="193"/>
+        <location filename="../app/cli.cpp" line="199"/>
         <source>the report must be a .html or .md file.</source>
         <translation>报告必须是 .html 或 .md 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212"/>
-        <location filename="../app/cli.cpp" line="214"/>
-        <location filename="../app/cli.cpp" line="232"/>
+        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/cli.cpp" line="220"/>
+        <location filename="../app/cli.cpp" line="237"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>未知规则 ID %1；运行 edgeshift-cli rules 可列出所有规则 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="225"/>
+        <location filename="../app/cli.cpp" line="230"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1：请按 RULE.PARAM=VALUE 或 RULE@MODULE.PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="265"/>
+        <location filename="../app/cli.cpp" line="272"/>
         <source>--set %1.%2=%3: %4</source>
         <translation>--set %1.%2=%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="287"/>
+        <location filename="../app/cli.cpp" line="295"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="299"/>
+        <location filename="../app/cli.cpp" line="308"/>
         <source>%1: is the input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="303"/>
+        <location filename="../app/cli.cpp" line="313"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="308"/>
+        <location filename="../app/cli.cpp" line="318"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="312"/>
-        <location filename="../app/cli.cpp" line="319"/>
+        <location filename="../app/cli.cpp" line="322"/>
+        <location filename="../app/cli.cpp" line="329"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="379"/>
+        <location filename="../app/cli.cpp" line="392"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes&quot;, %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="393"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="393"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="388"/>
+        <location filename="../app/cli.cpp" line="402"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="391"/>
+        <location filename="../app/cli.cpp" line="406"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -276,17 +276,17 @@ Commands:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="44"/>
+        <location filename="../ui/dialogs.cpp" line="42"/>
         <source>Unsaved Decisions</source>
         <translation>未保存的决定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="45"/>
+        <location filename="../ui/dialogs.cpp" line="43"/>
         <source>Save the GPU manifest converted from %1 before closing it?</source>
         <translation>是否在关闭之前保存从 %1 转换的 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="46"/>
+        <location filename="../ui/dialogs.cpp" line="44"/>
         <source>Your decisions are lost if you do not save them.</source>
         <translation>如果不保存，你的决定将会丢失。</translation>
     </message>
@@ -313,17 +313,17 @@ Commands:
         <translation>%1 是你打开的清单。是否将其替换为 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="65"/>
+        <location filename="../ui/dialogs.cpp" line="66"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>如果没有副本，FPGA 版本将会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="85"/>
+        <location filename="../ui/dialogs.cpp" line="87"/>
         <source>Open Deployment Manifest</source>
         <translation>打开部署清单</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="86"/>
+        <location filename="../ui/dialogs.cpp" line="88"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>部署清单 (*.json);;所有文件 (*)</translation>
     </message>
@@ -336,66 +336,66 @@ Commands:
         <translation>批量转换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="55"/>
+        <location filename="../ui/batch.cpp" line="56"/>
         <source>Canceled: %1 of %n file(s) converted.</source>
         <translation>
             <numerusform>已取消：已转换 %n 个文件中的 %1 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="56"/>
+        <location filename="../ui/batch.cpp" line="57"/>
         <source>%1 of %n file(s) converted, each beside its source as &lt;name&gt;.gpu.json.</source>
         <translation>
             <numerusform>已转换 %n 个文件中的 %1 个，每个文件均以 &lt;name&gt;.gpu.json 的形式保存在其源文件旁边。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="58"/>
+        <location filename="../ui/batch.cpp" line="60"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="58"/>
+        <location filename="../ui/batch.cpp" line="60"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="58"/>
+        <location filename="../ui/batch.cpp" line="60"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="58"/>
+        <location filename="../ui/batch.cpp" line="60"/>
         <source>Left for you</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="72"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Converted, GPU-ready</source>
         <translation>已转换，已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="72"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Converted, needs you</source>
         <translation>已转换，需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="75"/>
+        <location filename="../ui/batch.cpp" line="77"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="78"/>
+        <location filename="../ui/batch.cpp" line="80"/>
         <source>Not converted</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="81"/>
+        <location filename="../ui/batch.cpp" line="83"/>
         <source>Canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="92"/>
+        <location filename="../ui/batch.cpp" line="96"/>
         <source>Open in Window</source>
         <translation>在窗口中打开</translation>
     </message>
@@ -403,57 +403,57 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="133"/>
+        <location filename="../ui/diffview.cpp" line="135"/>
         <source>FPGA (original)</source>
         <translation>FPGA（原始）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="134"/>
+        <location filename="../ui/diffview.cpp" line="136"/>
         <source>GPU (result)</source>
         <translation>GPU（转换结果）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="140"/>
+        <location filename="../ui/diffview.cpp" line="142"/>
         <source>Select a module to see its createOptions.</source>
         <translation>选择模块以查看其 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="157"/>
+        <location filename="../ui/diffview.cpp" line="159"/>
         <source>GPU (result): %1</source>
         <translation>GPU（转换结果）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="158"/>
+        <location filename="../ui/diffview.cpp" line="160"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA（原始）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="160"/>
+        <location filename="../ui/diffview.cpp" line="163"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 侧已手动编辑；规则不再更改此模块的 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="161"/>
+        <location filename="../ui/diffview.cpp" line="164"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>你可以手动编辑 GPU 侧。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="162"/>
+        <location filename="../ui/diffview.cpp" line="165"/>
         <source>Revert Hand Edit</source>
         <translation>还原手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="189"/>
+        <location filename="../ui/diffview.cpp" line="192"/>
         <source>GPU side</source>
         <translation>GPU 侧</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="193"/>
+        <location filename="../ui/diffview.cpp" line="196"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="223"/>
+        <location filename="../ui/diffview.cpp" line="227"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
@@ -486,12 +486,12 @@ Commands:
         <translation>将 %1 设置为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="79"/>
+        <location filename="../ui/document.cpp" line="80"/>
         <source>Edit %1 by hand</source>
         <translation>手动编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="90"/>
+        <location filename="../ui/document.cpp" line="92"/>
         <source>Revert the hand edit of %1</source>
         <translation>还原 %1 的手动编辑</translation>
     </message>
@@ -538,27 +538,27 @@ Commands:
         <translation>接受或拒绝此更改</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="70"/>
+        <location filename="../ui/findingsmodel.cpp" line="71"/>
         <source>Nothing to accept: this is for you to read or to do</source>
         <translation>无需接受：此项需要你阅读或处理</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="118"/>
+        <location filename="../ui/findingsmodel.cpp" line="119"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="120"/>
+        <location filename="../ui/findingsmodel.cpp" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="122"/>
+        <location filename="../ui/findingsmodel.cpp" line="123"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="124"/>
+        <location filename="../ui/findingsmodel.cpp" line="125"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -566,231 +566,231 @@ Commands:
 <context>
     <name>EdgeShift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>About EdgeShift</source>
         <translation>关于 EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).&lt;/p&gt;&lt;p&gt;It implements the Microsoft article &lt;i&gt;Run existing IoT Edge modules from Azure Stack Edge Pro FPGA devices on Azure Stack Edge Pro GPU device&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Languages: English, 日本語, 简体中文.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;将 IoT Edge 模块从 Azure Stack Edge Pro FPGA 设备（Docker 上的 IoT Edge）迁移到 Azure Stack Edge Pro GPU 设备（Kubernetes 上的 IoT Edge）。&lt;/p&gt;&lt;p&gt;实现了 Microsoft 文章“&lt;i&gt;在 Azure Stack Edge Pro GPU 设备上运行 Azure Stack Edge Pro FPGA 设备中的现有 IoT Edge 模块&lt;/i&gt;”中的内容。&lt;/p&gt;&lt;p&gt;语言：English、日本語、简体中文&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Open &amp;Recent</source>
         <translation>最近使用的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Save GPU Manifest As…</source>
         <translation>GPU 清单另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Only Modules &amp;Needing Attention</source>
         <translation>仅显示需人工处理的模块(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;About EdgeShift</source>
         <translation>关于 EdgeShift(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Only modules needing attention</source>
         <translation>仅显示需人工处理的模块</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Drop a deployment manifest written for an Azure Stack Edge Pro FPGA device here, or open one with File → Open.&lt;/p&gt;&lt;p&gt;Drop several files at once to convert them all with the rules&apos; defaults.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;将为 Azure Stack Edge Pro FPGA 设备编写的部署清单拖放到此处，或通过“文件”→“打开”打开清单。&lt;/p&gt;&lt;p&gt;一次拖放多个文件，即可使用规则的默认设置将它们全部转换。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>已接受 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>已拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Cannot Open the Manifest</source>
         <translation>无法打开清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 侧包含无效的 JSON。请更正 JSON 或放弃编辑，然后再保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Save GPU Manifest</source>
         <translation>保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Deployment manifests (*.json)</source>
         <translation>部署清单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>无法保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>The previous file, if any, is unchanged.</source>
         <translation>原有文件（如果有）未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -798,45 +798,45 @@ Commands:
 <context>
     <name>EdgeShift::ManifestTreeModel</name>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="127"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="136"/>
         <source>System modules</source>
         <translation>系统模块</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="129"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="138"/>
         <source>Modules</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="131"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="140"/>
         <source>Routes</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="133"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="142"/>
         <source>Module twins</source>
         <translation>模块孪生</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="157"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="166"/>
         <source>%1 → %2</source>
         <extracomment>A renamed module: old name → new name</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/manifesttreemodel.cpp" line="164"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="173"/>
         <source>%1: %2, %n finding(s)</source>
         <translation>
             <numerusform>%1: %2，%n 个发现项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="188"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="198"/>
         <source>Manifest</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="190"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="200"/>
         <source>Findings</source>
         <extracomment>Column of the manifest tree: how many findings a module has</extracomment>
         <translation>发现项</translation>
@@ -845,22 +845,22 @@ Commands:
 <context>
     <name>EdgeShift::RulesModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="243"/>
+        <location filename="../ui/findingsmodel.cpp" line="245"/>
         <source>Everywhere</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="245"/>
+        <location filename="../ui/findingsmodel.cpp" line="247"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="247"/>
+        <location filename="../ui/findingsmodel.cpp" line="249"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="249"/>
+        <location filename="../ui/findingsmodel.cpp" line="251"/>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>
@@ -879,11 +879,13 @@ Commands:
     </message>
     <message>
         <location filename="../ui/fileio.cpp" line="26"/>
+        <location filename="../ui/fileio.cpp" line="32"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="55"/>
+        <location filename="../ui/fileio.cpp" line="61"/>
+        <location filename="../ui/fileio.cpp" line="121"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
     </message>
@@ -891,222 +893,222 @@ Commands:
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../ui/messages.cpp" line="94"/>
+        <location filename="../ui/messages.cpp" line="157"/>
         <source>The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.</source>
         <translation>Edge 共享 %1 到 %2 的绑定将变为共享 %3 的卷装载。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="95"/>
+        <location filename="../ui/messages.cpp" line="158"/>
         <source>The bind of %1 to %2 becomes a mount of the volume %3.</source>
         <translation>%1 到 %2 的绑定将变为卷 %3 的装载。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="96"/>
+        <location filename="../ui/messages.cpp" line="160"/>
         <source>The bind of the host path %1 to %2 becomes a mount of type bind.</source>
         <translation>主机路径 %1 到 %2 的绑定将变为类型为 bind 的装载。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="97"/>
+        <location filename="../ui/messages.cpp" line="162"/>
         <source>%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the module then finds %3 one level down), or provision %3 as a share of its own.</source>
         <translation>%1 是 Edge 共享 %2 中的文件夹，但卷装载只能装载整个共享。请将 %2 装载到 %4（模块随后会在下一级找到 %3），或将 %3 预配为单独的共享。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="98"/>
+        <location filename="../ui/messages.cpp" line="166"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录。建议：将目录 %3 装载到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="99"/>
+        <location filename="../ui/messages.cpp" line="170"/>
         <source>The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.</source>
         <translation>源 %2 都会变为同一个 Kubernetes 卷名称 %1。请重命名共享或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="100"/>
+        <location filename="../ui/messages.cpp" line="173"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
         <translation>端口 %1 没有 HostPort；请添加主机端口 %2，以便可以访问该服务。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="101"/>
+        <location filename="../ui/messages.cpp" line="175"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
         <translation>UDP 端口（%1）与 TCP 端口（%2）一起映射；UDP 将不起作用。请拆分模块，或删除其中一种协议。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="102"/>
+        <location filename="../ui/messages.cpp" line="179"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
         <translation>%1 的主机端口 %2 由 Kubernetes 上的 IoT Edge 代理使用；请改用主机端口 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="103"/>
+        <location filename="../ui/messages.cpp" line="182"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
         <translation>主机网络上的端口 %2 由 Kubernetes 上的 IoT Edge 代理使用；模块不得在此端口上侦听。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="104"/>
+        <location filename="../ui/messages.cpp" line="186"/>
         <source>%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
         <translation>%1 使用主机网络，主机网络适用于 dnsPolicy = ClusterFirstWithHostNet。并非所有容器（尤其是 edgeHub）都需要主机网络。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="105"/>
+        <location filename="../ui/messages.cpp" line="190"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.</source>
         <translation>%1 通过容器端口 %3 访问 %2；模块间通信必须使用 %2 将该端口映射到的主机端口 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="106"/>
+        <location filename="../ui/messages.cpp" line="194"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>该模块公开了 %1。如果只有群集内的模块使用它，请将服务公开范围仅限于群集（serviceOptions type ClusterIP）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="107"/>
+        <location filename="../ui/messages.cpp" line="198"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>该模块请求 FPGA（microsoft.com/fpga_catapult）；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="108"/>
+        <location filename="../ui/messages.cpp" line="201"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>该模块绑定了 FPGA 设备；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="109"/>
+        <location filename="../ui/messages.cpp" line="203"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA 设备绑定（%1）将被删除：GPU 通过资源进行请求。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="110"/>
+        <location filename="../ui/messages.cpp" line="206"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>映像 %1 是为 FPGA 构建的，不会使用 GPU。请指定为 GPU 构建的映像。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="111"/>
+        <location filename="../ui/messages.cpp" line="209"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="112"/>
+        <location filename="../ui/messages.cpp" line="212"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="113"/>
+        <location filename="../ui/messages.cpp" line="215"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS（%1）将被删除：GPU 设备不需要指定 wireserver。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="114"/>
+        <location filename="../ui/messages.cpp" line="217"/>
         <source>No memory and CPU limits are set; setting them is recommended.</source>
         <translation>未设置内存和 CPU 限制；建议设置这些限制。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="115"/>
+        <location filename="../ui/messages.cpp" line="218"/>
         <source>No memory limit is set; setting one is recommended.</source>
         <translation>未设置内存限制；建议设置。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="116"/>
+        <location filename="../ui/messages.cpp" line="219"/>
         <source>No CPU limit is set; setting one is recommended.</source>
         <translation>未设置 CPU 限制；建议设置。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="117"/>
+        <location filename="../ui/messages.cpp" line="221"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>该模块共享内存（%1）。在 Kubernetes 上，模块之间的共享内存需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="118"/>
+        <location filename="../ui/messages.cpp" line="224"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 使用了 https_proxy，但未设置 no_proxy；请添加 no_proxy=localhost。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="119"/>
+        <location filename="../ui/messages.cpp" line="226"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub 使用 Web 代理；如果 Web 代理不允许 AMQP 流量，请将 UpstreamProtocol 设置为 AmqpWs。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="120"/>
+        <location filename="../ui/messages.cpp" line="229"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用硬件加速；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="121"/>
+        <location filename="../ui/messages.cpp" line="233"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用主机端口；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="122"/>
+        <location filename="../ui/messages.cpp" line="237"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>该模块使用永久性卷；滚动更新可能会产生意想不到的影响。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="123"/>
+        <location filename="../ui/messages.cpp" line="241"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.</source>
         <translation>%1 不是有效的 Kubernetes 名称；将在所有位置重命名为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="124"/>
+        <location filename="../ui/messages.cpp" line="243"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 将变为 %3，但另一个模块已使用该名称；请选择其他名称，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="125"/>
+        <location filename="../ui/messages.cpp" line="245"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>无法将 %1 重命名为 %2：另一个模块已使用该名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="126"/>
+        <location filename="../ui/messages.cpp" line="247"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；请将它实现的功能构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="127"/>
+        <location filename="../ui/messages.cpp" line="250"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="128"/>
+        <location filename="../ui/messages.cpp" line="252"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略；你是否指的是 %2？</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="129"/>
+        <location filename="../ui/messages.cpp" line="255"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；该变量将移至模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="130"/>
+        <location filename="../ui/messages.cpp" line="257"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;；将变为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="131"/>
+        <location filename="../ui/messages.cpp" line="259"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>创建 Pod 期间（例如通过慢速连接拉取大型映像时），IoT Hub 会将模块的状态显示为“回退”（Backoff）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="132"/>
+        <location filename="../ui/messages.cpp" line="262"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 不是有效的 JSON（在第 %1 行第 %2 列出错）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="133"/>
+        <location filename="../ui/messages.cpp" line="265"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions 不是 JSON 对象；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="134"/>
+        <location filename="../ui/messages.cpp" line="267"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions 区块存在缺口（后缀 %1）；设备会在缺口处停止读取。EdgeShift 按后缀顺序连接这些区块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="135"/>
+        <location filename="../ui/messages.cpp" line="270"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>键 %1 在 %2 中出现了两次；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="136"/>
+        <location filename="../ui/messages.cpp" line="272"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>键 %1 在 createOptions 中出现了两次（位于 %2 处）；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="137"/>
+        <location filename="../ui/messages.cpp" line="274"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>转换后的 createOptions 需要 %1 个区块，超过 100 个；模块保持不变。</translation>
     </message>
@@ -1114,323 +1116,323 @@ Commands:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="169"/>
+        <location filename="../ui/messages.cpp" line="307"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="171"/>
+        <location filename="../ui/messages.cpp" line="309"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="173"/>
+        <location filename="../ui/messages.cpp" line="311"/>
         <source>Compute acceleration usage</source>
         <translation>计算加速使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="175"/>
+        <location filename="../ui/messages.cpp" line="313"/>
         <source>Memory and CPU usage</source>
         <translation>内存和 CPU 使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="177"/>
+        <location filename="../ui/messages.cpp" line="315"/>
         <source>Web proxy</source>
         <translation>Web 代理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="179"/>
+        <location filename="../ui/messages.cpp" line="317"/>
         <source>Other differences</source>
         <translation>其他差异</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="188"/>
+        <location filename="../ui/messages.cpp" line="326"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="190"/>
+        <location filename="../ui/messages.cpp" line="328"/>
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="192"/>
+        <location filename="../ui/messages.cpp" line="330"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="194"/>
+        <location filename="../ui/messages.cpp" line="332"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="203"/>
+        <location filename="../ui/messages.cpp" line="341"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="205"/>
+        <location filename="../ui/messages.cpp" line="343"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="207"/>
+        <location filename="../ui/messages.cpp" line="345"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="209"/>
+        <location filename="../ui/messages.cpp" line="347"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="218"/>
+        <location filename="../ui/messages.cpp" line="356"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="220"/>
+        <location filename="../ui/messages.cpp" line="358"/>
         <source>changes proposed</source>
         <translation>已建议更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="222"/>
+        <location filename="../ui/messages.cpp" line="360"/>
         <source>needs the operator</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="259"/>
+        <location filename="../ui/messages.cpp" line="397"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="261"/>
+        <location filename="../ui/messages.cpp" line="399"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="263"/>
+        <location filename="../ui/messages.cpp" line="401"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="265"/>
+        <location filename="../ui/messages.cpp" line="403"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="267"/>
+        <location filename="../ui/messages.cpp" line="405"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="269"/>
+        <location filename="../ui/messages.cpp" line="407"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="271"/>
+        <location filename="../ui/messages.cpp" line="409"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="273"/>
+        <location filename="../ui/messages.cpp" line="411"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="283"/>
+        <location filename="../ui/messages.cpp" line="421"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="285"/>
+        <location filename="../ui/messages.cpp" line="423"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="287"/>
+        <location filename="../ui/messages.cpp" line="425"/>
         <source>The number is out of range.</source>
         <translation>数字超出范围。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="289"/>
+        <location filename="../ui/messages.cpp" line="427"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="291"/>
+        <location filename="../ui/messages.cpp" line="429"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="293"/>
+        <location filename="../ui/messages.cpp" line="431"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
         <translation>请输入 Kubernetes 数量（quantity），例如 128Mi 或 500m。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="295"/>
+        <location filename="../ui/messages.cpp" line="433"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="304"/>
+        <location filename="../ui/messages.cpp" line="442"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="306"/>
+        <location filename="../ui/messages.cpp" line="444"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="446"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="310"/>
+        <location filename="../ui/messages.cpp" line="448"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="312"/>
+        <location filename="../ui/messages.cpp" line="450"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="314"/>
+        <location filename="../ui/messages.cpp" line="452"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="327"/>
+        <location filename="../ui/messages.cpp" line="465"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="329"/>
+        <location filename="../ui/messages.cpp" line="467"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 不是有效的 JSON（位于 %4 处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="332"/>
+        <location filename="../ui/messages.cpp" line="470"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="335"/>
+        <location filename="../ui/messages.cpp" line="473"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="337"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="339"/>
+        <location filename="../ui/messages.cpp" line="479"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="344"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="346"/>
+        <location filename="../ui/messages.cpp" line="487"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="348"/>
+        <location filename="../ui/messages.cpp" line="489"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="499"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="359"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="359"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="361"/>
+        <location filename="../ui/messages.cpp" line="502"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="362"/>
+        <location filename="../ui/messages.cpp" line="503"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="362"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="365"/>
+        <location filename="../ui/messages.cpp" line="507"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="366"/>
+        <location filename="../ui/messages.cpp" line="508"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="367"/>
+        <location filename="../ui/messages.cpp" line="509"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="368"/>
+        <location filename="../ui/messages.cpp" line="510"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="369"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="370"/>
+        <location filename="../ui/messages.cpp" line="512"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="371"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="372"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="373"/>
+        <location filename="../ui/messages.cpp" line="515"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="374"/>
+        <location filename="../ui/messages.cpp" line="516"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -1438,302 +1440,302 @@ Commands:
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../ui/messages.cpp" line="24"/>
+        <location filename="../ui/messages.cpp" line="23"/>
         <source>Binds become Mounts</source>
         <translation>将 Binds 改为 Mounts</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="25"/>
+        <location filename="../ui/messages.cpp" line="24"/>
         <source>A Kubernetes deployment cannot use binds to attach persistent storage or host paths. Each HostConfig.Binds entry becomes a HostConfig.Mounts entry: of type volume for an Edge share (its source is the name of the share provisioned on the GPU device) or a named volume, of type bind for a host path.</source>
         <translation>Kubernetes 上的部署不能使用绑定来关联永久性存储或主机路径。每个 HostConfig.Binds 条目都将变为 HostConfig.Mounts 条目：对于 Edge 共享（其源为在 GPU 设备上预配的共享的名称）或命名卷，类型为 volume；对于主机路径，类型为 bind。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="26"/>
+        <location filename="../ui/messages.cpp" line="28"/>
         <source>Folder inside an Edge share</source>
         <translation>Edge 共享中的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="27"/>
+        <location filename="../ui/messages.cpp" line="29"/>
         <source>A volume mount takes a whole share, not a folder inside it. Mount the whole share at the same target (the module then finds the folder one level down), or provision the folder as a share of its own.</source>
         <translation>卷装载只能装载整个共享，而不能装载共享中的文件夹。请将整个共享装载到同一目标（模块随后会在下一级找到该文件夹），或将该文件夹预配为单独的共享。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="28"/>
+        <location filename="../ui/messages.cpp" line="32"/>
         <source>Bind mount of a file</source>
         <translation>文件的绑定装载</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="29"/>
+        <location filename="../ui/messages.cpp" line="33"/>
         <source>On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image.</source>
         <translation>对于 Kubernetes 上的 IoT Edge，绑定装载仅适用于目录，而不适用于文件。请改为装载父目录，或将该文件构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="30"/>
+        <location filename="../ui/messages.cpp" line="36"/>
         <source>Volume names collide</source>
         <translation>卷名称冲突</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="31"/>
+        <location filename="../ui/messages.cpp" line="37"/>
         <source>Kubernetes volume names keep only lower-case letters, digits and &apos;-&apos; of a mount&apos;s source. Two different sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. Rename a share or a folder.</source>
         <translation>Kubernetes 卷名称仅保留装载源中的小写字母、数字和 &apos;-&apos;。如果同一模块的两个不同源生成相同的名称，Kubernetes 会拒绝该 Pod，或装载错误的数据。请重命名共享或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="32"/>
+        <location filename="../ui/messages.cpp" line="41"/>
         <source>Exposed port without HostPort</source>
         <translation>没有 HostPort 的公开端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="33"/>
+        <location filename="../ui/messages.cpp" line="42"/>
         <source>To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added with the container port as host port (editable).</source>
         <translation>需要指定 HostPort 才能在群集内外部公开服务。将添加以容器端口作为主机端口的绑定（主机端口可编辑）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="34"/>
+        <location filename="../ui/messages.cpp" line="45"/>
         <source>TCP and UDP ports in one module</source>
         <translation>同一模块中的 TCP 和 UDP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="35"/>
+        <location filename="../ui/messages.cpp" line="46"/>
         <source>Once a port mapping to TCP is added, UDP does not work in the same request. Split the module, or drop one protocol.</source>
         <translation>添加 TCP 的端口映射后，同一请求中的 UDP 不起作用。请拆分模块，或删除其中一种协议。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="36"/>
+        <location filename="../ui/messages.cpp" line="49"/>
         <source>Port reserved by the IoT Edge proxy</source>
         <translation>IoT Edge 代理保留的端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="37"/>
+        <location filename="../ui/messages.cpp" line="50"/>
         <source>The IoT Edge proxy on the Kubernetes platform uses ports 35000 and 35001. A module on these ports causes a port conflict; the proposal is the next free host port.</source>
         <translation>Kubernetes 平台上的 IoT Edge 代理使用端口 35000 和 35001。在这些端口上运行的模块会导致端口冲突；建议使用下一个可用的主机端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="38"/>
+        <location filename="../ui/messages.cpp" line="53"/>
         <source>Host network</source>
         <translation>主机网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="39"/>
+        <location filename="../ui/messages.cpp" line="54"/>
         <source>The host network works with dnsPolicy = ClusterFirstWithHostNet, so not every container (edgeHub in particular) needs to be on the host network.</source>
         <translation>主机网络适用于 dnsPolicy = ClusterFirstWithHostNet 的情况，因此并非所有容器（尤其是 edgeHub）都必须位于主机网络上。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="40"/>
+        <location filename="../ui/messages.cpp" line="57"/>
         <source>Module addressed on its container port</source>
         <translation>通过容器端口访问的模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="41"/>
+        <location filename="../ui/messages.cpp" line="58"/>
         <source>Module-to-module communication needs a HostPort and a connection through the mapped port, not the port the container exposes.</source>
         <translation>模块间通信需要 HostPort 规范以及使用映射端口（而非容器公开端口）的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="42"/>
+        <location filename="../ui/messages.cpp" line="61"/>
         <source>Service only inside the cluster</source>
         <translation>仅限群集内部的服务</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="43"/>
+        <location filename="../ui/messages.cpp" line="62"/>
         <source>A k8s-experimental option restricts a module&apos;s service to the cluster: serviceOptions type ClusterIP. Use it when nothing outside the device needs the module.</source>
         <translation>k8s-experimental 选项可将模块服务的公开范围仅限于群集：serviceOptions type ClusterIP。当设备外部无需使用该模块时，请使用此选项。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="44"/>
+        <location filename="../ui/messages.cpp" line="65"/>
         <source>FPGA resource becomes a GPU resource</source>
         <translation>将 FPGA 资源改为 GPU 资源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="45"/>
+        <location filename="../ui/messages.cpp" line="66"/>
         <source>On the GPU device, request nvidia resources instead of catapult, through resource requests rather than device bindings: nvidia.com/gpu in k8s-experimental.resources, with the FPGA count (editable).</source>
         <translation>在 GPU 设备上，请使用资源请求规范而不是设备绑定，请求 nvidia 资源而非 catapult：在 k8s-experimental.resources 中指定 nvidia.com/gpu，数量与 FPGA 相同（数量可编辑）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="46"/>
+        <location filename="../ui/messages.cpp" line="69"/>
         <source>FPGA device bindings</source>
         <translation>FPGA 设备绑定</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="47"/>
+        <location filename="../ui/messages.cpp" line="70"/>
         <source>The GPU is requested through resources, not device bindings: HostConfig.Devices entries that bind the FPGA (/dev/catapult*) are removed.</source>
         <translation>GPU 通过资源而不是设备绑定进行请求：将删除绑定 FPGA（/dev/catapult*）的 HostConfig.Devices 条目。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="48"/>
+        <location filename="../ui/messages.cpp" line="73"/>
         <source>Image built for the FPGA</source>
         <translation>为 FPGA 构建的映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="49"/>
+        <location filename="../ui/messages.cpp" line="74"/>
         <source>The module&apos;s image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU. Give the GPU build of the model as the new image.</source>
         <translation>该模块的映像是为 FPGA 构建的版本（Project Brainwave，即 Azure ML FPGA 主机），不会使用 GPU。请将模型的 GPU 版本指定为新映像。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="50"/>
+        <location filename="../ui/messages.cpp" line="77"/>
         <source>GPU requested the Docker way</source>
         <translation>以 Docker 方式请求的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="51"/>
+        <location filename="../ui/messages.cpp" line="78"/>
         <source>HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.</source>
         <translation>HostConfig.Runtime nvidia 和 HostConfig.DeviceRequests 用于向 Docker 请求 GPU；Kubernetes 会忽略它们，如果 k8s-experimental.resources 中没有 nvidia.com/gpu，Pod 将无法获得 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="52"/>
+        <location filename="../ui/messages.cpp" line="81"/>
         <source>WIRESERVER_ADDRESS</source>
         <translation>WIRESERVER_ADDRESS</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="53"/>
+        <location filename="../ui/messages.cpp" line="82"/>
         <source>The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.</source>
         <translation>GPU 设备不需要指定 wireserver：将删除 WIRESERVER_ADDRESS 变量。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="54"/>
+        <location filename="../ui/messages.cpp" line="83"/>
         <source>Memory and CPU limits</source>
         <translation>内存和 CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="55"/>
+        <location filename="../ui/messages.cpp" line="84"/>
         <source>Memory and CPU are set with limits in the module&apos;s k8s-experimental section. They are not required but generally recommended; without requests, the limits are used as the minimum required.</source>
         <translation>内存和 CPU 通过模块 k8s-experimental 部分中的限制（limits）进行设置。内存和 CPU 规范并不是必需的，但通常建议指定；如果未指定 requests，则 limits 中设置的值将用作所需的最小值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="56"/>
+        <location filename="../ui/messages.cpp" line="87"/>
         <source>Shared memory</source>
         <translation>共享内存</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="57"/>
+        <location filename="../ui/messages.cpp" line="88"/>
         <source>Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live Video Analytics uses with an inference solution.</source>
         <translation>在 Kubernetes 上，模块之间的共享内存需要采用另一种方法：主机 IPC 模式（IpcMode host），与实时视频分析和推理解决方案之间的共享内存访问方式相同。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="58"/>
+        <location filename="../ui/messages.cpp" line="91"/>
         <source>no_proxy for the web proxy</source>
         <translation>Web 代理的 no_proxy</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="59"/>
+        <location filename="../ui/messages.cpp" line="92"/>
         <source>With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and edgeAgent.</source>
         <translation>使用 Web 代理时，Kubernetes 上的 IoT Edge 还需要在 edgeHub 和 edgeAgent 的部署中配置 no_proxy = localhost。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="60"/>
+        <location filename="../ui/messages.cpp" line="95"/>
         <source>UpstreamProtocol for the web proxy</source>
         <translation>Web 代理的 UpstreamProtocol</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="61"/>
+        <location filename="../ui/messages.cpp" line="96"/>
         <source>If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.</source>
         <translation>如果 Web 代理不允许 AMQP 流量，edgeHub 需要 UpstreamProtocol = AmqpWs。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="62"/>
+        <location filename="../ui/messages.cpp" line="98"/>
         <source>Deployment strategy Recreate</source>
         <translation>部署策略 Recreate</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="63"/>
+        <location filename="../ui/messages.cpp" line="99"/>
         <source>The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, the updated module then does not start; with persistent volumes it can have unexpected effects. Specify Recreate in the module&apos;s k8s-experimental section.</source>
         <translation>IoT Edge 模块的默认行为是滚动更新。如果模块正在使用硬件加速或网络端口等资源，则此行为会导致更新的模块无法启动；使用永久性卷时，此行为可能会产生意想不到的影响。请在模块的 k8s-experimental 部分中指定 Recreate。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="65"/>
+        <location filename="../ui/messages.cpp" line="104"/>
         <source>Module names must follow the Kubernetes naming conventions: a-z, 0-9 and &apos;-&apos;, starting with a letter and ending with a letter or digit, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules&apos; references.</source>
         <translation>模块名称必须遵循 Kubernetes 命名约定：使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。Kubernetes 上的 IoT Edge 会静默删除所有其他字符。模块将在所有位置重命名：modules 键、路由、其孪生部分以及其他模块中的引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="66"/>
+        <location filename="../ui/messages.cpp" line="109"/>
         <source>Create option that Kubernetes does not keep</source>
         <translation>Kubernetes 不保留的创建选项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="77"/>
+        <location filename="../ui/messages.cpp" line="130"/>
         <source>The createOptions of this module is not valid JSON, or not a JSON object. Nothing is changed in the module until it is corrected.</source>
         <translation>此模块的 createOptions 不是有效的 JSON，或不是 JSON 对象。在更正之前，不会对该模块进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="80"/>
+        <location filename="../ui/messages.cpp" line="137"/>
         <source>createOptions chunks with a gap</source>
         <translation>编号不连续的 createOptions 区块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="81"/>
+        <location filename="../ui/messages.cpp" line="138"/>
         <source>A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing number makes the device stop reading at the gap. EdgeShift joins every chunk in the order of its number, and writes them back without gaps when it changes the module; check that the joined options are what you meant.</source>
         <translation>较长的 createOptions 会拆分为 createOptions、createOptions01、createOptions02 等。如果缺少某个编号，设备会在该缺口处停止读取。EdgeShift 按编号顺序连接所有区块，并在更改模块时以无缺口的方式写回；请检查连接后的选项是否符合你的预期。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="82"/>
+        <location filename="../ui/messages.cpp" line="143"/>
         <source>Key written twice</source>
         <translation>重复的键</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="83"/>
+        <location filename="../ui/messages.cpp" line="144"/>
         <source>A JSON object holds the same key twice. As in IoT Edge, the last value is used and the first is ignored; EdgeShift writes the key once.</source>
         <translation>JSON 对象中同一个键出现了两次。与 IoT Edge 一样，将使用最后一个值并忽略第一个值；EdgeShift 只写入该键一次。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="64"/>
+        <location filename="../ui/messages.cpp" line="103"/>
         <source>Module name</source>
         <translation>模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="67"/>
+        <location filename="../ui/messages.cpp" line="110"/>
         <source>Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. The option can be removed; build what it did into the image.</source>
         <translation>某些在 FPGA 设备上可用的 Docker 创建选项在 GPU 设备上的 Kubernetes 环境中将不可用，例如 Entrypoint。可以删除该选项；请将它实现的功能构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="68"/>
+        <location filename="../ui/messages.cpp" line="113"/>
         <source>Unknown k8s-experimental option</source>
         <translation>未知的 k8s-experimental 选项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="69"/>
+        <location filename="../ui/messages.cpp" line="114"/>
         <source>IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.</source>
         <translation>Kubernetes 上的 IoT Edge 可识别 k8s-experimental 中的 nodeSelector、resources、volumes、securityContext、serviceOptions 和 strategy。任何其他键都只会产生警告并被忽略：通常是拼写错误。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="70"/>
+        <location filename="../ui/messages.cpp" line="117"/>
         <source>Environment value containing &apos;=&apos;</source>
         <translation>包含 &apos;=&apos; 的环境变量值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="71"/>
+        <location filename="../ui/messages.cpp" line="118"/>
         <source>IoT Edge on Kubernetes splits each createOptions Env entry on every &apos;=&apos; and silently drops entries that do not split in exactly two (connection strings, SAS tokens). The variable moves to the module&apos;s env section, which is passed through whole.</source>
         <translation>Kubernetes 上的 IoT Edge 会在每个 &apos;=&apos; 处拆分 createOptions 的每个 Env 条目，并静默丢弃无法恰好拆分为两部分的条目（如连接字符串、SAS 令牌）。该变量将移至模块的 env 部分，该部分中的值会完整传递。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="72"/>
+        <location filename="../ui/messages.cpp" line="122"/>
         <source>Environment variable name with &apos;:&apos;</source>
         <translation>包含 &apos;:&apos; 的环境变量名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="73"/>
+        <location filename="../ui/messages.cpp" line="123"/>
         <source>&apos;:&apos; in environment variable names must be replaced with &apos;__&apos;.</source>
         <translation>环境变量名称中的 &apos;:&apos; 需要替换为 &apos;__&apos;。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="74"/>
+        <location filename="../ui/messages.cpp" line="124"/>
         <source>Backoff while the pod is created</source>
         <translation>Pod 创建期间的“回退”状态</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="75"/>
+        <location filename="../ui/messages.cpp" line="125"/>
         <source>A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.</source>
         <translation>Kubernetes Pod 处于“正在创建容器”（ContainerCreating）状态时，IoT Hub 中的模块会呈现“回退”（Backoff）状态，常见原因是通过低带宽连接拉取大型容器映像。模块正在启动。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="76"/>
+        <location filename="../ui/messages.cpp" line="129"/>
         <source>createOptions is not valid</source>
         <translation>createOptions 无效</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="78"/>
+        <location filename="../ui/messages.cpp" line="133"/>
         <source>createOptions too long</source>
         <translation>createOptions 过长</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="79"/>
+        <location filename="../ui/messages.cpp" line="134"/>
         <source>createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.</source>
         <translation>createOptions 最多拆分为 100 个区块，每个区块 512 个字符。转换后的选项需要更多区块，因此模块保持不变。</translation>
     </message>
@@ -1746,27 +1748,27 @@ Commands:
         <translation>将 IoT Edge 部署从 Azure Stack Edge Pro FPGA 设备迁移到 GPU 设备。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>Language: en, ja or zh_CN.</source>
         <translation>语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>A deployment manifest to open.</source>
         <translation>要打开的部署清单。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="27"/>
         <source>[MANIFEST]</source>
         <translation>[MANIFEST]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>edgeshift: unknown language %1; use en, ja or zh_CN.</source>
         <translation>edgeshift: 未知语言 %1；请使用 en、ja 或 zh_CN。</translation>
     </message>

@@ -52,8 +52,10 @@ BatchSummaryDialog::BatchSummaryDialog(const QList<BatchItem> &items, bool cance
     int converted = 0;
     for (const BatchItem &item : items)
         converted += item.outcome == BatchItem::Converted ? 1 : 0;
-    auto *heading = new QLabel(canceled ? tr("Canceled: %1 of %n file(s) converted.", nullptr, int(items.size())).arg(converted)
-                                        : tr("%1 of %n file(s) converted, each beside its source as <name>.gpu.json.", nullptr, int(items.size())).arg(converted));
+    auto *heading = new QLabel(canceled
+            ? tr("Canceled: %1 of %n file(s) converted.", nullptr, int(items.size())).arg(converted)
+            : tr("%1 of %n file(s) converted, each beside its source as <name>.gpu.json.", nullptr, int(items.size()))
+                  .arg(converted));
     heading->setWordWrap(true);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Changes made"), tr("Left for you")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -85,8 +87,10 @@ BatchSummaryDialog::BatchSummaryDialog(const QList<BatchItem> &items, bool cance
         outcome->setToolTip(item.outcome == BatchItem::Converted ? QDir::toNativeSeparators(item.output) : item.error);
         m_table->setItem(row, 0, file);
         m_table->setItem(row, 1, outcome);
-        m_table->setItem(row, 2, new QTableWidgetItem(item.outcome == BatchItem::Converted ? QString::number(item.changes) : QString()));
-        m_table->setItem(row, 3, new QTableWidgetItem(item.outcome == BatchItem::Converted ? QString::number(item.open) : item.error));
+        m_table->setItem(row, 2,
+            new QTableWidgetItem(item.outcome == BatchItem::Converted ? QString::number(item.changes) : QString()));
+        m_table->setItem(row, 3,
+            new QTableWidgetItem(item.outcome == BatchItem::Converted ? QString::number(item.open) : item.error));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *open = buttons->addButton(tr("Open in Window"), QDialogButtonBox::ActionRole);

@@ -10,8 +10,7 @@ class QTableWidget;
 namespace EdgeShift {
 
 // One file of a batch conversion (files dropped together on the window).
-struct BatchItem
-{
+struct BatchItem {
     enum Outcome { Converted, Skipped, Failed, Canceled };
     QString input;
     QString output;
@@ -24,8 +23,7 @@ struct BatchItem
 
 // Converts one file with the rules' defaults, writing <name>.gpu.json beside it. An existing
 // output is replaced only when it is in `replace`. Safe to call off the UI thread.
-class BatchConverter
-{
+class BatchConverter {
     Q_DECLARE_TR_FUNCTIONS(BatchConverter)
 
 public:
@@ -34,8 +32,7 @@ public:
 
 // The summary of a batch: file, result, changes made, items left for the operator. A file can be
 // opened in the window from here.
-class BatchSummaryDialog : public QDialog
-{
+class BatchSummaryDialog : public QDialog {
     Q_OBJECT
 
 public:

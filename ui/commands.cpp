@@ -4,8 +4,8 @@
 
 namespace EdgeShift {
 
-DecisionCommand::DecisionCommand(Document *document, Decisions before, Decisions after, const QString &text,
-                                 int mergeId, QString mergeKey)
+DecisionCommand::DecisionCommand(
+    Document *document, Decisions before, Decisions after, const QString &text, int mergeId, QString mergeKey)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(std::move(before))

@@ -10,13 +10,12 @@ class Document;
 
 // One change of the operator's decisions: it holds the decisions before and after, so undo and
 // redo restore them exactly. Consecutive edits of one parameter merge into one step.
-class DecisionCommand : public QUndoCommand
-{
+class DecisionCommand : public QUndoCommand {
 public:
     enum { ParamEditId = 1, HandEditId = 2 };
 
-    DecisionCommand(Document *document, Decisions before, Decisions after, const QString &text,
-                    int mergeId = -1, QString mergeKey = {});
+    DecisionCommand(Document *document, Decisions before, Decisions after, const QString &text, int mergeId = -1,
+        QString mergeKey = {});
 
     void undo() override;
     void redo() override;

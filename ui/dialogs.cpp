@@ -8,8 +8,7 @@ namespace EdgeShift {
 
 namespace {
 
-struct Seam
-{
+struct Seam {
     std::deque<QMessageBox::StandardButton> answers;
     std::deque<QString> names;
     QStringList errors;
@@ -23,8 +22,7 @@ Seam &seam()
 }
 
 QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                                const QString &informative, QMessageBox::StandardButtons buttons,
-                                QMessageBox::StandardButton defaultButton)
+    const QString &informative, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     if (!seam().answers.empty()) {
         const QMessageBox::StandardButton answer = seam().answers.front();
@@ -42,10 +40,12 @@ QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const Q
 Dialogs::SaveChoice Dialogs::askSaveChanges(QWidget *parent, const QString &fileName)
 {
     const auto answer = ask(parent, QMessageBox::Warning, Dialogs::tr("Unsaved Decisions"),
-                            Dialogs::tr("Save the GPU manifest converted from %1 before closing it?").arg(QFileInfo(fileName).fileName()),
-                            Dialogs::tr("Your decisions are lost if you do not save them."),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    return answer == QMessageBox::Save ? SaveChoice::Save : answer == QMessageBox::Discard ? SaveChoice::Discard : SaveChoice::Cancel;
+        Dialogs::tr("Save the GPU manifest converted from %1 before closing it?").arg(QFileInfo(fileName).fileName()),
+        Dialogs::tr("Your decisions are lost if you do not save them."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save   ? SaveChoice::Save
+        : answer == QMessageBox::Discard ? SaveChoice::Discard
+                                         : SaveChoice::Cancel;
 }
 
 QMessageBox::StandardButton Dialogs::askReplace(QWidget *parent, const QStringList &files)
@@ -54,15 +54,17 @@ QMessageBox::StandardButton Dialogs::askReplace(QWidget *parent, const QStringLi
     for (const QString &file : files)
         names << QDir::toNativeSeparators(file);
     return ask(parent, QMessageBox::Question, Dialogs::tr("Files Exist"),
-               Dialogs::tr("%n converted file(s) exist already. Replace them?", nullptr, int(files.size())),
-               names.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        Dialogs::tr("%n converted file(s) exist already. Replace them?", nullptr, int(files.size())),
+        names.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
 }
 
 bool Dialogs::askReplaceInput(QWidget *parent, const QString &fileName)
 {
     return ask(parent, QMessageBox::Warning, Dialogs::tr("Replace the FPGA Manifest?"),
-               Dialogs::tr("%1 is the manifest you opened. Replace it with the GPU manifest?").arg(QDir::toNativeSeparators(fileName)),
-               Dialogs::tr("The FPGA version is lost unless you have a copy."), QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               Dialogs::tr("%1 is the manifest you opened. Replace it with the GPU manifest?")
+                   .arg(QDir::toNativeSeparators(fileName)),
+               Dialogs::tr("The FPGA version is lost unless you have a copy."), QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No)
         == QMessageBox::Yes;
 }
 
@@ -83,7 +85,7 @@ QString Dialogs::openFileName(QWidget *parent, const QString &directory)
         return name;
     }
     return QFileDialog::getOpenFileName(parent, Dialogs::tr("Open Deployment Manifest"), directory,
-                                        Dialogs::tr("Deployment manifests (*.json);;All files (*)"));
+        Dialogs::tr("Deployment manifests (*.json);;All files (*)"));
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)

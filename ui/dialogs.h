@@ -13,8 +13,7 @@ namespace EdgeShift {
 
 // Every question and message box the window shows, behind one small seam: tests queue the
 // answers (and file names) the next dialogs give, instead of clicking through real dialogs.
-class Dialogs
-{
+class Dialogs {
     Q_DECLARE_TR_FUNCTIONS(Dialogs)
 
 public:

@@ -35,7 +35,7 @@ QColor background(LineChange change, bool left)
 }
 
 void highlight(QPlainTextEdit *edit, const std::vector<LineChange> &changes, bool left,
-               const QList<QTextEdit::ExtraSelection> &more = {})
+    const QList<QTextEdit::ExtraSelection> &more = {})
 {
     QList<QTextEdit::ExtraSelection> selections;
     QTextBlock block = edit->document()->firstBlock();
@@ -111,8 +111,10 @@ DiffView::DiffView(Document *document, QWidget *parent)
         else
             refresh(); // throw away the invalid text
     });
-    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_left, m_right, m_diff.leftToRight); });
-    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_right, m_left, m_diff.rightToLeft); });
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        [this] { syncScroll(m_left, m_right, m_diff.leftToRight); });
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        [this] { syncScroll(m_right, m_left, m_diff.rightToLeft); });
     refresh();
 }
 
@@ -157,8 +159,9 @@ void DiffView::refresh()
     m_rightTitle->setText(tr("GPU (result): %1").arg(QString::fromStdString(m_document->result().names[m_module])));
     m_leftTitle->setText(tr("FPGA (original): %1").arg(QString::fromStdString(m.name)));
     const bool handEdited = m_document->decisions().handEdit(m.name) != nullptr;
-    m_status->setText(handEdited ? tr("The GPU side is edited by hand; the rules no longer change this module's createOptions.")
-                                 : tr("You can edit the GPU side by hand."));
+    m_status->setText(handEdited
+            ? tr("The GPU side is edited by hand; the rules no longer change this module's createOptions.")
+            : tr("You can edit the GPU side by hand."));
     m_revert->setText(tr("Revert Hand Edit"));
     m_revert->setVisible(handEdited);
     m_updating = false;
@@ -195,7 +198,8 @@ void DiffView::onEdited()
     }
     setInvalid(false);
     // The operator edited the masked text: the secrets it still shows masked are put back.
-    m_document->setHandEdit(m_module, restoreSecrets(parsed.value, m_document->result().optionsOf(m_document->analysis(), m_module)));
+    m_document->setHandEdit(
+        m_module, restoreSecrets(parsed.value, m_document->result().optionsOf(m_document->analysis(), m_module)));
 }
 
 void DiffView::setInvalid(bool invalid, const QString &message, int line, int column)

@@ -16,8 +16,7 @@ class Document;
 // FPGA | GPU: the selected module's original createOptions beside the resulting ones, with the
 // line diff highlighted and the two sides scrolling together. The GPU side can be edited by hand:
 // invalid JSON is marked where it breaks; valid JSON becomes an undoable hand edit.
-class DiffView : public QWidget
-{
+class DiffView : public QWidget {
     Q_OBJECT
 
 public:

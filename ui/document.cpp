@@ -45,8 +45,8 @@ void Document::setAccepted(const Finding &finding, bool accepted)
     Decisions after = m_decisions;
     after.setFinding(finding.key, accepted);
     const QString title = Messages::ruleTitle(QString::fromStdString(finding.rule));
-    m_undoStack.push(new DecisionCommand(this, m_decisions, after,
-                                         accepted ? tr("Accept %1").arg(title) : tr("Reject %1").arg(title)));
+    m_undoStack.push(new DecisionCommand(
+        this, m_decisions, after, accepted ? tr("Accept %1").arg(title) : tr("Reject %1").arg(title)));
 }
 
 void Document::setRuleAccepted(const QString &rule, bool accepted)
@@ -55,7 +55,7 @@ void Document::setRuleAccepted(const QString &rule, bool accepted)
     after.setRule(rule.toStdString(), accepted);
     const QString title = Messages::ruleTitle(rule);
     m_undoStack.push(new DecisionCommand(this, m_decisions, after,
-                                         accepted ? tr("Accept %1 everywhere").arg(title) : tr("Reject %1 everywhere").arg(title)));
+        accepted ? tr("Accept %1 everywhere").arg(title) : tr("Reject %1 everywhere").arg(title)));
 }
 
 void Document::setParam(const Finding &finding, const QString &name, const QString &value)
@@ -64,9 +64,9 @@ void Document::setParam(const Finding &finding, const QString &name, const QStri
     after.setParam(finding.key, name.toStdString(), value.toStdString());
     if (after == m_decisions)
         return;
-    m_undoStack.push(new DecisionCommand(this, m_decisions, after,
-                                         tr("Set %1 to %2").arg(Messages::paramLabel(name), value),
-                                         DecisionCommand::ParamEditId, QString::fromStdString(finding.key) + QLatin1Char('|') + name));
+    m_undoStack.push(
+        new DecisionCommand(this, m_decisions, after, tr("Set %1 to %2").arg(Messages::paramLabel(name), value),
+            DecisionCommand::ParamEditId, QString::fromStdString(finding.key) + QLatin1Char('|') + name));
 }
 
 void Document::setHandEdit(std::size_t module, const Json &options)
@@ -76,8 +76,9 @@ void Document::setHandEdit(std::size_t module, const Json &options)
     after.setHandEdit(name, options);
     if (after == m_decisions)
         return;
-    m_undoStack.push(new DecisionCommand(this, m_decisions, after, tr("Edit %1 by hand").arg(QString::fromStdString(name)),
-                                         DecisionCommand::HandEditId, QString::fromStdString(name)));
+    m_undoStack.push(
+        new DecisionCommand(this, m_decisions, after, tr("Edit %1 by hand").arg(QString::fromStdString(name)),
+            DecisionCommand::HandEditId, QString::fromStdString(name)));
 }
 
 void Document::clearHandEdit(std::size_t module)
@@ -87,7 +88,8 @@ void Document::clearHandEdit(std::size_t module)
     if (!after.handEdit(name))
         return;
     after.clearHandEdit(name);
-    m_undoStack.push(new DecisionCommand(this, m_decisions, after, tr("Revert the hand edit of %1").arg(QString::fromStdString(name))));
+    m_undoStack.push(new DecisionCommand(
+        this, m_decisions, after, tr("Revert the hand edit of %1").arg(QString::fromStdString(name))));
 }
 
 std::vector<const Finding *> Document::findingsOf(std::size_t index) const

@@ -13,8 +13,7 @@ namespace EdgeShift {
 // The open manifest: its analysis, the operator's decisions, and the result of applying them.
 // Every change of a decision goes through the undo stack; the result is recomputed from the
 // original document each time.
-class Document : public QObject
-{
+class Document : public QObject {
     Q_OBJECT
 
 public:

@@ -56,7 +56,8 @@ bool FileIo::save(const QString &path, const QByteArray &bytes, QString &error)
 bool FileIo::save(const QString &path, std::string_view text, QString &error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
+        || !file.commit()) {
         error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -66,10 +67,13 @@ bool FileIo::save(const QString &path, std::string_view text, QString &error)
 namespace {
 
 // A std::streambuf that writes to a QIODevice in blocks.
-class DeviceBuffer : public std::streambuf
-{
+class DeviceBuffer : public std::streambuf {
 public:
-    explicit DeviceBuffer(QIODevice &device) : m_device(device) { setp(m_buffer, m_buffer + sizeof m_buffer); }
+    explicit DeviceBuffer(QIODevice &device)
+        : m_device(device)
+    {
+        setp(m_buffer, m_buffer + sizeof m_buffer);
+    }
     ~DeviceBuffer() override { sync(); }
     bool failed() const { return m_failed; }
 

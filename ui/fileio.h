@@ -12,16 +12,14 @@
 namespace EdgeShift {
 
 // A manifest read and analysed, or why it could not be.
-struct LoadedFile
-{
+struct LoadedFile {
     std::shared_ptr<const Analysis> analysis;
     QString error;
 };
 
 // Reading manifests and writing results, shared by the command line and the window. Messages
 // name the file and say what to do; they are in the current language.
-class FileIo
-{
+class FileIo {
     Q_DECLARE_TR_FUNCTIONS(FileIo)
 
 public:

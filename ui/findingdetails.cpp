@@ -143,7 +143,8 @@ void FindingDetails::refreshValues()
         if (auto *edit = findChild<QLineEdit *>(QStringLiteral("param_") + QString::fromStdString(param.name))) {
             if (!edit->hasFocus() && edit->text() != value)
                 edit->setText(value);
-        } else if (auto *combo = findChild<QComboBox *>(QStringLiteral("param_") + QString::fromStdString(param.name))) {
+        } else if (auto *combo
+            = findChild<QComboBox *>(QStringLiteral("param_") + QString::fromStdString(param.name))) {
             combo->setCurrentIndex(combo->findData(value));
         }
     }

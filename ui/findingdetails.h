@@ -14,8 +14,7 @@ struct Finding;
 
 // The selected finding in full: its explanation, the article section it comes from, and its
 // editable parameters, validated as the operator types.
-class FindingDetails : public QWidget
-{
+class FindingDetails : public QWidget {
     Q_OBJECT
 
 public:

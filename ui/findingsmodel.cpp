@@ -67,7 +67,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::CheckStateRole && isToggleable(*f))
             return m_document->decisions().accepted(*f) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
-            return isToggleable(*f) ? tr("Accept or reject this change") : tr("Nothing to accept: this is for you to read or to do");
+            return isToggleable(*f) ? tr("Accept or reject this change")
+                                    : tr("Nothing to accept: this is for you to read or to do");
         break;
     case KindColumn:
         if (role == Qt::DisplayRole)
@@ -143,7 +144,7 @@ void RulesModel::reload()
     m_rows.clear();
     if (m_document->isOpen()) {
         for (const Rule *rule : catalogue()) {
-            Row row{rule->info().id, 0, false};
+            Row row {rule->info().id, 0, false};
             for (const Finding &f : m_document->analysis().findings) {
                 if (f.rule == row.rule) {
                     ++row.count;
@@ -229,7 +230,8 @@ bool RulesModel::setData(const QModelIndex &index, const QVariant &value, int ro
 Qt::ItemFlags RulesModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.column() == AcceptColumn && index.row() >= 0 && index.row() < rowCount() && m_rows[std::size_t(index.row())].toggleable)
+    if (index.column() == AcceptColumn && index.row() >= 0 && index.row() < rowCount()
+        && m_rows[std::size_t(index.row())].toggleable)
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }

@@ -11,8 +11,7 @@ struct Finding;
 
 // The findings of one module (or of the whole manifest) as rows: an accept/reject check box,
 // the kind, the title and where the finding stands. Checking a row pushes a decision command.
-class FindingsModel : public QAbstractTableModel
-{
+class FindingsModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -45,8 +44,7 @@ private:
 
 // Every rule with findings in the manifest, with a check box that accepts or rejects it for every
 // module at once (partly checked when the modules differ).
-class RulesModel : public QAbstractTableModel
-{
+class RulesModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -63,8 +61,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
+    struct Row {
         std::string rule;
         int count = 0;
         bool toggleable = false;

@@ -80,7 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->verticalHeader()->hide();
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
-    for (int column : {int(FindingsModel::AcceptColumn), int(FindingsModel::KindColumn), int(FindingsModel::StateColumn)})
+    for (int column :
+        {int(FindingsModel::AcceptColumn), int(FindingsModel::KindColumn), int(FindingsModel::StateColumn)})
         m_findingsView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->addWidget(m_findingsView);
@@ -128,7 +129,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::resultChanged, this, &MainWindow::updateStatus);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
-    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onFindingSelection);
+    connect(
+        m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onFindingSelection);
     connect(m_findings, &QAbstractItemModel::modelReset, this, [this] { m_details->setFinding(nullptr); });
     connect(m_attention, &QCheckBox::toggled, this, [this](bool on) {
         m_treeFilter->setAttentionOnly(on);
@@ -216,19 +218,20 @@ void MainWindow::createActions()
     const QString chosen = Settings::language();
     for (QAction *action : m_languages->actions())
         action->setChecked(action->data().toString() == chosen);
-    connect(m_languages, &QActionGroup::triggered, this, [this](QAction *action) { setLanguage(action->data().toString()); });
+    connect(m_languages, &QActionGroup::triggered, this,
+        [this](QAction *action) { setLanguage(action->data().toString()); });
 
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About EdgeShift"),
-                           tr("<h3>EdgeShift %1</h3>"
-                              "<p>Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) "
-                              "to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).</p>"
-                              "<p>It implements the Microsoft article <i>Run existing IoT Edge modules from Azure Stack "
-                              "Edge Pro FPGA devices on Azure Stack Edge Pro GPU device</i>.</p>"
-                              "<p>Languages: English, 日本語, 简体中文.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("<h3>EdgeShift %1</h3>"
+               "<p>Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) "
+               "to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).</p>"
+               "<p>It implements the Microsoft article <i>Run existing IoT Edge modules from Azure Stack "
+               "Edge Pro FPGA devices on Azure Stack Edge Pro GPU device</i>.</p>"
+               "<p>Languages: English, 日本語, 简体中文.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -273,9 +276,10 @@ void MainWindow::retranslate()
     m_systemLanguage->setText(tr("System Language"));
     m_about->setText(tr("&About EdgeShift"));
     m_attention->setText(tr("Only modules needing attention"));
-    m_welcome->setText(tr("<h2>EdgeShift</h2><p>Drop a deployment manifest written for an Azure Stack Edge Pro FPGA "
-                          "device here, or open one with File → Open.</p><p>Drop several files at once to convert them all "
-                          "with the rules' defaults.</p>"));
+    m_welcome->setText(
+        tr("<h2>EdgeShift</h2><p>Drop a deployment manifest written for an Azure Stack Edge Pro FPGA "
+           "device here, or open one with File → Open.</p><p>Drop several files at once to convert them all "
+           "with the rules' defaults.</p>"));
     updateRecentMenu();
     updateStatus();
     updateTitle();
@@ -329,10 +333,11 @@ void MainWindow::updateStatus()
     }
     const Summary summary = summarize(m_document->analysis(), m_document->result());
     //: Status bar: %1 accepted changes, %2 rejected, %3 open items, %4 GPU-ready or not
-    m_status->setText(tr("%1 · %2 · %3 · %4")
-                          .arg(tr("%n accepted", nullptr, summary.applied), tr("%n rejected", nullptr, summary.rejected),
-                               tr("%n open for you", nullptr, summary.open),
-                               m_document->result().gpuReady ? tr("GPU-ready") : tr("not GPU-ready yet")));
+    m_status->setText(
+        tr("%1 · %2 · %3 · %4")
+            .arg(tr("%n accepted", nullptr, summary.applied), tr("%n rejected", nullptr, summary.rejected),
+                tr("%n open for you", nullptr, summary.open),
+                m_document->result().gpuReady ? tr("GPU-ready") : tr("not GPU-ready yet")));
 }
 
 bool MainWindow::isLoading() const
@@ -406,11 +411,13 @@ bool MainWindow::save()
         return false;
     m_diff->commitEdit();
     if (m_diff->hasInvalidEdit()) {
-        Dialogs::error(this, tr("Cannot Save"), tr("The GPU side holds invalid JSON. Correct it or discard the edit, then save."));
+        Dialogs::error(
+            this, tr("Cannot Save"), tr("The GPU side holds invalid JSON. Correct it or discard the edit, then save."));
         return false;
     }
     const QString suggested = FileIo::gpuPath(m_document->filePath());
-    const QString path = Dialogs::saveFileName(this, tr("Save GPU Manifest"), suggested, tr("Deployment manifests (*.json)"));
+    const QString path
+        = Dialogs::saveFileName(this, tr("Save GPU Manifest"), suggested, tr("Deployment manifests (*.json)"));
     if (path.isEmpty())
         return false;
     return saveAs(path);
@@ -423,7 +430,8 @@ bool MainWindow::saveAs(const QString &path)
         return false;
     QString error;
     if (!FileIo::save(path, outputText(m_document->analysis(), m_document->result()), error)) {
-        Dialogs::error(this, tr("Cannot Save the GPU Manifest"), error + QLatin1Char('\n') + tr("The previous file, if any, is unchanged."));
+        Dialogs::error(this, tr("Cannot Save the GPU Manifest"),
+            error + QLatin1Char('\n') + tr("The previous file, if any, is unchanged."));
         return false;
     }
     m_document->markSaved();
@@ -438,11 +446,14 @@ bool MainWindow::exportReport()
     m_diff->commitEdit();
     const QString base = FileIo::gpuPath(m_document->filePath());
     const QString suggested = base.left(base.size() - 5) + QStringLiteral(".report.html");
-    const QString path = Dialogs::saveFileName(this, tr("Export Report"), suggested, tr("HTML (*.html);;Markdown (*.md)"));
+    const QString path
+        = Dialogs::saveFileName(this, tr("Export Report"), suggested, tr("HTML (*.html);;Markdown (*.md)"));
     if (path.isEmpty())
         return false;
-    const ReportFormat format = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ReportFormat::Markdown : ReportFormat::Html;
-    const ReportStrings strings = Messages::reportStrings(m_document->analysis(), m_document->result(), QFileInfo(m_document->filePath()).fileName());
+    const ReportFormat format
+        = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ReportFormat::Markdown : ReportFormat::Html;
+    const ReportStrings strings = Messages::reportStrings(
+        m_document->analysis(), m_document->result(), QFileInfo(m_document->filePath()).fileName());
     QString error;
     if (!FileIo::save(path, writeReport(m_document->analysis(), m_document->result(), strings, format), error)) {
         Dialogs::error(this, tr("Cannot Export the Report"), error);
@@ -522,7 +533,8 @@ void MainWindow::convertFiles(const QStringList &paths)
             replace = QSet<QString>(existing.begin(), existing.end());
     }
     delete m_progress;
-    m_progress = new QProgressDialog(tr("Converting %n file(s)…", nullptr, int(paths.size())), tr("Cancel"), 0, int(paths.size()), this);
+    m_progress = new QProgressDialog(
+        tr("Converting %n file(s)…", nullptr, int(paths.size())), tr("Cancel"), 0, int(paths.size()), this);
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);

@@ -35,8 +35,7 @@ class RulesModel;
 // The EdgeShift window: the manifest tree, FPGA | GPU side by side, the findings with their
 // details, and the rules panel. Files come by File → Open, Open Recent, the command line or a drop;
 // several files dropped at once are converted in a batch.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
@@ -114,8 +113,7 @@ private:
     QFutureWatcher<BatchItem> m_batch;
     QStringList m_batchPaths;
     // Every file the batch finished, whether or not canceling dropped its result from the future.
-    struct BatchLog
-    {
+    struct BatchLog {
         QMutex mutex;
         QHash<QString, BatchItem> done;
     };

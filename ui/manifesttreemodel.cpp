@@ -10,9 +10,18 @@ namespace {
 
 // Internal ids: a group row is (group + 1) << 32; a leaf is that plus its row + 1.
 constexpr quintptr kGroupShift = 32;
-quintptr groupId(int group) { return quintptr(group + 1) << kGroupShift; }
-int groupOf(quintptr id) { return int(id >> kGroupShift) - 1; }
-int leafRow(quintptr id) { return int(id & 0xffffffffu) - 1; }
+quintptr groupId(int group)
+{
+    return quintptr(group + 1) << kGroupShift;
+}
+int groupOf(quintptr id)
+{
+    return int(id >> kGroupShift) - 1;
+}
+int leafRow(quintptr id)
+{
+    return int(id & 0xffffffffu) - 1;
+}
 
 } // namespace
 
@@ -170,7 +179,8 @@ QVariant ManifestTreeModel::data(const QModelIndex &index, int role) const
     if (group == Routes) {
         const RouteRef &route = m_routes[std::size_t(row)];
         if (role == Qt::DisplayRole)
-            return index.column() == NameColumn ? QString::fromStdString(route.name) : QString::fromStdString(route.route);
+            return index.column() == NameColumn ? QString::fromStdString(route.name)
+                                                : QString::fromStdString(route.route);
         if (role == Qt::ToolTipRole)
             return QString::fromStdString(route.route);
         return {};

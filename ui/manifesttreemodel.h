@@ -13,15 +13,14 @@ class Document;
 
 // The manifest as a tree: system modules, modules (with their status and the number of findings),
 // routes and module twin sections, under four group rows.
-class ManifestTreeModel : public QAbstractItemModel
-{
+class ManifestTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
     enum Group { SystemModules, Modules, Routes, Twins, GroupCount };
     enum Roles {
         ModuleIndexRole = Qt::UserRole + 1, // the module's index in the analysis, or -1
-        StatusRole,                         // ModuleStatus as int, or -1
+        StatusRole, // ModuleStatus as int, or -1
         GroupRole,
     };
     enum Column { NameColumn, StatusColumn, ColumnCount };
@@ -44,14 +43,13 @@ private:
     void refresh();
 
     Document *m_document;
-    std::vector<int> m_modules[2];  // analysis indices of system modules and modules
+    std::vector<int> m_modules[2]; // analysis indices of system modules and modules
     std::vector<RouteRef> m_routes; // as in the result: they follow renamed modules
-    std::vector<QString> m_twins;   // likewise
+    std::vector<QString> m_twins; // likewise
 };
 
 // Shows only the modules that need the operator, when asked to.
-class AttentionFilterModel : public QSortFilterProxyModel
-{
+class AttentionFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:

@@ -12,8 +12,7 @@ namespace EdgeShift {
 
 namespace {
 
-struct RuleText
-{
+struct RuleText {
     const char *id;
     const char *title;
     const char *explanation;
@@ -22,119 +21,258 @@ struct RuleText
 // Titles and explanations of every rule, from the article's sections.
 const RuleText kRuleTexts[] = {
     {"binds-to-mounts", QT_TRANSLATE_NOOP("Rules", "Binds become Mounts"),
-     QT_TRANSLATE_NOOP("Rules", "A Kubernetes deployment cannot use binds to attach persistent storage or host paths. Each HostConfig.Binds entry becomes a HostConfig.Mounts entry: of type volume for an Edge share (its source is the name of the share provisioned on the GPU device) or a named volume, of type bind for a host path.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "A Kubernetes deployment cannot use binds to attach persistent storage or host paths. Each "
+            "HostConfig.Binds entry becomes a HostConfig.Mounts entry: of type volume for an Edge share (its source is "
+            "the name of the share provisioned on the GPU device) or a named volume, of type bind for a host path.")},
     {"share-subfolder", QT_TRANSLATE_NOOP("Rules", "Folder inside an Edge share"),
-     QT_TRANSLATE_NOOP("Rules", "A volume mount takes a whole share, not a folder inside it. Mount the whole share at the same target (the module then finds the folder one level down), or provision the folder as a share of its own.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "A volume mount takes a whole share, not a folder inside it. Mount the whole share at the same target (the "
+            "module then finds the folder one level down), or provision the folder as a share of its own.")},
     {"bind-file", QT_TRANSLATE_NOOP("Rules", "Bind mount of a file"),
-     QT_TRANSLATE_NOOP("Rules", "On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent "
+            "directory instead, or build the file into the image.")},
     {"volume-name-collision", QT_TRANSLATE_NOOP("Rules", "Volume names collide"),
-     QT_TRANSLATE_NOOP("Rules", "Kubernetes volume names keep only lower-case letters, digits and '-' of a mount's source. Two different sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. Rename a share or a folder.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "Kubernetes volume names keep only lower-case letters, digits and '-' of a mount's source. Two different "
+            "sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. "
+            "Rename a share or a folder.")},
     {"expose-hostport", QT_TRANSLATE_NOOP("Rules", "Exposed port without HostPort"),
-     QT_TRANSLATE_NOOP("Rules", "To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added with the container port as host port (editable).")},
+        QT_TRANSLATE_NOOP("Rules",
+            "To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added "
+            "with the container port as host port (editable).")},
     {"tcp-udp-mix", QT_TRANSLATE_NOOP("Rules", "TCP and UDP ports in one module"),
-     QT_TRANSLATE_NOOP("Rules", "Once a port mapping to TCP is added, UDP does not work in the same request. Split the module, or drop one protocol.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "Once a port mapping to TCP is added, UDP does not work in the same request. Split the module, or drop one "
+            "protocol.")},
     {"reserved-ports", QT_TRANSLATE_NOOP("Rules", "Port reserved by the IoT Edge proxy"),
-     QT_TRANSLATE_NOOP("Rules", "The IoT Edge proxy on the Kubernetes platform uses ports 35000 and 35001. A module on these ports causes a port conflict; the proposal is the next free host port.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "The IoT Edge proxy on the Kubernetes platform uses ports 35000 and 35001. A module on these ports causes "
+            "a port conflict; the proposal is the next free host port.")},
     {"host-network", QT_TRANSLATE_NOOP("Rules", "Host network"),
-     QT_TRANSLATE_NOOP("Rules", "The host network works with dnsPolicy = ClusterFirstWithHostNet, so not every container (edgeHub in particular) needs to be on the host network.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "The host network works with dnsPolicy = ClusterFirstWithHostNet, so not every container (edgeHub in "
+            "particular) needs to be on the host network.")},
     {"module-port-reference", QT_TRANSLATE_NOOP("Rules", "Module addressed on its container port"),
-     QT_TRANSLATE_NOOP("Rules", "Module-to-module communication needs a HostPort and a connection through the mapped port, not the port the container exposes.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "Module-to-module communication needs a HostPort and a connection through the mapped port, not the port "
+            "the container exposes.")},
     {"cluster-only-service", QT_TRANSLATE_NOOP("Rules", "Service only inside the cluster"),
-     QT_TRANSLATE_NOOP("Rules", "A k8s-experimental option restricts a module's service to the cluster: serviceOptions type ClusterIP. Use it when nothing outside the device needs the module.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "A k8s-experimental option restricts a module's service to the cluster: serviceOptions type ClusterIP. Use "
+            "it when nothing outside the device needs the module.")},
     {"fpga-to-gpu", QT_TRANSLATE_NOOP("Rules", "FPGA resource becomes a GPU resource"),
-     QT_TRANSLATE_NOOP("Rules", "On the GPU device, request nvidia resources instead of catapult, through resource requests rather than device bindings: nvidia.com/gpu in k8s-experimental.resources, with the FPGA count (editable).")},
+        QT_TRANSLATE_NOOP("Rules",
+            "On the GPU device, request nvidia resources instead of catapult, through resource requests rather than "
+            "device bindings: nvidia.com/gpu in k8s-experimental.resources, with the FPGA count (editable).")},
     {"device-bindings", QT_TRANSLATE_NOOP("Rules", "FPGA device bindings"),
-     QT_TRANSLATE_NOOP("Rules", "The GPU is requested through resources, not device bindings: HostConfig.Devices entries that bind the FPGA (/dev/catapult*) are removed.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "The GPU is requested through resources, not device bindings: HostConfig.Devices entries that bind the "
+            "FPGA (/dev/catapult*) are removed.")},
     {"fpga-image", QT_TRANSLATE_NOOP("Rules", "Image built for the FPGA"),
-     QT_TRANSLATE_NOOP("Rules", "The module's image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU. Give the GPU build of the model as the new image.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "The module's image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use "
+            "the GPU. Give the GPU build of the model as the new image.")},
     {"docker-gpu", QT_TRANSLATE_NOOP("Rules", "GPU requested the Docker way"),
-     QT_TRANSLATE_NOOP("Rules", "HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, "
+            "and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.")},
     {"wireserver-env", QT_TRANSLATE_NOOP("Rules", "WIRESERVER_ADDRESS"),
-     QT_TRANSLATE_NOOP("Rules", "The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.")},
+        QT_TRANSLATE_NOOP("Rules", "The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.")},
     {"resource-limits", QT_TRANSLATE_NOOP("Rules", "Memory and CPU limits"),
-     QT_TRANSLATE_NOOP("Rules", "Memory and CPU are set with limits in the module's k8s-experimental section. They are not required but generally recommended; without requests, the limits are used as the minimum required.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "Memory and CPU are set with limits in the module's k8s-experimental section. They are not required but "
+            "generally recommended; without requests, the limits are used as the minimum required.")},
     {"host-ipc", QT_TRANSLATE_NOOP("Rules", "Shared memory"),
-     QT_TRANSLATE_NOOP("Rules", "Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live Video Analytics uses with an inference solution.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live "
+            "Video Analytics uses with an inference solution.")},
     {"no-proxy", QT_TRANSLATE_NOOP("Rules", "no_proxy for the web proxy"),
-     QT_TRANSLATE_NOOP("Rules", "With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and edgeAgent.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and "
+            "edgeAgent.")},
     {"upstream-protocol", QT_TRANSLATE_NOOP("Rules", "UpstreamProtocol for the web proxy"),
-     QT_TRANSLATE_NOOP("Rules", "If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.")},
+        QT_TRANSLATE_NOOP(
+            "Rules", "If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.")},
     {"recreate-strategy", QT_TRANSLATE_NOOP("Rules", "Deployment strategy Recreate"),
-     QT_TRANSLATE_NOOP("Rules", "The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, the updated module then does not start; with persistent volumes it can have unexpected effects. Specify Recreate in the module's k8s-experimental section.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a "
+            "hardware accelerator or network ports, the updated module then does not start; with persistent volumes it "
+            "can have unexpected effects. Specify Recreate in the module's k8s-experimental section.")},
     {"module-name", QT_TRANSLATE_NOOP("Rules", "Module name"),
-     QT_TRANSLATE_NOOP("Rules", "Module names must follow the Kubernetes naming conventions: a-z, 0-9 and '-', starting with a letter and ending with a letter or digit, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules' references.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "Module names must follow the Kubernetes naming conventions: a-z, 0-9 and '-', starting with a letter and "
+            "ending with a letter or digit, at most 63 characters. IoT Edge on Kubernetes silently drops every other "
+            "character. The module is renamed everywhere: the modules key, routes, its twin section and other modules' "
+            "references.")},
     {"unsupported-option", QT_TRANSLATE_NOOP("Rules", "Create option that Kubernetes does not keep"),
-     QT_TRANSLATE_NOOP("Rules", "Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. The option can be removed; build what it did into the image.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the "
+            "GPU device, for example Entrypoint. The option can be removed; build what it did into the image.")},
     {"unknown-k8s-option", QT_TRANSLATE_NOOP("Rules", "Unknown k8s-experimental option"),
-     QT_TRANSLATE_NOOP("Rules", "IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and "
+            "strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.")},
     {"env-value-equals", QT_TRANSLATE_NOOP("Rules", "Environment value containing '='"),
-     QT_TRANSLATE_NOOP("Rules", "IoT Edge on Kubernetes splits each createOptions Env entry on every '=' and silently drops entries that do not split in exactly two (connection strings, SAS tokens). The variable moves to the module's env section, which is passed through whole.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "IoT Edge on Kubernetes splits each createOptions Env entry on every '=' and silently drops entries that "
+            "do not split in exactly two (connection strings, SAS tokens). The variable moves to the module's env "
+            "section, which is passed through whole.")},
     {"env-colon", QT_TRANSLATE_NOOP("Rules", "Environment variable name with ':'"),
-     QT_TRANSLATE_NOOP("Rules", "':' in environment variable names must be replaced with '__'.")},
+        QT_TRANSLATE_NOOP("Rules", "':' in environment variable names must be replaced with '__'.")},
     {"backoff-note", QT_TRANSLATE_NOOP("Rules", "Backoff while the pod is created"),
-     QT_TRANSLATE_NOOP("Rules", "A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, "
+            "commonly while a large container image is pulled over a low-bandwidth connection. The module is "
+            "starting.")},
     {"invalid-create-options", QT_TRANSLATE_NOOP("Rules", "createOptions is not valid"),
-     QT_TRANSLATE_NOOP("Rules", "The createOptions of this module is not valid JSON, or not a JSON object. Nothing is changed in the module until it is corrected.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "The createOptions of this module is not valid JSON, or not a JSON object. Nothing is changed in the "
+            "module until it is corrected.")},
     {"create-options-too-long", QT_TRANSLATE_NOOP("Rules", "createOptions too long"),
-     QT_TRANSLATE_NOOP("Rules", "createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, "
+            "so the module is left as it was.")},
     {"create-options-gap", QT_TRANSLATE_NOOP("Rules", "createOptions chunks with a gap"),
-     QT_TRANSLATE_NOOP("Rules", "A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing number makes the device stop reading at the gap. EdgeShift joins every chunk in the order of its number, and writes them back without gaps when it changes the module; check that the joined options are what you meant.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing "
+            "number makes the device stop reading at the gap. EdgeShift joins every chunk in the order of its number, "
+            "and writes them back without gaps when it changes the module; check that the joined options are what you "
+            "meant.")},
     {"duplicate-key", QT_TRANSLATE_NOOP("Rules", "Key written twice"),
-     QT_TRANSLATE_NOOP("Rules", "A JSON object holds the same key twice. As in IoT Edge, the last value is used and the first is ignored; EdgeShift writes the key once.")},
+        QT_TRANSLATE_NOOP("Rules",
+            "A JSON object holds the same key twice. As in IoT Edge, the last value is used and the first is ignored; "
+            "EdgeShift writes the key once.")},
 };
 
-struct MessageText
-{
+struct MessageText {
     const char *id;
     const char *text;
 };
 
 // Finding sentences; %1, %2… are the finding's arguments in order.
 const MessageText kMessages[] = {
-    {"binds-to-mounts.share", QT_TRANSLATE_NOOP("Findings", "The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.")},
+    {"binds-to-mounts.share",
+        QT_TRANSLATE_NOOP("Findings", "The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.")},
     {"binds-to-mounts.volume", QT_TRANSLATE_NOOP("Findings", "The bind of %1 to %2 becomes a mount of the volume %3.")},
-    {"binds-to-mounts.bind", QT_TRANSLATE_NOOP("Findings", "The bind of the host path %1 to %2 becomes a mount of type bind.")},
-    {"share-subfolder", QT_TRANSLATE_NOOP("Findings", "%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the module then finds %3 one level down), or provision %3 as a share of its own.")},
-    {"bind-file", QT_TRANSLATE_NOOP("Findings", "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4.")},
-    {"volume-name-collision", QT_TRANSLATE_NOOP("Findings", "The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.")},
-    {"expose-hostport", QT_TRANSLATE_NOOP("Findings", "Port %1 has no HostPort; add host port %2 so that the service can be reached.")},
-    {"tcp-udp-mix", QT_TRANSLATE_NOOP("Findings", "UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.")},
-    {"reserved-ports", QT_TRANSLATE_NOOP("Findings", "Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.")},
-    {"reserved-ports.host-network", QT_TRANSLATE_NOOP("Findings", "Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.")},
-    {"host-network", QT_TRANSLATE_NOOP("Findings", "%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.")},
-    {"module-port-reference", QT_TRANSLATE_NOOP("Findings", "%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.")},
-    {"cluster-only-service", QT_TRANSLATE_NOOP("Findings", "The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).")},
-    {"fpga-to-gpu", QT_TRANSLATE_NOOP("Findings", "The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.")},
-    {"fpga-to-gpu.devices", QT_TRANSLATE_NOOP("Findings", "The module binds FPGA devices; request nvidia.com/gpu: %1 instead.")},
-    {"device-bindings", QT_TRANSLATE_NOOP("Findings", "The FPGA device bindings (%1) are removed: the GPU is requested through resources.")},
-    {"fpga-image", QT_TRANSLATE_NOOP("Findings", "The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.")},
-    {"docker-gpu", QT_TRANSLATE_NOOP("Findings", "Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
-    {"docker-gpu.device-requests", QT_TRANSLATE_NOOP("Findings", "DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
-    {"wireserver-env", QT_TRANSLATE_NOOP("Findings", "WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.")},
-    {"resource-limits", QT_TRANSLATE_NOOP("Findings", "No memory and CPU limits are set; setting them is recommended.")},
+    {"binds-to-mounts.bind",
+        QT_TRANSLATE_NOOP("Findings", "The bind of the host path %1 to %2 becomes a mount of type bind.")},
+    {"share-subfolder",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the "
+            "module then finds %3 one level down), or provision %3 as a share of its own.")},
+    {"bind-file",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory "
+            "%3 at %4.")},
+    {"volume-name-collision",
+        QT_TRANSLATE_NOOP(
+            "Findings", "The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.")},
+    {"expose-hostport",
+        QT_TRANSLATE_NOOP("Findings", "Port %1 has no HostPort; add host port %2 so that the service can be reached.")},
+    {"tcp-udp-mix",
+        QT_TRANSLATE_NOOP("Findings",
+            "UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one "
+            "protocol.")},
+    {"reserved-ports",
+        QT_TRANSLATE_NOOP(
+            "Findings", "Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.")},
+    {"reserved-ports.host-network",
+        QT_TRANSLATE_NOOP("Findings",
+            "Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on "
+            "it.")},
+    {"host-network",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container "
+            "(edgeHub in particular) needs it.")},
+    {"module-port-reference",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it "
+            "to.")},
+    {"cluster-only-service",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster "
+            "(serviceOptions type ClusterIP).")},
+    {"fpga-to-gpu",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.")},
+    {"fpga-to-gpu.devices",
+        QT_TRANSLATE_NOOP("Findings", "The module binds FPGA devices; request nvidia.com/gpu: %1 instead.")},
+    {"device-bindings",
+        QT_TRANSLATE_NOOP(
+            "Findings", "The FPGA device bindings (%1) are removed: the GPU is requested through resources.")},
+    {"fpga-image",
+        QT_TRANSLATE_NOOP("Findings",
+            "The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.")},
+    {"docker-gpu",
+        QT_TRANSLATE_NOOP("Findings",
+            "Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
+    {"docker-gpu.device-requests",
+        QT_TRANSLATE_NOOP("Findings",
+            "DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
+    {"wireserver-env",
+        QT_TRANSLATE_NOOP("Findings", "WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.")},
+    {"resource-limits",
+        QT_TRANSLATE_NOOP("Findings", "No memory and CPU limits are set; setting them is recommended.")},
     {"resource-limits.memory", QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended.")},
     {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended.")},
-    {"host-ipc", QT_TRANSLATE_NOOP("Findings", "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.")},
+    {"host-ipc",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on "
+            "Kubernetes.")},
     {"no-proxy", QT_TRANSLATE_NOOP("Findings", "%1 uses https_proxy without no_proxy; add no_proxy=localhost.")},
-    {"upstream-protocol", QT_TRANSLATE_NOOP("Findings", "edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.")},
-    {"recreate-strategy.accelerator", QT_TRANSLATE_NOOP("Findings", "The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.")},
-    {"recreate-strategy.ports", QT_TRANSLATE_NOOP("Findings", "The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.")},
-    {"recreate-strategy.volumes", QT_TRANSLATE_NOOP("Findings", "The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.")},
-    {"module-name", QT_TRANSLATE_NOOP("Findings", "%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.")},
-    {"module-name.collision", QT_TRANSLATE_NOOP("Findings", "%1 would become %3, which another module already has; choose another name, such as %2.")},
+    {"upstream-protocol",
+        QT_TRANSLATE_NOOP("Findings",
+            "edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.")},
+    {"recreate-strategy.accelerator",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the "
+            "Recreate strategy.")},
+    {"recreate-strategy.ports",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module uses host ports; with a rolling update the updated module would not start. Use the Recreate "
+            "strategy.")},
+    {"recreate-strategy.volumes",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate "
+            "strategy.")},
+    {"module-name",
+        QT_TRANSLATE_NOOP("Findings", "%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.")},
+    {"module-name.collision",
+        QT_TRANSLATE_NOOP(
+            "Findings", "%1 would become %3, which another module already has; choose another name, such as %2.")},
     {"module-name.taken", QT_TRANSLATE_NOOP("Findings", "%1 cannot be renamed to %2: another module has that name.")},
-    {"unsupported-option", QT_TRANSLATE_NOOP("Findings", "%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.")},
-    {"unknown-k8s-option", QT_TRANSLATE_NOOP("Findings", "k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.")},
-    {"unknown-k8s-option.typo", QT_TRANSLATE_NOOP("Findings", "k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?")},
-    {"env-value-equals", QT_TRANSLATE_NOOP("Findings", "The value of %1 contains '=' and would be dropped on Kubernetes; it moves to the module's env section.")},
+    {"unsupported-option",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.")},
+    {"unknown-k8s-option",
+        QT_TRANSLATE_NOOP("Findings", "k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.")},
+    {"unknown-k8s-option.typo",
+        QT_TRANSLATE_NOOP(
+            "Findings", "k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?")},
+    {"env-value-equals",
+        QT_TRANSLATE_NOOP("Findings",
+            "The value of %1 contains '=' and would be dropped on Kubernetes; it moves to the module's env section.")},
     {"env-colon", QT_TRANSLATE_NOOP("Findings", "The variable name %1 contains ':'; it becomes %2.")},
-    {"backoff-note", QT_TRANSLATE_NOOP("Findings", "While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.")},
-    {"invalid-create-options", QT_TRANSLATE_NOOP("Findings", "createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.")},
-    {"invalid-create-options.not-object", QT_TRANSLATE_NOOP("Findings", "createOptions is not a JSON object; the module is left as it was.")},
-    {"create-options-gap", QT_TRANSLATE_NOOP("Findings", "The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.")},
+    {"backoff-note",
+        QT_TRANSLATE_NOOP("Findings",
+            "While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.")},
+    {"invalid-create-options",
+        QT_TRANSLATE_NOOP("Findings",
+            "createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.")},
+    {"invalid-create-options.not-object",
+        QT_TRANSLATE_NOOP("Findings", "createOptions is not a JSON object; the module is left as it was.")},
+    {"create-options-gap",
+        QT_TRANSLATE_NOOP("Findings",
+            "The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift "
+            "joins them in order of their suffix.")},
     {"duplicate-key", QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in %2; the last value is used.")},
-    {"duplicate-key.create-options", QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in createOptions (at %2); the last value is used.")},
-    {"create-options-too-long", QT_TRANSLATE_NOOP("Findings", "The converted createOptions would need %1 chunks, more than 100; the module is left as it was.")},
+    {"duplicate-key.create-options",
+        QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in createOptions (at %2); the last value is used.")},
+    {"create-options-too-long",
+        QT_TRANSLATE_NOOP("Findings",
+            "The converted createOptions would need %1 chunks, more than 100; the module is left as it was.")},
 };
 
 QString fromStd(const std::string &s)
@@ -332,16 +470,19 @@ QString Messages::loadError(const LoadError &error, const QString &file)
             return tr("%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.")
                 .arg(name, line, column, fromStd(j.detail).left(40));
         case JsonErrorCode::TooDeep:
-            return tr("%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.").arg(name, line, column);
+            return tr("%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.")
+                .arg(name, line, column);
         case JsonErrorCode::InvalidUtf8:
-            return tr("%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.").arg(name, line, column);
+            return tr("%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.")
+                .arg(name, line, column);
         case JsonErrorCode::NulByte:
             return tr("%1:%2:%3: the file holds a NUL byte: it is not a text file.").arg(name, line, column);
         }
         break;
     }
     case LoadErrorCode::NotAnObject:
-        return tr("%1: the file holds a JSON %2, not an object: it is not a deployment manifest.").arg(name, jsonTypeName(error.expected));
+        return tr("%1: the file holds a JSON %2, not an object: it is not a deployment manifest.")
+            .arg(name, jsonTypeName(error.expected));
     case LoadErrorCode::NotAManifest:
         return tr("%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.").arg(name);
     case LoadErrorCode::WrongType:
@@ -359,7 +500,8 @@ ReportStrings Messages::reportStrings(const Analysis &analysis, const Result &re
     const QString ready = result.gpuReady ? tr("The manifest is GPU-ready.") : tr("The manifest is not GPU-ready yet.");
     //: Summary of a report: %1 is "N changes made", %2 "N items left", %3 GPU-ready or not.
     s.summary = tr("%1, %2. %3")
-                    .arg(tr("%n change(s) made", nullptr, summary.applied), tr("%n item(s) left for the operator", nullptr, summary.open), ready)
+                    .arg(tr("%n change(s) made", nullptr, summary.applied),
+                        tr("%n item(s) left for the operator", nullptr, summary.open), ready)
                     .toStdString();
     s.language = Translator::language().replace(QLatin1Char('_'), QLatin1Char('-')).toStdString();
     s.changes = tr("Changes made").toStdString();

@@ -10,8 +10,7 @@
 namespace EdgeShift {
 
 // The one place where the core's ids and codes become sentences in the operator's language.
-class Messages
-{
+class Messages {
     Q_DECLARE_TR_FUNCTIONS(Messages)
 
 public:

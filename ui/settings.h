@@ -7,8 +7,7 @@
 namespace EdgeShift {
 
 // Every setting the window keeps, in one place, typed.
-class Settings
-{
+class Settings {
 public:
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);

@@ -11,8 +11,7 @@ namespace EdgeShift {
 
 namespace {
 
-struct Installed
-{
+struct Installed {
     QString language = QStringLiteral("en");
     std::unique_ptr<QTranslator> own;
     std::unique_ptr<QTranslator> qt;
@@ -49,7 +48,8 @@ QString Translator::resolve(const QString &requested)
     }
     if (wanted.startsWith(QLatin1String("ja")))
         return QStringLiteral("ja");
-    if (wanted == QLatin1String("zh") || wanted.startsWith(QLatin1String("zh_CN")) || wanted.startsWith(QLatin1String("zh_Hans")))
+    if (wanted == QLatin1String("zh") || wanted.startsWith(QLatin1String("zh_CN"))
+        || wanted.startsWith(QLatin1String("zh_Hans")))
         return QStringLiteral("zh_CN");
     if (wanted.startsWith(QLatin1String("en")) || wanted == QLatin1String("C"))
         return QStringLiteral("en");

@@ -7,8 +7,7 @@ namespace EdgeShift {
 
 // Loads EdgeShift's translations and Qt's own (for standard dialogs and buttons), and switches
 // them at run time. Languages are "en", "ja" and "zh_CN".
-class Translator
-{
+class Translator {
 public:
     static QStringList languages();
     // The language to use for `requested` ("" or "system": the first of the system's UI languages

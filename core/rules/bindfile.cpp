@@ -14,8 +14,7 @@ std::string parentOf(const std::string &path)
 
 // bind-file: a bind mount of a file; IoT Edge on Kubernetes binds directories only (hostPath of
 // type DirectoryOrCreate).
-class BindFile final : public Rule
-{
+class BindFile final : public Rule {
 public:
     RuleInfo info() const override { return {"bind-file", Kind::Manual, Section::Storage}; }
 
@@ -26,7 +25,7 @@ public:
                 continue;
             const std::string source = parentOf(m.source), target = parentOf(m.target);
             Finding &f = sink.add(m.source + '>' + m.target,
-                                  (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
+                (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
             f.before = json::compact(Json(m.source + ':' + m.target));
             f.args = {m.source, m.target, source, target};
             f.hasProposal = !source.empty() && !target.empty();

@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // binds-to-mounts: HostConfig.Binds become HostConfig.Mounts (RULES.md, Storage).
-class BindsToMounts final : public Rule
-{
+class BindsToMounts final : public Rule {
 public:
     RuleInfo info() const override { return {"binds-to-mounts", Kind::Fix, Section::Storage}; }
 
@@ -25,11 +24,12 @@ public:
                 continue;
             const options::MountPlan plan = options::planMount(bind.source);
             const char *variant = !plan.share.empty() && plan.subfolder.empty() ? "binds-to-mounts.share"
-                : plan.type == "volume"                                          ? "binds-to-mounts.volume"
-                                                                                 : "binds-to-mounts.bind";
+                : plan.type == "volume"                                         ? "binds-to-mounts.volume"
+                                                                                : "binds-to-mounts.bind";
             Finding &f = sink.add(entry, "/HostConfig/Binds/" + std::to_string(i), variant);
             f.before = json::compact((*binds)[i]);
-            f.after = json::compact(options::mount(bind.target, plan.source, plan.type, options::isReadOnly(bind.mode)));
+            f.after
+                = json::compact(options::mount(bind.target, plan.source, plan.type, options::isReadOnly(bind.mode)));
             f.args = {bind.source, bind.target, plan.source};
             f.params = {{"type", ParamType::MountType, plan.type}, {"source", ParamType::Text, plan.source}};
         }
@@ -42,7 +42,8 @@ public:
         const Json *entry = options::findBind(host, bind.source, bind.target);
         if (!entry || entry->get<std::string>() != finding.subject)
             return;
-        options::replaceBind(host, entry, options::mount(bind.target, params.at("source"), params.at("type"), options::isReadOnly(bind.mode)));
+        options::replaceBind(host, entry,
+            options::mount(bind.target, params.at("source"), params.at("type"), options::isReadOnly(bind.mode)));
         edit.optionsChanged = true;
     }
 };

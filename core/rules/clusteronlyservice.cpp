@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // cluster-only-service: keep a module's service inside the cluster.
-class ClusterOnlyService final : public Rule
-{
+class ClusterOnlyService final : public Rule {
 public:
     RuleInfo info() const override { return {"cluster-only-service", Kind::Advice, Section::Network}; }
 

@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // device-bindings: FPGA device bindings go; the GPU is requested through resources.
-class DeviceBindings final : public Rule
-{
+class DeviceBindings final : public Rule {
 public:
     RuleInfo info() const override { return {"device-bindings", Kind::Fix, Section::ComputeAcceleration}; }
 

@@ -31,8 +31,7 @@ bool isNvidiaRuntime(const Json *runtime)
 
 // docker-gpu: Docker's way of asking for a GPU (Runtime nvidia, DeviceRequests) means nothing to
 // Kubernetes; the pod gets a GPU only through nvidia.com/gpu.
-class DockerGpu final : public Rule
-{
+class DockerGpu final : public Rule {
 public:
     RuleInfo info() const override { return {"docker-gpu", Kind::Fix, Section::ComputeAcceleration}; }
 

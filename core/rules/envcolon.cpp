@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // env-colon: environment variable names with ':' must use '__' instead.
-class EnvColon final : public Rule
-{
+class EnvColon final : public Rule {
 public:
     RuleInfo info() const override { return {"env-colon", Kind::Fix, Section::OtherDifferences}; }
 
@@ -23,7 +22,7 @@ public:
             if (variable.name.find(':') == std::string::npos)
                 continue;
             Finding &f = sink.add(variable.name + (variable.inOptions ? "@Env" : "@env"),
-                                  variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
+                variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
             f.before = json::compact(Json(variable.name));
             f.after = json::compact(Json(renamed(variable.name)));
             f.args = {variable.name, renamed(variable.name)};

@@ -6,8 +6,7 @@ namespace {
 
 // env-value-equals: IoT Edge on Kubernetes splits createOptions Env entries on every '=' and drops
 // those that do not give two parts; the module's env section is passed whole.
-class EnvValueEquals final : public Rule
-{
+class EnvValueEquals final : public Rule {
 public:
     RuleInfo info() const override { return {"env-value-equals", Kind::Fix, Section::OtherDifferences}; }
 

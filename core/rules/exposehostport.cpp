@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // expose-hostport: a service is reachable inside and outside the cluster only through a HostPort.
-class ExposeHostPort final : public Rule
-{
+class ExposeHostPort final : public Rule {
 public:
     RuleInfo info() const override { return {"expose-hostport", Kind::Fix, Section::Network}; }
 

@@ -11,7 +11,8 @@ std::string repositoryAndTag(const std::string &image)
     if (slash == std::string::npos)
         return image;
     const std::string first = image.substr(0, slash);
-    const bool registry = first.find('.') != std::string::npos || first.find(':') != std::string::npos || first == "localhost";
+    const bool registry
+        = first.find('.') != std::string::npos || first.find(':') != std::string::npos || first == "localhost";
     return registry ? image.substr(slash + 1) : image;
 }
 
@@ -26,8 +27,7 @@ bool namesFpga(const std::string &image)
 }
 
 // fpga-image: an image built for the FPGA does not use the GPU.
-class FpgaImage final : public Rule
-{
+class FpgaImage final : public Rule {
 public:
     RuleInfo info() const override { return {"fpga-image", Kind::Manual, Section::ComputeAcceleration}; }
 

@@ -35,8 +35,7 @@ void requestGpu(Json &options, const char *section, int count)
 }
 
 // fpga-to-gpu: the module asks for the FPGA; on the GPU device it asks for nvidia.com/gpu.
-class FpgaToGpu final : public Rule
-{
+class FpgaToGpu final : public Rule {
 public:
     RuleInfo info() const override { return {"fpga-to-gpu", Kind::Fix, Section::ComputeAcceleration}; }
 
@@ -55,8 +54,8 @@ public:
             return;
         int count = limit ? countOf(limit) : request ? countOf(request) : devices;
         count = std::max(count, 1);
-        Finding &f = sink.add("fpga", "/k8s-experimental/resources",
-                              limit || request ? "fpga-to-gpu" : "fpga-to-gpu.devices");
+        Finding &f
+            = sink.add("fpga", "/k8s-experimental/resources", limit || request ? "fpga-to-gpu" : "fpga-to-gpu.devices");
         f.before = json::compact(limit ? *limit : request ? *request : Json(devices));
         f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
         f.args = {std::to_string(count)};

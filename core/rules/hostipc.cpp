@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // host-ipc: shared memory between modules needs host IPC mode on Kubernetes.
-class HostIpc final : public Rule
-{
+class HostIpc final : public Rule {
 public:
     RuleInfo info() const override { return {"host-ipc", Kind::Info, Section::MemoryAndCpu}; }
 

@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // host-network: a note on NetworkMode host (dnsPolicy ClusterFirstWithHostNet).
-class HostNetwork final : public Rule
-{
+class HostNetwork final : public Rule {
 public:
     RuleInfo info() const override { return {"host-network", Kind::Info, Section::Network}; }
 

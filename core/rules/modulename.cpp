@@ -7,8 +7,7 @@ namespace {
 
 // module-name: names Kubernetes would mangle. The rename itself is made by the engine, everywhere
 // the name appears; a proposal that would collide with another module is a manual finding.
-class ModuleName final : public Rule
-{
+class ModuleName final : public Rule {
 public:
     RuleInfo info() const override { return {"module-name", Kind::Fix, Section::OtherDifferences}; }
 
@@ -21,7 +20,7 @@ public:
             return;
         const bool collision = proposal->second != k8s::safeName(module.name);
         Finding &f = sink.add(collision ? Kind::Manual : Kind::Fix, module.name, "#",
-                              collision ? "module-name.collision" : "module-name");
+            collision ? "module-name.collision" : "module-name");
         f.before = json::compact(Json(module.name));
         f.after = json::compact(Json(proposal->second));
         f.args = {module.name, proposal->second, k8s::safeName(module.name)};

@@ -9,8 +9,7 @@ bool isHostChar(char c)
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
 }
 
-struct Reference
-{
+struct Reference {
     std::size_t start, end; // the "name:port" span in the value
     std::string module;
     int containerPort;
@@ -52,8 +51,7 @@ std::string rewritten(const std::string &value, const ManifestFacts &facts)
 }
 
 // module-port-reference: module-to-module traffic goes through the HostPort, not the container port.
-class ModulePortReference final : public Rule
-{
+class ModulePortReference final : public Rule {
 public:
     RuleInfo info() const override { return {"module-port-reference", Kind::Advice, Section::Network}; }
 
@@ -65,8 +63,8 @@ public:
             const auto refs = references(variable.value, module.facts);
             if (refs.empty())
                 continue;
-            Finding &f = sink.add(variable.name, variable.inOptions ? "/Env/" + std::to_string(variable.index)
-                                                                    : "#/env/" + variable.name);
+            Finding &f = sink.add(variable.name,
+                variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
             f.before = json::compact(Json(variable.value));
             f.after = json::compact(Json(rewritten(variable.value, module.facts)));
             const Reference &first = refs.front();

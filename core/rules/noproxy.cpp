@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // no-proxy: a system module behind a web proxy also needs no_proxy=localhost on Kubernetes.
-class NoProxy final : public Rule
-{
+class NoProxy final : public Rule {
 public:
     RuleInfo info() const override { return {"no-proxy", Kind::Fix, Section::WebProxy}; }
 

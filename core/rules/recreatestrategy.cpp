@@ -15,8 +15,7 @@ bool usesPersistentVolume(const Json &options)
 
 // recreate-strategy: a rolling update keeps the new pod of a module that holds an accelerator,
 // host ports or persistent volumes from starting.
-class RecreateStrategy final : public Rule
-{
+class RecreateStrategy final : public Rule {
 public:
     RuleInfo info() const override { return {"recreate-strategy", Kind::Fix, Section::OtherDifferences}; }
 
@@ -24,10 +23,10 @@ public:
     {
         if (options::k8sPath(module.options, {"strategy"}))
             return;
-        const char *variant = options::usesAccelerator(module.options)      ? "recreate-strategy.accelerator"
-            : !options::portMappings(module.options).empty()                 ? "recreate-strategy.ports"
-            : usesPersistentVolume(module.options)                           ? "recreate-strategy.volumes"
-                                                                             : nullptr;
+        const char *variant = options::usesAccelerator(module.options) ? "recreate-strategy.accelerator"
+            : !options::portMappings(module.options).empty()           ? "recreate-strategy.ports"
+            : usesPersistentVolume(module.options)                     ? "recreate-strategy.volumes"
+                                                                       : nullptr;
         if (!variant)
             return;
         Finding &f = sink.add("strategy", "/k8s-experimental/strategy", variant);

@@ -18,8 +18,7 @@ bool hostNetwork(const Json &options)
 }
 
 // reserved-ports: 35000 and 35001 belong to the IoT Edge proxy on Kubernetes.
-class ReservedPorts final : public Rule
-{
+class ReservedPorts final : public Rule {
 public:
     RuleInfo info() const override { return {"reserved-ports", Kind::Manual, Section::WebProxy}; }
 

@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // resource-limits: memory and CPU limits are not required but generally recommended.
-class ResourceLimits final : public Rule
-{
+class ResourceLimits final : public Rule {
 public:
     RuleInfo info() const override { return {"resource-limits", Kind::Advice, Section::MemoryAndCpu}; }
 
@@ -23,7 +22,9 @@ public:
         if (!cpu)
             json::append(after, "cpu", "500m");
         Finding &f = sink.add("limits", "/k8s-experimental/resources/limits",
-                              !memory && !cpu ? "resource-limits" : !memory ? "resource-limits.memory" : "resource-limits.cpu");
+            !memory && !cpu ? "resource-limits"
+                : !memory   ? "resource-limits.memory"
+                            : "resource-limits.cpu");
         f.after = json::compact(after);
         if (!memory)
             f.params.push_back({"memory", ParamType::Memory, "128Mi"});

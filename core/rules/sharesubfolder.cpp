@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // share-subfolder: a bind of a folder inside an Edge share; a volume mount takes a whole share.
-class ShareSubfolder final : public Rule
-{
+class ShareSubfolder final : public Rule {
 public:
     RuleInfo info() const override { return {"share-subfolder", Kind::Manual, Section::Storage}; }
 
@@ -19,7 +18,7 @@ public:
             if (plan.share.empty() || plan.subfolder.empty())
                 continue;
             Finding &f = sink.add(m.source + '>' + m.target,
-                                  (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
+                (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
             f.before = json::compact(Json(m.source));
             f.after = json::compact(options::mount(m.target, plan.share, "volume", false));
             f.args = {m.source, plan.share, plan.subfolder, m.target};

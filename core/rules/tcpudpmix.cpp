@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // tcp-udp-mix: with a TCP port mapping in the same module, UDP does not work.
-class TcpUdpMix final : public Rule
-{
+class TcpUdpMix final : public Rule {
 public:
     RuleInfo info() const override { return {"tcp-udp-mix", Kind::Manual, Section::Network}; }
 

@@ -27,8 +27,7 @@ std::size_t distance(const std::string &a, const std::string &b)
 }
 
 // unknown-k8s-option: a k8s-experimental key IoT Edge ignores with only a warning (a typo, mostly).
-class UnknownK8sOption final : public Rule
-{
+class UnknownK8sOption final : public Rule {
 public:
     RuleInfo info() const override { return {"unknown-k8s-option", Kind::Manual, Section::OtherDifferences}; }
 

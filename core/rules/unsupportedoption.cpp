@@ -10,19 +10,28 @@ namespace {
 // What IoT Edge on Kubernetes carries over from createOptions (RULES.md, "What Kubernetes keeps").
 constexpr std::array kKeptTopLevel = {"Labels", "Env", "ExposedPorts", "HostConfig"};
 constexpr std::array kKeptHostConfig = {
-    "Privileged", "Binds", "Mounts", "PortBindings", "NetworkMode", "IpcMode",
-    "Memory", "MemorySwap", "MemoryReservation", "NanoCpus", "CpuShares", "CpuPeriod", "CpuQuota",
+    "Privileged",
+    "Binds",
+    "Mounts",
+    "PortBindings",
+    "NetworkMode",
+    "IpcMode",
+    "Memory",
+    "MemorySwap",
+    "MemoryReservation",
+    "NanoCpus",
+    "CpuShares",
+    "CpuPeriod",
+    "CpuQuota",
 };
 
-template<std::size_t N>
-bool contains(const std::array<const char *, N> &list, const std::string &key)
+template<std::size_t N> bool contains(const std::array<const char *, N> &list, const std::string &key)
 {
     return std::any_of(list.begin(), list.end(), [&](const char *k) { return key == k; });
 }
 
 // unsupported-option: createOptions that Kubernetes does not carry over.
-class UnsupportedOption final : public Rule
-{
+class UnsupportedOption final : public Rule {
 public:
     RuleInfo info() const override { return {"unsupported-option", Kind::Manual, Section::OtherDifferences}; }
 
@@ -74,8 +83,9 @@ public:
             return;
         if (json::lower(key) == "devices" && value->is_array()) {
             auto &array = value->get_ref<Json::array_t &>();
-            array.erase(std::remove_if(array.begin(), array.end(), [](const Json &d) { return !options::isCatapultDevice(d); }),
-                        array.end());
+            array.erase(
+                std::remove_if(array.begin(), array.end(), [](const Json &d) { return !options::isCatapultDevice(d); }),
+                array.end());
             options::dropIfEmpty(host, key);
         } else {
             json::erase(host, key);

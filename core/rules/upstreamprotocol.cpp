@@ -5,8 +5,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // upstream-protocol: edgeHub behind a proxy that does not pass AMQP talks AMQP over WebSocket.
-class UpstreamProtocol final : public Rule
-{
+class UpstreamProtocol final : public Rule {
 public:
     RuleInfo info() const override { return {"upstream-protocol", Kind::Advice, Section::WebProxy}; }
 

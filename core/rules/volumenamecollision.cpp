@@ -9,8 +9,7 @@ namespace EdgeShift::rules {
 namespace {
 
 // volume-name-collision: different sources that become the same Kubernetes volume name.
-class VolumeNameCollision final : public Rule
-{
+class VolumeNameCollision final : public Rule {
 public:
     RuleInfo info() const override { return {"volume-name-collision", Kind::Manual, Section::Storage}; }
 

@@ -7,8 +7,7 @@ namespace {
 constexpr const char *kWireserver = "WIRESERVER_ADDRESS";
 
 // wireserver-env: the GPU device needs no wire server.
-class WireserverEnv final : public Rule
-{
+class WireserverEnv final : public Rule {
 public:
     RuleInfo info() const override { return {"wireserver-env", Kind::Fix, Section::ComputeAcceleration}; }
 
@@ -18,7 +17,7 @@ public:
             if (variable.name != kWireserver)
                 continue;
             Finding &f = sink.add(std::string(kWireserver) + (variable.inOptions ? "@Env" : "@env"),
-                                  variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
+                variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
             f.before = json::compact(Json(variable.name + '=' + variable.value));
             f.args = {variable.value};
         }

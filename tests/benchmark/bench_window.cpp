@@ -19,8 +19,7 @@
 namespace {
 
 // Quits the application when the watched widget has painted once.
-class FirstPaint : public QObject
-{
+class FirstPaint : public QObject {
 public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {

@@ -1,6 +1,6 @@
 // edgeshift-cli as pipelines run it: a real process, real files, exit codes.
-#include "catalogue.h"
 #include "../hostile.h"
+#include "catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,8 +13,7 @@ using namespace EdgeShift;
 
 namespace {
 
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QByteArray out, err;
 };
@@ -28,7 +27,7 @@ Run cli(const QStringList &arguments, const QString &workingDir = {})
     if (!process.waitForFinished(60000))
         qFatal("edgeshift-cli did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+        process.readAllStandardError()};
 }
 
 QByteArray read(const QString &path)
@@ -44,11 +43,9 @@ void write(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
-
 } // namespace
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
@@ -170,13 +167,15 @@ void TestCli::outDir()
     QVERIFY(QDir().mkpath(out));
     run = cli({QStringLiteral("convert"), m_sample, second, QStringLiteral("--out-dir"), out});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(QDir(out).entryList(QDir::Files), QStringList({QStringLiteral("sample.gpu.json"), QStringLiteral("second.gpu.json")}));
+    QCOMPARE(QDir(out).entryList(QDir::Files),
+        QStringList({QStringLiteral("sample.gpu.json"), QStringLiteral("second.gpu.json")}));
 }
 
 void TestCli::rejectAllGivesInputBack()
 {
     const QString out = m_dir->filePath(QStringLiteral("same.json"));
-    const Run run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--reject"), QStringLiteral("all")});
+    const Run run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--reject"),
+        QStringLiteral("all")});
     QCOMPARE(run.exitCode, 1); // rejected fixes leave the manifest not GPU-ready
     QCOMPARE(read(out), read(m_sample));
 }
@@ -259,8 +258,8 @@ void TestCli::reportsMaskSecrets()
     QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_TEST_DATA "/secrets/input.json"), input));
     const QString out = m_dir->filePath(QStringLiteral("secret.gpu.json"));
     for (const QString &report : {QStringLiteral("report.md"), QStringLiteral("report.html")}) {
-        const Run run = cli({QStringLiteral("convert"), input, QStringLiteral("--force"), QStringLiteral("--report"), m_dir->filePath(report),
-                             QStringLiteral("--format"), QStringLiteral("json")});
+        const Run run = cli({QStringLiteral("convert"), input, QStringLiteral("--force"), QStringLiteral("--report"),
+            m_dir->filePath(report), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
         const QByteArray text = read(m_dir->filePath(report));
         QVERIFY(text.contains("env-value-equals"));
@@ -283,7 +282,7 @@ void TestCli::setParameter()
 {
     const QString out = m_dir->filePath(QStringLiteral("set.json"));
     const Run run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--set"),
-                         QStringLiteral("fpga-to-gpu.count=1")});
+        QStringLiteral("fpga-to-gpu.count=1")});
     QVERIFY(run.exitCode == 1);
     QVERIFY(read(out).contains("\\\"nvidia.com/gpu\\\":1"));
 }
@@ -309,8 +308,9 @@ void TestCli::languages()
     QVERIFY(text.contains(QLatin1String("fpga-to-gpu"))); // rule ids stay as they are
     // The report is written in the chosen language too.
     const QString report = m_dir->filePath(QStringLiteral("report-%1.md").arg(lang));
-    cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("out-%1.json").arg(lang)),
-         QStringLiteral("--report"), report, QStringLiteral("--lang"), lang});
+    cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"),
+        m_dir->filePath(QStringLiteral("out-%1.json").arg(lang)), QStringLiteral("--report"), report,
+        QStringLiteral("--lang"), lang});
     const QString written = QString::fromUtf8(read(report));
     QVERIFY(!written.contains(QLatin1String("Changes made")));
     QVERIFY(written.contains(QLatin1String("fpga-to-gpu")));
@@ -353,15 +353,18 @@ void TestCli::badPaths()
     run = cli({QStringLiteral("convert"), m_dir->filePath(QStringLiteral("nowhere.json"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("nowhere.json"));
-    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("--out-dir"), m_dir->filePath(QStringLiteral("missing"))});
+    run = cli(
+        {QStringLiteral("convert"), m_sample, QStringLiteral("--out-dir"), m_dir->filePath(QStringLiteral("missing"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("missing"));
-    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("missing/out.json"))});
+    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"),
+        m_dir->filePath(QStringLiteral("missing/out.json"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("out.json"));
     // A regular file where a folder should be: no one can write below it, root included.
     write(m_dir->filePath(QStringLiteral("plain")), "x");
-    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("plain/out.json"))});
+    run = cli(
+        {QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("plain/out.json"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("out.json"));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2);
@@ -374,7 +377,8 @@ void TestCli::hundredMegabytes()
     {
         QFile file(input);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(read(m_sample).replace("\"frameRate\": 5", "\"frameRate\": 5, \"blob\": \"" + QByteArray(100 * 1024 * 1024, 'a') + "\""));
+        file.write(read(m_sample).replace(
+            "\"frameRate\": 5", "\"frameRate\": 5, \"blob\": \"" + QByteArray(100 * 1024 * 1024, 'a') + "\""));
     }
     QVERIFY(QFileInfo(input).size() > 100 * 1024 * 1024);
     const QString out = m_dir->filePath(QStringLiteral("large.gpu.json"));

@@ -30,21 +30,28 @@ inline Analysis loadOrFail(const std::string &text)
 }
 
 // A full manifest with edgeAgent, edgeHub and the given modules ({"name": module, …}).
-inline std::string manifestWith(const Json &modules, const Json &systemModules = Json::object(),
-                                const Json &routes = Json::object())
+inline std::string manifestWith(
+    const Json &modules, const Json &systemModules = Json::object(), const Json &routes = Json::object())
 {
-    Json system = {{"edgeAgent", {{"type", "docker"}, {"settings", {{"image", "mcr.microsoft.com/azureiotedge-agent:1.0"}, {"createOptions", ""}}}}},
-                   {"edgeHub", {{"type", "docker"}, {"settings", {{"image", "mcr.microsoft.com/azureiotedge-hub:1.0"}, {"createOptions", ""}}}}}};
+    Json system
+        = {{"edgeAgent",
+               {{"type", "docker"},
+                   {"settings", {{"image", "mcr.microsoft.com/azureiotedge-agent:1.0"}, {"createOptions", ""}}}}},
+            {"edgeHub",
+                {{"type", "docker"},
+                    {"settings", {{"image", "mcr.microsoft.com/azureiotedge-hub:1.0"}, {"createOptions", ""}}}}}};
     for (const auto &[name, module] : systemModules.items())
         system[name] = module;
     Json doc = {{"modulesContent",
-                 {{"$edgeAgent", {{"properties.desired", {{"schemaVersion", "1.0"}, {"systemModules", system}, {"modules", modules}}}}},
-                  {"$edgeHub", {{"properties.desired", {{"schemaVersion", "1.0"}, {"routes", routes}}}}}}}};
+        {{"$edgeAgent",
+             {{"properties.desired", {{"schemaVersion", "1.0"}, {"systemModules", system}, {"modules", modules}}}}},
+            {"$edgeHub", {{"properties.desired", {{"schemaVersion", "1.0"}, {"routes", routes}}}}}}}};
     return doc.dump(2);
 }
 
 // A module whose createOptions is `options` (written as a string, as the IoT Edge tools do).
-inline Json moduleWith(const Json &options, const Json &env = Json(), const std::string &image = "example.azurecr.io/app:1.0")
+inline Json moduleWith(
+    const Json &options, const Json &env = Json(), const std::string &image = "example.azurecr.io/app:1.0")
 {
     Json module = {{"type", "docker"}, {"settings", {{"image", image}, {"createOptions", options.dump()}}}};
     if (!env.is_null())
@@ -52,7 +59,8 @@ inline Json moduleWith(const Json &options, const Json &env = Json(), const std:
     return module;
 }
 
-inline std::vector<const Finding *> findingsOf(const Analysis &a, const std::string &rule, const std::string &module = {})
+inline std::vector<const Finding *> findingsOf(
+    const Analysis &a, const std::string &rule, const std::string &module = {})
 {
     std::vector<const Finding *> out;
     for (const Finding &f : a.findings) {
@@ -72,7 +80,8 @@ inline bool jsonEqual(const Json &actual, const Json &expected, const char *file
 {
     if (actual == expected && actual.dump() == expected.dump()) // dump also compares key order
         return true;
-    const nlohmann::json patch = nlohmann::json::diff(nlohmann::json::parse(actual.dump()), nlohmann::json::parse(expected.dump()));
+    const nlohmann::json patch
+        = nlohmann::json::diff(nlohmann::json::parse(actual.dump()), nlohmann::json::parse(expected.dump()));
     const std::string message = "JSON differs.\nActual:\n" + actual.dump(2) + "\nExpected:\n" + expected.dump(2)
         + "\nPatch from actual to expected: " + patch.dump() + (patch.empty() ? " (key order differs)" : "");
     QTest::qFail(message.c_str(), file, line);
@@ -81,8 +90,8 @@ inline bool jsonEqual(const Json &actual, const Json &expected, const char *file
 
 } // namespace EdgeShift::Test
 
-#define COMPARE_JSON(actual, expected)                                                                 \
-    do {                                                                                               \
-        if (!EdgeShift::Test::jsonEqual((actual), (expected), __FILE__, __LINE__))                     \
-            return;                                                                                    \
+#define COMPARE_JSON(actual, expected)                                                                                 \
+    do {                                                                                                               \
+        if (!EdgeShift::Test::jsonEqual((actual), (expected), __FILE__, __LINE__))                                     \
+            return;                                                                                                    \
     } while (false)

@@ -30,7 +30,8 @@ Decisions only(const std::string &id)
 std::vector<std::pair<std::string, Json>> modulesOf(const Json &document, ManifestForm form)
 {
     std::vector<std::pair<std::string, Json>> out;
-    Manifest::forEachModule(document, form, [&](const ModuleRef &ref, const Json &module) { out.emplace_back(ref.name, module); });
+    Manifest::forEachModule(
+        document, form, [&](const ModuleRef &ref, const Json &module) { out.emplace_back(ref.name, module); });
     return out;
 }
 
@@ -43,8 +44,7 @@ Json withoutModules(Json document, ManifestForm form)
 
 } // namespace
 
-class TestCorpus : public QObject
-{
+class TestCorpus : public QObject {
     Q_OBJECT
 
 private slots:
@@ -68,7 +68,8 @@ void TestCorpus::corpusRows()
     const QDir corpus(QStringLiteral(EDGESHIFT_CORPUS));
     const QStringList files = corpus.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("No corpus at %1: the real manifests sit in ../shared/corpus beside the repository (CI always has them).")
+        QSKIP(qPrintable(QStringLiteral(
+            "No corpus at %1: the real manifests sit in ../shared/corpus beside the repository (CI always has them).")
                              .arg(corpus.absolutePath())));
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << corpus.filePath(file);
@@ -156,7 +157,8 @@ void TestCorpus::onlyAcceptedChangesDiffer()
             if (!applied)
                 COMPARE_JSON(after[i].second, before[i].second);
             else
-                QVERIFY2(after[i].second != before[i].second, (id + " applied without a change on " + before[i].first).c_str());
+                QVERIFY2(after[i].second != before[i].second,
+                    (id + " applied without a change on " + before[i].first).c_str());
         }
     }
 

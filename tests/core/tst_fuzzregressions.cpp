@@ -7,8 +7,7 @@
 using namespace EdgeShift;
 using namespace EdgeShift::Test;
 
-class TestFuzzRegressions : public QObject
-{
+class TestFuzzRegressions : public QObject {
     Q_OBJECT
 
 private slots:
@@ -32,7 +31,8 @@ void TestFuzzRegressions::replay()
     QFETCH(QString, path);
     const QByteArray bytes = readAll(path);
     LoadError error;
-    const std::optional<Analysis> analysis = load(std::string_view(bytes.constData(), std::size_t(bytes.size())), error);
+    const std::optional<Analysis> analysis
+        = load(std::string_view(bytes.constData(), std::size_t(bytes.size())), error);
     if (!analysis)
         return; // refused cleanly
     Decisions all;

@@ -39,8 +39,7 @@ Decisions decisionsFrom(const QString &path)
 
 } // namespace
 
-class TestGolden : public QObject
-{
+class TestGolden : public QObject {
     Q_OBJECT
 
 private slots:

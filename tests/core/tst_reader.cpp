@@ -4,8 +4,7 @@
 using namespace EdgeShift;
 using namespace EdgeShift::Test;
 
-class TestReader : public QObject
-{
+class TestReader : public QObject {
     Q_OBJECT
 
 private slots:
@@ -38,11 +37,14 @@ void TestReader::refusals_data()
 
     const int json = int(LoadErrorCode::Json);
     QTest::newRow("empty") << QByteArray("  \n") << json << int(JsonErrorCode::Empty) << QString();
-    QTest::newRow("truncated") << QByteArray("{\"modulesContent\": {") << json << int(JsonErrorCode::Syntax) << QString();
+    QTest::newRow("truncated") << QByteArray("{\"modulesContent\": {") << json << int(JsonErrorCode::Syntax)
+                               << QString();
     QTest::newRow("two documents") << QByteArray("{} {}") << json << int(JsonErrorCode::Syntax) << QString();
     QTest::newRow("nul byte") << QByteArray("{\"a\":1}\0", 8) << json << int(JsonErrorCode::NulByte) << QString();
-    QTest::newRow("invalid utf-8") << QByteArray("{\"a\":\"\xff\xfe\"}") << json << int(JsonErrorCode::InvalidUtf8) << QString();
-    QTest::newRow("number too large") << QByteArray("{\"HostConfig\":{\"Memory\":1e400}}") << json << int(JsonErrorCode::NumberTooLarge) << QString();
+    QTest::newRow("invalid utf-8") << QByteArray("{\"a\":\"\xff\xfe\"}") << json << int(JsonErrorCode::InvalidUtf8)
+                                   << QString();
+    QTest::newRow("number too large") << QByteArray("{\"HostConfig\":{\"Memory\":1e400}}") << json
+                                      << int(JsonErrorCode::NumberTooLarge) << QString();
     QTest::newRow("deep arrays") << QByteArray(100000, '[') << json << int(JsonErrorCode::TooDeep) << QString();
     QByteArray objects;
     for (int i = 0; i < 100000; ++i)
@@ -50,16 +52,20 @@ void TestReader::refusals_data()
     QTest::newRow("deep objects") << objects << json << int(JsonErrorCode::TooDeep) << QString();
     QTest::newRow("array") << QByteArray("[1,2]") << int(LoadErrorCode::NotAnObject) << 0 << QString();
     QTest::newRow("string") << QByteArray("\"modulesContent\"") << int(LoadErrorCode::NotAnObject) << 0 << QString();
-    QTest::newRow("unrelated object") << QByteArray("{\"name\":\"x\"}") << int(LoadErrorCode::NotAManifest) << 0 << QString();
+    QTest::newRow("unrelated object") << QByteArray("{\"name\":\"x\"}") << int(LoadErrorCode::NotAManifest) << 0
+                                      << QString();
     QTest::newRow("modules not an object")
         << QByteArray(R"({"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":[]}}}})")
-        << int(LoadErrorCode::WrongType) << 0 << QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules");
+        << int(LoadErrorCode::WrongType) << 0
+        << QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules");
     QTest::newRow("settings not an object")
         << QByteArray(R"({"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":{"a":{"settings":"x"}}}}}})")
-        << int(LoadErrorCode::WrongType) << 0 << QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules/a/settings");
-    QTest::newRow("route not a string")
-        << QByteArray(R"({"modulesContent":{"$edgeHub":{"properties.desired":{"routes":{"r":5}}}}})")
-        << int(LoadErrorCode::WrongType) << 0 << QStringLiteral("/modulesContent/$edgeHub/properties.desired/routes/r");
+        << int(LoadErrorCode::WrongType) << 0
+        << QStringLiteral("/modulesContent/$edgeAgent/properties.desired/modules/a/settings");
+    QTest::newRow("route not a string") << QByteArray(
+        R"({"modulesContent":{"$edgeHub":{"properties.desired":{"routes":{"r":5}}}}})")
+                                        << int(LoadErrorCode::WrongType) << 0
+                                        << QStringLiteral("/modulesContent/$edgeHub/properties.desired/routes/r");
 }
 
 void TestReader::refusals()
@@ -98,12 +104,15 @@ void TestReader::bomAndComments()
 void TestReader::singleQuotedCreateOptions()
 {
     Json module = moduleWith(Json::object());
-    module["settings"]["createOptions"] = "{'Env': ['WIRESERVER_ADDRESS=10.0.0.1', 'NAME=it\\'s \"x\"'], 'HostConfig': {'Privileged': true}}";
+    module["settings"]["createOptions"]
+        = "{'Env': ['WIRESERVER_ADDRESS=10.0.0.1', 'NAME=it\\'s \"x\"'], 'HostConfig': {'Privileged': true}}";
     const Analysis a = loadOrFail(manifestWith({{"app", module}}));
     QVERIFY(!a.modules[2].invalid());
     QVERIFY(a.modules[2].options.singleQuoted);
     const Result r = apply(a, Decisions());
-    const std::string written = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"]["createOptions"].get<std::string>();
+    const std::string written = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]
+                                          ["settings"]["createOptions"]
+                                              .get<std::string>();
     const Json parsed = Json::parse(written); // strict JSON now
     COMPARE_JSON(parsed["Env"], Json::array({"NAME=it's \"x\""}));
     COMPARE_JSON(parsed["HostConfig"], Json::parse(R"({"Privileged":true})"));
@@ -137,7 +146,8 @@ void TestReader::chunksJoinInSuffixOrder()
     // Written back as one string (it now fits in one chunk), the chunk keys gone, in place.
     const Result r = apply(a, Decisions());
     const Json &out = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
-    COMPARE_JSON(out, Json::parse(R"({"image":"x","createOptions":"{\"Env\":[\"A=1\"],\"HostConfig\":{\"Privileged\":true}}"})"));
+    COMPARE_JSON(out,
+        Json::parse(R"({"image":"x","createOptions":"{\"Env\":[\"A=1\"],\"HostConfig\":{\"Privileged\":true}}"})"));
 }
 
 void TestReader::longResultIsResplit()
@@ -148,7 +158,8 @@ void TestReader::longResultIsResplit()
     env.push_back("WIRESERVER_ADDRESS=10.0.0.1");
     const Analysis a = loadOrFail(manifestWith({{"app", moduleWith({{"Env", env}})}}));
     const Result r = apply(a, Decisions());
-    const Json &settings = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
+    const Json &settings
+        = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
     std::string joined;
     std::vector<std::string> keys;
     for (const auto &[key, value] : settings.items()) {
@@ -204,7 +215,8 @@ void TestReader::indentationKept_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("tabs") << QStringLiteral("{\n\t\"HostConfig\": {\n\t\t\"Binds\": [\"/a:/b\"]\n\t}\n}\n");
-    QTest::newRow("two spaces") << QStringLiteral("{\n  \"HostConfig\": {\n    \"Binds\": [\n      \"/a:/b\"\n    ]\n  }\n}");
+    QTest::newRow("two spaces") << QStringLiteral(
+        "{\n  \"HostConfig\": {\n    \"Binds\": [\n      \"/a:/b\"\n    ]\n  }\n}");
     QTest::newRow("compact") << QStringLiteral("{\"HostConfig\":{\"Binds\":[\"/a:/b\"]}}");
 }
 
@@ -240,7 +252,8 @@ void TestReader::layeredDeployment()
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["content"]["modulesContent"];
     QVERIFY(json::find(mc["$edgeAgent"], "properties.desired.modules.my-app"));
-    QCOMPARE(mc["$edgeHub"]["properties.desired.routes.up"].get<std::string>(), std::string("FROM /messages/modules/my-app/* INTO $upstream"));
+    QCOMPARE(mc["$edgeHub"]["properties.desired.routes.up"].get<std::string>(),
+        std::string("FROM /messages/modules/my-app/* INTO $upstream"));
     QVERIFY(json::find(mc, "my-app"));
     QCOMPARE(r.document["targetCondition"].get<std::string>(), std::string("tags.gpu=true"));
     QCOMPARE(r.document["priority"].get<int>(), 10);
@@ -264,7 +277,8 @@ void TestReader::bareCreateOptions()
     QCOMPARE(a.modules.size(), std::size_t(1));
     QVERIFY(findingsOf(a, "module-name").empty());
     const Result r = apply(a, Decisions());
-    COMPARE_JSON(r.document["HostConfig"]["Mounts"][0], Json::parse(R"({"Target":"/home/input","Source":"input","Type":"volume"})"));
+    COMPARE_JSON(r.document["HostConfig"]["Mounts"][0],
+        Json::parse(R"({"Target":"/home/input","Source":"input","Type":"volume"})"));
 }
 
 void TestReader::templatePlaceholdersUntouched()
@@ -274,10 +288,12 @@ void TestReader::templatePlaceholdersUntouched()
     const Analysis a = loadOrFail(text);
     QCOMPARE(a.modules[0].options.form, OptionsForm::Object);
     const Result r = apply(a, Decisions());
-    const Json &settings = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
+    const Json &settings
+        = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
     QCOMPARE(settings["image"].get<std::string>(), std::string("${MODULES.app}"));
     QVERIFY(settings["createOptions"].is_object()); // an object stays an object
-    COMPARE_JSON(settings["createOptions"]["HostConfig"]["Mounts"][0], Json::parse(R"({"Target":"/data","Source":"$DATA","Type":"bind"})"));
+    COMPARE_JSON(settings["createOptions"]["HostConfig"]["Mounts"][0],
+        Json::parse(R"({"Target":"/data","Source":"$DATA","Type":"bind"})"));
 }
 
 void TestReader::duplicateKeysRecorded()

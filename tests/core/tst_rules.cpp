@@ -36,8 +36,7 @@ struct Case;
 std::vector<Case> firingCases();
 std::vector<Case> silentCases();
 
-class TestRules : public QObject
-{
+class TestRules : public QObject {
     Q_OBJECT
 
 private slots:
@@ -56,11 +55,9 @@ private slots:
     void envValueEqualsMovesToEnvSection();
     void paramsAreValidated();
     void rejectedFixLeavesModuleNotReady();
-
 };
 
-struct Case
-{
+struct Case {
     QString rule;
     std::string manifest;
     QString module;
@@ -78,27 +75,39 @@ std::vector<Case> firingCases()
     row("bind-file", one(Json::parse(R"({"HostConfig":{"Binds":["/etc/hosts:/etc/hosts"]}})")));
     row("volume-name-collision", one(Json::parse(R"({"HostConfig":{"Binds":["/data/in_put:/a","/data/input:/b"]}})")));
     row("expose-hostport", one(Json::parse(R"({"ExposedPorts":{"80/tcp":{}}})")));
-    row("tcp-udp-mix", one(Json::parse(R"({"HostConfig":{"PortBindings":{"53/udp":[{"HostPort":"53"}],"80/tcp":[{"HostPort":"80"}]}}})")));
+    row("tcp-udp-mix",
+        one(Json::parse(
+            R"({"HostConfig":{"PortBindings":{"53/udp":[{"HostPort":"53"}],"80/tcp":[{"HostPort":"80"}]}}})")));
     row("reserved-ports", one(Json::parse(R"({"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35000"}]}}})")));
     row("host-network", one(Json::parse(R"({"HostConfig":{"NetworkMode":"host"}})")));
     row("module-port-reference",
-        manifestWith({{"server", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"5001/tcp":[{"HostPort":"6001"}]}}})"))},
-                      {"app", moduleWith(Json::object(), {{"SERVER_URL", {{"value", "grpc://server:5001"}}}})}}));
-    row("cluster-only-service", one(Json::parse(R"({"HostConfig":{"PortBindings":{"5000/tcp":[{"HostPort":"5000"}]}}})")));
-    row("fpga-to-gpu", one(Json::parse(R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":2}}}})")));
-    row("device-bindings", one(Json::parse(R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]}})")));
+        manifestWith(
+            {{"server",
+                 moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"5001/tcp":[{"HostPort":"6001"}]}}})"))},
+                {"app", moduleWith(Json::object(), {{"SERVER_URL", {{"value", "grpc://server:5001"}}}})}}));
+    row("cluster-only-service",
+        one(Json::parse(R"({"HostConfig":{"PortBindings":{"5000/tcp":[{"HostPort":"5000"}]}}})")));
+    row("fpga-to-gpu",
+        one(Json::parse(R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":2}}}})")));
+    row("device-bindings",
+        one(Json::parse(
+            R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]}})")));
     row("fpga-image", one(Json::object(), Json(), "mcr.microsoft.com/azureml/brainwave-resnet50:1.0"));
     row("docker-gpu", one(Json::parse(R"({"HostConfig":{"runtime":"nvidia"}})")));
     row("wireserver-env", one(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=10.139.218.1"]})")));
     row("resource-limits", one(Json::object()));
     row("host-ipc", one(Json::parse(R"({"HostConfig":{"IpcMode":"shareable"}})")));
-    row("no-proxy", manifestWith(Json::object(),
-                                 {{"edgeHub", {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ""}}},
-                                               {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}}}}}}}),
+    row("no-proxy",
+        manifestWith(Json::object(),
+            {{"edgeHub",
+                {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ""}}},
+                    {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}}}}}}}),
         "edgeHub");
-    row("upstream-protocol", manifestWith(Json::object(),
-                                          {{"edgeHub", {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ""}}},
-                                                        {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}}}}}}}),
+    row("upstream-protocol",
+        manifestWith(Json::object(),
+            {{"edgeHub",
+                {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ""}}},
+                    {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}}}}}}}),
         "edgeHub");
     row("recreate-strategy", one(Json::parse(R"({"HostConfig":{"PortBindings":{"5000/tcp":[{"HostPort":"5000"}]}}})")));
     row("module-name", manifestWith({{"my_module", moduleWith(Json::object())}}), "my_module");
@@ -108,10 +117,15 @@ std::vector<Case> firingCases()
     row("env-colon", one(Json::object(), {{"Logging:LogLevel", {{"value", "Error"}}}}));
     row("backoff-note", one(Json::object()), "");
     row("invalid-create-options",
-        manifestWith({{"app", {{"type", "docker"}, {"settings", {{"image", "x"}, {"createOptions", "{\"HostConfig\": "}}}}}}));
+        manifestWith(
+            {{"app", {{"type", "docker"}, {"settings", {{"image", "x"}, {"createOptions", "{\"HostConfig\": "}}}}}}));
     row("create-options-gap",
-        manifestWith({{"app", {{"type", "docker"}, {"settings", {{"image", "x"}, {"createOptions", "{\"Env\":"}, {"createOptions02", "[\"A=1\"]}"}}}}}}));
-    row("duplicate-key", one(Json::parse(R"({"Env":["A=1"]})")).insert(1, "\"schemaVersion\": \"1.0\", \"schemaVersion\": \"1.1\",\n"), "");
+        manifestWith({{"app",
+            {{"type", "docker"},
+                {"settings", {{"image", "x"}, {"createOptions", "{\"Env\":"}, {"createOptions02", "[\"A=1\"]}"}}}}}}));
+    row("duplicate-key",
+        one(Json::parse(R"({"Env":["A=1"]})")).insert(1, "\"schemaVersion\": \"1.0\", \"schemaVersion\": \"1.1\",\n"),
+        "");
     return cases;
 }
 
@@ -143,17 +157,22 @@ std::vector<Case> silentCases()
         cases.push_back({QString::fromLatin1(rule), manifest, QStringLiteral("app")});
     };
     row("binds-to-mounts", one(kGpuReady));
-    row("share-subfolder", one(ready(Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/in","Source":"data","Type":"volume"}]}})"))));
-    row("bind-file", one(ready(Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/etc/app","Source":"/etc/app","Type":"bind"}]}})"))));
+    row("share-subfolder",
+        one(ready(Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/in","Source":"data","Type":"volume"}]}})"))));
+    row("bind-file",
+        one(ready(
+            Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/etc/app","Source":"/etc/app","Type":"bind"}]}})"))));
     row("volume-name-collision",
-        one(ready(Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"input","Type":"volume"}]}})"))));
+        one(ready(Json::parse(
+            R"({"HostConfig":{"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"input","Type":"volume"}]}})"))));
     row("expose-hostport", one(ready(Json::parse(R"({"ExposedPorts":{"5000/tcp":{}}})"))));
     row("tcp-udp-mix", one(kGpuReady));
-    row("reserved-ports", one(ready(Json::parse(R"({"HostConfig":{"PortBindings":{"35000/tcp":[{"HostPort":"35002"}]}}})"))));
+    row("reserved-ports",
+        one(ready(Json::parse(R"({"HostConfig":{"PortBindings":{"35000/tcp":[{"HostPort":"35002"}]}}})"))));
     row("host-network", one(ready(Json::parse(R"({"HostConfig":{"NetworkMode":"bridge"}})"))));
     row("module-port-reference",
         manifestWith({{"server", moduleWith(kGpuReady)},
-                      {"app", moduleWith(kGpuReady, {{"SERVER_URL", {{"value", "grpc://server:5000"}}}})}}));
+            {"app", moduleWith(kGpuReady, {{"SERVER_URL", {{"value", "grpc://server:5000"}}}})}}));
     row("cluster-only-service", one(kGpuReady));
     row("fpga-to-gpu", one(kGpuReady));
     row("device-bindings", one(kGpuReady));
@@ -162,21 +181,27 @@ std::vector<Case> silentCases()
     row("wireserver-env", one(ready(Json::parse(R"({"Env":["MODEL=resnet50"]})"))));
     row("resource-limits", one(kGpuReady));
     row("host-ipc", one(kGpuReady));
-    row("no-proxy", manifestWith(Json::object(),
-                                 {{"edgeHub", {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ready(Json::object()).dump()}}},
-                                               {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}},
-                                                        {"no_proxy", {{"value", "localhost"}}},
-                                                        {"UpstreamProtocol", {{"value", "AmqpWs"}}}}}}}}));
-    row("upstream-protocol", manifestWith(Json::object(),
-                                          {{"edgeHub", {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ready(Json::object()).dump()}}},
-                                                        {"env", {{"https_proxy", {{"value", "http://proxy:3128"}}},
-                                                                 {"no_proxy", {{"value", "localhost"}}},
-                                                                 {"UpstreamProtocol", {{"value", "MqttWs"}}}}}}}}));
+    row("no-proxy",
+        manifestWith(Json::object(),
+            {{"edgeHub",
+                {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ready(Json::object()).dump()}}},
+                    {"env",
+                        {{"https_proxy", {{"value", "http://proxy:3128"}}}, {"no_proxy", {{"value", "localhost"}}},
+                            {"UpstreamProtocol", {{"value", "AmqpWs"}}}}}}}}));
+    row("upstream-protocol",
+        manifestWith(Json::object(),
+            {{"edgeHub",
+                {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ready(Json::object()).dump()}}},
+                    {"env",
+                        {{"https_proxy", {{"value", "http://proxy:3128"}}}, {"no_proxy", {{"value", "localhost"}}},
+                            {"UpstreamProtocol", {{"value", "MqttWs"}}}}}}}}));
     row("recreate-strategy", one(kGpuReady));
     row("module-name", manifestWith({{"my-module", moduleWith(kGpuReady)}}));
     row("unsupported-option", one(ready(Json::parse(R"({"Labels":{"a":"b"},"HostConfig":{"Privileged":true}})"))));
     row("unknown-k8s-option", one(ready(Json::parse(R"({"k8s-experimental":{"NodeSelector":{"gpu":"true"}}})"))));
-    row("env-value-equals", one(ready(Json::parse(R"({"Env":["LEVEL=debug"]})")), {{"CONN", {{"value", "HostName=h;SharedAccessKey=abc="}}}}));
+    row("env-value-equals",
+        one(ready(Json::parse(R"({"Env":["LEVEL=debug"]})")),
+            {{"CONN", {{"value", "HostName=h;SharedAccessKey=abc="}}}}));
     row("env-colon", one(kGpuReady, {{"Logging__LogLevel", {{"value", "Error"}}}}));
     row("backoff-note", one(kGpuReady));
     row("invalid-create-options", one(kGpuReady));
@@ -202,11 +227,14 @@ void TestRules::silent()
     for (const Finding &f : a.findings) {
         if (f.module.empty())
             continue; // manifest-level notes (backoff-note) are about no module
-        if (f.module == "edgeAgent" || (f.module == "edgeHub" && rule != QLatin1String("no-proxy") && rule != QLatin1String("upstream-protocol")))
+        if (f.module == "edgeAgent"
+            || (f.module == "edgeHub" && rule != QLatin1String("no-proxy")
+                && rule != QLatin1String("upstream-protocol")))
             continue;
-        QVERIFY2(f.rule != rule.toStdString(), qPrintable(QStringLiteral("%1 fired on %2").arg(rule, QString::fromStdString(f.module))));
+        QVERIFY2(f.rule != rule.toStdString(),
+            qPrintable(QStringLiteral("%1 fired on %2").arg(rule, QString::fromStdString(f.module))));
         QVERIFY2(f.kind != Kind::Fix && f.kind != Kind::Manual,
-                 qPrintable(QStringLiteral("the GPU-ready module has a %1 finding").arg(QString::fromStdString(f.rule))));
+            qPrintable(QStringLiteral("the GPU-ready module has a %1 finding").arg(QString::fromStdString(f.rule))));
     }
 }
 
@@ -256,8 +284,8 @@ void TestRules::fpgaCountFromDevices()
 
 void TestRules::dockerGpuCount()
 {
-    const Analysis a = loadOrFail(one(Json::parse(
-        R"({"HostConfig":{"DeviceRequests":[{"Driver":"nvidia","Count":-1,"Capabilities":[["gpu"]]}]}})")));
+    const Analysis a = loadOrFail(one(
+        Json::parse(R"({"HostConfig":{"DeviceRequests":[{"Driver":"nvidia","Count":-1,"Capabilities":[["gpu"]]}]}})")));
     Decisions d;
     d.setRuleParam("docker-gpu", "", "count", "3");
     const Result r = apply(a, d);
@@ -269,8 +297,8 @@ void TestRules::dockerGpuCount()
 
 void TestRules::moduleNameCollision()
 {
-    const Analysis a = loadOrFail(manifestWith({{"my-module", moduleWith(Json::object())}, {"my_module", moduleWith(Json::object())},
-                                                {"My.Module", moduleWith(Json::object())}}));
+    const Analysis a = loadOrFail(manifestWith({{"my-module", moduleWith(Json::object())},
+        {"my_module", moduleWith(Json::object())}, {"My.Module", moduleWith(Json::object())}}));
     const auto f = findingsOf(a, "module-name");
     QCOMPARE(f.size(), std::size_t(2));
     for (const Finding *finding : f) {
@@ -290,13 +318,15 @@ void TestRules::moduleNameCollision()
 
 void TestRules::renameEverywhere()
 {
-    Json routes = {{"r1", "FROM /messages/modules/my_sensor/outputs/* INTO BrokeredEndpoint(\"/modules/my_filter/inputs/in\")"},
-                   {"r2", {{"route", "FROM /messages/modules/my_filter/* INTO $upstream"}, {"priority", 1}}},
-                   {"r3", "FROM /messages/modules/other/* INTO $upstream"}};
-    Json doc = parse(manifestWith({{"my_sensor", moduleWith(Json::object())},
-                                   {"my_filter", moduleWith(Json::parse(R"({"Env":["UPSTREAM=my_sensor"]})"))},
-                                   {"other", moduleWith(Json::object(), {{"PEER", {{"value", "http://my_filter:80/x"}}}})}},
-                                  Json::object(), routes));
+    Json routes
+        = {{"r1", "FROM /messages/modules/my_sensor/outputs/* INTO BrokeredEndpoint(\"/modules/my_filter/inputs/in\")"},
+            {"r2", {{"route", "FROM /messages/modules/my_filter/* INTO $upstream"}, {"priority", 1}}},
+            {"r3", "FROM /messages/modules/other/* INTO $upstream"}};
+    Json doc = parse(
+        manifestWith({{"my_sensor", moduleWith(Json::object())},
+                         {"my_filter", moduleWith(Json::parse(R"({"Env":["UPSTREAM=my_sensor"]})"))},
+                         {"other", moduleWith(Json::object(), {{"PEER", {{"value", "http://my_filter:80/x"}}}})}},
+            Json::object(), routes));
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
@@ -308,13 +338,16 @@ void TestRules::renameEverywhere()
     QCOMPARE(keys, QStringList({"my-sensor", "my-filter", "other"})); // order kept
     const Json &hubRoutes = mc["$edgeHub"]["properties.desired"]["routes"];
     QCOMPARE(hubRoutes["r1"].get<std::string>(),
-             std::string("FROM /messages/modules/my-sensor/outputs/* INTO BrokeredEndpoint(\"/modules/my-filter/inputs/in\")"));
-    QCOMPARE(hubRoutes["r2"]["route"].get<std::string>(), std::string("FROM /messages/modules/my-filter/* INTO $upstream"));
+        std::string(
+            "FROM /messages/modules/my-sensor/outputs/* INTO BrokeredEndpoint(\"/modules/my-filter/inputs/in\")"));
+    QCOMPARE(
+        hubRoutes["r2"]["route"].get<std::string>(), std::string("FROM /messages/modules/my-filter/* INTO $upstream"));
     QCOMPARE(hubRoutes["r3"], routes["r3"]);
     QVERIFY(json::find(mc, "my-filter") && !json::find(mc, "my_filter"));
     QCOMPARE(modules["other"]["env"]["PEER"]["value"].get<std::string>(), std::string("http://my-filter:80/x"));
-    QCOMPARE(Json::parse(modules["my-filter"]["settings"]["createOptions"].get<std::string>())["Env"][0].get<std::string>(),
-             std::string("UPSTREAM=my-sensor"));
+    QCOMPARE(
+        Json::parse(modules["my-filter"]["settings"]["createOptions"].get<std::string>())["Env"][0].get<std::string>(),
+        std::string("UPSTREAM=my-sensor"));
 }
 
 void TestRules::unknownK8sOptionProposal()
@@ -338,7 +371,8 @@ void TestRules::envValueEqualsMovesToEnvSection()
     const Result r = apply(a, Decisions());
     const Json &module = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"];
     QCOMPARE(module["env"]["CONN"]["value"].get<std::string>(), std::string("HostName=h;SharedAccessKey=abc="));
-    COMPARE_JSON(Json::parse(module["settings"]["createOptions"].get<std::string>())["Env"], Json::parse(R"(["LEVEL=1"])"));
+    COMPARE_JSON(
+        Json::parse(module["settings"]["createOptions"].get<std::string>())["Env"], Json::parse(R"(["LEVEL=1"])"));
 }
 
 void TestRules::paramsAreValidated()
@@ -366,7 +400,8 @@ void TestRules::paramsAreValidated()
     QVERIFY(!r.options[2].has_value());
     d.setRuleParam("resource-limits", "app", "memory", "1Gi");
     r = apply(a, d);
-    QCOMPARE(r.optionsOf(a, 2)["k8s-experimental"]["resources"]["limits"]["memory"].get<std::string>(), std::string("1Gi"));
+    QCOMPARE(
+        r.optionsOf(a, 2)["k8s-experimental"]["resources"]["limits"]["memory"].get<std::string>(), std::string("1Gi"));
 }
 
 void TestRules::rejectedFixLeavesModuleNotReady()

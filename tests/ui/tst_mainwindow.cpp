@@ -1,5 +1,6 @@
 // The window as an operator uses it: open (by API and by drop), toggle, undo and redo, edit
 // parameters and the GPU side by hand, save, drop several files, and the unsaved-changes guard.
+#include "../hostile.h"
 #include "dialogs.h"
 #include "diffview.h"
 #include "document.h"
@@ -8,7 +9,6 @@
 #include "manifesttreemodel.h"
 #include "settings.h"
 #include "translator.h"
-#include "../hostile.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,19 +20,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QScrollBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTextBlock>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -82,8 +82,7 @@ void drop(QWidget *target, const QStringList &files)
 
 } // namespace
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
@@ -194,9 +193,12 @@ void TestMainWindow::openByDrop()
 void TestMainWindow::modelsAreConsistent()
 {
     openSample();
-    QAbstractItemModelTester tree(m_window->treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester findings(m_window->findingsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester rules(m_window->rulesView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tree(
+        m_window->treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester findings(
+        m_window->findingsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester rules(
+        m_window->rulesView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->selectModule(3);
     m_window->document()->setRuleAccepted(QStringLiteral("binds-to-mounts"), false);
     m_window->document()->undoStack()->undo();
@@ -211,7 +213,8 @@ void TestMainWindow::toggleChangesGpuSide()
     const QModelIndex row = findingRow(QStringLiteral("wireserver-env"));
     QVERIFY(row.isValid());
     QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QTest::mouseClick(m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
+    QTest::mouseClick(
+        m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
     QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QVERIFY(gpu->toPlainText().contains(QLatin1String("WIRESERVER_ADDRESS")));
     QVERIFY(m_window->isWindowModified());
@@ -225,7 +228,8 @@ void TestMainWindow::undoRedo()
     QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
     const QString converted = gpu->toPlainText();
     const QModelIndex row = findingRow(QStringLiteral("fpga-to-gpu"));
-    QTest::mouseClick(m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
+    QTest::mouseClick(
+        m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
     const QString rejected = gpu->toPlainText();
     QVERIFY(rejected != converted);
     QVERIFY(rejected.contains(QLatin1String("fpga_catapult")));
@@ -260,7 +264,8 @@ void TestMainWindow::ruleForEveryModule()
     // One finding accepted again: the rule is partly accepted.
     m_window->selectModule(2);
     const QModelIndex row = findingRow(QStringLiteral("binds-to-mounts"));
-    QTest::mouseClick(m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
+    QTest::mouseClick(
+        m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), row));
     QCOMPARE(binds.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
 }
 
@@ -284,7 +289,8 @@ void TestMainWindow::editModuleNameMovesRoutes()
     QStringList texts;
     for (int r = 0; r < tree->model()->rowCount(routes); ++r)
         texts << tree->model()->index(r, ManifestTreeModel::StatusColumn, routes).data().toString();
-    QVERIFY2(texts.join('\n').contains(QLatin1String("/messages/modules/scorer/outputs")), qPrintable(texts.join('\n')));
+    QVERIFY2(
+        texts.join('\n').contains(QLatin1String("/messages/modules/scorer/outputs")), qPrintable(texts.join('\n')));
     QVERIFY(texts.join('\n').contains(QLatin1String("BrokeredEndpoint(\"/modules/scorer/inputs/frames\")")));
     QVERIFY(!texts.join('\n').contains(QLatin1String("image_classifier")));
     QVERIFY(m_window->diffView()->gpuEdit()->parentWidget());
@@ -298,7 +304,8 @@ void TestMainWindow::invalidParameterIsRefused()
 {
     openSample();
     m_window->selectModule(2);
-    m_window->findingsView()->setCurrentIndex(findingRow(QStringLiteral("fpga-to-gpu")).siblingAtColumn(FindingsModel::TitleColumn));
+    m_window->findingsView()->setCurrentIndex(
+        findingRow(QStringLiteral("fpga-to-gpu")).siblingAtColumn(FindingsModel::TitleColumn));
     auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_count"));
     auto *error = m_window->findChild<QLabel *>(QStringLiteral("error_count"));
     QVERIFY(edit && error);
@@ -352,7 +359,7 @@ void TestMainWindow::saveAndReadBack()
     openSample();
     m_window->selectModule(2);
     QTest::mouseClick(m_window->findingsView()->viewport(), Qt::LeftButton, {},
-                      checkBoxCenter(m_window->findingsView(), findingRow(QStringLiteral("wireserver-env"))));
+        checkBoxCenter(m_window->findingsView(), findingRow(QStringLiteral("wireserver-env"))));
     QVERIFY(m_window->document()->isModified());
     const QString target = m_dir->filePath(QStringLiteral("sample.gpu.json"));
     Dialogs::setNextFileNames({target});
@@ -407,7 +414,8 @@ void TestMainWindow::dropSeveralFiles()
     QVERIFY(table->item(0, 3)->text().toInt() > 0);
     // A file in the summary opens in the window.
     table->setCurrentCell(1, 0);
-    QTest::mouseClick(m_window->batchSummary()->findChild<QPushButton *>(QStringLiteral("openInWindow")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_window->batchSummary()->findChild<QPushButton *>(QStringLiteral("openInWindow")), Qt::LeftButton);
     QTRY_VERIFY(m_window->document()->isOpen());
     QCOMPARE(m_window->document()->filePath(), second);
 }
@@ -510,7 +518,8 @@ void TestMainWindow::attentionFilter()
     const int all = tree->model()->rowCount(system);
     QCOMPARE(all, 2);
     m_window->findChild<QCheckBox *>(QStringLiteral("attentionOnly"))->setChecked(true);
-    QCOMPARE(tree->model()->rowCount(tree->model()->index(ManifestTreeModel::SystemModules, 0)), 0); // only changes there
+    QCOMPARE(
+        tree->model()->rowCount(tree->model()->index(ManifestTreeModel::SystemModules, 0)), 0); // only changes there
     QCOMPARE(tree->model()->rowCount(tree->model()->index(ManifestTreeModel::Modules, 0)), 5);
     QVERIFY(Settings::attentionOnly());
 }
@@ -542,14 +551,16 @@ void TestMainWindow::switchLanguage()
     QMenuBar *menus = m_window->menuBar();
     const QString file = menus->actions().constFirst()->text();
     const QString status = m_window->statusLabel()->text();
-    const QString header = m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString();
+    const QString header
+        = m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString();
     QCOMPARE(file, QStringLiteral("&File"));
 
     language(QStringLiteral("ja"))->trigger();
     QCOMPARE(Translator::language(), QStringLiteral("ja"));
     QTRY_VERIFY(menus->actions().constFirst()->text().contains(QStringLiteral("ファイル"))); // LanguageChange is posted
     QVERIFY(m_window->statusLabel()->text() != status);
-    QVERIFY(m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString() != header);
+    QVERIFY(
+        m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString() != header);
     QVERIFY(m_window->diffView()->findChildren<QLabel *>().size() > 0);
     QCOMPARE(Settings::language(), QStringLiteral("ja"));
 
@@ -559,7 +570,8 @@ void TestMainWindow::switchLanguage()
     language(QStringLiteral("en"))->trigger();
     QTRY_COMPARE(menus->actions().constFirst()->text(), file);
     QCOMPARE(m_window->statusLabel()->text(), status);
-    QCOMPARE(m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString(), header);
+    QCOMPARE(
+        m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString(), header);
 }
 
 void TestMainWindow::secretsMaskedButKept()
@@ -576,7 +588,8 @@ void TestMainWindow::secretsMaskedButKept()
     QVERIFY(!diff->gpuEdit()->toPlainText().contains(key));
     // A hand edit of the masked text keeps the secret in what is saved.
     QString text = diff->gpuEdit()->toPlainText();
-    text.replace(QLatin1String("\"HostConfig\": {"), QLatin1String("\"HostConfig\": {\n        \"Privileged\": false,"));
+    text.replace(
+        QLatin1String("\"HostConfig\": {"), QLatin1String("\"HostConfig\": {\n        \"Privileged\": false,"));
     diff->gpuEdit()->setPlainText(text);
     diff->commitEdit();
     QVERIFY(!diff->hasInvalidEdit());
