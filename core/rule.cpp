@@ -86,6 +86,14 @@ const Json *k8sPath(const Json &options, std::initializer_list<std::string_view>
     return node;
 }
 
+Json &k8sChild(Json &options, std::initializer_list<std::string_view> path)
+{
+    Json *node = &k8s(options);
+    for (std::string_view step : path)
+        node = &json::child(*node, json::keyNoCase(*node, step));
+    return *node;
+}
+
 Bind parseBind(const std::string &text)
 {
     Bind bind;

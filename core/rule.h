@@ -95,6 +95,8 @@ const Json *k8s(const Json &options);
 Json &k8s(Json &options);
 // k8s-experimental.<section>.<key> where each level is matched case-insensitively.
 const Json *k8sPath(const Json &options, std::initializer_list<std::string_view> path);
+// The same object, created where missing (new keys take the spelling given here).
+Json &k8sChild(Json &options, std::initializer_list<std::string_view> path);
 
 // A bind "SRC:DST[:OPTS]".
 struct Bind {

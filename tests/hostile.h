@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QTest>
 
 #include <random>
 
@@ -50,6 +51,16 @@ inline QList<HostileCase> hostileCases()
         {QStringLiteral("number-too-large.json"), QByteArray("{\"HostConfig\": {\"Memory\": 1e400}}"),
             QStringLiteral("1e400")},
     };
+}
+
+// The catalogue as the rows of a data-driven test: name, bytes, where.
+inline void addHostileRows()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where");
+    for (const HostileCase &c : hostileCases())
+        QTest::newRow(qPrintable(c.name)) << c.name << c.bytes << c.where;
 }
 
 } // namespace EdgeShift::Test

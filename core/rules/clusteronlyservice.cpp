@@ -26,8 +26,7 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override
     {
-        Json &section = options::k8s(edit.options);
-        Json &service = json::child(section, json::keyNoCase(section, "serviceOptions"));
+        Json &service = options::k8sChild(edit.options, {"serviceOptions"});
         json::child(service, json::keyNoCase(service, "type")) = "ClusterIP";
         edit.optionsChanged = true;
     }

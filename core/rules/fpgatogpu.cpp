@@ -27,9 +27,7 @@ int countOf(const Json *value)
 // Sets nvidia.com/gpu in k8s-experimental.resources.<section>, in place of the FPGA.
 void requestGpu(Json &options, const char *section, int count)
 {
-    Json &k8s = options::k8s(options);
-    Json &resources = json::child(k8s, json::keyNoCase(k8s, "resources"));
-    Json &list = json::child(resources, json::keyNoCase(resources, section));
+    Json &list = options::k8sChild(options, {"resources", section});
     json::erase(list, kCatapult);
     json::child(list, "nvidia.com/gpu") = count;
 }

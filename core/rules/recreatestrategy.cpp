@@ -35,8 +35,7 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override
     {
-        Json &k8s = options::k8s(edit.options);
-        Json &strategy = json::child(k8s, json::keyNoCase(k8s, "strategy"));
+        Json &strategy = options::k8sChild(edit.options, {"strategy"});
         json::child(strategy, json::keyNoCase(strategy, "type")) = "Recreate";
         edit.optionsChanged = true;
     }

@@ -34,9 +34,7 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
-        Json &k8s = options::k8s(edit.options);
-        Json &resources = json::child(k8s, json::keyNoCase(k8s, "resources"));
-        Json &limits = json::child(resources, json::keyNoCase(resources, "limits"));
+        Json &limits = options::k8sChild(edit.options, {"resources", "limits"});
         for (const Param &param : finding.params) {
             if (!json::find(limits, param.name))
                 json::append(limits, param.name, params.at(param.name));

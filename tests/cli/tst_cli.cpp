@@ -318,11 +318,7 @@ void TestCli::languages()
 
 void TestCli::hostileInputs_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("where");
-    for (const Test::HostileCase &c : Test::hostileCases())
-        QTest::newRow(qPrintable(c.name)) << c.name << c.bytes << c.where;
+    Test::addHostileRows();
 }
 
 void TestCli::hostileInputs()

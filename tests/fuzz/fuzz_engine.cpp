@@ -53,5 +53,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     // Rejecting everything gives the input back.
     check(outputText(*analysis, apply(*analysis, rejectAll)) == analysis->manifest->text());
+    // Converting in place, as the command line does, writes what converting a copy writes.
+    const std::string expected = outputText(*analysis, apply(*analysis, acceptAll));
+    std::optional<Analysis> once = load(text, error);
+    check(once.has_value());
+    check(outputText(*once, applyInPlace(*once, acceptAll)) == expected);
     return 0;
 }
