@@ -273,7 +273,12 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
     for (const Rule *rule : catalogue()) {
         const RuleInfo info = rule->info();
         FindingSink sink(out, info, &context);
-        rule->analyse(context, sink);
+        const std::size_t before = out.size();
+        try {
+            rule->analyse(context, sink);
+        } catch (const Json::exception &) {
+            out.resize(before); // a value of a type the rule does not expect: nothing to propose
+        }
     }
 }
 
@@ -474,7 +479,21 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             }
             Json options = m.options.value;
             const Json before = module; // to put back when the result cannot be written
-            if (editModule(index, module, options)) {
+            bool edited = false;
+            try {
+                edited = editModule(index, module, options);
+            } catch (const Json::exception &) {
+                // A value of a type a change does not expect where it goes ("HostConfig": ""):
+                // the module is left as it was, and its findings stay open for the operator.
+                module = before;
+                for (std::size_t fi : m.findings) {
+                    const Finding &f = analysis.findings[fi];
+                    result.states[fi] = f.kind == Kind::Info                      ? FindingState::Note
+                        : decisions.accepted(f) || f.kind == Kind::Manual          ? FindingState::Open
+                                                                                   : FindingState::Rejected;
+                }
+            }
+            if (edited) {
                 if (Manifest::writeOptions(module, m.options.form, options)) {
                     if (keepOptions)
                         result.options[index] = std::move(options);

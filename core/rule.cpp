@@ -266,7 +266,7 @@ bool usesAccelerator(const Json &options)
                 return true;
         }
         if (const Json *runtime = json::findNoCase(*host, "Runtime");
-            runtime && runtime->is_string() && runtime->get<std::string>() == "nvidia")
+            runtime && runtime->is_string() && json::lower(runtime->get<std::string>()) == "nvidia")
             return true;
         if (const Json *requests = json::findNoCase(*host, "DeviceRequests");
             requests && requests->is_array() && !requests->empty())

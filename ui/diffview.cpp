@@ -98,7 +98,12 @@ DiffView::DiffView(Document *document, QWidget *parent)
     layout->addLayout(footer);
 
     connect(m_document, &Document::resultChanged, this, &DiffView::refresh);
-    connect(m_document, &Document::opened, this, [this] { setModule(static_cast<std::size_t>(-1)); });
+    connect(m_document, &Document::opened, this, [this] {
+        // The old text belongs to the old document: drop it, do not commit it to the new one.
+        m_editTimer->stop();
+        m_module = static_cast<std::size_t>(-1);
+        refresh();
+    });
     connect(m_right, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
             m_editTimer->start();

@@ -45,6 +45,10 @@ FindingDetails::FindingDetails(Document *document, QWidget *parent)
 
 void FindingDetails::setFinding(const Finding *finding)
 {
+    if (finding && finding == m_finding) {
+        refreshValues(); // the same finding: keep its editors (one may be in the middle of a keystroke)
+        return;
+    }
     m_finding = finding;
     m_key = finding ? finding->key : std::string();
     rebuild();
@@ -52,8 +56,22 @@ void FindingDetails::setFinding(const Finding *finding)
 
 void FindingDetails::rebuild()
 {
-    while (m_params->rowCount() > 0)
-        m_params->removeRow(0);
+    // Editors are deleted later: this can run from inside one of their signals.
+    while (m_params->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = m_params->takeRow(0);
+        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+            if (!item)
+                continue;
+            if (QWidget *widget = item->widget()) {
+                widget->hide();
+                widget->setObjectName(QString()); // findChild must not find it any more
+                for (QObject *child : widget->findChildren<QObject *>())
+                    child->setObjectName(QString());
+                widget->deleteLater();
+            }
+            delete item;
+        }
+    }
     const Finding *f = m_finding;
     m_paramsBox->setVisible(f && !f->params.empty());
     if (!f) {

@@ -131,7 +131,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
     connect(
         m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onFindingSelection);
-    connect(m_findings, &QAbstractItemModel::modelReset, this, [this] { m_details->setFinding(nullptr); });
+    // The rows change when a problem comes or goes while a parameter is typed: stay on the same finding.
+    connect(m_findings, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const Finding *current = m_findings->finding(m_findingsView->currentIndex().row());
+        m_currentFindingKey = current ? current->key : std::string();
+    });
+    connect(m_findings, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_findings->rowCount(); ++row) {
+            if (!m_currentFindingKey.empty() && m_findings->finding(row)->key == m_currentFindingKey) {
+                m_findingsView->setCurrentIndex(m_findings->index(row, FindingsModel::TitleColumn));
+                return;
+            }
+        }
+        m_details->setFinding(nullptr);
+    });
     connect(m_attention, &QCheckBox::toggled, this, [this](bool on) {
         m_treeFilter->setAttentionOnly(on);
         m_attentionAction->setChecked(on);
@@ -291,7 +304,8 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
         // Models and views made their texts from the old language.
         emit m_treeModel->headerDataChanged(Qt::Horizontal, 0, ManifestTreeModel::ColumnCount - 1);
-        m_document->setDecisions(m_document->isOpen() ? m_document->decisions() : Decisions());
+        if (m_document->isOpen())
+            m_document->setDecisions(m_document->decisions());
         m_details->setFinding(m_findings->finding(m_findingsView->currentIndex().row()));
     }
     QMainWindow::changeEvent(event);
@@ -465,6 +479,7 @@ bool MainWindow::exportReport()
 
 bool MainWindow::maybeSave()
 {
+    m_diff->commitEdit(); // a hand edit still waiting for its pause is a decision too
     if (!m_document->isOpen() || (!m_document->isModified() && !m_diff->hasInvalidEdit()))
         return true;
     switch (Dialogs::askSaveChanges(this, m_document->filePath())) {

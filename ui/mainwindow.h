@@ -108,6 +108,7 @@ private:
         *m_clearRecent, *m_systemLanguage;
     QActionGroup *m_languages;
 
+    std::string m_currentFindingKey;
     QFutureWatcher<LoadedFile> m_loader;
     QString m_loadingPath;
     QFutureWatcher<BatchItem> m_batch;

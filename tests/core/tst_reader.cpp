@@ -26,6 +26,7 @@ private slots:
     void templatePlaceholdersUntouched();
     void duplicateKeysRecorded();
     void invalidCreateOptionsLeftAlone();
+    void unexpectedTypesLeaveModuleAlone();
 };
 
 void TestReader::refusals_data()
@@ -318,6 +319,25 @@ void TestReader::invalidCreateOptionsLeftAlone()
     COMPARE_JSON(modules["my_broken"], broken);
     COMPARE_JSON(modules["number"], number);
     QVERIFY(!r.gpuReady);
+}
+
+void TestReader::unexpectedTypesLeaveModuleAlone()
+{
+    // Valid JSON with members of the wrong type where a change would go: no crash, the module is
+    // left exactly as it was, and the changes stay open for the operator.
+    const Json odd = moduleWith(Json::parse(R"({"HostConfig":"","ExposedPorts":{"80/tcp":{}}})"));
+    const Json list = moduleWith(Json::parse(R"({"k8s-experimental":[],"HostConfig":{"Runtime":"nvidia"}})"));
+    const Analysis a = loadOrFail(manifestWith({{"odd", odd}, {"list", list}}));
+    const Result r = apply(a, Decisions());
+    const Json &modules = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"];
+    COMPARE_JSON(modules["odd"], odd);
+    COMPARE_JSON(modules["list"], list);
+    QVERIFY(!r.gpuReady);
+    for (const std::size_t module : {std::size_t(2), std::size_t(3)}) {
+        QCOMPARE(r.status[module], ModuleStatus::NeedsOperator);
+        for (std::size_t fi : a.modules[module].findings)
+            QVERIFY(r.states[fi] != FindingState::Applied);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestReader)

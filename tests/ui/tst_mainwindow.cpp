@@ -109,6 +109,8 @@ private slots:
     void attentionFilter();
     void geometryRemembered();
     void switchLanguage();
+    void switchLanguageWithNothingOpen();
+    void typingACollidingName();
     void secretsMaskedButKept();
     void diffHighlightedAndScrolledTogether();
     void openFromMenuAndRecent();
@@ -572,6 +574,35 @@ void TestMainWindow::switchLanguage()
     QCOMPARE(m_window->statusLabel()->text(), status);
     QCOMPARE(
         m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString(), header);
+}
+
+void TestMainWindow::switchLanguageWithNothingOpen()
+{
+    QVERIFY(!m_window->document()->isOpen());
+    Translator::setLanguage(QStringLiteral("ja"));
+    QTRY_VERIFY(m_window->menuBar()->actions().constFirst()->text().contains(QStringLiteral("ファイル")));
+    Translator::setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::typingACollidingName()
+{
+    // Typing another module's name makes a problem appear in the findings: the editor stays, and
+    // the rename is refused until the name is free again.
+    openSample();
+    m_window->selectModule(2);
+    m_window->findingsView()->setCurrentIndex(findingRow(QStringLiteral("module-name")).siblingAtColumn(FindingsModel::TitleColumn));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_name"));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("camera-capture"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("param_name")), edit);
+    QCOMPARE(edit->text(), QStringLiteral("camera-capture"));
+    QVERIFY(!m_window->document()->result().problems.empty());
+    QTest::keyClicks(edit, QStringLiteral("-2"));
+    QVERIFY(m_window->document()->result().problems.empty());
+    QCOMPARE(QString::fromStdString(m_window->document()->result().names[2]), QStringLiteral("camera-capture-2"));
 }
 
 void TestMainWindow::secretsMaskedButKept()
