@@ -148,10 +148,20 @@ std::string nameOf(const std::string &entry)
 }
 } // namespace
 
-bool removeVariable(ModuleEdit &edit, const std::string &name)
+EnvPlace placeOf(const std::string &path)
+{
+    if (path.rfind("/Env", 0) == 0)
+        return EnvPlace::Options;
+    if (path.rfind("#/env", 0) == 0)
+        return EnvPlace::Section;
+    return EnvPlace::Both;
+}
+
+bool removeVariable(ModuleEdit &edit, const std::string &name, EnvPlace place)
 {
     bool removed = false;
-    if (Json *env = json::find(edit.options, "Env"); env && env->is_array()) {
+    Json *env = place == EnvPlace::Section ? nullptr : json::find(edit.options, "Env");
+    if (env && env->is_array()) {
         auto &array = env->get_ref<Json::array_t &>();
         const auto end = std::remove_if(array.begin(), array.end(),
             [&](const Json &entry) { return entry.is_string() && nameOf(entry.get<std::string>()) == name; });
@@ -161,7 +171,8 @@ bool removeVariable(ModuleEdit &edit, const std::string &name)
             edit.optionsChanged = removed = true;
         }
     }
-    if (Json *env = json::find(edit.module, "env"); env && json::erase(*env, name)) {
+    Json *section = place == EnvPlace::Options ? nullptr : json::find(edit.module, "env");
+    if (section && json::erase(*section, name)) {
         dropIfEmpty(edit.module, "env");
         edit.moduleChanged = removed = true;
     }

@@ -115,8 +115,12 @@ struct EnvEntry {
 std::vector<EnvEntry> environment(const ModuleContext &module);
 std::vector<EnvEntry> environment(const Json &options, const Json &module);
 
-// Removes a variable named `name` from createOptions Env and from the env section.
-bool removeVariable(ModuleEdit &edit, const std::string &name);
+// Where a variable is: createOptions Env, the module's env section, or both.
+enum class EnvPlace { Options, Section, Both };
+// The place a finding's path names: "/Env/…" is createOptions Env, "#/env/…" the env section.
+EnvPlace placeOf(const std::string &path);
+// Removes a variable named `name` from the given place.
+bool removeVariable(ModuleEdit &edit, const std::string &name, EnvPlace place = EnvPlace::Both);
 // Sets a variable in the env section (creating it), or in createOptions Env when `inOptions`.
 void setVariable(ModuleEdit &edit, const std::string &name, const std::string &value, bool inOptions);
 

@@ -403,57 +403,57 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="135"/>
+        <location filename="../ui/diffview.cpp" line="140"/>
         <source>FPGA (original)</source>
         <translation>FPGA (変換元)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="136"/>
+        <location filename="../ui/diffview.cpp" line="141"/>
         <source>GPU (result)</source>
         <translation>GPU (変換結果)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="142"/>
+        <location filename="../ui/diffview.cpp" line="147"/>
         <source>Select a module to see its createOptions.</source>
         <translation>モジュールを選択すると、その createOptions が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="159"/>
+        <location filename="../ui/diffview.cpp" line="164"/>
         <source>GPU (result): %1</source>
         <translation>GPU (変換結果): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="160"/>
+        <location filename="../ui/diffview.cpp" line="165"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA (変換元): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="163"/>
+        <location filename="../ui/diffview.cpp" line="168"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 側は手動で編集されています。このモジュールの createOptions はルールによって変更されなくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="164"/>
+        <location filename="../ui/diffview.cpp" line="169"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>GPU 側は手動で編集できます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="165"/>
+        <location filename="../ui/diffview.cpp" line="170"/>
         <source>Revert Hand Edit</source>
         <translation>手動編集を元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="192"/>
+        <location filename="../ui/diffview.cpp" line="197"/>
         <source>GPU side</source>
         <translation>GPU 側</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="196"/>
+        <location filename="../ui/diffview.cpp" line="201"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="227"/>
+        <location filename="../ui/diffview.cpp" line="232"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
@@ -499,33 +499,33 @@ Commands:
 <context>
     <name>EdgeShift::FindingDetails</name>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="60"/>
+        <location filename="../ui/findingdetails.cpp" line="78"/>
         <source>Select a finding to see what it changes and why.</source>
         <translation>検出結果を選択すると、その変更内容と理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="67"/>
+        <location filename="../ui/findingdetails.cpp" line="85"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2、%3)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="73"/>
+        <location filename="../ui/findingdetails.cpp" line="91"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出典: 記事の「%1」セクション。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="99"/>
+        <location filename="../ui/findingdetails.cpp" line="117"/>
         <source>bind (a host path on the node)</source>
         <translation>bind (ノード上のホスト パス)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="100"/>
+        <location filename="../ui/findingdetails.cpp" line="118"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume (共有または永続ボリューム)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="106"/>
+        <location filename="../ui/findingdetails.cpp" line="124"/>
         <source>registry/repository:tag</source>
         <translation>レジストリ/リポジトリ:タグ</translation>
     </message>
@@ -566,231 +566,231 @@ Commands:
 <context>
     <name>EdgeShift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>About EdgeShift</source>
         <translation>EdgeShift のバージョン情報</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).&lt;/p&gt;&lt;p&gt;It implements the Microsoft article &lt;i&gt;Run existing IoT Edge modules from Azure Stack Edge Pro FPGA devices on Azure Stack Edge Pro GPU device&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Languages: English, 日本語, 简体中文.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;IoT Edge モジュールを Azure Stack Edge Pro FPGA デバイス (Docker 上の IoT Edge) から Azure Stack Edge Pro GPU デバイス (Kubernetes 上の IoT Edge) に移行します。&lt;/p&gt;&lt;p&gt;Microsoft の記事「&lt;i&gt;Azure Stack Edge Pro FPGA デバイスの既存の IoT Edge モジュールを Azure Stack Edge Pro GPU デバイスで実行する&lt;/i&gt;」の内容を実装しています。&lt;/p&gt;&lt;p&gt;言語: English、日本語、简体中文&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Save GPU Manifest As…</source>
         <translation>GPU マニフェストに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Export Report…</source>
         <translation>レポートのエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Clear Menu</source>
         <translation>メニューをクリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Only Modules &amp;Needing Attention</source>
         <translation>要対応のモジュールのみ表示(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>System Language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;About EdgeShift</source>
         <translation>EdgeShift のバージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Only modules needing attention</source>
         <translation>要対応のモジュールのみ表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Drop a deployment manifest written for an Azure Stack Edge Pro FPGA device here, or open one with File → Open.&lt;/p&gt;&lt;p&gt;Drop several files at once to convert them all with the rules&apos; defaults.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Azure Stack Edge Pro FPGA デバイス向けに記述されたデプロイ マニフェストをここにドロップするか、[ファイル] → [開く] で開いてください。&lt;/p&gt;&lt;p&gt;複数のファイルを一度にドロップすると、ルールの既定値ですべてのファイルを変換します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>承認済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>拒否済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>not GPU-ready yet</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Cannot Open the Manifest</source>
         <translation>マニフェストを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Cannot Save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 側に無効な JSON が含まれています。JSON を修正するか編集を破棄してから、保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Save GPU Manifest</source>
         <translation>GPU マニフェストの保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Deployment manifests (*.json)</source>
         <translation>デプロイ マニフェスト (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>GPU マニフェストを保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>The previous file, if any, is unchanged.</source>
         <translation>既存のファイルがある場合、そのファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Cannot Export the Report</source>
         <translation>レポートをエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1074,41 +1074,46 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="257"/>
+        <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
+        <translation>%1 の値に '=' が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="258"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="259"/>
+        <location filename="../ui/messages.cpp" line="260"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>ポッドの作成中 (大きいイメージを低速な接続でプルしている場合など) は、IoT Hub でモジュールの状態がバックオフ (Backoff) と表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="262"/>
+        <location filename="../ui/messages.cpp" line="263"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="265"/>
+        <location filename="../ui/messages.cpp" line="266"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="267"/>
+        <location filename="../ui/messages.cpp" line="268"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions のチャンクに欠番があります (サフィックス %1)。デバイスは欠番の箇所で読み取りを停止してしまいます。EdgeShift はチャンクをサフィックスの順に結合します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="270"/>
+        <location filename="../ui/messages.cpp" line="271"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>キー %1 が %2 に 2 回出現します。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="272"/>
+        <location filename="../ui/messages.cpp" line="273"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>キー %1 が createOptions 内に 2 回出現します (%2 の箇所)。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="274"/>
+        <location filename="../ui/messages.cpp" line="275"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
@@ -1116,323 +1121,323 @@ Commands:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="307"/>
+        <location filename="../ui/messages.cpp" line="308"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="309"/>
+        <location filename="../ui/messages.cpp" line="310"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="311"/>
+        <location filename="../ui/messages.cpp" line="312"/>
         <source>Compute acceleration usage</source>
         <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="313"/>
+        <location filename="../ui/messages.cpp" line="314"/>
         <source>Memory and CPU usage</source>
         <translation>メモリと CPU の使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="315"/>
+        <location filename="../ui/messages.cpp" line="316"/>
         <source>Web proxy</source>
         <translation>Web プロキシ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="317"/>
+        <location filename="../ui/messages.cpp" line="318"/>
         <source>Other differences</source>
         <translation>その他の相違点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="326"/>
+        <location filename="../ui/messages.cpp" line="327"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="328"/>
+        <location filename="../ui/messages.cpp" line="329"/>
         <source>advice</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="330"/>
+        <location filename="../ui/messages.cpp" line="331"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="332"/>
+        <location filename="../ui/messages.cpp" line="333"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="341"/>
+        <location filename="../ui/messages.cpp" line="342"/>
         <source>applied</source>
         <translation>適用済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="343"/>
+        <location filename="../ui/messages.cpp" line="344"/>
         <source>rejected</source>
         <translation>拒否済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="346"/>
         <source>open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="347"/>
+        <location filename="../ui/messages.cpp" line="348"/>
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="356"/>
+        <location filename="../ui/messages.cpp" line="357"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="359"/>
         <source>changes proposed</source>
         <translation>変更の提案あり</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="360"/>
+        <location filename="../ui/messages.cpp" line="361"/>
         <source>needs the operator</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="397"/>
+        <location filename="../ui/messages.cpp" line="398"/>
         <source>GPU count</source>
         <translation>GPU の数</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="399"/>
+        <location filename="../ui/messages.cpp" line="400"/>
         <source>Mount type</source>
         <translation>マウントの種類</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="401"/>
+        <location filename="../ui/messages.cpp" line="402"/>
         <source>Mount source</source>
         <translation>マウント ソース</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="403"/>
+        <location filename="../ui/messages.cpp" line="404"/>
         <source>New module name</source>
         <translation>新しいモジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="405"/>
+        <location filename="../ui/messages.cpp" line="406"/>
         <source>Memory limit</source>
         <translation>メモリの制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="407"/>
+        <location filename="../ui/messages.cpp" line="408"/>
         <source>CPU limit</source>
         <translation>CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="409"/>
+        <location filename="../ui/messages.cpp" line="410"/>
         <source>Host port</source>
         <translation>ホスト ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="411"/>
+        <location filename="../ui/messages.cpp" line="412"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="421"/>
+        <location filename="../ui/messages.cpp" line="422"/>
         <source>Enter a value.</source>
         <translation>値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="423"/>
+        <location filename="../ui/messages.cpp" line="424"/>
         <source>Enter a whole number.</source>
         <translation>整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="425"/>
+        <location filename="../ui/messages.cpp" line="426"/>
         <source>The number is out of range.</source>
         <translation>数値が範囲外です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="427"/>
+        <location filename="../ui/messages.cpp" line="428"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="429"/>
+        <location filename="../ui/messages.cpp" line="430"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="431"/>
+        <location filename="../ui/messages.cpp" line="432"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
         <translation>128Mi や 500m などの Kubernetes の数量 (quantity) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="433"/>
+        <location filename="../ui/messages.cpp" line="434"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="442"/>
+        <location filename="../ui/messages.cpp" line="443"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="444"/>
+        <location filename="../ui/messages.cpp" line="445"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="446"/>
+        <location filename="../ui/messages.cpp" line="447"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="448"/>
+        <location filename="../ui/messages.cpp" line="449"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="450"/>
+        <location filename="../ui/messages.cpp" line="451"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="452"/>
+        <location filename="../ui/messages.cpp" line="453"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="465"/>
+        <location filename="../ui/messages.cpp" line="466"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="467"/>
+        <location filename="../ui/messages.cpp" line="468"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 有効な JSON ではありません (%4 の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="470"/>
+        <location filename="../ui/messages.cpp" line="471"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="473"/>
+        <location filename="../ui/messages.cpp" line="474"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="476"/>
+        <location filename="../ui/messages.cpp" line="477"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="479"/>
+        <location filename="../ui/messages.cpp" line="480"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="484"/>
+        <location filename="../ui/messages.cpp" line="485"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="487"/>
+        <location filename="../ui/messages.cpp" line="488"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="489"/>
+        <location filename="../ui/messages.cpp" line="490"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3 である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="499"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="500"/>
+        <location filename="../ui/messages.cpp" line="501"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="500"/>
+        <location filename="../ui/messages.cpp" line="501"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="502"/>
+        <location filename="../ui/messages.cpp" line="503"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="503"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="504"/>
+        <location filename="../ui/messages.cpp" line="505"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="507"/>
+        <location filename="../ui/messages.cpp" line="508"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="508"/>
+        <location filename="../ui/messages.cpp" line="509"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="509"/>
+        <location filename="../ui/messages.cpp" line="510"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="510"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="511"/>
+        <location filename="../ui/messages.cpp" line="512"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="513"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="514"/>
+        <location filename="../ui/messages.cpp" line="515"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="515"/>
+        <location filename="../ui/messages.cpp" line="516"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="516"/>
+        <location filename="../ui/messages.cpp" line="517"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -403,57 +403,57 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="135"/>
+        <location filename="../ui/diffview.cpp" line="140"/>
         <source>FPGA (original)</source>
         <translation>FPGA（原始）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="136"/>
+        <location filename="../ui/diffview.cpp" line="141"/>
         <source>GPU (result)</source>
         <translation>GPU（转换结果）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="142"/>
+        <location filename="../ui/diffview.cpp" line="147"/>
         <source>Select a module to see its createOptions.</source>
         <translation>选择模块以查看其 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="159"/>
+        <location filename="../ui/diffview.cpp" line="164"/>
         <source>GPU (result): %1</source>
         <translation>GPU（转换结果）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="160"/>
+        <location filename="../ui/diffview.cpp" line="165"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA（原始）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="163"/>
+        <location filename="../ui/diffview.cpp" line="168"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 侧已手动编辑；规则不再更改此模块的 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="164"/>
+        <location filename="../ui/diffview.cpp" line="169"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>你可以手动编辑 GPU 侧。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="165"/>
+        <location filename="../ui/diffview.cpp" line="170"/>
         <source>Revert Hand Edit</source>
         <translation>还原手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="192"/>
+        <location filename="../ui/diffview.cpp" line="197"/>
         <source>GPU side</source>
         <translation>GPU 侧</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="196"/>
+        <location filename="../ui/diffview.cpp" line="201"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="227"/>
+        <location filename="../ui/diffview.cpp" line="232"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
@@ -499,33 +499,33 @@ Commands:
 <context>
     <name>EdgeShift::FindingDetails</name>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="60"/>
+        <location filename="../ui/findingdetails.cpp" line="78"/>
         <source>Select a finding to see what it changes and why.</source>
         <translation>选择发现项以查看其更改内容和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="67"/>
+        <location filename="../ui/findingdetails.cpp" line="85"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="73"/>
+        <location filename="../ui/findingdetails.cpp" line="91"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出处：文章的“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="99"/>
+        <location filename="../ui/findingdetails.cpp" line="117"/>
         <source>bind (a host path on the node)</source>
         <translation>bind（节点上的主机路径）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="100"/>
+        <location filename="../ui/findingdetails.cpp" line="118"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume（共享或永久性卷）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="106"/>
+        <location filename="../ui/findingdetails.cpp" line="124"/>
         <source>registry/repository:tag</source>
         <translation>注册表/存储库:标记</translation>
     </message>
@@ -566,231 +566,231 @@ Commands:
 <context>
     <name>EdgeShift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>About EdgeShift</source>
         <translation>关于 EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).&lt;/p&gt;&lt;p&gt;It implements the Microsoft article &lt;i&gt;Run existing IoT Edge modules from Azure Stack Edge Pro FPGA devices on Azure Stack Edge Pro GPU device&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Languages: English, 日本語, 简体中文.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;将 IoT Edge 模块从 Azure Stack Edge Pro FPGA 设备（Docker 上的 IoT Edge）迁移到 Azure Stack Edge Pro GPU 设备（Kubernetes 上的 IoT Edge）。&lt;/p&gt;&lt;p&gt;实现了 Microsoft 文章“&lt;i&gt;在 Azure Stack Edge Pro GPU 设备上运行 Azure Stack Edge Pro FPGA 设备中的现有 IoT Edge 模块&lt;/i&gt;”中的内容。&lt;/p&gt;&lt;p&gt;语言：English、日本語、简体中文&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Open &amp;Recent</source>
         <translation>最近使用的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Save GPU Manifest As…</source>
         <translation>GPU 清单另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Only Modules &amp;Needing Attention</source>
         <translation>仅显示需人工处理的模块(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;About EdgeShift</source>
         <translation>关于 EdgeShift(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Only modules needing attention</source>
         <translation>仅显示需人工处理的模块</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Drop a deployment manifest written for an Azure Stack Edge Pro FPGA device here, or open one with File → Open.&lt;/p&gt;&lt;p&gt;Drop several files at once to convert them all with the rules&apos; defaults.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;将为 Azure Stack Edge Pro FPGA 设备编写的部署清单拖放到此处，或通过“文件”→“打开”打开清单。&lt;/p&gt;&lt;p&gt;一次拖放多个文件，即可使用规则的默认设置将它们全部转换。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>已接受 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>已拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Cannot Open the Manifest</source>
         <translation>无法打开清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 侧包含无效的 JSON。请更正 JSON 或放弃编辑，然后再保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Save GPU Manifest</source>
         <translation>保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Deployment manifests (*.json)</source>
         <translation>部署清单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>无法保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>The previous file, if any, is unchanged.</source>
         <translation>原有文件（如果有）未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1074,41 +1074,46 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="257"/>
+        <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
+        <translation>%1 的值包含 '='，在 Kubernetes 上会被丢弃；请将其移到部署清单中该模块的 env 部分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="258"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;；将变为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="259"/>
+        <location filename="../ui/messages.cpp" line="260"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>创建 Pod 期间（例如通过慢速连接拉取大型映像时），IoT Hub 会将模块的状态显示为“回退”（Backoff）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="262"/>
+        <location filename="../ui/messages.cpp" line="263"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 不是有效的 JSON（在第 %1 行第 %2 列出错）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="265"/>
+        <location filename="../ui/messages.cpp" line="266"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions 不是 JSON 对象；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="267"/>
+        <location filename="../ui/messages.cpp" line="268"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions 区块存在缺口（后缀 %1）；设备会在缺口处停止读取。EdgeShift 按后缀顺序连接这些区块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="270"/>
+        <location filename="../ui/messages.cpp" line="271"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>键 %1 在 %2 中出现了两次；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="272"/>
+        <location filename="../ui/messages.cpp" line="273"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>键 %1 在 createOptions 中出现了两次（位于 %2 处）；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="274"/>
+        <location filename="../ui/messages.cpp" line="275"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>转换后的 createOptions 需要 %1 个区块，超过 100 个；模块保持不变。</translation>
     </message>
@@ -1116,323 +1121,323 @@ Commands:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="307"/>
+        <location filename="../ui/messages.cpp" line="308"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="309"/>
+        <location filename="../ui/messages.cpp" line="310"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="311"/>
+        <location filename="../ui/messages.cpp" line="312"/>
         <source>Compute acceleration usage</source>
         <translation>计算加速使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="313"/>
+        <location filename="../ui/messages.cpp" line="314"/>
         <source>Memory and CPU usage</source>
         <translation>内存和 CPU 使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="315"/>
+        <location filename="../ui/messages.cpp" line="316"/>
         <source>Web proxy</source>
         <translation>Web 代理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="317"/>
+        <location filename="../ui/messages.cpp" line="318"/>
         <source>Other differences</source>
         <translation>其他差异</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="326"/>
+        <location filename="../ui/messages.cpp" line="327"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="328"/>
+        <location filename="../ui/messages.cpp" line="329"/>
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="330"/>
+        <location filename="../ui/messages.cpp" line="331"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="332"/>
+        <location filename="../ui/messages.cpp" line="333"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="341"/>
+        <location filename="../ui/messages.cpp" line="342"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="343"/>
+        <location filename="../ui/messages.cpp" line="344"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="346"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="347"/>
+        <location filename="../ui/messages.cpp" line="348"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="356"/>
+        <location filename="../ui/messages.cpp" line="357"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="359"/>
         <source>changes proposed</source>
         <translation>已建议更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="360"/>
+        <location filename="../ui/messages.cpp" line="361"/>
         <source>needs the operator</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="397"/>
+        <location filename="../ui/messages.cpp" line="398"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="399"/>
+        <location filename="../ui/messages.cpp" line="400"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="401"/>
+        <location filename="../ui/messages.cpp" line="402"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="403"/>
+        <location filename="../ui/messages.cpp" line="404"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="405"/>
+        <location filename="../ui/messages.cpp" line="406"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="407"/>
+        <location filename="../ui/messages.cpp" line="408"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="409"/>
+        <location filename="../ui/messages.cpp" line="410"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="411"/>
+        <location filename="../ui/messages.cpp" line="412"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="421"/>
+        <location filename="../ui/messages.cpp" line="422"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="423"/>
+        <location filename="../ui/messages.cpp" line="424"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="425"/>
+        <location filename="../ui/messages.cpp" line="426"/>
         <source>The number is out of range.</source>
         <translation>数字超出范围。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="427"/>
+        <location filename="../ui/messages.cpp" line="428"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="429"/>
+        <location filename="../ui/messages.cpp" line="430"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="431"/>
+        <location filename="../ui/messages.cpp" line="432"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
         <translation>请输入 Kubernetes 数量（quantity），例如 128Mi 或 500m。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="433"/>
+        <location filename="../ui/messages.cpp" line="434"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="442"/>
+        <location filename="../ui/messages.cpp" line="443"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="444"/>
+        <location filename="../ui/messages.cpp" line="445"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="446"/>
+        <location filename="../ui/messages.cpp" line="447"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="448"/>
+        <location filename="../ui/messages.cpp" line="449"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="450"/>
+        <location filename="../ui/messages.cpp" line="451"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="452"/>
+        <location filename="../ui/messages.cpp" line="453"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="465"/>
+        <location filename="../ui/messages.cpp" line="466"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="467"/>
+        <location filename="../ui/messages.cpp" line="468"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 不是有效的 JSON（位于 %4 处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="470"/>
+        <location filename="../ui/messages.cpp" line="471"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="473"/>
+        <location filename="../ui/messages.cpp" line="474"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="476"/>
+        <location filename="../ui/messages.cpp" line="477"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="479"/>
+        <location filename="../ui/messages.cpp" line="480"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="484"/>
+        <location filename="../ui/messages.cpp" line="485"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="487"/>
+        <location filename="../ui/messages.cpp" line="488"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="489"/>
+        <location filename="../ui/messages.cpp" line="490"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="499"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="500"/>
+        <location filename="../ui/messages.cpp" line="501"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="500"/>
+        <location filename="../ui/messages.cpp" line="501"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="502"/>
+        <location filename="../ui/messages.cpp" line="503"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="503"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="504"/>
+        <location filename="../ui/messages.cpp" line="505"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="507"/>
+        <location filename="../ui/messages.cpp" line="508"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="508"/>
+        <location filename="../ui/messages.cpp" line="509"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="509"/>
+        <location filename="../ui/messages.cpp" line="510"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="510"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="511"/>
+        <location filename="../ui/messages.cpp" line="512"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="513"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="514"/>
+        <location filename="../ui/messages.cpp" line="515"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="515"/>
+        <location filename="../ui/messages.cpp" line="516"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="516"/>
+        <location filename="../ui/messages.cpp" line="517"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -32,7 +32,9 @@ public:
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
         const std::string name = finding.subject.substr(0, finding.subject.rfind('@'));
-        if (Json *env = json::find(edit.options, "Env"); env && env->is_array()) {
+        const options::EnvPlace place = options::placeOf(finding.path);
+        Json *env = place == options::EnvPlace::Section ? nullptr : json::find(edit.options, "Env");
+        if (env && env->is_array()) {
             for (Json &entry : *env) {
                 if (!entry.is_string())
                     continue;
@@ -44,8 +46,9 @@ public:
                 }
             }
         }
-        if (Json *env = json::find(edit.module, "env"); env && json::find(*env, name)) {
-            json::renameKey(*env, name, renamed(name));
+        Json *section = place == options::EnvPlace::Options ? nullptr : json::find(edit.module, "env");
+        if (section && json::find(*section, name)) {
+            json::renameKey(*section, name, renamed(name));
             edit.moduleChanged = true;
         }
     }

@@ -15,7 +15,16 @@ public:
         for (const options::EnvEntry &variable : options::environment(module)) {
             if (!variable.inOptions || variable.value.find('=') == std::string::npos)
                 continue;
-            Finding &f = sink.add(variable.name, "/Env/" + std::to_string(variable.index));
+            const std::string path = "/Env/" + std::to_string(variable.index);
+            if (module.facts.bare) {
+                // A bare createOptions has no module around it, so no env section to move to.
+                Finding &f = sink.add(Kind::Manual, variable.name, path, "env-value-equals.bare");
+                f.before = json::compact(Json(variable.name + '=' + variable.value));
+                f.args = {variable.name};
+                f.hasProposal = false;
+                continue;
+            }
+            Finding &f = sink.add(variable.name, path);
             f.before = json::compact(Json(variable.name + '=' + variable.value));
             f.after = json::compact(Json::object({{variable.name, Json::object({{"value", variable.value}})}}));
             f.args = {variable.name};
@@ -33,7 +42,8 @@ public:
                 continue;
             const std::string entry = it->get<std::string>();
             const auto eq = entry.find('=');
-            if (entry.substr(0, eq) != finding.subject)
+            // The entry with this name whose value holds '=' (another of the same name may not).
+            if (entry.substr(0, eq) != finding.subject || eq == std::string::npos || entry.find('=', eq + 1) == std::string::npos)
                 continue;
             const std::string value = eq == std::string::npos ? std::string() : entry.substr(eq + 1);
             array.erase(it);

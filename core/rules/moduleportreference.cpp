@@ -76,10 +76,7 @@ public:
     {
         // The proposal was computed on the original value; a variable is rewritten as proposed.
         const std::string value = Json::parse(finding.after).get<std::string>();
-        for (const options::EnvEntry &variable : options::environment(edit.options, edit.module)) {
-            if (variable.name == finding.subject)
-                options::setVariable(edit, variable.name, value, variable.inOptions);
-        }
+        options::setVariable(edit, finding.subject, value, options::placeOf(finding.path) == options::EnvPlace::Options);
     }
 };
 

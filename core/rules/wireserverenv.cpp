@@ -23,9 +23,9 @@ public:
         }
     }
 
-    void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override
+    void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
-        options::removeVariable(edit, kWireserver);
+        options::removeVariable(edit, kWireserver, options::placeOf(finding.path));
     }
 };
 

@@ -55,6 +55,7 @@ private slots:
     void envValueEqualsMovesToEnvSection();
     void paramsAreValidated();
     void rejectedFixLeavesModuleNotReady();
+    void changesTouchOnlyTheirPlace();
 };
 
 struct Case {
@@ -413,6 +414,33 @@ void TestRules::rejectedFixLeavesModuleNotReady()
     const Result r = apply(a, d);
     QVERIFY(!r.gpuReady);
     QCOMPARE(r.status[2], ModuleStatus::NeedsOperator);
+}
+
+void TestRules::changesTouchOnlyTheirPlace()
+{
+    // One variable in both createOptions Env and the env section: rejecting the finding of one
+    // place leaves that place alone.
+    const Analysis a = loadOrFail(one(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=10.0.0.1","A=x","A=b=c"]})"),
+                                      {{"WIRESERVER_ADDRESS", {{"value", "10.0.0.2"}}}, {"Log:Level", {{"value", "1"}}}}));
+    const auto wire = findingsOf(a, "wireserver-env");
+    QCOMPARE(wire.size(), std::size_t(2));
+    Decisions d;
+    d.setFinding(wire[1]->key, false); // keep the env section's
+    const Result r = apply(a, d);
+    const Json &module = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"];
+    const Json options = Json::parse(module["settings"]["createOptions"].get<std::string>());
+    QCOMPARE(module["env"]["WIRESERVER_ADDRESS"]["value"].get<std::string>(), std::string("10.0.0.2"));
+    // env-value-equals moved the entry whose value holds '=', not the first of its name.
+    COMPARE_JSON(options["Env"], Json::parse(R"(["A=x"])"));
+    QCOMPARE(module["env"]["A"]["value"].get<std::string>(), std::string("b=c"));
+    QVERIFY(json::find(module["env"], "Log__Level"));
+
+    // In a bare createOptions there is no env section to move to: a manual finding, nothing lost.
+    const Analysis bare = loadOrFail(R"({"Env":["CONN=HostName=h;SharedAccessKey=k="]})");
+    const auto equals = findingsOf(bare, "env-value-equals");
+    QCOMPARE(equals.size(), std::size_t(1));
+    QCOMPARE(equals.front()->kind, Kind::Manual);
+    COMPARE_JSON(apply(bare, Decisions()).document, bare.manifest->document());
 }
 
 QTEST_APPLESS_MAIN(TestRules)
