@@ -488,9 +488,9 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 module = before;
                 for (std::size_t fi : m.findings) {
                     const Finding &f = analysis.findings[fi];
-                    result.states[fi] = f.kind == Kind::Info                      ? FindingState::Note
-                        : decisions.accepted(f) || f.kind == Kind::Manual          ? FindingState::Open
-                                                                                   : FindingState::Rejected;
+                    result.states[fi] = f.kind == Kind::Info              ? FindingState::Note
+                        : decisions.accepted(f) || f.kind == Kind::Manual ? FindingState::Open
+                                                                          : FindingState::Rejected;
                 }
             }
             if (edited) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <string_view>
+#include <vector>
 
 namespace EdgeShift {
 
@@ -21,35 +22,91 @@ bool isSecretName(std::string_view name)
 
 } // namespace
 
-std::string maskSecrets(const std::string &text)
+namespace {
+
+bool isKeyChar(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+}
+
+// Whether a key (a connection-string part, an environment variable, a JSON member) holds a secret.
+bool isSecretKey(std::string_view key)
+{
+    const std::string k = json::lower(key);
+    return std::find(kSecretKeys.begin(), kSecretKeys.end(), k) != kSecretKeys.end() || isSecretName(k);
+}
+
+// Masks `text`, appending each secret it hides to `secrets` (in order) when given.
+std::string mask(const std::string &text, std::vector<std::string> *secrets)
 {
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
+    auto hide = [&](std::size_t from, std::size_t to) {
+        if (to <= from)
+            return;
+        if (secrets)
+            secrets->push_back(text.substr(from, to - from));
+        out += kMask;
+    };
     while (i < text.size()) {
-        const std::size_t eq = text.find('=', i);
-        if (eq == std::string::npos) {
+        // key=value (connection strings, SAS tokens, Env entries) and "key": "value" (JSON text).
+        const std::size_t at = text.find_first_of("=:", i);
+        if (at == std::string::npos) {
             out.append(text, i, std::string::npos);
             break;
         }
-        // The key is the run of letters before '='.
-        std::size_t start = eq;
-        while (start > i && std::isalpha(static_cast<unsigned char>(text[start - 1])))
-            --start;
-        const std::string key = json::lower(std::string_view(text).substr(start, eq - start));
-        out.append(text, i, eq + 1 - i);
-        i = eq + 1;
-        if (std::find(kSecretKeys.begin(), kSecretKeys.end(), key) != kSecretKeys.end()) {
-            std::size_t end = i;
-            while (end < text.size() && text[end] != ';' && text[end] != '&' && text[end] != '"' && text[end] != '\''
-                && text[end] != ' ')
-                ++end;
-            if (end > i)
-                out += kMask;
-            i = end;
+        std::size_t keyEnd = at;
+        const bool json = text[at] == ':';
+        if (json) {
+            if (keyEnd == 0 || text[keyEnd - 1] != '"') {
+                out.append(text, i, at + 1 - i);
+                i = at + 1;
+                continue;
+            }
+            --keyEnd; // the closing quote of a JSON key
         }
+        std::size_t keyStart = keyEnd;
+        while (keyStart > i && isKeyChar(text[keyStart - 1]))
+            --keyStart;
+        out.append(text, i, at + 1 - i);
+        i = at + 1;
+        if (!isSecretKey(std::string_view(text).substr(keyStart, keyEnd - keyStart)))
+            continue;
+        std::size_t start = i;
+        if (json) {
+            while (start < text.size() && text[start] == ' ')
+                out += text[start++];
+            if (start >= text.size() || text[start] != '"') {
+                i = start;
+                continue;
+            }
+        }
+        if (start < text.size() && (text[start] == '"' || text[start] == '\'')) {
+            // A quoted value runs to its closing quote, whatever it holds.
+            const char quote = text[start];
+            std::size_t end = start + 1;
+            while (end < text.size() && text[end] != quote)
+                end += text[end] == '\\' ? 2 : 1;
+            out += quote;
+            hide(start + 1, std::min(end, text.size()));
+            i = std::min(end, text.size());
+            continue;
+        }
+        std::size_t end = start;
+        while (end < text.size() && text[end] != ';' && text[end] != '&' && text[end] != '"' && text[end] != '\'')
+            ++end;
+        hide(start, end);
+        i = end;
     }
     return out;
+}
+
+} // namespace
+
+std::string maskSecrets(const std::string &text)
+{
+    return mask(text, nullptr);
 }
 
 Json maskSecrets(const Json &value)
@@ -109,12 +166,34 @@ void restore(Json &edited, const std::string &pointer,
 {
     if (edited.is_string()) {
         const std::string text = edited.get<std::string>();
-        if (const auto at = byPointer.find(pointer); at != byPointer.end() && at->second.first == text) {
+        const auto at = byPointer.find(pointer);
+        if (at != byPointer.end() && at->second.first == text) {
             edited = at->second.second;
             return;
         }
-        if (byText.count(text) == 1)
+        if (byText.count(text) == 1) {
             edited = byText.find(text)->second;
+            return;
+        }
+        // Edited around its secrets (another part of a connection string changed): put each
+        // secret back in place of its mask, in order, when the masks are all still there.
+        if (at != byPointer.end() && text.find(kMask) != std::string::npos) {
+            std::vector<std::string> secrets;
+            mask(at->second.second, &secrets);
+            std::string out;
+            std::size_t from = 0, next = 0;
+            for (std::size_t found = text.find(kMask); found != std::string::npos; found = text.find(kMask, from)) {
+                if (next == secrets.size())
+                    return;
+                out.append(text, from, found - from);
+                out += secrets[next++];
+                from = found + std::string_view(kMask).size();
+            }
+            if (next != secrets.size())
+                return;
+            out.append(text, from, std::string::npos);
+            edited = out;
+        }
     } else if (edited.is_array()) {
         for (std::size_t i = 0; i < edited.size(); ++i)
             restore(edited[i], json::pointer(pointer, std::to_string(i)), byPointer, byText);
@@ -125,6 +204,23 @@ void restore(Json &edited, const std::string &pointer,
 }
 
 } // namespace
+
+bool containsMask(const Json &value)
+{
+    if (value.is_string())
+        return value.get<std::string>().find(kMask) != std::string::npos;
+    if (value.is_array() || value.is_object()) {
+        for (const Json &item : value) {
+            if (containsMask(item))
+                return true;
+        }
+        for (auto it = value.begin(); value.is_object() && it != value.end(); ++it) {
+            if (it.key().find(kMask) != std::string::npos)
+                return true;
+        }
+    }
+    return false;
+}
 
 Json restoreSecrets(const Json &edited, const Json &original)
 {

@@ -9,8 +9,13 @@ namespace EdgeShift {
 // What stands in for a secret wherever EdgeShift shows or prints one.
 inline constexpr const char *kMask = "••••••";
 
-// Masks keys inside connection strings (AccountKey=, SharedAccessKey=, Password=, …) in a text.
+// Masks keys inside connection strings (AccountKey=, SharedAccessKey=, Password=, …), environment
+// variables named like secrets (DB_PASSWORD=, CLIENT_SECRET=) and JSON members named so
+// ("dbPassword": "…") in a text.
 std::string maskSecrets(const std::string &text);
+
+// Whether `value` still holds a mask (a hand edit that changed a masked secret beyond repair).
+bool containsMask(const Json &value);
 
 // A copy of `value` with every secret masked: connection-string keys in any string, and the values
 // of members named like passwords (registry credentials, *PASSWORD* environment variables).

@@ -453,7 +453,12 @@ Commands:
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="232"/>
+        <location filename="../ui/diffview.cpp" line="209"/>
+        <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
+        <translation>非表示のシークレット (%1) が変更または移動されたため、元に戻せません。元のとおりに戻すか、ファイル自体でシークレットを変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="241"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
@@ -1075,7 +1080,7 @@ Commands:
     <message>
         <location filename="../ui/messages.cpp" line="257"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
-        <translation>%1 の値に '=' が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
+        <translation>%1 の値に &apos;=&apos; が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="258"/>

@@ -453,7 +453,12 @@ Commands:
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="232"/>
+        <location filename="../ui/diffview.cpp" line="209"/>
+        <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
+        <translation>隐藏的机密 (%1) 已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="241"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
@@ -1075,7 +1080,7 @@ Commands:
     <message>
         <location filename="../ui/messages.cpp" line="257"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
-        <translation>%1 的值包含 '='，在 Kubernetes 上会被丢弃；请将其移到部署清单中该模块的 env 部分。</translation>
+        <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；请将其移到部署清单中该模块的 env 部分。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="258"/>

@@ -201,10 +201,19 @@ void DiffView::onEdited()
         setInvalid(true, tr("The GPU side must be a JSON object."), 1, 1);
         return;
     }
-    setInvalid(false);
     // The operator edited the masked text: the secrets it still shows masked are put back.
-    m_document->setHandEdit(
-        m_module, restoreSecrets(parsed.value, m_document->result().optionsOf(m_document->analysis(), m_module)));
+    const Json &shown = m_document->result().optionsOf(m_document->analysis(), m_module);
+    const Json restored = restoreSecrets(parsed.value, shown);
+    if (containsMask(restored) && !containsMask(shown)) {
+        setInvalid(true,
+            tr("A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or "
+               "change the secret in the file itself.")
+                .arg(QString::fromUtf8(kMask)),
+            1, 1);
+        return;
+    }
+    setInvalid(false);
+    m_document->setHandEdit(m_module, restored);
 }
 
 void DiffView::setInvalid(bool invalid, const QString &message, int line, int column)

@@ -254,7 +254,10 @@ const MessageText kMessages[] = {
     {"env-value-equals",
         QT_TRANSLATE_NOOP("Findings",
             "The value of %1 contains '=' and would be dropped on Kubernetes; it moves to the module's env section.")},
-    {"env-value-equals.bare", QT_TRANSLATE_NOOP("Findings", "The value of %1 contains '=' and would be dropped on Kubernetes; move it to the module's env section in the deployment manifest.")},
+    {"env-value-equals.bare",
+        QT_TRANSLATE_NOOP("Findings",
+            "The value of %1 contains '=' and would be dropped on Kubernetes; move it to the module's env section in "
+            "the deployment manifest.")},
     {"env-colon", QT_TRANSLATE_NOOP("Findings", "The variable name %1 contains ':'; it becomes %2.")},
     {"backoff-note",
         QT_TRANSLATE_NOOP("Findings",

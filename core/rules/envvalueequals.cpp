@@ -43,7 +43,8 @@ public:
             const std::string entry = it->get<std::string>();
             const auto eq = entry.find('=');
             // The entry with this name whose value holds '=' (another of the same name may not).
-            if (entry.substr(0, eq) != finding.subject || eq == std::string::npos || entry.find('=', eq + 1) == std::string::npos)
+            if (entry.substr(0, eq) != finding.subject || eq == std::string::npos
+                || entry.find('=', eq + 1) == std::string::npos)
                 continue;
             const std::string value = eq == std::string::npos ? std::string() : entry.substr(eq + 1);
             array.erase(it);

@@ -76,7 +76,8 @@ public:
     {
         // The proposal was computed on the original value; a variable is rewritten as proposed.
         const std::string value = Json::parse(finding.after).get<std::string>();
-        options::setVariable(edit, finding.subject, value, options::placeOf(finding.path) == options::EnvPlace::Options);
+        options::setVariable(
+            edit, finding.subject, value, options::placeOf(finding.path) == options::EnvPlace::Options);
     }
 };
 

@@ -1,4 +1,5 @@
 // Reading and writing manifests: every input form of RULES.md, and the refusals.
+#include "secrets.h"
 #include "testutil.h"
 
 using namespace EdgeShift;
@@ -27,6 +28,9 @@ private slots:
     void duplicateKeysRecorded();
     void invalidCreateOptionsLeftAlone();
     void unexpectedTypesLeaveModuleAlone();
+    void secretsMasked_data();
+    void secretsMasked();
+    void secretsRestoredAroundAnEdit();
 };
 
 void TestReader::refusals_data()
@@ -338,6 +342,55 @@ void TestReader::unexpectedTypesLeaveModuleAlone()
         for (std::size_t fi : a.modules[module].findings)
             QVERIFY(r.states[fi] != FindingState::Applied);
     }
+}
+
+void TestReader::secretsMasked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("account key") << "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc123==;EndpointSuffix=x"
+                                 << "abc123==";
+    QTest::newRow("shared access key") << "HostName=h.azure-devices.net;DeviceId=d;SharedAccessKey=k3y="
+                                       << "k3y=";
+    QTest::newRow("quoted password") << "Server=s;Password='p;w'"
+                                     << "p;w";
+    QTest::newRow("password with a space") << "Server=s;Password=my pass"
+                                           << "my pass";
+    QTest::newRow("env variable") << "DB_PASSWORD2=hunter2"
+                                  << "hunter2";
+    QTest::newRow("client secret") << "CLIENT_SECRET=s3cr3t"
+                                   << "s3cr3t";
+    QTest::newRow("json member") << R"({"dbPassword": "topsecret"})"
+                                 << "topsecret";
+    QTest::newRow("sas signature") << "https://a.blob.core.windows.net/c?sv=1&sig=AbC%2Bd&se=2"
+                                   << "AbC%2Bd";
+}
+
+void TestReader::secretsMasked()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, secret);
+    const std::string masked = maskSecrets(text.toStdString());
+    QVERIFY2(masked.find(secret.toStdString()) == std::string::npos, masked.c_str());
+    QVERIFY(masked.find(kMask) != std::string::npos);
+}
+
+void TestReader::secretsRestoredAroundAnEdit()
+{
+    const Json original = Json::parse(R"({"Env":["IOT=HostName=a;DeviceId=d;SharedAccessKey=k1=","PASSWORD=p"]})");
+    Json edited = maskSecrets(original);
+    // The operator changes the device id beside the hidden key, and adds a variable.
+    std::string iot = edited["Env"][0].get<std::string>();
+    iot.replace(iot.find("DeviceId=d"), 10, "DeviceId=e");
+    edited["Env"][0] = iot;
+    edited["Env"].push_back("MODE=fast");
+    const Json restored = restoreSecrets(edited, original);
+    COMPARE_JSON(
+        restored, Json::parse(R"({"Env":["IOT=HostName=a;DeviceId=e;SharedAccessKey=k1=","PASSWORD=p","MODE=fast"]})"));
+    QVERIFY(!containsMask(restored));
+    // A mask that was deleted in part cannot be put back: the edit keeps a mask, and is refused.
+    edited["Env"][1] = "PASSWORD=" + std::string(kMask).substr(3);
+    QVERIFY(restoreSecrets(edited, original)["Env"][1].get<std::string>() != "PASSWORD=p");
 }
 
 QTEST_APPLESS_MAIN(TestReader)

@@ -421,7 +421,7 @@ void TestRules::changesTouchOnlyTheirPlace()
     // One variable in both createOptions Env and the env section: rejecting the finding of one
     // place leaves that place alone.
     const Analysis a = loadOrFail(one(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=10.0.0.1","A=x","A=b=c"]})"),
-                                      {{"WIRESERVER_ADDRESS", {{"value", "10.0.0.2"}}}, {"Log:Level", {{"value", "1"}}}}));
+        {{"WIRESERVER_ADDRESS", {{"value", "10.0.0.2"}}}, {"Log:Level", {{"value", "1"}}}}));
     const auto wire = findingsOf(a, "wireserver-env");
     QCOMPARE(wire.size(), std::size_t(2));
     Decisions d;

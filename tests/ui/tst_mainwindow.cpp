@@ -591,7 +591,8 @@ void TestMainWindow::typingACollidingName()
     // the rename is refused until the name is free again.
     openSample();
     m_window->selectModule(2);
-    m_window->findingsView()->setCurrentIndex(findingRow(QStringLiteral("module-name")).siblingAtColumn(FindingsModel::TitleColumn));
+    m_window->findingsView()->setCurrentIndex(
+        findingRow(QStringLiteral("module-name")).siblingAtColumn(FindingsModel::TitleColumn));
     auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_name"));
     QVERIFY(edit);
     edit->setFocus();
