@@ -71,6 +71,15 @@ bool renameTokens(std::string &text, const std::unordered_map<std::string, std::
         while (end < text.size() && isTokenChar(text[end]))
             ++end;
         const std::string token = text.substr(i, end - i);
+        // A host name stands alone, after "//" (a URL), '@', '=' or a separator; after a single '/'
+        // it is a folder of a path ("/mnt/Sensor/in"), which keeps its name.
+        const bool host = i == 0 || std::string_view(" \t,;=@").find(text[i - 1]) != std::string_view::npos
+            || (i >= 2 && text.compare(i - 2, 2, "//") == 0);
+        if (!host) {
+            out += token;
+            i = end;
+            continue;
+        }
         auto it = renames.find(token);
         std::size_t used = token.size();
         if (it == renames.end() && token.find('.') != std::string::npos) {

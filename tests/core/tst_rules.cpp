@@ -323,11 +323,13 @@ void TestRules::renameEverywhere()
         = {{"r1", "FROM /messages/modules/my_sensor/outputs/* INTO BrokeredEndpoint(\"/modules/my_filter/inputs/in\")"},
             {"r2", {{"route", "FROM /messages/modules/my_filter/* INTO $upstream"}, {"priority", 1}}},
             {"r3", "FROM /messages/modules/other/* INTO $upstream"}};
-    Json doc = parse(
-        manifestWith({{"my_sensor", moduleWith(Json::object())},
-                         {"my_filter", moduleWith(Json::parse(R"({"Env":["UPSTREAM=my_sensor"]})"))},
-                         {"other", moduleWith(Json::object(), {{"PEER", {{"value", "http://my_filter:80/x"}}}})}},
-            Json::object(), routes));
+    Json doc = parse(manifestWith(
+        {{"my_sensor", moduleWith(Json::object())},
+            {"my_filter", moduleWith(Json::parse(R"({"Env":["UPSTREAM=my_sensor"]})"))},
+            {"other",
+                moduleWith(Json::object(),
+                    {{"PEER", {{"value", "http://my_filter:80/x"}}}, {"DATA", {{"value", "/mnt/my_filter/in"}}}})}},
+        Json::object(), routes));
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
@@ -346,6 +348,8 @@ void TestRules::renameEverywhere()
     QCOMPARE(hubRoutes["r3"], routes["r3"]);
     QVERIFY(json::find(mc, "my-filter") && !json::find(mc, "my_filter"));
     QCOMPARE(modules["other"]["env"]["PEER"]["value"].get<std::string>(), std::string("http://my-filter:80/x"));
+    // A folder of that name in a path is not the module.
+    QCOMPARE(modules["other"]["env"]["DATA"]["value"].get<std::string>(), std::string("/mnt/my_filter/in"));
     QCOMPARE(
         Json::parse(modules["my-filter"]["settings"]["createOptions"].get<std::string>())["Env"][0].get<std::string>(),
         std::string("UPSTREAM=my-sensor"));
