@@ -5,6 +5,9 @@
 #include "messages.h"
 #include "statusicons.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace EdgeShift {
 
 FindingsModel::FindingsModel(Document *document, QObject *parent)
@@ -133,8 +136,10 @@ RulesModel::RulesModel(Document *document, QObject *parent)
 {
     connect(document, &Document::opened, this, &RulesModel::reload);
     connect(document, &Document::resultChanged, this, [this] {
-        if (!m_rows.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (m_rows.empty())
+            return;
+        recount();
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
 }
 
@@ -143,31 +148,39 @@ void RulesModel::reload()
     beginResetModel();
     m_rows.clear();
     if (m_document->isOpen()) {
-        for (const Rule *rule : catalogue()) {
-            Row row {rule->info().id, 0, false};
-            for (const Finding &f : m_document->analysis().findings) {
-                if (f.rule == row.rule) {
-                    ++row.count;
-                    row.toggleable = row.toggleable || FindingsModel::isToggleable(f);
-                }
-            }
-            if (row.count > 0)
-                m_rows.push_back(row);
-        }
+        for (const Rule *rule : catalogue())
+            m_rows.push_back({rule->info().id});
+        recount();
+        m_rows.erase(
+            std::remove_if(m_rows.begin(), m_rows.end(), [](const Row &row) { return row.count == 0; }), m_rows.end());
     }
     endResetModel();
 }
 
-Qt::CheckState RulesModel::checkState(const Row &row) const
+void RulesModel::recount()
 {
-    int accepted = 0, toggleable = 0;
+    std::unordered_map<std::string, std::size_t> rowOf;
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        rowOf.emplace(m_rows[i].rule, i);
+    std::vector<int> accepted(m_rows.size()), toggleable(m_rows.size());
+    for (Row &row : m_rows)
+        row.count = 0;
     for (const Finding &f : m_document->analysis().findings) {
-        if (f.rule != row.rule || !FindingsModel::isToggleable(f))
+        const auto at = rowOf.find(f.rule);
+        if (at == rowOf.end())
             continue;
-        ++toggleable;
-        accepted += m_document->decisions().accepted(f) ? 1 : 0;
+        ++m_rows[at->second].count;
+        if (FindingsModel::isToggleable(f)) {
+            ++toggleable[at->second];
+            accepted[at->second] += m_document->decisions().accepted(f) ? 1 : 0;
+        }
     }
-    return accepted == 0 ? Qt::Unchecked : accepted == toggleable ? Qt::Checked : Qt::PartiallyChecked;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].toggleable = toggleable[i] > 0;
+        m_rows[i].state = accepted[i] == 0 ? Qt::Unchecked
+            : accepted[i] == toggleable[i] ? Qt::Checked
+                                           : Qt::PartiallyChecked;
+    }
 }
 
 int RulesModel::rowCount(const QModelIndex &parent) const
@@ -192,7 +205,7 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case AcceptColumn:
         if (role == Qt::CheckStateRole && row.toggleable)
-            return checkState(row);
+            return row.state;
         break;
     case TitleColumn:
         if (role == Qt::DisplayRole)

@@ -65,9 +65,11 @@ private:
         std::string rule;
         int count = 0;
         bool toggleable = false;
+        Qt::CheckState state = Qt::Unchecked; // accepted for every module, some, or none
     };
     void reload();
-    Qt::CheckState checkState(const Row &row) const;
+    // Counts each rule's findings and how many are accepted, in one pass over the findings.
+    void recount();
 
     Document *m_document;
     std::vector<Row> m_rows;
