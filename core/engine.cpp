@@ -365,6 +365,15 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
 
 namespace {
 
+// Where a finding stands when its change is not in the result: a note, open (a manual finding, or
+// an accepted change that could not be made), or rejected.
+FindingState notApplied(const Finding &finding, bool accepted)
+{
+    if (finding.kind == Kind::Info)
+        return FindingState::Note;
+    return accepted || finding.kind == Kind::Manual ? FindingState::Open : FindingState::Rejected;
+}
+
 // Applies `decisions` to `document`, the original document or its copy.
 Result applyTo(const Analysis &analysis, const Decisions &decisions, Json document, bool keepOptions)
 {
@@ -423,12 +432,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         for (std::size_t fi : m.findings) {
             const Finding &f = analysis.findings[fi];
             FindingState &state = result.states[fi];
-            if (f.kind == Kind::Info) {
-                state = FindingState::Note;
-                continue;
-            }
-            if (!decisions.accepted(f)) {
-                state = f.kind == Kind::Manual ? FindingState::Open : FindingState::Rejected;
+            if (f.kind == Kind::Info || !decisions.accepted(f)) {
+                state = notApplied(f, false);
                 continue;
             }
             ParamValues values;
@@ -477,12 +482,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 touched = touched || decisions.accepted(analysis.findings[fi]);
             if (!touched) {
                 // Nothing to change: only the states of its findings.
-                for (std::size_t fi : m.findings) {
-                    const Finding &f = analysis.findings[fi];
-                    result.states[fi] = f.kind == Kind::Info ? FindingState::Note
-                        : f.kind == Kind::Manual             ? FindingState::Open
-                                                             : FindingState::Rejected;
-                }
+                for (std::size_t fi : m.findings)
+                    result.states[fi] = notApplied(analysis.findings[fi], false);
                 ++index;
                 return;
             }
@@ -497,9 +498,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 module = before;
                 for (std::size_t fi : m.findings) {
                     const Finding &f = analysis.findings[fi];
-                    result.states[fi] = f.kind == Kind::Info              ? FindingState::Note
-                        : decisions.accepted(f) || f.kind == Kind::Manual ? FindingState::Open
-                                                                          : FindingState::Rejected;
+                    result.states[fi] = notApplied(f, decisions.accepted(f));
                 }
             }
             if (edited) {
