@@ -10,11 +10,6 @@ void Decisions::setRule(const std::string &rule, bool accepted)
         it = m_findings.erase(it);
 }
 
-void Decisions::clearRule(const std::string &rule)
-{
-    m_rules.erase(rule);
-}
-
 std::optional<bool> Decisions::rule(const std::string &rule) const
 {
     const auto it = m_rules.find(rule);
@@ -26,11 +21,6 @@ void Decisions::setFinding(const std::string &key, bool accepted)
     m_findings[key] = accepted;
 }
 
-void Decisions::clearFinding(const std::string &key)
-{
-    m_findings.erase(key);
-}
-
 std::optional<bool> Decisions::finding(const std::string &key) const
 {
     const auto it = m_findings.find(key);
@@ -40,16 +30,6 @@ std::optional<bool> Decisions::finding(const std::string &key) const
 void Decisions::setParam(const std::string &findingKey, const std::string &name, const std::string &value)
 {
     m_params[findingKey][name] = value;
-}
-
-void Decisions::clearParam(const std::string &findingKey, const std::string &name)
-{
-    auto it = m_params.find(findingKey);
-    if (it == m_params.end())
-        return;
-    it->second.erase(name);
-    if (it->second.empty())
-        m_params.erase(it);
 }
 
 void Decisions::setRuleParam(

@@ -15,16 +15,13 @@ class Decisions {
 public:
     // Accepts or rejects `rule` for every module; earlier decisions on its findings are dropped.
     void setRule(const std::string &rule, bool accepted);
-    void clearRule(const std::string &rule);
     std::optional<bool> rule(const std::string &rule) const;
 
     void setFinding(const std::string &key, bool accepted);
-    void clearFinding(const std::string &key);
     std::optional<bool> finding(const std::string &key) const;
 
     // A parameter for one finding, or for every finding of a rule (and, optionally, one module).
     void setParam(const std::string &findingKey, const std::string &name, const std::string &value);
-    void clearParam(const std::string &findingKey, const std::string &name);
     void setRuleParam(
         const std::string &rule, const std::string &module, const std::string &name, const std::string &value);
 

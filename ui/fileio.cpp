@@ -48,11 +48,6 @@ LoadedFile FileIo::load(const QString &path)
     return file;
 }
 
-bool FileIo::save(const QString &path, const QByteArray &bytes, QString &error)
-{
-    return save(path, std::string_view(bytes.constData(), std::size_t(bytes.size())), error);
-}
-
 bool FileIo::save(const QString &path, std::string_view text, QString &error)
 {
     QSaveFile file(path);

@@ -27,7 +27,6 @@ public:
     static std::shared_ptr<Analysis> load(const QString &path, QString &error);
     static LoadedFile load(const QString &path);
     // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
-    static bool save(const QString &path, const QByteArray &bytes, QString &error);
     static bool save(const QString &path, std::string_view text, QString &error);
     // Saves what `write` puts into the stream, atomically, without building it in memory first.
     static bool save(const QString &path, const std::function<void(std::ostream &)> &write, QString &error);
