@@ -47,7 +47,7 @@ struct Input {
 QJsonObject findingJson(const Finding &f, const Decisions &decisions, FindingState state, const QString &file)
 {
     QJsonObject o;
-    o[QStringLiteral("rule")] = QString::fromStdString(f.rule);
+    o[QStringLiteral("rule")] = QString::fromUtf8(f.rule);
     o[QStringLiteral("module")] = QString::fromStdString(f.module);
     o[QStringLiteral("kind")] = QString::fromLatin1(kindId(f.kind));
     o[QStringLiteral("accepted")]
@@ -404,7 +404,7 @@ int Cli::run(const QStringList &arguments)
             //: One finding: %1 kind, %2 state, %3 rule id, %4 the finding's sentence
             summary << "    "
                     << tr("[%1, %2] %3: %4")
-                           .arg(Messages::kindName(f.kind), Messages::stateName(state), QString::fromStdString(f.rule),
+                           .arg(Messages::kindName(f.kind), Messages::stateName(state), QString::fromUtf8(f.rule),
                                Messages::message(f))
                     << '\n';
         };

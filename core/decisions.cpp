@@ -10,7 +10,7 @@ void Decisions::setRule(const std::string &rule, bool accepted)
         it = m_findings.erase(it);
 }
 
-std::optional<bool> Decisions::rule(const std::string &rule) const
+std::optional<bool> Decisions::rule(std::string_view rule) const
 {
     const auto it = m_rules.find(rule);
     return it == m_rules.end() ? std::nullopt : std::optional<bool>(it->second);
@@ -63,8 +63,10 @@ bool Decisions::accepted(const Finding &finding) const
 {
     if (finding.kind == Kind::Info || !finding.hasProposal)
         return false;
-    if (const auto decided = this->finding(finding.key))
-        return *decided;
+    if (!m_findings.empty()) {
+        if (const auto decided = this->finding(finding.key()))
+            return *decided;
+    }
     if (const auto decided = rule(finding.rule))
         return *decided;
     return defaultAccepted(finding);
@@ -72,12 +74,14 @@ bool Decisions::accepted(const Finding &finding) const
 
 std::string Decisions::param(const Finding &finding, const Param &param) const
 {
-    if (const auto own = m_params.find(finding.key); own != m_params.end()) {
+    if (const auto own = m_params.empty() ? m_params.end() : m_params.find(finding.key()); own != m_params.end()) {
         if (const auto value = own->second.find(param.name); value != own->second.end())
             return value->second;
     }
+    if (m_ruleParams.empty())
+        return param.defaultValue;
     for (const std::string &module : {finding.module, std::string()}) {
-        const auto value = m_ruleParams.find(finding.rule + '|' + module + '|' + param.name);
+        const auto value = m_ruleParams.find(std::string(finding.rule) + '|' + module + '|' + param.name);
         if (value != m_ruleParams.end())
             return value->second;
     }

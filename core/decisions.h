@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace EdgeShift {
 
@@ -15,7 +16,7 @@ class Decisions {
 public:
     // Accepts or rejects `rule` for every module; earlier decisions on its findings are dropped.
     void setRule(const std::string &rule, bool accepted);
-    std::optional<bool> rule(const std::string &rule) const;
+    std::optional<bool> rule(std::string_view rule) const;
 
     void setFinding(const std::string &key, bool accepted);
     std::optional<bool> finding(const std::string &key) const;
@@ -39,7 +40,7 @@ public:
     bool operator==(const Decisions &) const = default;
 
 private:
-    std::map<std::string, bool> m_rules;
+    std::map<std::string, bool, std::less<>> m_rules;
     std::map<std::string, bool> m_findings;
     std::map<std::string, std::map<std::string, std::string>> m_params; // finding key → name → value
     std::map<std::string, std::string> m_ruleParams; // "rule|module|name" → value

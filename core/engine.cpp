@@ -293,6 +293,40 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
 
 } // namespace
 
+namespace {
+
+// Numbers the findings from `first` on (one module's, or the manifest's) that share a rule and a
+// subject, so that each has its own key.
+void countOccurrences(std::vector<Finding> &findings, std::size_t first)
+{
+    const std::size_t count = findings.size() - first;
+    if (count < 2)
+        return;
+    if (count <= 32) { // a module's usual handful: no table
+        for (std::size_t i = first + 1; i < findings.size(); ++i) {
+            for (std::size_t j = i; j-- > first;) {
+                if (findings[j].rule == findings[i].rule && findings[j].subject == findings[i].subject) {
+                    findings[i].occurrence = findings[j].occurrence + 1;
+                    break;
+                }
+            }
+        }
+        return;
+    }
+    struct Hash {
+        std::size_t operator()(const std::pair<std::string_view, std::string_view> &key) const
+        {
+            const std::hash<std::string_view> hash;
+            return hash(key.first) * 31 + hash(key.second);
+        }
+    };
+    std::unordered_map<std::pair<std::string_view, std::string_view>, int, Hash> seen;
+    for (std::size_t i = first; i < findings.size(); ++i)
+        findings[i].occurrence = ++seen[{findings[i].rule, findings[i].subject}];
+}
+
+} // namespace
+
 std::optional<Analysis> load(std::string text, LoadError &error)
 {
     std::optional<Manifest> manifest = Manifest::read(std::move(text), error);
@@ -332,15 +366,19 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
 
     const ManifestFacts facts = collectFacts(analysis.modules, bare);
     const Json emptyModule = Json::object();
+    // Room for the usual number of findings, so that the vector rarely moves them (pages of it
+    // never reached are never touched).
+    analysis.findings.reserve(analysis.modules.size() * 16 + 16);
     for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
         ModuleState &m = analysis.modules[i];
         const std::size_t first = analysis.findings.size();
         analyseModule(m, facts, emptyModule, analysis.findings);
-        for (std::size_t f = first; f < analysis.findings.size(); ++f) {
+        for (std::size_t f = first; f < analysis.findings.size(); ++f)
             analysis.findings[f].moduleIndex = i;
-            m.findings.push_back(f);
-        }
+        m.findings = std::views::iota(first, analysis.findings.size());
+        countOccurrences(analysis.findings, first);
     }
+    const std::size_t manifestFirst = analysis.findings.size();
     for (const DuplicateKey &duplicate : manifest->duplicateKeys()) {
         const RuleInfo info {kDuplicateKey, Kind::Info, Section::OtherDifferences};
         FindingSink sink(analysis.findings, info, nullptr);
@@ -352,14 +390,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
         FindingSink sink(analysis.findings, info, nullptr);
         rule->analyseManifest(facts, sink);
     }
-
-    // Keys identify findings in decisions; two findings with the same subject get a counter.
-    std::unordered_map<std::string, int> seen;
-    for (Finding &f : analysis.findings) {
-        const int n = ++seen[f.key];
-        if (n > 1)
-            f.key += '#' + std::to_string(n);
-    }
+    countOccurrences(analysis.findings, manifestFirst);
     return analysis;
 }
 
@@ -514,7 +545,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                     }
                     Finding problem;
                     problem.rule = kCreateOptionsTooLong;
-                    problem.key = std::string(kCreateOptionsTooLong) + '|' + m.name + "|createOptions";
+                    problem.subject = "createOptions";
                     problem.module = m.name;
                     problem.moduleIndex = index;
                     problem.kind = Kind::Manual;

@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,8 @@ struct ModuleState {
     const Json *original = nullptr; // the module object inside the manifest
     ModuleOptions options; // its createOptions, parsed
     std::string image;
-    std::vector<std::size_t> findings; // indices into Analysis::findings
+    // Indices into Analysis::findings: a module's findings are next to each other.
+    std::ranges::iota_view<std::size_t, std::size_t> findings;
     bool invalid() const { return options.error.has_value() || options.notAnObject; }
 };
 

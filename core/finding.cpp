@@ -63,4 +63,14 @@ ParamError validateParam(ParamType type, const std::string &value)
     return ParamError::None;
 }
 
+std::string Finding::key() const
+{
+    std::string key;
+    key.reserve(rule.size() + module.size() + subject.size() + 4);
+    key.append(rule).append(1, '|').append(module).append(1, '|').append(subject);
+    if (occurrence > 1)
+        key.append(1, '#').append(std::to_string(occurrence));
+    return key;
+}
+
 } // namespace EdgeShift

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace EdgeShift {
@@ -49,20 +50,24 @@ ParamError validateParam(ParamType type, const std::string &value);
 
 // One place that must change (or that the operator must look at), found by one rule.
 struct Finding {
-    std::string key; // stable identity within the document: rule, module and subject
-    std::string rule; // rule id, as in RULES.md
+    std::string_view rule; // rule id, as in RULES.md (static text)
     std::string module; // module name; empty for notes about the whole manifest
     std::size_t moduleIndex = static_cast<std::size_t>(-1);
     Kind kind = Kind::Fix;
+    bool hasProposal = true; // manual findings may have none; info findings never do
+    int occurrence = 1; // counts findings of one rule on one subject of one module (key() tells them apart)
     std::string subject; // what the finding is about (a bind, a variable, an option key…)
     std::string path; // JSON pointer of what it touches, inside createOptions ("/HostConfig/Binds/0")
                       // or inside the module ("#/env/NAME") when it starts with '#'
     std::string before; // compact JSON of the value before (may be empty)
     std::string after; // compact JSON of the proposed value (empty when nothing is proposed)
-    std::string message; // message id: the rule id, or "<rule>.<variant>"
+    std::string_view message; // message id: the rule id, or "<rule>.<variant>" (static text)
     std::vector<std::string> args; // message arguments, in order (%1, %2, …)
     std::vector<Param> params; // editable parameters of the proposal
-    bool hasProposal = true; // manual findings may have none; info findings never do
+
+    // Stable identity within the document, for decisions: "rule|module|subject", and "#n" for the
+    // n-th finding on the same subject. Made when asked: a manifest has hundreds of thousands.
+    std::string key() const;
 };
 
 } // namespace EdgeShift

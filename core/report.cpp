@@ -119,23 +119,24 @@ std::string writeReport(const Analysis &analysis, const Result &result, const Re
     for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
         const Finding &f = analysis.findings[i];
         const std::string message = maskSecrets(text.message(f));
+        const std::string rule(f.rule);
         switch (result.states[i]) {
         case FindingState::Applied:
-            changes.push_back({f.rule, f.module, maskJsonText(f.before), maskJsonText(f.after), message});
+            changes.push_back({rule, f.module, maskJsonText(f.before), maskJsonText(f.after), message});
             break;
         case FindingState::Open:
-            open.push_back({f.rule, f.module, message});
+            open.push_back({rule, f.module, message});
             break;
         case FindingState::Rejected:
-            (f.kind == Kind::Fix ? open : rejected).push_back({f.rule, f.module, message});
+            (f.kind == Kind::Fix ? open : rejected).push_back({rule, f.module, message});
             break;
         case FindingState::Note:
-            notes.push_back({f.rule, f.module, message});
+            notes.push_back({rule, f.module, message});
             break;
         }
     }
     for (const Finding &problem : result.problems)
-        open.push_back({problem.rule, problem.module, maskSecrets(text.message(problem))});
+        open.push_back({std::string(problem.rule), problem.module, maskSecrets(text.message(problem))});
 
     auto section = [&](const std::string &title, const std::vector<std::vector<std::string>> &rows, bool withValues) {
         w.heading(2, title);

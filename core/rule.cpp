@@ -24,12 +24,12 @@ const char *sectionId(Section section)
     return "";
 }
 
-Finding &FindingSink::add(std::string subject, std::string path, std::string message)
+Finding &FindingSink::add(std::string subject, std::string path, std::string_view message)
 {
-    return add(m_rule.kind, std::move(subject), std::move(path), std::move(message));
+    return add(m_rule.kind, std::move(subject), std::move(path), message);
 }
 
-Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std::string message)
+Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std::string_view message)
 {
     Finding &f = m_out.emplace_back();
     f.rule = m_rule.id;
@@ -37,8 +37,7 @@ Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std:
     f.module = m_module ? m_module->name : std::string();
     f.subject = std::move(subject);
     f.path = std::move(path);
-    f.message = message.empty() ? std::string(m_rule.id) : std::move(message);
-    f.key = f.rule + '|' + f.module + '|' + f.subject;
+    f.message = message.empty() ? std::string_view(m_rule.id) : message;
     f.hasProposal = kind != Kind::Info;
     return f;
 }

@@ -53,8 +53,9 @@ public:
     {
     }
     // A finding of the rule's own kind about `subject`, with message id `message`.
-    Finding &add(std::string subject, std::string path, std::string message = {});
-    Finding &add(Kind kind, std::string subject, std::string path, std::string message = {});
+    // `message` is static text; empty means the rule id.
+    Finding &add(std::string subject, std::string path, std::string_view message = {});
+    Finding &add(Kind kind, std::string subject, std::string path, std::string_view message = {});
 
 private:
     std::vector<Finding> &m_out;

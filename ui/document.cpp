@@ -43,8 +43,8 @@ void Document::setDecisions(const Decisions &decisions)
 void Document::setAccepted(const Finding &finding, bool accepted)
 {
     Decisions after = m_decisions;
-    after.setFinding(finding.key, accepted);
-    const QString title = Messages::ruleTitle(QString::fromStdString(finding.rule));
+    after.setFinding(finding.key(), accepted);
+    const QString title = Messages::ruleTitle(QString::fromUtf8(finding.rule));
     m_undoStack.push(new DecisionCommand(
         this, m_decisions, after, accepted ? tr("Accept %1").arg(title) : tr("Reject %1").arg(title)));
 }
@@ -61,12 +61,12 @@ void Document::setRuleAccepted(const QString &rule, bool accepted)
 void Document::setParam(const Finding &finding, const QString &name, const QString &value)
 {
     Decisions after = m_decisions;
-    after.setParam(finding.key, name.toStdString(), value.toStdString());
+    after.setParam(finding.key(), name.toStdString(), value.toStdString());
     if (after == m_decisions)
         return;
     m_undoStack.push(
         new DecisionCommand(this, m_decisions, after, tr("Set %1 to %2").arg(Messages::paramLabel(name), value),
-            DecisionCommand::ParamEditId, QString::fromStdString(finding.key) + QLatin1Char('|') + name));
+            DecisionCommand::ParamEditId, QString::fromStdString(finding.key()) + QLatin1Char('|') + name));
 }
 
 void Document::setHandEdit(std::size_t module, const Json &options)

@@ -50,7 +50,7 @@ void FindingDetails::setFinding(const Finding *finding)
         return;
     }
     m_finding = finding;
-    m_key = finding ? finding->key : std::string();
+    m_key = finding ? finding->key() : std::string();
     rebuild();
 }
 
@@ -81,7 +81,7 @@ void FindingDetails::rebuild()
         m_source->clear();
         return;
     }
-    const QString rule = QString::fromStdString(f->rule);
+    const QString rule = QString::fromUtf8(f->rule);
     m_title->setText(tr("%1 (%2, %3)").arg(Messages::ruleTitle(rule), rule, Messages::kindName(f->kind)));
     m_message->setText(Messages::message(*f));
     m_explanation->setText(Messages::ruleExplanation(rule));
@@ -100,7 +100,7 @@ void FindingDetails::rebuild()
         error->setWordWrap(true);
         const QString value = QString::fromStdString(m_document->decisions().param(*f, param));
         const ParamType type = param.type;
-        const std::string key = f->key;
+        const std::string key = f->key();
         auto validate = [error, type](const QString &text) {
             const ParamError e = validateParam(type, text.toStdString());
             error->setText(Messages::paramError(e));
@@ -108,7 +108,7 @@ void FindingDetails::rebuild()
             return e == ParamError::None;
         };
         auto commit = [this, key, name](const QString &text) {
-            if (m_finding && m_finding->key == key)
+            if (m_finding && m_finding->key() == key)
                 m_document->setParam(*m_finding, name, text);
         };
         QWidget *editor;
@@ -147,7 +147,7 @@ void FindingDetails::refreshValues()
     const std::vector<const Finding *> current = m_document->findingsOf(m_finding->moduleIndex);
     const Finding *match = nullptr;
     for (const Finding *f : current) {
-        if (f->key == m_key && f->message == m_finding->message)
+        if (f->key() == m_key && f->message == m_finding->message)
             match = f;
     }
     if (match != m_finding) {

@@ -63,8 +63,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!f)
         return {};
     if (role == FindingKeyRole)
-        return QString::fromStdString(f->key);
-    const QString rule = QString::fromStdString(f->rule);
+        return QString::fromStdString(f->key());
+    const QString rule = QString::fromUtf8(f->rule);
     switch (index.column()) {
     case AcceptColumn:
         if (role == Qt::CheckStateRole && isToggleable(*f))
@@ -159,7 +159,7 @@ void RulesModel::reload()
 
 void RulesModel::recount()
 {
-    std::unordered_map<std::string, std::size_t> rowOf;
+    std::unordered_map<std::string_view, std::size_t> rowOf;
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         rowOf.emplace(m_rows[i].rule, i);
     std::vector<int> accepted(m_rows.size()), toggleable(m_rows.size());

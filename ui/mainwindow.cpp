@@ -134,11 +134,11 @@ MainWindow::MainWindow(QWidget *parent)
     // The rows change when a problem comes or goes while a parameter is typed: stay on the same finding.
     connect(m_findings, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const Finding *current = m_findings->finding(m_findingsView->currentIndex().row());
-        m_currentFindingKey = current ? current->key : std::string();
+        m_currentFindingKey = current ? current->key() : std::string();
     });
     connect(m_findings, &QAbstractItemModel::modelReset, this, [this] {
         for (int row = 0; row < m_findings->rowCount(); ++row) {
-            if (!m_currentFindingKey.empty() && m_findings->finding(row)->key == m_currentFindingKey) {
+            if (!m_currentFindingKey.empty() && m_findings->finding(row)->key() == m_currentFindingKey) {
                 m_findingsView->setCurrentIndex(m_findings->index(row, FindingsModel::TitleColumn));
                 return;
             }

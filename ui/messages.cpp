@@ -279,9 +279,9 @@ const MessageText kMessages[] = {
             "The converted createOptions would need %1 chunks, more than 100; the module is left as it was.")},
 };
 
-QString fromStd(const std::string &s)
+QString fromStd(std::string_view s)
 {
-    return QString::fromStdString(s);
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
 } // namespace
@@ -368,8 +368,8 @@ QString Messages::statusName(ModuleStatus status)
 
 QString Messages::message(const Finding &finding)
 {
-    static const std::unordered_map<std::string, const char *> sentences = [] {
-        std::unordered_map<std::string, const char *> map;
+    static const std::unordered_map<std::string_view, const char *> sentences = [] {
+        std::unordered_map<std::string_view, const char *> map;
         for (const MessageText &m : kMessages)
             map.emplace(m.id, m.text);
         return map;

@@ -105,7 +105,7 @@ void TestCorpus::loadsAndConverts()
     COMPARE_JSON(again.manifest->document(), r.document);
     // Every finding renders its message arguments and names its rule.
     for (const Finding &f : a.findings)
-        QVERIFY2(isKnownId(f.rule), f.rule.c_str());
+        QVERIFY2(isKnownId(f.rule), std::string(f.rule).c_str());
 }
 
 void TestCorpus::rejectAllGivesInputBack()
@@ -130,7 +130,7 @@ void TestCorpus::idempotent()
         // With the defaults, converting again proposes no change: no fix is left to make.
         if (decisions == Decisions()) {
             for (const Finding &f : converted.findings)
-                QVERIFY2(f.kind != Kind::Fix, (f.rule + " on " + f.module).c_str());
+                QVERIFY2(f.kind != Kind::Fix, (std::string(f.rule) + " on " + f.module).c_str());
         }
     }
 }

@@ -235,7 +235,7 @@ void TestRules::silent()
         QVERIFY2(f.rule != rule.toStdString(),
             qPrintable(QStringLiteral("%1 fired on %2").arg(rule, QString::fromStdString(f.module))));
         QVERIFY2(f.kind != Kind::Fix && f.kind != Kind::Manual,
-            qPrintable(QStringLiteral("the GPU-ready module has a %1 finding").arg(QString::fromStdString(f.rule))));
+            qPrintable(QStringLiteral("the GPU-ready module has a %1 finding").arg(QString::fromUtf8(f.rule))));
     }
 }
 
@@ -310,7 +310,7 @@ void TestRules::moduleNameCollision()
     // An operator-chosen name that collides is not applied.
     Decisions d;
     d.setRule("module-name", true);
-    d.setParam(f[0]->key, "name", "my-module");
+    d.setParam(f[0]->key(), "name", "my-module");
     const Result r = apply(a, d);
     QCOMPARE(r.names[3], std::string("my_module"));
     QCOMPARE(r.problems.size(), std::size_t(1));
@@ -364,7 +364,7 @@ void TestRules::unknownK8sOptionProposal()
     QCOMPARE(f[0]->after, std::string("\"nodeSelector\""));
     QVERIFY(!f[1]->hasProposal);
     Decisions d;
-    d.setFinding(f[0]->key, true);
+    d.setFinding(f[0]->key(), true);
     const Result r = apply(a, d);
     const Json k8s = r.optionsOf(a, 2)["k8s-experimental"];
     QCOMPARE(k8s.begin().key(), std::string("nodeSelector"));
@@ -429,7 +429,7 @@ void TestRules::changesTouchOnlyTheirPlace()
     const auto wire = findingsOf(a, "wireserver-env");
     QCOMPARE(wire.size(), std::size_t(2));
     Decisions d;
-    d.setFinding(wire[1]->key, false); // keep the env section's
+    d.setFinding(wire[1]->key(), false); // keep the env section's
     const Result r = apply(a, d);
     const Json &module = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"];
     const Json options = Json::parse(module["settings"]["createOptions"].get<std::string>());

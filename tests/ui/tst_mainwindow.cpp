@@ -167,7 +167,7 @@ QModelIndex TestMainWindow::findingRow(const QString &rule) const
 {
     FindingsModel *model = m_window->findingsModel();
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (QString::fromStdString(model->finding(row)->rule) == rule)
+        if (QString::fromUtf8(model->finding(row)->rule) == rule)
             return model->index(row, FindingsModel::AcceptColumn);
     }
     return {};
