@@ -338,6 +338,7 @@ ModuleOptions Manifest::readOptions(const Json &module)
     if (base && !base->is_string()) {
         options.form = OptionsForm::String;
         options.notAnObject = true;
+        options.text = json::compact(*base);
         return options;
     }
 
@@ -356,7 +357,6 @@ ModuleOptions Manifest::readOptions(const Json &module)
     if (!base)
         options.chunkGap = true;
     options.form = chunks.empty() ? (text.empty() ? OptionsForm::Empty : OptionsForm::String) : OptionsForm::Chunked;
-    options.text = text;
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
         return options; // empty means no options
 
@@ -365,8 +365,10 @@ ModuleOptions Manifest::readOptions(const Json &module)
     JsonReadResult parsed = readJson(text, readOptions);
     if (parsed.error) {
         options.error = parsed.error;
+        options.text = std::move(text);
     } else if (!parsed.value.is_object()) {
         options.notAnObject = true;
+        options.text = std::move(text);
     } else {
         options.value = std::move(parsed.value);
         options.singleQuoted = parsed.usedSingleQuotes;
