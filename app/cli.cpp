@@ -246,7 +246,7 @@ int Cli::run(const QStringList &arguments)
     int exitCode = Ready;
     for (const QString &path : positional) {
         QString error;
-        const std::shared_ptr<Analysis> analysis = FileIo::load(path, error);
+        const std::shared_ptr<Analysis> analysis = FileIo::load(path, error, false); // applied once
         if (!analysis) {
             err() << error << '\n';
             exitCode = IoError;

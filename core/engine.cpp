@@ -11,29 +11,33 @@ namespace EdgeShift {
 
 namespace {
 
-ManifestFacts collectFacts(const std::vector<ModuleState> &modules, bool bare)
+// What the facts need of one module: its name and port mappings.
+void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &options)
 {
-    ManifestFacts facts;
-    facts.bare = bare;
-    std::unordered_set<std::string> taken;
-    for (const ModuleState &m : modules) {
-        facts.moduleNames.insert(m.name);
-        if (m.system || m.invalid() || k8s::isSafeName(m.name))
-            taken.insert(m.name);
-        if (m.invalid())
-            continue;
-        for (const auto &[key, hostPort] : options::portMappings(m.options.value)) {
-            const int container = options::parsePort(key).number;
-            if (hostPort > 0) {
-                facts.portMaps[m.name][container] = hostPort;
-                facts.usedHostPorts.insert(hostPort);
-            } else if (container > 0) {
-                facts.usedHostPorts.insert(container);
-            }
+    facts.moduleNames.insert(m.name);
+    if (m.invalid())
+        return;
+    for (const auto &[key, hostPort] : options::portMappings(options)) {
+        const int container = options::parsePort(key).number;
+        if (hostPort > 0) {
+            facts.portMaps[m.name][container] = hostPort;
+            facts.usedHostPorts.insert(hostPort);
+        } else if (container > 0) {
+            facts.usedHostPorts.insert(container);
         }
     }
-    if (bare)
-        return facts;
+}
+
+// The names proposed for modules whose names Kubernetes refuses, unique in the manifest.
+void proposeNames(ManifestFacts &facts, const std::vector<ModuleState> &modules)
+{
+    if (facts.bare)
+        return;
+    std::unordered_set<std::string> taken;
+    for (const ModuleState &m : modules) {
+        if (m.system || m.invalid() || k8s::isSafeName(m.name))
+            taken.insert(m.name);
+    }
     for (const ModuleState &m : modules) {
         if (taken.count(m.name))
             continue;
@@ -47,7 +51,6 @@ ManifestFacts collectFacts(const std::vector<ModuleState> &modules, bool bare)
         taken.insert(proposal);
         facts.renames.emplace(m.name, proposal);
     }
-    return facts;
 }
 
 bool isTokenChar(char c)
@@ -215,17 +218,19 @@ void renameReferences(ModuleEdit &edit, const std::unordered_map<std::string, st
             }
         }
     }
-    if (Json *env = json::find(edit.module, "env"); env && env->is_object()) {
-        for (auto &[name, variable] : env->items()) {
-            (void)name;
-            Json *value = json::find(variable, "value");
-            if (!value || !value->is_string())
-                continue;
-            std::string text = value->get<std::string>();
-            if (renameTokens(text, renames)) {
-                *value = text;
-                edit.moduleChanged = true;
-            }
+    const Json *env = json::find(edit.module, "env");
+    if (!env || !env->is_object())
+        return;
+    for (const auto &[name, variable] : env->items()) {
+        const Json *value = json::find(variable, "value");
+        if (!value || !value->is_string())
+            continue;
+        std::string text = value->get<std::string>();
+        if (renameTokens(text, renames)) {
+            // changeModule() keeps a copy aside; `env` still points into the module being changed.
+            Json &section = *json::find(edit.changeModule(), "env");
+            *json::find(*json::find(section, name), "value") = text;
+            edit.moduleChanged = true;
         }
     }
 }
@@ -236,7 +241,7 @@ bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues
         std::string value = decisions.param(finding, param);
         if (validateParam(param.type, value) != ParamError::None)
             return false;
-        values.emplace(param.name, std::move(value));
+        values.set(param.name, std::move(value));
     }
     return true;
 }
@@ -246,11 +251,12 @@ bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues
 namespace {
 
 // The findings of one module, in catalogue order.
-void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json &emptyModule, std::vector<Finding> &out)
+void analyseModule(const ModuleState &m, const Json &options, const ManifestFacts &facts, const Json &emptyModule,
+    std::vector<Finding> &out)
 {
     if (m.invalid()) {
         const RuleInfo info {kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
-        ModuleContext context {m.name, m.system, *m.original, m.options.value, facts};
+        ModuleContext context {m.name, m.system, *m.original, options, facts};
         FindingSink sink(out, info, &context);
         Finding &f = sink.add("createOptions", "#/settings/createOptions",
             m.options.error ? "invalid-create-options" : "invalid-create-options.not-object");
@@ -259,7 +265,7 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
             f.args = {std::to_string(m.options.error->line), std::to_string(m.options.error->column)};
         return;
     }
-    ModuleContext context {m.name, m.system, facts.bare ? emptyModule : *m.original, m.options.value, facts};
+    ModuleContext context {m.name, m.system, facts.bare ? emptyModule : *m.original, options, facts};
     if (m.options.chunkGap) {
         // The agent joins chunks up to the first missing suffix; EdgeShift joins them all
         // and writes them back without gaps.
@@ -327,28 +333,32 @@ void countOccurrences(std::vector<Finding> &findings, std::size_t first)
 
 } // namespace
 
-std::optional<Analysis> load(std::string text, LoadError &error)
+std::optional<Analysis> load(std::string text, LoadError &error, bool keepOptions)
 {
     std::optional<Manifest> manifest = Manifest::read(std::move(text), error);
     if (!manifest)
         return std::nullopt;
     // Not made const: applyInPlace() may take its document.
-    return analyse(std::make_shared<Manifest>(std::move(*manifest)));
+    return analyse(std::make_shared<Manifest>(std::move(*manifest)), keepOptions);
 }
 
-Analysis analyse(std::shared_ptr<const Manifest> manifest)
+Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
 {
     Analysis analysis;
     analysis.manifest = manifest;
     const bool bare = manifest->form() == ManifestForm::BareOptions;
+    ManifestFacts facts;
+    facts.bare = bare;
     if (bare) {
         ModuleState state;
         state.name = "module";
         state.original = &manifest->document();
         state.options.form = OptionsForm::Object;
         state.options.value = manifest->document();
+        addModuleFacts(facts, state, state.options.value);
         analysis.modules.push_back(std::move(state));
     } else {
+        analysis.keepsOptions = keepOptions;
         Manifest::forEachModule(manifest->document(), manifest->form(), [&](const ModuleRef &ref, const Json &module) {
             ModuleState state;
             state.name = ref.name;
@@ -358,13 +368,14 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
             state.options = Manifest::readOptions(module);
             if (const Json *settings = json::find(module, "settings"))
                 state.image = json::string(*settings, "image");
+            addModuleFacts(facts, state, state.options.value);
             analysis.modules.push_back(std::move(state));
         });
         analysis.routes = manifest->routes();
         analysis.twins = manifest->twinSections();
     }
 
-    const ManifestFacts facts = collectFacts(analysis.modules, bare);
+    proposeNames(facts, analysis.modules);
     const Json emptyModule = Json::object();
     // Room for the usual number of findings, so that the vector rarely moves them (pages of it
     // never reached are never touched).
@@ -372,7 +383,9 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest)
     for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
         ModuleState &m = analysis.modules[i];
         const std::size_t first = analysis.findings.size();
-        analyseModule(m, facts, emptyModule, analysis.findings);
+        analyseModule(m, m.options.value, facts, emptyModule, analysis.findings);
+        if (!analysis.keepsOptions)
+            m.options.value = Json(); // apply() reads it again: the findings take the memory it frees
         for (std::size_t f = first; f < analysis.findings.size(); ++f)
             analysis.findings[f].moduleIndex = i;
         m.findings = std::views::iota(first, analysis.findings.size());
@@ -454,12 +467,12 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         }
     }
 
-    // Applies the accepted findings of module `index`; returns whether its createOptions changed.
-    auto editModule = [&](std::size_t index, Json &module, Json &options) {
+    // Applies the accepted findings of module `index` to `edit`; returns whether its createOptions changed.
+    // `hostConfigBefore`: the original createOptions had a HostConfig with something in it.
+    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore) {
         const ModuleState &m = analysis.modules[index];
         if (m.invalid())
             return false; // left exactly as it was
-        ModuleEdit edit {options, module};
         for (std::size_t fi : m.findings) {
             const Finding &f = analysis.findings[fi];
             FindingState &state = result.states[fi];
@@ -485,24 +498,26 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         if (!renames.empty())
             renameReferences(edit, renames);
         // A HostConfig the changes emptied (the FPGA devices were all it had) goes too.
-        if (const Json *host = json::find(options, "HostConfig");
-            edit.optionsChanged && host && host->is_object() && host->empty()) {
-            const Json *before = json::find(m.options.value, "HostConfig");
-            if (before && !before->empty())
-                json::erase(options, "HostConfig");
-        }
+        if (const Json *host = json::find(edit.options, "HostConfig");
+            edit.optionsChanged && host && host->is_object() && host->empty() && hostConfigBefore)
+            json::erase(edit.options, "HostConfig");
         if (const Json *hand = decisions.handEdit(m.name)) {
-            options = *hand;
+            edit.options = *hand;
             edit.optionsChanged = true;
         }
         if (edit.optionsChanged || edit.moduleChanged)
             result.changed = true;
         return edit.optionsChanged;
     };
+    auto hasHostConfig = [](const Json &options) {
+        const Json *host = json::find(options, "HostConfig");
+        return host && !host->empty();
+    };
 
     if (manifest.form() == ManifestForm::BareOptions) {
         Json module = Json::object();
-        if (editModule(0, module, result.document) && keepOptions)
+        ModuleEdit edit(result.document, module);
+        if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value)) && keepOptions)
             result.options[0] = result.document;
     } else {
         std::size_t index = 0;
@@ -518,15 +533,16 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 ++index;
                 return;
             }
-            Json options = m.options.value;
-            const Json before = module; // to put back when the result cannot be written
+            // The original createOptions, changed in place: a copy of the kept ones, or read again.
+            Json options = analysis.keepsOptions || m.invalid() ? m.options.value : Manifest::readOptions(module).value;
+            ModuleEdit edit(options, module);
             bool edited = false;
             try {
-                edited = editModule(index, module, options);
+                edited = editModule(index, edit, hasHostConfig(options));
             } catch (const Json::exception &) {
                 // A value of a type a change does not expect where it goes ("HostConfig": ""):
                 // the module is left as it was, and its findings stay open for the operator.
-                module = before;
+                edit.restoreModule();
                 for (std::size_t fi : m.findings) {
                     const Finding &f = analysis.findings[fi];
                     result.states[fi] = notApplied(f, decisions.accepted(f));
@@ -538,7 +554,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                         result.options[index] = std::move(options);
                 } else {
                     // More than 100 chunks: the module keeps its original form and the operator is told.
-                    module = before;
+                    edit.restoreModule();
                     for (std::size_t fi : m.findings) {
                         if (result.states[fi] == FindingState::Applied && analysis.findings[fi].rule != "module-name")
                             result.states[fi] = FindingState::Open;

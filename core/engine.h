@@ -20,7 +20,7 @@ struct ModuleState {
     bool system = false;
     std::string pointer; // JSON pointer of the module object
     const Json *original = nullptr; // the module object inside the manifest
-    ModuleOptions options; // its createOptions, parsed
+    ModuleOptions options; // its createOptions, parsed (the value only when Analysis::keepsOptions)
     std::string image;
     // Indices into Analysis::findings: a module's findings are next to each other.
     std::ranges::iota_view<std::size_t, std::size_t> findings;
@@ -35,10 +35,15 @@ struct Analysis {
     std::vector<Finding> findings; // module by module in document order, rules in catalogue order
     std::vector<RouteRef> routes;
     std::vector<std::string> twins; // module twin sections
+    // Whether each ModuleState::options holds its parsed value. A single conversion (the command
+    // line) lets each module's go once its findings are made, and apply() reads it again, one
+    // module at a time: the findings reuse that memory rather than adding to it.
+    bool keepsOptions = true;
 };
 
 // Reads and analyses a manifest. On failure returns std::nullopt and fills `error`.
-std::optional<Analysis> load(std::string text, LoadError &error);
+// `keepOptions` false makes a lean analysis (Analysis::keepsOptions) for a single conversion.
+std::optional<Analysis> load(std::string text, LoadError &error, bool keepOptions = true);
 inline std::optional<Analysis> load(std::string_view text, LoadError &error)
 {
     return load(std::string(text), error);
@@ -47,7 +52,7 @@ inline std::optional<Analysis> load(const char *text, LoadError &error)
 {
     return load(std::string(text), error);
 }
-Analysis analyse(std::shared_ptr<const Manifest> manifest);
+Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions = true);
 
 // Where a finding stands once decisions are applied.
 enum class FindingState {
@@ -78,7 +83,7 @@ struct Result {
 
     // The text of the resulting manifest, indented as the input was.
     std::string text() const;
-    // The resulting createOptions of module `index`.
+    // The resulting createOptions of module `index` (an analysis that keeps its options).
     const Json &optionsOf(const Analysis &analysis, std::size_t index) const;
 };
 

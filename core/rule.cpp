@@ -170,9 +170,11 @@ bool removeVariable(ModuleEdit &edit, const std::string &name, EnvPlace place)
             edit.optionsChanged = removed = true;
         }
     }
-    Json *section = place == EnvPlace::Options ? nullptr : json::find(edit.module, "env");
-    if (section && json::erase(*section, name)) {
-        dropIfEmpty(edit.module, "env");
+    const Json *section = place == EnvPlace::Options ? nullptr : json::find(edit.module, "env");
+    if (section && json::find(*section, name)) {
+        Json &module = edit.changeModule();
+        json::erase(*json::find(module, "env"), name);
+        dropIfEmpty(module, "env");
         edit.moduleChanged = removed = true;
     }
     return removed;
@@ -196,7 +198,7 @@ void setVariable(ModuleEdit &edit, const std::string &name, const std::string &v
         edit.optionsChanged = true;
         return;
     }
-    Json &env = json::child(edit.module, "env");
+    Json &env = json::child(edit.changeModule(), "env");
     Json &variable = json::child(env, name);
     if (!variable.is_object())
         variable = Json::object();

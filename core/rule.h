@@ -4,6 +4,9 @@
 #include "json.h"
 
 #include <map>
+#include <optional>
+#include <stdexcept>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -64,14 +67,58 @@ private:
 };
 
 // A module being changed while decisions are applied.
-struct ModuleEdit {
-    Json &options;
-    Json &module;
+class ModuleEdit {
+public:
+    ModuleEdit(Json &options, Json &module)
+        : options(options)
+        , module(module)
+        , m_module(module)
+    {
+    }
+    Json &options; // its createOptions, being changed
+    const Json &module; // the module object (settings, env, …)
     bool optionsChanged = false;
     bool moduleChanged = false;
+
+    // The module object, to change. The first call keeps a copy of it for restoreModule():
+    // most conversions change only createOptions, and copy nothing.
+    Json &changeModule()
+    {
+        if (!m_before)
+            m_before = m_module;
+        return m_module;
+    }
+    // Puts the module object back as it was before changeModule().
+    void restoreModule()
+    {
+        if (m_before)
+            m_module = std::move(*m_before);
+        m_before.reset();
+        moduleChanged = false;
+    }
+
+private:
+    Json &m_module;
+    std::optional<Json> m_before;
 };
 
-using ParamValues = std::map<std::string, std::string>;
+// The values of a finding's parameters, by name (a finding has at most a few).
+class ParamValues {
+public:
+    void set(std::string_view name, std::string value) { m_values.emplace_back(name, std::move(value)); }
+    // The value of `name`; throws std::out_of_range when the finding has no such parameter.
+    const std::string &at(std::string_view name) const
+    {
+        for (const auto &[key, value] : m_values) {
+            if (key == name)
+                return value;
+        }
+        throw std::out_of_range("no parameter " + std::string(name));
+    }
+
+private:
+    std::vector<std::pair<std::string_view, std::string>> m_values; // names are the finding's Param names
+};
 
 // One rule of RULES.md. Rules are stateless: analyse() looks at the original module, apply()
 // makes one accepted finding's change on the module being edited, locating its subject by

@@ -24,7 +24,7 @@ BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &rep
         return item;
     }
     QString error;
-    const std::shared_ptr<const Analysis> analysis = FileIo::load(input, error);
+    const std::shared_ptr<const Analysis> analysis = FileIo::load(input, error, false); // applied once
     if (!analysis) {
         item.error = error;
         return item;

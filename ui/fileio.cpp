@@ -9,7 +9,7 @@
 
 namespace EdgeShift {
 
-std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error)
+std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, bool keepOptions)
 {
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -33,7 +33,7 @@ std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error)
         return nullptr;
     }
     LoadError loadError;
-    std::optional<Analysis> analysis = EdgeShift::load(std::move(bytes), loadError);
+    std::optional<Analysis> analysis = EdgeShift::load(std::move(bytes), loadError, keepOptions);
     if (!analysis) {
         error = Messages::loadError(loadError, path);
         return nullptr;

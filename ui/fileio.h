@@ -23,8 +23,9 @@ class FileIo {
     Q_DECLARE_TR_FUNCTIONS(FileIo)
 
 public:
-    // Reads and analyses a manifest file (safe to call off the UI thread).
-    static std::shared_ptr<Analysis> load(const QString &path, QString &error);
+    // Reads and analyses a manifest file (safe to call off the UI thread). `keepOptions` false
+    // makes a lean analysis for a single conversion (Analysis::keepsOptions).
+    static std::shared_ptr<Analysis> load(const QString &path, QString &error, bool keepOptions = true);
     static LoadedFile load(const QString &path);
     // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
     static bool save(const QString &path, std::string_view text, QString &error);

@@ -46,9 +46,9 @@ public:
                 }
             }
         }
-        Json *section = place == options::EnvPlace::Options ? nullptr : json::find(edit.module, "env");
+        const Json *section = place == options::EnvPlace::Options ? nullptr : json::find(edit.module, "env");
         if (section && json::find(*section, name)) {
-            json::renameKey(*section, name, renamed(name));
+            json::renameKey(*json::find(edit.changeModule(), "env"), name, renamed(name));
             edit.moduleChanged = true;
         }
     }

@@ -45,7 +45,7 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override
     {
-        json::child(json::child(edit.module, "settings"), "image") = params.at("image");
+        json::child(json::child(edit.changeModule(), "settings"), "image") = params.at("image");
         edit.moduleChanged = true;
     }
 };

@@ -199,6 +199,7 @@ void TestReader::tooManyChunksIsAProblem()
     for (int i = 0; json::compact(options).size() < 100 * 512 - 40; ++i)
         options["Labels"]["l" + std::to_string(i)] = "v";
     Json module = moduleWith(Json::object());
+    module["env"] = {{"WIRESERVER_ADDRESS", {{"value", "10.139.218.1"}}}}; // a change outside createOptions too
     const auto chunks = splitChunks(json::compact(options));
     module["settings"]["createOptions"] = chunks[0];
     for (std::size_t i = 1; i < chunks.size(); ++i)
@@ -329,7 +330,8 @@ void TestReader::unexpectedTypesLeaveModuleAlone()
 {
     // Valid JSON with members of the wrong type where a change would go: no crash, the module is
     // left exactly as it was, and the changes stay open for the operator.
-    const Json odd = moduleWith(Json::parse(R"({"HostConfig":"","ExposedPorts":{"80/tcp":{}}})"));
+    Json odd = moduleWith(Json::parse(R"({"HostConfig":"","ExposedPorts":{"80/tcp":{}}})"));
+    odd["env"] = {{"WIRESERVER_ADDRESS", {{"value", "10.139.218.1"}}}}; // a change outside createOptions too
     const Json list = moduleWith(Json::parse(R"({"k8s-experimental":[],"HostConfig":{"Runtime":"nvidia"}})"));
     const Analysis a = loadOrFail(manifestWith({{"odd", odd}, {"list", list}}));
     const Result r = apply(a, Decisions());
