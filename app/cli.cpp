@@ -246,7 +246,7 @@ int Cli::run(const QStringList &arguments)
     int exitCode = Ready;
     for (const QString &path : positional) {
         QString error;
-        const std::shared_ptr<Analysis> analysis = FileIo::load(path, error, false); // applied once
+        const std::shared_ptr<Analysis> analysis = FileIo::load(path, error, AnalysisUse::SingleConversion);
         if (!analysis) {
             err() << error << '\n';
             exitCode = IoError;
@@ -333,7 +333,9 @@ int Cli::run(const QStringList &arguments)
             }
         }
         for (const Input &input : inputs) {
-            auto write = [&input](std::ostream &out) { writeOutput(input.analysis(), input.result, out); };
+            auto write = [&input](std::ostream &out) {
+                FileIo::writeResult(input.path, input.analysis(), input.result, out);
+            };
             if (input.output == QLatin1String("-")) {
                 write(std::cout);
                 std::cout.flush();

@@ -333,13 +333,14 @@ void countOccurrences(std::vector<Finding> &findings, std::size_t first)
 
 } // namespace
 
-std::optional<Analysis> load(std::string text, LoadError &error, bool keepOptions)
+std::optional<Analysis> load(std::string text, LoadError &error, AnalysisUse use)
 {
-    std::optional<Manifest> manifest = Manifest::read(std::move(text), error);
+    const bool interactive = use == AnalysisUse::Interactive;
+    std::optional<Manifest> manifest = Manifest::read(std::move(text), error, interactive);
     if (!manifest)
         return std::nullopt;
     // Not made const: applyInPlace() may take its document.
-    return analyse(std::make_shared<Manifest>(std::move(*manifest)), keepOptions);
+    return analyse(std::make_shared<Manifest>(std::move(*manifest)), interactive);
 }
 
 Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
@@ -632,12 +633,12 @@ std::string Result::text() const
 
 std::string outputText(const Analysis &analysis, const Result &result)
 {
-    return result.changed ? result.text() : analysis.manifest->text();
+    return result.changed || !analysis.manifest->keepsText() ? result.text() : analysis.manifest->text();
 }
 
 void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out)
 {
-    if (!result.changed) {
+    if (!result.changed && analysis.manifest->keepsText()) {
         const std::string &text = analysis.manifest->text();
         out.write(text.data(), std::streamsize(text.size()));
         return;

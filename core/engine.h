@@ -41,9 +41,19 @@ struct Analysis {
     bool keepsOptions = true;
 };
 
+// What an analysis is for, and so what it keeps.
+enum class AnalysisUse {
+    // The window: decisions applied again and again, createOptions shown, the input given back
+    // byte for byte when nothing changes. Keeps everything.
+    Interactive,
+    // One conversion (the command line, a batch): keeps neither the text (Manifest::keepsText) nor
+    // each module's parsed createOptions (Analysis::keepsOptions), so that a large manifest needs
+    // less memory: apply() reads each module's createOptions again from the document.
+    SingleConversion,
+};
+
 // Reads and analyses a manifest. On failure returns std::nullopt and fills `error`.
-// `keepOptions` false makes a lean analysis (Analysis::keepsOptions) for a single conversion.
-std::optional<Analysis> load(std::string text, LoadError &error, bool keepOptions = true);
+std::optional<Analysis> load(std::string text, LoadError &error, AnalysisUse use = AnalysisUse::Interactive);
 inline std::optional<Analysis> load(std::string_view text, LoadError &error)
 {
     return load(std::string(text), error);
@@ -95,6 +105,8 @@ Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOpti
 Result applyInPlace(Analysis &analysis, const Decisions &decisions);
 
 // What to save: the input byte for byte when nothing changed, else the result indented as the input.
+// (A manifest that did not keep its text gives the document, indented as the input, instead: its
+// caller copies the input itself.)
 std::string outputText(const Analysis &analysis, const Result &result);
 // The same, written to a stream without holding the whole text in memory.
 void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out);

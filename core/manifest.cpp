@@ -199,7 +199,7 @@ bool looksLikeCreateOptions(const Json &document)
 
 } // namespace
 
-std::optional<Manifest> Manifest::read(std::string input, LoadError &error)
+std::optional<Manifest> Manifest::read(std::string input, LoadError &error, bool keepText)
 {
     const std::string_view text = input;
     JsonReadResult parsed = readJson(text);
@@ -232,7 +232,9 @@ std::optional<Manifest> Manifest::read(std::string input, LoadError &error)
     manifest.m_document = std::move(parsed.value);
     manifest.m_duplicates = std::move(parsed.duplicates);
     manifest.m_indentation = detectIndentation(text);
-    manifest.m_text = std::move(input);
+    manifest.m_keepsText = keepText;
+    if (keepText)
+        manifest.m_text = std::move(input);
     forEachModule(manifest.m_document, manifest.m_form, [&](const ModuleRef &ref, const Json &) {
         if (!ref.system && ref.pointer.find(kLayeredModule) != std::string::npos)
             manifest.m_layered = true;

@@ -70,8 +70,10 @@ struct RouteRef {
 // modules, routes and twin sections are for each form.
 class Manifest {
 public:
-    // Reads a manifest from text. On failure returns std::nullopt and fills `error`.
-    static std::optional<Manifest> read(std::string text, LoadError &error);
+    // Reads a manifest from text. On failure returns std::nullopt and fills `error`. `keepText`
+    // false lets the text go once it is parsed (a single conversion, which copies its input
+    // itself when nothing changes).
+    static std::optional<Manifest> read(std::string text, LoadError &error, bool keepText = true);
 
     ManifestForm form() const { return m_form; }
     // A layered deployment: modules and routes as dotted keys
@@ -80,8 +82,9 @@ public:
     const Json &document() const { return m_document; }
     // Gives the document away (applyInPlace); the manifest is left with an empty one.
     Json takeDocument() { return std::move(m_document); }
-    // The text as read, byte for byte.
+    // The text as read, byte for byte (empty when it was not kept).
     const std::string &text() const { return m_text; }
+    bool keepsText() const { return m_keepsText; }
     const Indentation &indentation() const { return m_indentation; }
     const std::vector<DuplicateKey> &duplicateKeys() const { return m_duplicates; }
 
@@ -117,6 +120,7 @@ private:
     std::string m_text;
     ManifestForm m_form = ManifestForm::Full;
     bool m_layered = false;
+    bool m_keepsText = true;
     Indentation m_indentation;
     std::vector<DuplicateKey> m_duplicates;
 };

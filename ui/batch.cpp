@@ -24,13 +24,14 @@ BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &rep
         return item;
     }
     QString error;
-    const std::shared_ptr<const Analysis> analysis = FileIo::load(input, error, false); // applied once
+    const std::shared_ptr<const Analysis> analysis = FileIo::load(input, error, AnalysisUse::SingleConversion);
     if (!analysis) {
         item.error = error;
         return item;
     }
     const Result result = apply(*analysis, Decisions());
-    if (!FileIo::save(item.output, outputText(*analysis, result), error)) {
+    if (!FileIo::save(
+            item.output, [&](std::ostream &out) { FileIo::writeResult(input, *analysis, result, out); }, error)) {
         item.error = error;
         return item;
     }

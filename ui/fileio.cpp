@@ -9,7 +9,7 @@
 
 namespace EdgeShift {
 
-std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, bool keepOptions)
+std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, AnalysisUse use)
 {
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -33,7 +33,7 @@ std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, bool
         return nullptr;
     }
     LoadError loadError;
-    std::optional<Analysis> analysis = EdgeShift::load(std::move(bytes), loadError, keepOptions);
+    std::optional<Analysis> analysis = EdgeShift::load(std::move(bytes), loadError, use);
     if (!analysis) {
         error = Messages::loadError(loadError, path);
         return nullptr;
@@ -117,6 +117,25 @@ bool FileIo::save(const QString &path, const std::function<void(std::ostream &)>
         return false;
     }
     return true;
+}
+
+bool FileIo::writeResult(const QString &input, const Analysis &analysis, const Result &result, std::ostream &out)
+{
+    if (result.changed || analysis.manifest->keepsText()) {
+        writeOutput(analysis, result, out);
+        return true;
+    }
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.setstate(std::ios::failbit);
+        return false;
+    }
+    char block[1 << 16];
+    for (qint64 n; (n = file.read(block, sizeof block)) > 0;)
+        out.write(block, static_cast<std::streamsize>(n));
+    if (file.error() != QFileDevice::NoError)
+        out.setstate(std::ios::failbit);
+    return out.good();
 }
 
 QString FileIo::gpuFileName(const QString &input)

@@ -23,14 +23,18 @@ class FileIo {
     Q_DECLARE_TR_FUNCTIONS(FileIo)
 
 public:
-    // Reads and analyses a manifest file (safe to call off the UI thread). `keepOptions` false
-    // makes a lean analysis for a single conversion (Analysis::keepsOptions).
-    static std::shared_ptr<Analysis> load(const QString &path, QString &error, bool keepOptions = true);
+    // Reads and analyses a manifest file (safe to call off the UI thread).
+    static std::shared_ptr<Analysis> load(
+        const QString &path, QString &error, AnalysisUse use = AnalysisUse::Interactive);
     static LoadedFile load(const QString &path);
     // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
     static bool save(const QString &path, std::string_view text, QString &error);
     // Saves what `write` puts into the stream, atomically, without building it in memory first.
     static bool save(const QString &path, const std::function<void(std::ostream &)> &write, QString &error);
+    // Writes the converted manifest read from `input`: the input byte for byte when nothing
+    // changed (read again when the analysis did not keep the text), else the result.
+    // Returns false, with `out` failed, when the input can no longer be read.
+    static bool writeResult(const QString &input, const Analysis &analysis, const Result &result, std::ostream &out);
     // "dir/deployment.json" → "dir/deployment.gpu.json"
     static QString gpuPath(const QString &input);
     static QString gpuFileName(const QString &input);

@@ -178,6 +178,23 @@ void TestCli::rejectAllGivesInputBack()
         QStringLiteral("all")});
     QCOMPARE(run.exitCode, 1); // rejected fixes leave the manifest not GPU-ready
     QCOMPARE(read(out), read(m_sample));
+
+    // Written in a way EdgeShift would not write it (a comment, spaces before colons, CRLF): still
+    // given back byte for byte, to a file and to stdout, though the command line keeps no text.
+    const QByteArray odd = "// kept\r\n{ \"modulesContent\" : { \"$edgeAgent\" : { \"properties.desired\" : {\r\n"
+                           "  \"modules\" : { \"app\" : { \"settings\" : { \"image\" : \"a:1\", \"createOptions\" :"
+                           " \"{\\\"HostConfig\\\":{\\\"Binds\\\":[\\\"/data:/data\\\"]}}\" } } } } } } }\r\n";
+    const QString oddPath = m_dir->filePath(QStringLiteral("odd.json"));
+    write(oddPath, odd);
+    const QString oddOut = m_dir->filePath(QStringLiteral("odd.gpu.json"));
+    QCOMPARE(cli({QStringLiteral("convert"), oddPath, QStringLiteral("--reject"), QStringLiteral("all")}).exitCode, 1);
+    QCOMPARE(read(oddOut), odd);
+    const Run toStdout = cli({QStringLiteral("convert"), oddPath, QStringLiteral("-o"), QStringLiteral("-"),
+        QStringLiteral("--reject"), QStringLiteral("all")});
+    QCOMPARE(toStdout.out, odd);
+    // Accepted, the change is made: the same input is then written as EdgeShift writes JSON.
+    QCOMPARE(cli({QStringLiteral("convert"), oddPath, QStringLiteral("--force")}).exitCode, 0);
+    QVERIFY(read(oddOut).contains("Mounts"));
 }
 
 void TestCli::jsonOutput()
