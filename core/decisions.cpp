@@ -81,7 +81,7 @@ std::string Decisions::param(const Finding &finding, const Param &param) const
     if (m_ruleParams.empty())
         return param.defaultValue;
     for (const std::string &module : {finding.module, std::string()}) {
-        const auto value = m_ruleParams.find(std::string(finding.rule) + '|' + module + '|' + param.name);
+        const auto value = m_ruleParams.find(std::string(finding.rule) + '|' + module + '|' + std::string(param.name));
         if (value != m_ruleParams.end())
             return value->second;
     }

@@ -42,7 +42,7 @@ public:
 private:
     std::map<std::string, bool, std::less<>> m_rules;
     std::map<std::string, bool> m_findings;
-    std::map<std::string, std::map<std::string, std::string>> m_params; // finding key → name → value
+    std::map<std::string, std::map<std::string, std::string, std::less<>>> m_params; // finding key → name → value
     std::map<std::string, std::string> m_ruleParams; // "rule|module|name" → value
     std::map<std::string, Json> m_handEdits;
 };

@@ -3,7 +3,9 @@
 #include "catalogue.h"
 #include "k8snames.h"
 
+#include <cassert>
 #include <ostream>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -303,7 +305,7 @@ namespace {
 
 // Numbers the findings from `first` on (one module's, or the manifest's) that share a rule and a
 // subject, so that each has its own key.
-void countOccurrences(std::vector<Finding> &findings, std::size_t first)
+void numberOccurrences(std::vector<Finding> &findings, std::size_t first)
 {
     const std::size_t count = findings.size() - first;
     if (count < 2)
@@ -329,6 +331,22 @@ void countOccurrences(std::vector<Finding> &findings, std::size_t first)
     std::unordered_map<std::pair<std::string_view, std::string_view>, int, Hash> seen;
     for (std::size_t i = first; i < findings.size(); ++i)
         findings[i].occurrence = ++seen[{findings[i].rule, findings[i].subject}];
+}
+
+// The same over every finding, by module name too: for the rare manifest where two modules share
+// a name (a system module and a module both called edgeHub), whose findings would share keys.
+void numberOccurrencesByName(std::vector<Finding> &findings)
+{
+    struct Hash {
+        std::size_t operator()(const std::tuple<std::string_view, std::string_view, std::string_view> &key) const
+        {
+            const std::hash<std::string_view> hash;
+            return (hash(std::get<0>(key)) * 31 + hash(std::get<1>(key))) * 31 + hash(std::get<2>(key));
+        }
+    };
+    std::unordered_map<std::tuple<std::string_view, std::string_view, std::string_view>, int, Hash> seen;
+    for (Finding &f : findings)
+        f.occurrence = ++seen[{f.rule, f.module, f.subject}];
 }
 
 } // namespace
@@ -390,7 +408,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
         for (std::size_t f = first; f < analysis.findings.size(); ++f)
             analysis.findings[f].moduleIndex = i;
         m.findings = std::views::iota(first, analysis.findings.size());
-        countOccurrences(analysis.findings, first);
+        numberOccurrences(analysis.findings, first);
     }
     const std::size_t manifestFirst = analysis.findings.size();
     for (const DuplicateKey &duplicate : manifest->duplicateKeys()) {
@@ -404,7 +422,9 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
         FindingSink sink(analysis.findings, info, nullptr);
         rule->analyseManifest(facts, sink);
     }
-    countOccurrences(analysis.findings, manifestFirst);
+    numberOccurrences(analysis.findings, manifestFirst);
+    if (facts.moduleNames.size() < analysis.modules.size())
+        numberOccurrencesByName(analysis.findings);
     return analysis;
 }
 
@@ -511,7 +531,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         return edit.optionsChanged;
     };
     auto hasHostConfig = [](const Json &options) {
-        const Json *host = json::find(options, "HostConfig");
+        const Json *host = options::hostConfig(options);
         return host && !host->empty();
     };
 
@@ -535,7 +555,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 return;
             }
             // The original createOptions, changed in place: a copy of the kept ones, or read again.
-            Json options = analysis.keepsOptions || m.invalid() ? m.options.value : Manifest::readOptions(module).value;
+            Json options = (analysis.keepsOptions || m.invalid()) ? m.options.value : Manifest::readOptions(module).value;
             ModuleEdit edit(options, module);
             bool edited = false;
             try {
@@ -654,6 +674,7 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
 
 const Json &Result::optionsOf(const Analysis &analysis, std::size_t index) const
 {
+    assert(analysis.keepsOptions || options[index]);
     return options[index] ? *options[index] : analysis.modules[index].options.value;
 }
 

@@ -36,7 +36,7 @@ struct Analysis {
     std::vector<RouteRef> routes;
     std::vector<std::string> twins; // module twin sections
     // Whether each ModuleState::options holds its parsed value. A single conversion (the command
-    // line) lets each module's go once its findings are made, and apply() reads it again, one
+    // line, a batch) lets each module's go once its findings are made, and apply() reads it again, one
     // module at a time: the findings reuse that memory rather than adding to it.
     bool keepsOptions = true;
 };
@@ -101,7 +101,7 @@ struct Result {
 Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOptions = true);
 // As apply(), but edits the analysis' own document instead of a copy, for a single conversion
 // (the command line): no second document in memory. Afterwards the analysis keeps its findings
-// and the original text, but no longer its document; it cannot be applied again.
+// (and the original text, when it kept it), but no longer its document; it cannot be applied again.
 Result applyInPlace(Analysis &analysis, const Decisions &decisions);
 
 // What to save: the input byte for byte when nothing changed, else the result indented as the input.

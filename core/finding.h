@@ -7,7 +7,7 @@
 namespace EdgeShift {
 
 // What kind of change a finding proposes (RULES.md, "kind").
-enum class Kind {
+enum class Kind : unsigned char {
     Fix, // a change the tool makes on its own: accepted by default
     Advice, // a change often wanted, not always: rejected by default
     Manual, // a problem the tool cannot solve safely; may carry a proposal, rejected by default
@@ -17,7 +17,7 @@ enum class Kind {
 const char *kindId(Kind kind); // "fix", "advice", "manual", "info"
 
 // The kind of value an editable parameter holds; each is validated as the operator types.
-enum class ParamType {
+enum class ParamType : unsigned char {
     Count, // a positive integer (GPU count)
     Port, // 1..65535
     MountType, // "bind" or "volume"
@@ -29,7 +29,7 @@ enum class ParamType {
 };
 
 struct Param {
-    std::string name; // "count", "type", "source", "name", "memory", "cpu", "hostPort", "image"
+    std::string_view name; // static text: "count", "type", "source", "name", "memory", "cpu", "hostPort", "image"
     ParamType type = ParamType::Text;
     std::string defaultValue; // the proposal as the tool made it
 };
@@ -55,7 +55,7 @@ struct Finding {
     std::size_t moduleIndex = static_cast<std::size_t>(-1);
     Kind kind = Kind::Fix;
     bool hasProposal = true; // manual findings may have none; info findings never do
-    int occurrence = 1; // counts findings of one rule on one subject of one module (key() tells them apart)
+    int occurrence = 1; // its number among findings of one rule on one subject of one module (for key())
     std::string subject; // what the finding is about (a bind, a variable, an option key…)
     std::string path; // JSON pointer of what it touches, inside createOptions ("/HostConfig/Binds/0")
                       // or inside the module ("#/env/NAME") when it starts with '#'

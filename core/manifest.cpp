@@ -399,16 +399,16 @@ std::vector<std::string> splitChunks(const std::string &text)
 
 bool Manifest::writeOptions(Json &module, OptionsForm form, const Json &options)
 {
-    Json &settings = json::child(module, "settings");
     if (form == OptionsForm::Object) {
-        json::child(settings, "createOptions") = options;
+        json::child(json::child(module, "settings"), "createOptions") = options;
         return true;
     }
     const bool empty = options.is_object() && options.empty();
     const std::vector<std::string> chunks
         = empty ? std::vector<std::string> {std::string()} : splitChunks(json::compact(options));
     if (static_cast<int>(chunks.size()) > kMaxChunks)
-        return false;
+        return false; // before the module is touched
+    Json &settings = json::child(module, "settings");
 
     Json rebuilt = Json::object();
     json::reserve(rebuilt, settings.size() + chunks.size());

@@ -29,7 +29,7 @@ BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &rep
         item.error = error;
         return item;
     }
-    const Result result = apply(*analysis, Decisions());
+    const Result result = apply(*analysis, Decisions(), false); // only the document is written
     if (!FileIo::save(
             item.output, [&](std::ostream &out) { FileIo::writeResult(input, *analysis, result, out); }, error)) {
         item.error = error;

@@ -91,7 +91,7 @@ void FindingDetails::rebuild()
     m_source->setText(tr("From the article, section \"%1\".").arg(Messages::sectionName(section)));
 
     for (const Param &param : f->params) {
-        const QString name = QString::fromStdString(param.name);
+        const QString name = QString::fromUtf8(param.name);
         auto *error = new QLabel;
         error->setObjectName(QStringLiteral("error_") + name);
         QPalette palette = error->palette();
@@ -158,11 +158,11 @@ void FindingDetails::refreshValues()
     // Parameter editors show the decided values (after undo and redo too), unless being typed in.
     for (const Param &param : m_finding->params) {
         const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));
-        if (auto *edit = findChild<QLineEdit *>(QStringLiteral("param_") + QString::fromStdString(param.name))) {
+        if (auto *edit = findChild<QLineEdit *>(QStringLiteral("param_") + QString::fromUtf8(param.name))) {
             if (!edit->hasFocus() && edit->text() != value)
                 edit->setText(value);
         } else if (auto *combo
-            = findChild<QComboBox *>(QStringLiteral("param_") + QString::fromStdString(param.name))) {
+            = findChild<QComboBox *>(QStringLiteral("param_") + QString::fromUtf8(param.name))) {
             combo->setCurrentIndex(combo->findData(value));
         }
     }

@@ -37,7 +37,7 @@ public:
         Json &limits = options::k8sChild(edit.options, {"resources", "limits"});
         for (const Param &param : finding.params) {
             if (!json::find(limits, param.name))
-                json::append(limits, param.name, params.at(param.name));
+                json::append(limits, std::string(param.name), params.at(param.name));
         }
         edit.optionsChanged = true;
     }

@@ -19,6 +19,7 @@ private slots:
     void longResultIsResplit();
     void splitKeepsCodePoints();
     void tooManyChunksIsAProblem();
+    void sameNameTwiceKeepsKeysApart();
     void indentationKept_data();
     void indentationKept();
     void layeredDeployment();
@@ -215,6 +216,33 @@ void TestReader::tooManyChunksIsAProblem()
     QCOMPARE(r.problems.front().rule, std::string("create-options-too-long"));
     COMPARE_JSON(r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"], original);
     QVERIFY(!r.gpuReady);
+
+    // Only createOptions would change, on a module without settings: it is left without them.
+    const Json bare = {{"type", "docker"}};
+    const Analysis b = loadOrFail(manifestWith({{"app", bare}}));
+    Json tooLong = options;
+    for (int i = 0; i < 100; ++i)
+        tooLong["Labels"]["more" + std::to_string(i)] = "v";
+    Decisions hand;
+    hand.setHandEdit("app", tooLong);
+    const Result rb = apply(b, hand);
+    QCOMPARE(rb.problems.size(), std::size_t(1));
+    COMPARE_JSON(rb.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"], bare);
+}
+
+void TestReader::sameNameTwiceKeepsKeysApart()
+{
+    // A system module and a module both called edgeHub, with the same bind: two findings on the same
+    // subject, which keep apart in decisions.
+    const Json options = Json::parse(R"({"HostConfig":{"Binds":["/data:/data"]}})");
+    const Analysis a = loadOrFail(manifestWith({{"edgeHub", moduleWith(options)}}, {{"edgeHub", moduleWith(options)}}));
+    const auto binds = findingsOf(a, "binds-to-mounts", "edgeHub");
+    QCOMPARE(binds.size(), std::size_t(2));
+    QVERIFY(binds[0]->key() != binds[1]->key());
+    Decisions d;
+    d.setFinding(binds[1]->key(), false);
+    QVERIFY(d.accepted(*binds[0]));
+    QVERIFY(!d.accepted(*binds[1]));
 }
 
 void TestReader::indentationKept_data()
