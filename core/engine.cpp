@@ -390,7 +390,6 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
             addModuleFacts(facts, state, state.options.value);
             analysis.modules.push_back(std::move(state));
         });
-        analysis.routes = manifest->routes();
         analysis.twins = manifest->twinSections();
     }
 

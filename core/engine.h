@@ -33,7 +33,6 @@ struct Analysis {
     std::shared_ptr<const Manifest> manifest;
     std::vector<ModuleState> modules;
     std::vector<Finding> findings; // module by module in document order, rules in catalogue order
-    std::vector<RouteRef> routes;
     std::vector<std::string> twins; // module twin sections
     // Whether each ModuleState::options holds its parsed value. A single conversion (the command
     // line, a batch) lets each module's go once its findings are made, and apply() reads it again, one

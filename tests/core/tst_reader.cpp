@@ -282,7 +282,7 @@ void TestReader::layeredDeployment()
     QVERIFY(a.manifest->layered());
     QCOMPARE(a.manifest->form(), ManifestForm::Wrapped);
     QCOMPARE(a.modules.size(), std::size_t(1));
-    QCOMPARE(a.routes.size(), std::size_t(1));
+    QCOMPARE(a.manifest->routes().size(), std::size_t(1));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["content"]["modulesContent"];
     QVERIFY(json::find(mc["$edgeAgent"], "properties.desired.modules.my-app"));
