@@ -406,7 +406,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
             m.options.value = Json(); // apply() reads it again: the findings take the memory it frees
         for (std::size_t f = first; f < analysis.findings.size(); ++f)
             analysis.findings[f].moduleIndex = i;
-        m.findings = std::views::iota(first, analysis.findings.size());
+        m.findings = {first, analysis.findings.size()};
         numberOccurrences(analysis.findings, first);
     }
     const std::size_t manifestFirst = analysis.findings.size();

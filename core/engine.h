@@ -7,12 +7,32 @@
 #include <iosfwd>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace EdgeShift {
+
+// Indices [first, last) into a vector, for range-for. (std::views::iota would do, but clang 14,
+// which builds the fuzzer, cannot compile it against libstdc++ 12.)
+struct IndexRange {
+    struct Iterator {
+        std::size_t index;
+        std::size_t operator*() const { return index; }
+        Iterator &operator++()
+        {
+            ++index;
+            return *this;
+        }
+        bool operator==(const Iterator &) const = default;
+    };
+    std::size_t first = 0, last = 0;
+    Iterator begin() const { return {first}; }
+    Iterator end() const { return {last}; }
+    std::size_t size() const { return last - first; }
+    bool empty() const { return first == last; }
+    std::size_t operator[](std::size_t i) const { return first + i; }
+};
 
 // One module of the manifest as read.
 struct ModuleState {
@@ -23,7 +43,7 @@ struct ModuleState {
     ModuleOptions options; // its createOptions, parsed (the value only when Analysis::keepsOptions)
     std::string image;
     // Indices into Analysis::findings: a module's findings are next to each other.
-    std::ranges::iota_view<std::size_t, std::size_t> findings;
+    IndexRange findings;
     bool invalid() const { return options.error.has_value() || options.notAnObject; }
 };
 
