@@ -73,13 +73,14 @@ enum class AnalysisUse {
 
 // Reads and analyses a manifest. On failure returns std::nullopt and fills `error`.
 std::optional<Analysis> load(std::string text, LoadError &error, AnalysisUse use = AnalysisUse::Interactive);
-inline std::optional<Analysis> load(std::string_view text, LoadError &error)
+inline std::optional<Analysis> load(
+    std::string_view text, LoadError &error, AnalysisUse use = AnalysisUse::Interactive)
 {
-    return load(std::string(text), error);
+    return load(std::string(text), error, use);
 }
-inline std::optional<Analysis> load(const char *text, LoadError &error)
+inline std::optional<Analysis> load(const char *text, LoadError &error, AnalysisUse use = AnalysisUse::Interactive)
 {
-    return load(std::string(text), error);
+    return load(std::string(text), error, use);
 }
 Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions = true);
 
