@@ -662,12 +662,10 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
         out.write(text.data(), std::streamsize(text.size()));
         return;
     }
-    // nlohmann's stream output indents by the stream's width, with its fill character.
-    const Indentation &indentation = result.indentation;
-    out.fill(indentation.character);
-    out.width(indentation.width > 0 ? indentation.width : 0);
-    out << result.document;
-    if (indentation.finalNewline)
+    std::string buffer;
+    buffer.reserve(1 << 17);
+    json::write(buffer, result.document, result.indentation.width, result.indentation.character, &out);
+    if (result.indentation.finalNewline)
         out << '\n';
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <ostream>
 
 namespace EdgeShift::json {
 
@@ -136,14 +138,177 @@ std::string string(const Json &object, std::string_view key)
     return value && value->is_string() ? value->get<std::string>() : std::string();
 }
 
+namespace {
+
+class Writer {
+public:
+    Writer(std::string &out, int indent, char indentChar, std::ostream *sink)
+        : m_out(out)
+        , m_indent(indent)
+        , m_indentChar(indentChar)
+        , m_sink(sink)
+    {
+    }
+    ~Writer() { flush(); }
+
+    void value(const Json &v, int depth)
+    {
+        switch (v.type()) {
+        case Json::value_t::object:
+            container(v, depth, '{', '}', true);
+            break;
+        case Json::value_t::array:
+            container(v, depth, '[', ']', false);
+            break;
+        case Json::value_t::string:
+            string(v.get_ref<const std::string &>());
+            break;
+        case Json::value_t::boolean:
+            m_out += v.get<bool>() ? "true" : "false";
+            break;
+        case Json::value_t::null:
+            m_out += "null";
+            break;
+        case Json::value_t::number_integer:
+            m_out += std::to_string(v.get<std::int64_t>());
+            break;
+        case Json::value_t::number_unsigned:
+            m_out += std::to_string(v.get<std::uint64_t>());
+            break;
+        default: // floating-point numbers (and the rest): as the library writes them
+            m_out += v.dump(-1, ' ', false, Json::error_handler_t::replace);
+            break;
+        }
+        if (m_sink && m_out.size() >= kBlock)
+            flush();
+    }
+
+private:
+    static constexpr std::size_t kBlock = 1 << 16;
+
+    void container(const Json &v, int depth, char open, char close, bool object)
+    {
+        if (v.empty()) {
+            m_out += open;
+            m_out += close;
+            return;
+        }
+        m_out += open;
+        bool first = true;
+        auto item = [&](const std::string *key, const Json &element) {
+            if (!first)
+                m_out += ',';
+            first = false;
+            newline(depth + 1);
+            if (key) {
+                string(*key);
+                m_out += m_indent >= 0 ? ": " : ":";
+            }
+            value(element, depth + 1);
+        };
+        if (object) {
+            for (const auto &[key, element] : v.items())
+                item(&key, element);
+        } else {
+            for (const Json &element : v)
+                item(nullptr, element);
+        }
+        newline(depth);
+        m_out += close;
+    }
+
+    void newline(int depth)
+    {
+        if (m_indent < 0)
+            return;
+        m_out += '\n';
+        m_out.append(static_cast<std::size_t>(depth) * static_cast<std::size_t>(m_indent), m_indentChar);
+    }
+
+    // Printable ASCII goes as is, by runs; the rest as the library escapes it.
+    void string(const std::string &text)
+    {
+        m_out += '"';
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\')
+                continue;
+            if (c >= 0x80) { // UTF-8 (kept as is, or replaced where invalid): the library decides
+                m_out.append(text, run, i - run);
+                const std::string rest = Json(text.substr(i)).dump(-1, ' ', false, Json::error_handler_t::replace);
+                m_out.append(rest, 1, std::string::npos); // without its opening quote; it closes
+                return;
+            }
+            m_out.append(text, run, i - run);
+            run = i + 1;
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\b':
+                m_out += "\\b";
+                break;
+            case '\f':
+                m_out += "\\f";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            default: {
+                static constexpr char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[c >> 4];
+                m_out += hex[c & 0xF];
+            }
+            }
+        }
+        m_out.append(text, run, std::string::npos);
+        m_out += '"';
+    }
+
+    void flush()
+    {
+        if (!m_sink || m_out.empty())
+            return;
+        m_sink->write(m_out.data(), static_cast<std::streamsize>(m_out.size()));
+        m_out.clear();
+    }
+
+    std::string &m_out;
+    int m_indent;
+    char m_indentChar;
+    std::ostream *m_sink;
+};
+
+} // namespace
+
+void write(std::string &out, const Json &value, int indent, char indentChar, std::ostream *sink)
+{
+    Writer(out, indent, indentChar, sink).value(value, 0);
+}
+
 std::string compact(const Json &value)
 {
-    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string out;
+    write(out, value);
+    return out;
 }
 
 std::string pretty(const Json &value)
 {
-    return value.dump(4, ' ', false, Json::error_handler_t::replace);
+    std::string out;
+    write(out, value, 4);
+    return out;
 }
 
 std::string pointer(const std::string &parent, std::string_view token)

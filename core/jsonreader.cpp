@@ -380,7 +380,8 @@ Indentation detectIndentation(std::string_view text)
 
 std::string writeJson(const Json &value, const Indentation &indentation)
 {
-    std::string out = value.dump(indentation.width, indentation.character, false, Json::error_handler_t::strict);
+    std::string out;
+    json::write(out, value, indentation.width, indentation.character);
     if (indentation.finalNewline)
         out += '\n';
     return out;

@@ -20,6 +20,8 @@ private slots:
     void splitKeepsCodePoints();
     void tooManyChunksIsAProblem();
     void sameNameTwiceKeepsKeysApart();
+    void writerMatchesLibrary_data();
+    void writerMatchesLibrary();
     void indentationKept_data();
     void indentationKept();
     void layeredDeployment();
@@ -228,6 +230,33 @@ void TestReader::tooManyChunksIsAProblem()
     const Result rb = apply(b, hand);
     QCOMPARE(rb.problems.size(), std::size_t(1));
     COMPARE_JSON(rb.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"], bare);
+}
+
+void TestReader::writerMatchesLibrary_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("escapes") << QStringLiteral(R"({"a\"b":"q\"\\ \b\f\n\r\t \u0001\u001f \u007f /"})");
+    QTest::newRow("unicode") << QStringLiteral(R"({"ボリューム":"卷装载 é \ud83d\ude00 x\n"})");
+    QTest::newRow("numbers") << QStringLiteral(R"([0,-1,18446744073709551615,-9223372036854775808,1.5,1e300,-0.0,2.0])");
+    QTest::newRow("empty and nested") << QStringLiteral(R"({"o":{},"a":[],"n":null,"t":true,"f":false,"x":[[{}],[[]]]})");
+    QTest::newRow("scalar") << QStringLiteral(R"("just a string")");
+}
+
+void TestReader::writerMatchesLibrary()
+{
+    // json::write writes runs of text where the library writes characters: the bytes must not change.
+    QFETCH(QString, text);
+    const Json value = Json::parse(text.toStdString());
+    for (const int indent : {-1, 0, 1, 2, 4}) {
+        for (const char c : {' ', '\t'}) {
+            std::string out;
+            json::write(out, value, indent, c);
+            QCOMPARE(out, value.dump(indent, c, false, Json::error_handler_t::replace));
+        }
+    }
+    // Invalid UTF-8 made inside the program (the reader refuses it) is replaced as the library does.
+    const Json broken = std::string("ok \xff\xfe \xe3\x81 end");
+    QCOMPARE(json::compact(broken), broken.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 void TestReader::sameNameTwiceKeepsKeysApart()

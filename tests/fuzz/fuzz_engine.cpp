@@ -29,6 +29,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!analysis)
         return 0;
 
+    // EdgeShift's JSON writer gives the library's bytes.
+    for (const int indent : {-1, 2}) {
+        std::string out;
+        json::write(out, analysis->manifest->document(), indent, ' ');
+        check(out == analysis->manifest->document().dump(indent, ' ', false, Json::error_handler_t::replace));
+    }
+
     Decisions acceptAll;
     for (const Rule *rule : catalogue())
         acceptAll.setRule(rule->info().id, true);
