@@ -52,8 +52,11 @@ void ManifestTreeModel::recompute()
 {
     m_routes.clear();
     m_twins.clear();
+    m_shown.clear();
     if (m_document->isOpen()) {
         const Analysis &analysis = m_document->analysis();
+        for (std::size_t i = 0; i < analysis.modules.size(); ++i)
+            m_shown.emplace_back(m_document->result().status[i], m_document->result().names[i]);
         m_routes = Manifest::routesOf(m_document->result().document, analysis.manifest->form());
         std::map<std::string, std::string> renamed;
         for (std::size_t i = 0; i < analysis.modules.size(); ++i)
@@ -67,12 +70,31 @@ void ManifestTreeModel::recompute()
 
 void ManifestTreeModel::refresh()
 {
+    // Only the rows that look different: the tree sizes a column to its contents, and asks every
+    // row it is told about for its size again.
+    const auto shown = std::move(m_shown);
+    const auto routes = std::move(m_routes);
+    const auto twins = std::move(m_twins);
     recompute();
-    for (int group = 0; group < GroupCount; ++group) {
+    auto changed = [this](int group, int row) {
         const QModelIndex parent = index(group, 0);
-        const int rows = rowCount(parent);
-        if (rows > 0)
-            emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+        emit dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
+    };
+    for (int group : {SystemModules, Modules}) {
+        const auto &modules = m_modules[group == SystemModules ? 0 : 1];
+        for (std::size_t row = 0; row < modules.size(); ++row) {
+            const auto module = std::size_t(modules[row]);
+            if (module >= shown.size() || shown[module] != m_shown[module])
+                changed(group, int(row));
+        }
+    }
+    for (std::size_t row = 0; row < m_routes.size(); ++row) {
+        if (row >= routes.size() || routes[row].route != m_routes[row].route)
+            changed(Routes, int(row));
+    }
+    for (std::size_t row = 0; row < m_twins.size(); ++row) {
+        if (row >= twins.size() || twins[row] != m_twins[row])
+            changed(Twins, int(row));
     }
 }
 

@@ -3,7 +3,7 @@
 #include <QAbstractItemModel>
 #include <QSortFilterProxyModel>
 
-#include "manifest.h"
+#include "engine.h"
 
 #include <vector>
 
@@ -46,6 +46,7 @@ private:
     std::vector<int> m_modules[2]; // analysis indices of system modules and modules
     std::vector<RouteRef> m_routes; // as in the result: they follow renamed modules
     std::vector<QString> m_twins; // likewise
+    std::vector<std::pair<ModuleStatus, std::string>> m_shown; // each module's status and name, as shown
 };
 
 // Shows only the modules that need the operator, when asked to.

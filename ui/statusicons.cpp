@@ -2,16 +2,25 @@
 
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 
 namespace EdgeShift {
 
 namespace {
 
+// Views ask for these on every repaint of every row: each pixmap is drawn once, then comes from
+// Qt's pixmap cache.
 QIcon dot(const QColor &color, const QString &glyph = {})
 {
     QIcon icon;
     for (int size : {16, 32}) {
-        QPixmap pixmap(size, size);
+        const QString key = QStringLiteral("edgeshift-dot-%1-%2-%3").arg(color.name(), glyph).arg(size);
+        QPixmap pixmap;
+        if (QPixmapCache::find(key, &pixmap)) {
+            icon.addPixmap(pixmap);
+            continue;
+        }
+        pixmap = QPixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -26,6 +35,8 @@ QIcon dot(const QColor &color, const QString &glyph = {})
             painter.setPen(Qt::white);
             painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, glyph);
         }
+        painter.end();
+        QPixmapCache::insert(key, pixmap);
         icon.addPixmap(pixmap);
     }
     return icon;

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -97,6 +98,7 @@ private slots:
     void undoRedo();
     void ruleForEveryModule();
     void editModuleNameMovesRoutes();
+    void toggleRefreshesOnlyChangedRows();
     void invalidParameterIsRefused();
     void handEditInvalidThenValid();
     void saveAndReadBack();
@@ -300,6 +302,38 @@ void TestMainWindow::editModuleNameMovesRoutes()
     QCOMPARE(tree->model()->index(0, 0, twins).data().toString(), QStringLiteral("scorer"));
     m_window->document()->undoStack()->undo();
     QCOMPARE(tree->model()->index(0, 0, twins).data().toString(), QStringLiteral("image-classifier"));
+}
+
+void TestMainWindow::toggleRefreshesOnlyChangedRows()
+{
+    // The tree sizes a column to its contents, asking every row it is told about: a toggle tells
+    // it about the rows that look different, not all of them.
+    openSample();
+    Document *document = m_window->document();
+    const Finding *rename = nullptr;
+    for (const Finding &f : document->analysis().findings) {
+        if (f.rule == "module-name" && f.moduleIndex == 2) // image_classifier → image-classifier
+            rename = &f;
+    }
+    QVERIFY(rename);
+    QAbstractItemModel *tree = m_window->treeView()->model();
+    QSignalSpy spy(tree, &QAbstractItemModel::dataChanged);
+    document->setAccepted(*rename, false);
+    QSet<int> modules;
+    QStringList others;
+    for (const QList<QVariant> &signal : spy) {
+        const QModelIndex first = signal.at(0).value<QModelIndex>();
+        const int module = first.data(ManifestTreeModel::ModuleIndexRole).toInt();
+        if (module >= 0)
+            modules.insert(module);
+        else
+            others << first.siblingAtColumn(0).data().toString();
+    }
+    QCOMPARE(modules, QSet<int>({2})); // the renamed module; its neighbours look the same
+    QVERIFY2(others.contains(QStringLiteral("image_classifier")), qPrintable(others.join(", "))); // its twin section
+    QVERIFY(!others.isEmpty() && others.size() < tree->rowCount(tree->index(ManifestTreeModel::Routes, 0)) + 1);
+    QCOMPARE(tree->index(0, 0, tree->index(ManifestTreeModel::Twins, 0)).data().toString(),
+        QStringLiteral("image_classifier"));
 }
 
 void TestMainWindow::invalidParameterIsRefused()
