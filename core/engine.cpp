@@ -253,12 +253,11 @@ bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues
 namespace {
 
 // The findings of one module, in catalogue order.
-void analyseModule(const ModuleState &m, const Json &options, const ManifestFacts &facts, const Json &emptyModule,
-    std::vector<Finding> &out)
+void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json &emptyModule, std::vector<Finding> &out)
 {
     if (m.invalid()) {
         const RuleInfo info {kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
-        ModuleContext context {m.name, m.system, *m.original, options, facts};
+        ModuleContext context {m.name, m.system, *m.original, m.options.value, facts};
         FindingSink sink(out, info, &context);
         Finding &f = sink.add("createOptions", "#/settings/createOptions",
             m.options.error ? "invalid-create-options" : "invalid-create-options.not-object");
@@ -267,7 +266,7 @@ void analyseModule(const ModuleState &m, const Json &options, const ManifestFact
             f.args = {std::to_string(m.options.error->line), std::to_string(m.options.error->column)};
         return;
     }
-    ModuleContext context {m.name, m.system, facts.bare ? emptyModule : *m.original, options, facts};
+    ModuleContext context {m.name, m.system, facts.bare ? emptyModule : *m.original, m.options.value, facts};
     if (m.options.chunkGap) {
         // The agent joins chunks up to the first missing suffix; EdgeShift joins them all
         // and writes them back without gaps.
@@ -303,17 +302,19 @@ void analyseModule(const ModuleState &m, const Json &options, const ManifestFact
 
 namespace {
 
-// Numbers the findings from `first` on (one module's, or the manifest's) that share a rule and a
-// subject, so that each has its own key.
-void numberOccurrences(std::vector<Finding> &findings, std::size_t first)
+// Numbers the findings in [first, last) that share a rule, a module name and a subject, so that
+// each has its own key. Called per module (keys cannot meet across modules of different names),
+// and over everything in the rare manifest where two modules share a name (a system module and a
+// module both called edgeHub).
+void numberOccurrences(std::vector<Finding> &findings, std::size_t first, std::size_t last)
 {
-    const std::size_t count = findings.size() - first;
-    if (count < 2)
-        return;
-    if (count <= 32) { // a module's usual handful: no table
-        for (std::size_t i = first + 1; i < findings.size(); ++i) {
+    auto same = [](const Finding &a, const Finding &b) {
+        return a.rule == b.rule && a.subject == b.subject && a.module == b.module;
+    };
+    if (last - first <= 32) { // a module's usual handful: no table
+        for (std::size_t i = first + 1; i < last; ++i) {
             for (std::size_t j = i; j-- > first;) {
-                if (findings[j].rule == findings[i].rule && findings[j].subject == findings[i].subject) {
+                if (same(findings[j], findings[i])) {
                     findings[i].occurrence = findings[j].occurrence + 1;
                     break;
                 }
@@ -321,32 +322,17 @@ void numberOccurrences(std::vector<Finding> &findings, std::size_t first)
         }
         return;
     }
+    using Key = std::tuple<std::string_view, std::string_view, std::string_view>;
     struct Hash {
-        std::size_t operator()(const std::pair<std::string_view, std::string_view> &key) const
-        {
-            const std::hash<std::string_view> hash;
-            return hash(key.first) * 31 + hash(key.second);
-        }
-    };
-    std::unordered_map<std::pair<std::string_view, std::string_view>, int, Hash> seen;
-    for (std::size_t i = first; i < findings.size(); ++i)
-        findings[i].occurrence = ++seen[{findings[i].rule, findings[i].subject}];
-}
-
-// The same over every finding, by module name too: for the rare manifest where two modules share
-// a name (a system module and a module both called edgeHub), whose findings would share keys.
-void numberOccurrencesByName(std::vector<Finding> &findings)
-{
-    struct Hash {
-        std::size_t operator()(const std::tuple<std::string_view, std::string_view, std::string_view> &key) const
+        std::size_t operator()(const Key &key) const
         {
             const std::hash<std::string_view> hash;
             return (hash(std::get<0>(key)) * 31 + hash(std::get<1>(key))) * 31 + hash(std::get<2>(key));
         }
     };
-    std::unordered_map<std::tuple<std::string_view, std::string_view, std::string_view>, int, Hash> seen;
-    for (Finding &f : findings)
-        f.occurrence = ++seen[{f.rule, f.module, f.subject}];
+    std::unordered_map<Key, int, Hash> seen;
+    for (std::size_t i = first; i < last; ++i)
+        findings[i].occurrence = ++seen[{findings[i].rule, findings[i].module, findings[i].subject}];
 }
 
 } // namespace
@@ -401,13 +387,13 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
     for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
         ModuleState &m = analysis.modules[i];
         const std::size_t first = analysis.findings.size();
-        analyseModule(m, m.options.value, facts, emptyModule, analysis.findings);
+        analyseModule(m, facts, emptyModule, analysis.findings);
         if (!analysis.keepsOptions)
             m.options.value = Json(); // apply() reads it again: the findings take the memory it frees
         for (std::size_t f = first; f < analysis.findings.size(); ++f)
             analysis.findings[f].moduleIndex = i;
         m.findings = {first, analysis.findings.size()};
-        numberOccurrences(analysis.findings, first);
+        numberOccurrences(analysis.findings, first, analysis.findings.size());
     }
     const std::size_t manifestFirst = analysis.findings.size();
     for (const DuplicateKey &duplicate : manifest->duplicateKeys()) {
@@ -421,9 +407,9 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
         FindingSink sink(analysis.findings, info, nullptr);
         rule->analyseManifest(facts, sink);
     }
-    numberOccurrences(analysis.findings, manifestFirst);
+    numberOccurrences(analysis.findings, manifestFirst, analysis.findings.size());
     if (facts.moduleNames.size() < analysis.modules.size())
-        numberOccurrencesByName(analysis.findings);
+        numberOccurrences(analysis.findings, 0, analysis.findings.size());
     return analysis;
 }
 
