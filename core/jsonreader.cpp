@@ -46,13 +46,13 @@ public:
         if (existing != npos) {
             m_duplicates.push_back({pointerOf(m_stack.size()), k});
             frame.members[existing].second = Json();
-            m_slot = &frame.members[existing].second;
+            frame.current = existing;
         } else {
-            frame.members.emplace_back(k, Json());
-            frame.added(k);
-            m_slot = &frame.members.back().second;
+            frame.members.emplace_back(std::move(k), Json());
+            frame.current = frame.members.size() - 1;
+            frame.added(frame.members.back().first);
         }
-        frame.pendingKey = std::move(k);
+        m_slot = &frame.members[frame.current].second;
         return true;
     }
 
@@ -76,7 +76,7 @@ private:
 
     struct Frame {
         Json *value = nullptr;
-        std::string pendingKey;
+        std::size_t current = 0; // the member whose value comes next
         std::size_t arrayIndex = 0;
         // An object's members are gathered here and moved into it once, when it ends:
         // ordered_json's pair<const string, Json> would otherwise be deep-copied every time
@@ -137,7 +137,7 @@ private:
         }
         Json *target = slot();
         *target = std::move(container);
-        m_stack.push_back(Frame {target, {}, 0, {}, nullptr});
+        m_stack.push_back(Frame {target, 0, 0, {}, nullptr});
         return true;
     }
 
@@ -162,7 +162,7 @@ private:
         for (std::size_t i = 0; i + 1 < depth; ++i) {
             const Frame &f = m_stack[i];
             out = f.value->is_array() ? json::pointer(out, std::to_string(f.arrayIndex - 1))
-                                      : json::pointer(out, f.pendingKey);
+                                      : json::pointer(out, f.members[f.current].first);
         }
         return out;
     }
