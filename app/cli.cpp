@@ -333,16 +333,16 @@ int Cli::run(const QStringList &arguments)
             }
         }
         for (const Input &input : inputs) {
-            auto write = [&input](std::ostream &out) {
-                FileIo::writeResult(input.path, input.analysis(), input.result, out);
-            };
-            if (input.output == QLatin1String("-")) {
-                write(std::cout);
-                std::cout.flush();
-                continue;
-            }
             QString error;
-            if (!FileIo::save(input.output, write, error)) {
+            if (input.output == QLatin1String("-")) {
+                const bool written = FileIo::writeResult(input.path, input.analysis(), input.result, std::cout, error);
+                std::cout.flush();
+                if (written)
+                    continue;
+                err() << error << '\n';
+                return IoError;
+            }
+            if (!FileIo::saveResult(input.path, input.output, input.analysis(), input.result, error)) {
                 err() << error << '\n';
                 return IoError;
             }

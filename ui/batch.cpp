@@ -30,8 +30,7 @@ BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &rep
         return item;
     }
     const Result result = apply(*analysis, Decisions(), false); // only the document is written
-    if (!FileIo::save(
-            item.output, [&](std::ostream &out) { FileIo::writeResult(input, *analysis, result, out); }, error)) {
+    if (!FileIo::saveResult(input, item.output, *analysis, result, error)) {
         item.error = error;
         return item;
     }

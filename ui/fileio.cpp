@@ -119,23 +119,36 @@ bool FileIo::save(const QString &path, const std::function<void(std::ostream &)>
     return true;
 }
 
-bool FileIo::writeResult(const QString &input, const Analysis &analysis, const Result &result, std::ostream &out)
+bool FileIo::writeResult(
+    const QString &input, const Analysis &analysis, const Result &result, std::ostream &out, QString &error)
 {
     if (result.changed || analysis.manifest->keepsText()) {
         writeOutput(analysis, result, out);
         return true;
     }
     QFile file(input);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.setstate(std::ios::failbit);
-        return false;
+    if (file.open(QIODevice::ReadOnly)) {
+        char block[1 << 16];
+        for (qint64 n; (n = file.read(block, sizeof block)) > 0;)
+            out.write(block, static_cast<std::streamsize>(n));
+        if (file.error() == QFileDevice::NoError)
+            return true;
     }
-    char block[1 << 16];
-    for (qint64 n; (n = file.read(block, sizeof block)) > 0;)
-        out.write(block, static_cast<std::streamsize>(n));
-    if (file.error() != QFileDevice::NoError)
-        out.setstate(std::ios::failbit);
-    return out.good();
+    error = tr("%1: can no longer be read, to be copied unchanged: %2")
+                .arg(QDir::toNativeSeparators(input), file.errorString());
+    out.setstate(std::ios::failbit);
+    return false;
+}
+
+bool FileIo::saveResult(
+    const QString &input, const QString &output, const Analysis &analysis, const Result &result, QString &error)
+{
+    QString readError;
+    const bool saved = save(
+        output, [&](std::ostream &out) { writeResult(input, analysis, result, out, readError); }, error);
+    if (!readError.isEmpty())
+        error = readError; // the cause, rather than the output it left unwritten
+    return saved && readError.isEmpty();
 }
 
 QString FileIo::gpuFileName(const QString &input)

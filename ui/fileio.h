@@ -32,9 +32,13 @@ public:
     // Saves what `write` puts into the stream, atomically, without building it in memory first.
     static bool save(const QString &path, const std::function<void(std::ostream &)> &write, QString &error);
     // Writes the converted manifest read from `input`: the input byte for byte when nothing
-    // changed (read again when the analysis did not keep the text), else the result.
-    // Returns false, with `out` failed, when the input can no longer be read.
-    static bool writeResult(const QString &input, const Analysis &analysis, const Result &result, std::ostream &out);
+    // changed (read again when the analysis did not keep the text), else the result. Fails, with
+    // `error` set, when the input can no longer be read.
+    static bool writeResult(
+        const QString &input, const Analysis &analysis, const Result &result, std::ostream &out, QString &error);
+    // The same, saved atomically to `output`.
+    static bool saveResult(const QString &input, const QString &output, const Analysis &analysis, const Result &result,
+        QString &error);
     // "dir/deployment.json" → "dir/deployment.gpu.json"
     static QString gpuPath(const QString &input);
     static QString gpuFileName(const QString &input);

@@ -1,9 +1,11 @@
 // The window as an operator uses it: open (by API and by drop), toggle, undo and redo, edit
 // parameters and the GPU side by hand, save, drop several files, and the unsaved-changes guard.
 #include "../hostile.h"
+#include "catalogue.h"
 #include "dialogs.h"
 #include "diffview.h"
 #include "document.h"
+#include "fileio.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
 #include "manifesttreemodel.h"
@@ -104,6 +106,7 @@ private slots:
     void saveAndReadBack();
     void saveFailureKeepsPreviousFile();
     void dropSeveralFiles();
+    void unchangedConversionCopiesInput();
     void dropSkipsExistingWhenAsked();
     void cancelBatch();
     void notAManifest();
@@ -430,6 +433,29 @@ void TestMainWindow::saveFailureKeepsPreviousFile()
     QVERIFY(QFileInfo(blocked + QStringLiteral("/inner")).isDir());
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("missing"))));
     QVERIFY(m_window->document()->isModified()); // nothing was saved
+}
+
+void TestMainWindow::unchangedConversionCopiesInput()
+{
+    // A single conversion keeps no text: when nothing changes it copies the input file, byte for
+    // byte; when the input has gone meanwhile it says so, and writes nothing.
+    QString error;
+    const std::shared_ptr<Analysis> analysis = FileIo::load(m_sample, error, AnalysisUse::SingleConversion);
+    QVERIFY2(analysis, qPrintable(error));
+    QVERIFY(!analysis->manifest->keepsText());
+    Decisions none;
+    for (const RuleInfo &info : allRuleInfos())
+        none.setRule(info.id, false);
+    const Result result = apply(*analysis, none, false);
+    QVERIFY(!result.changed);
+    const QString out = m_dir->filePath(QStringLiteral("copy.json"));
+    QVERIFY2(FileIo::saveResult(m_sample, out, *analysis, result, error), qPrintable(error));
+    QCOMPARE(read(out), read(m_sample));
+    QVERIFY(QFile::remove(m_sample));
+    const QString again = m_dir->filePath(QStringLiteral("again.json"));
+    QVERIFY(!FileIo::saveResult(m_sample, again, *analysis, result, error));
+    QVERIFY2(error.contains(QLatin1String("sample.json")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(again));
 }
 
 void TestMainWindow::dropSeveralFiles()
