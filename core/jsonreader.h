@@ -38,6 +38,9 @@ struct JsonReadOptions {
     bool comments = true; // accept // and /* */ comments (template files have them)
     bool singleQuotes = false; // accept 'single-quoted' strings, as the IoT Edge agent does
     int maxDepth = 256; // deeper nesting is refused before it can exhaust the stack
+    // Let simdjson find the structure first (nlohmann reads what it refuses, and gives the errors).
+    // Off, nlohmann reads everything: the tests and the fuzzer compare the two.
+    bool simdjson = true;
 };
 
 struct JsonReadResult {

@@ -2,6 +2,8 @@
 #include "secrets.h"
 #include "testutil.h"
 
+#include <functional>
+
 using namespace EdgeShift;
 using namespace EdgeShift::Test;
 
@@ -20,6 +22,8 @@ private slots:
     void splitKeepsCodePoints();
     void tooManyChunksIsAProblem();
     void sameNameTwiceKeepsKeysApart();
+    void simdjsonReadsAsNlohmann_data();
+    void simdjsonReadsAsNlohmann();
     void writerMatchesLibrary_data();
     void writerMatchesLibrary();
     void indentationKept_data();
@@ -230,6 +234,69 @@ void TestReader::tooManyChunksIsAProblem()
     const Result rb = apply(b, hand);
     QCOMPARE(rb.problems.size(), std::size_t(1));
     COMPARE_JSON(rb.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"], bare);
+}
+
+void TestReader::simdjsonReadsAsNlohmann_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("integers") << QStringLiteral(R"([0,5,-5,9223372036854775807,-9223372036854775808,18446744073709551615])");
+    QTest::newRow("beyond 64 bits") << QStringLiteral(R"([18446744073709551616,-9223372036854775809,123456789012345678901234567890])");
+    QTest::newRow("zeros") << QStringLiteral(R"([0,-0,0.0,-0.0,0e5,-0e-5,1e-400,-1e-400])");
+    QTest::newRow("floats") << QStringLiteral(R"([1.5,-2.25,1E5,1e+300,2.0,0.1,3.141592653589793238462643383279])");
+    QTest::newRow("escapes") << QStringLiteral(R"({"a\"b":"q\"\\ \b\f\n\r\t \u0000 \u001f \/"})");
+    QTest::newRow("surrogate pair") << QStringLiteral(R"(["\ud83d\ude00","\uD83D\uDE00 x"])");
+    QTest::newRow("lone surrogates") << QStringLiteral(R"(["\ud800"])");
+    QTest::newRow("ill-paired surrogate") << QStringLiteral(R"(["\ud800\u0041"])");
+    QTest::newRow("unicode") << QStringLiteral(R"({"ボリューム":"卷装载 é"})");
+    QTest::newRow("duplicates") << QStringLiteral(R"({"a":1,"b":{"c":1,"c":2},"a":[{"d":0,"d":{}}]})");
+    QTest::newRow("duplicate in a large object")
+        << QStringLiteral(R"({"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"k10":10,)"
+                          R"("k11":11,"k12":12,"k13":13,"k14":14,"k15":15,"k16":16,"k17":17,"k3":33})");
+    QTest::newRow("scalars") << QStringLiteral(R"([true,false,null,"",{},[]])");
+    QTest::newRow("scalar root") << QStringLiteral(R"( "text" )");
+    QTest::newRow("comments") << QStringLiteral("{\"a\": 1 // one\n, /* two */ \"b\": 2}");
+    QTest::newRow("trailing text") << QStringLiteral(R"({"a":1} x)");
+    QTest::newRow("two documents") << QStringLiteral(R"({} {})");
+    QTest::newRow("1e400") << QStringLiteral(R"({"n":1e400})");
+    QTest::newRow("bad literal") << QStringLiteral(R"([tru])");
+    QTest::newRow("leading zero") << QStringLiteral(R"([01])");
+    QTest::newRow("control character") << QStringLiteral("[\"a\tb\"]");
+    QTest::newRow("at the depth limit") << QString(256, u'[') + QString(256, u']');
+    QTest::newRow("beyond the depth limit") << QString(257, u'[') + QString(257, u']');
+}
+
+void TestReader::simdjsonReadsAsNlohmann()
+{
+    // simdjson reads first; what it reads must be what nlohmann alone reads: the same values of
+    // the same types, the same duplicate keys, the same error at the same place.
+    QFETCH(QString, text);
+    const std::string input = text.toStdString();
+    JsonReadOptions nlohmannOnly;
+    nlohmannOnly.simdjson = false;
+    const JsonReadResult fast = readJson(input);
+    const JsonReadResult reference = readJson(input, nlohmannOnly);
+
+    std::function<void(const Json &, const Json &)> sameTypes = [&](const Json &a, const Json &b) {
+        QCOMPARE(a.type(), b.type());
+        if (!a.is_structured())
+            return;
+        for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end(); ++i, ++j)
+            sameTypes(*i, *j);
+    };
+    COMPARE_JSON(fast.value, reference.value);
+    QCOMPARE(fast.value.dump(), reference.value.dump());
+    sameTypes(fast.value, reference.value);
+    QCOMPARE(fast.duplicates.size(), reference.duplicates.size());
+    for (std::size_t i = 0; i < fast.duplicates.size(); ++i) {
+        QCOMPARE(fast.duplicates[i].pointer, reference.duplicates[i].pointer);
+        QCOMPARE(fast.duplicates[i].key, reference.duplicates[i].key);
+    }
+    QCOMPARE(fast.error.has_value(), reference.error.has_value());
+    if (fast.error) {
+        QCOMPARE(int(fast.error->code), int(reference.error->code));
+        QCOMPARE(fast.error->offset, reference.error->offset);
+        QCOMPARE(fast.error->detail, reference.error->detail);
+    }
 }
 
 void TestReader::writerMatchesLibrary_data()

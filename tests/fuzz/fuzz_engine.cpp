@@ -1,6 +1,6 @@
-// libFuzzer target over the whole engine: read → analyse → apply (defaults, and everything
-// accepted) → write → read the output again → report. Any crash, sanitizer report or broken
-// property is a bug; tests/fuzz/run.sh builds and runs it.
+// libFuzzer target over the whole engine: read (simdjson against nlohmann alone) → analyse →
+// apply (defaults, and everything accepted) → write → read the output again → report. Any crash,
+// sanitizer report or broken property is a bug; tests/fuzz/run.sh builds and runs it.
 #include "catalogue.h"
 #include "engine.h"
 #include "jsonreader.h"
@@ -24,6 +24,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     using namespace EdgeShift;
     const std::string_view text(reinterpret_cast<const char *>(data), size);
+
+    // simdjson, which reads first, reads what nlohmann alone reads (and what it refuses, nlohmann
+    // refuses with the same error).
+    for (const bool singleQuotes : {false, true}) {
+        JsonReadOptions options;
+        options.singleQuotes = singleQuotes;
+        const JsonReadResult fast = readJson(text, options);
+        options.simdjson = false;
+        const JsonReadResult reference = readJson(text, options);
+        check(fast.error.has_value() == reference.error.has_value());
+        if (fast.error)
+            check(fast.error->code == reference.error->code && fast.error->offset == reference.error->offset);
+        check(json::compact(fast.value) == json::compact(reference.value));
+        check(fast.duplicates.size() == reference.duplicates.size());
+    }
+
     LoadError error;
     const std::optional<Analysis> analysis = load(text, error);
     if (!analysis)

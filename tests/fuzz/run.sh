@@ -2,7 +2,7 @@
 # Builds the engine's libFuzzer target with AddressSanitizer and UndefinedBehaviorSanitizer
 # (clang-14) and runs it, seeded from ../shared/corpus and tests/data. Crashes land in
 # tests/fuzz/regressions/, which tst_fuzzregressions replays in every test run.
-# Needs: apt-get install -y clang-14 libclang-rt-14-dev libfuzzer-14-dev nlohmann-json3-dev
+# Needs: apt-get install -y clang-14 libclang-rt-14-dev libfuzzer-14-dev nlohmann-json3-dev libsimdjson-dev
 # Usage: tests/fuzz/run.sh [SECONDS]      (default 600)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,7 +11,7 @@ out=build-fuzz
 mkdir -p "$out/corpus"
 clang++-14 -std=c++20 -g -O1 -fno-omit-frame-pointer -DJSON_USE_IMPLICIT_CONVERSIONS=0 \
     -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-    -Icore core/*.cpp core/rules/*.cpp tests/fuzz/fuzz_engine.cpp -o "$out/fuzz_engine"
+    -Icore core/*.cpp core/rules/*.cpp tests/fuzz/fuzz_engine.cpp -lsimdjson -o "$out/fuzz_engine"
 seeds=("$out/corpus")
 [ -d ../shared/corpus ] && seeds+=(../shared/corpus)
 for dir in tests/data/*/; do seeds+=("$dir"); done
