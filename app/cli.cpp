@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include <iostream>
+#include <optional>
 
 namespace EdgeShift {
 
@@ -86,46 +87,69 @@ int usage(const QString &message)
 
 } // namespace
 
-int Cli::run(const QStringList &arguments)
-{
+namespace {
+
+// The command line's parser and options, described in the language current when it is made.
+struct CommandLine {
+    CommandLine();
     QCommandLineParser parser;
+    const QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")},
+        Cli::tr("Write the converted manifest to FILE (\"-\": standard output)."), Cli::tr("FILE")};
+    const QCommandLineOption outDir {
+        QStringLiteral("out-dir"), Cli::tr("Write each converted manifest into DIR."), Cli::tr("DIR")};
+    const QCommandLineOption accept {
+        QStringLiteral("accept"), Cli::tr("Accept these rules (comma-separated ids, or all)."), Cli::tr("IDS")};
+    const QCommandLineOption reject {
+        QStringLiteral("reject"), Cli::tr("Reject these rules (comma-separated ids, or all)."), Cli::tr("IDS")};
+    const QCommandLineOption set {QStringLiteral("set"),
+        Cli::tr("Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE."),
+        Cli::tr("ASSIGNMENT")};
+    const QCommandLineOption report {
+        QStringLiteral("report"), Cli::tr("Write a report of the conversion (.html or .md)."), Cli::tr("FILE")};
+    const QCommandLineOption force {QStringLiteral("force"), Cli::tr("Replace output files that exist.")};
+    const QCommandLineOption format {QStringLiteral("format"), Cli::tr("Output format: text or json."),
+        Cli::tr("FORMAT"), QStringLiteral("text")};
+    const QCommandLineOption lang {
+        QStringLiteral("lang"), Cli::tr("Language of messages and reports: en, ja or zh_CN."), Cli::tr("LANG")};
+};
+
+CommandLine::CommandLine()
+{
     parser.setApplicationDescription(
-        tr("Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices "
-           "to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).\n\n"
-           "Commands:\n"
-           "  check INPUT...    list what must change; exit 0 when GPU-ready, 1 when not\n"
-           "  convert INPUT...  write the converted manifests; list what is left for you\n"
-           "  rules             list the rules"));
+        Cli::tr("Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices "
+                "to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).\n\n"
+                "Commands:\n"
+                "  check INPUT...    list what must change; exit 0 when GPU-ready, 1 when not\n"
+                "  convert INPUT...  write the converted manifests; list what is left for you\n"
+                "  rules             list the rules"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("check, convert or rules"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("check, convert or rules"));
     parser.addPositionalArgument(
-        QStringLiteral("inputs"), tr("Deployment manifests (or createOptions) to read."), tr("INPUT..."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-        tr("Write the converted manifest to FILE (\"-\": standard output)."), tr("FILE"));
-    const QCommandLineOption outDir(
-        QStringLiteral("out-dir"), tr("Write each converted manifest into DIR."), tr("DIR"));
-    const QCommandLineOption accept(
-        QStringLiteral("accept"), tr("Accept these rules (comma-separated ids, or all)."), tr("IDS"));
-    const QCommandLineOption reject(
-        QStringLiteral("reject"), tr("Reject these rules (comma-separated ids, or all)."), tr("IDS"));
-    const QCommandLineOption set(QStringLiteral("set"),
-        tr("Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE."), tr("ASSIGNMENT"));
-    const QCommandLineOption report(
-        QStringLiteral("report"), tr("Write a report of the conversion (.html or .md)."), tr("FILE"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace output files that exist."));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"), tr("Language of messages and reports: en, ja or zh_CN."), tr("LANG"));
+        QStringLiteral("inputs"), Cli::tr("Deployment manifests (or createOptions) to read."), Cli::tr("INPUT..."));
     parser.addOptions({output, outDir, accept, reject, set, report, force, format, lang});
+}
 
-    const bool parsed = parser.parse(arguments);
-    // The language comes first, so that every later message is in it.
-    const QString language = Translator::resolve(parser.value(lang));
-    if (parser.isSet(lang) && language.isEmpty())
-        return usage(tr("unknown language %1; use en, ja or zh_CN.").arg(parser.value(lang)));
+} // namespace
+
+int Cli::run(const QStringList &arguments)
+{
+    std::optional<CommandLine> commandLine(std::in_place);
+    // The language comes first, so that every later message is in it; the options are then
+    // described again in that language, for --help.
+    bool parsed = commandLine->parser.parse(arguments);
+    const QString language = Translator::resolve(commandLine->parser.value(commandLine->lang));
+    if (commandLine->parser.isSet(commandLine->lang) && language.isEmpty())
+        return usage(tr("unknown language %1; use en, ja or zh_CN.").arg(commandLine->parser.value(commandLine->lang)));
     Translator::setLanguage(language.isEmpty() ? QStringLiteral("en") : language);
+    commandLine.emplace();
+    parsed = commandLine->parser.parse(arguments);
+    QCommandLineParser &parser = commandLine->parser;
+    const QCommandLineOption &output = commandLine->output, &outDir = commandLine->outDir,
+                             &accept = commandLine->accept, &reject = commandLine->reject, &set = commandLine->set,
+                             &report = commandLine->report, &force = commandLine->force,
+                             &format = commandLine->format;
+
     if (!parsed)
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -161,7 +185,7 @@ int Cli::run(const QStringList &arguments)
                 o[QStringLiteral("explanation")] = Messages::ruleExplanation(id);
                 list.append(o);
             } else {
-                out() << id.leftJustified(24) << ' ' << QString::fromLatin1(kindId(info.kind)).leftJustified(7) << ' '
+                out() << id.leftJustified(24) << ' ' << Messages::kindName(info.kind).leftJustified(7) << ' '
                       << Messages::ruleTitle(id) << '\n';
             }
         }
@@ -185,8 +209,6 @@ int Cli::run(const QStringList &arguments)
         return usage(tr("use either -o or --out-dir, not both."));
     if (parser.isSet(output) && positional.size() > 1)
         return usage(tr("-o takes one input; use --out-dir for several."));
-    if (parser.isSet(report) && positional.size() > 1)
-        return usage(tr("--report takes one input."));
     const bool toStdout = parser.value(output) == QLatin1String("-");
     if (toStdout && asJson)
         return usage(tr("-o - writes the manifest to standard output; it cannot be combined with --format json."));
@@ -325,35 +347,62 @@ int Cli::run(const QStringList &arguments)
         }
         if (parser.isSet(report)) {
             const QFileInfo target(parser.value(report));
-            if (target.exists() && !parser.isSet(force)) {
-                err() << tr("%1: exists already; use --force to replace it.")
-                             .arg(QDir::toNativeSeparators(parser.value(report)))
+            const QString name = QDir::toNativeSeparators(parser.value(report));
+            const QString canonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
+            for (const Input &input : inputs) {
+                if (canonical == QFileInfo(input.path).canonicalFilePath()) {
+                    err() << tr("%1: is an input; EdgeShift never writes over its input. Choose another report file.")
+                                 .arg(name)
+                          << '\n';
+                    return IoError;
+                }
+            }
+            if (planned.contains(canonical)) {
+                err() << tr("%1: is also where a converted manifest goes. Choose another report file.").arg(name)
                       << '\n';
                 return IoError;
             }
-        }
-        for (const Input &input : inputs) {
-            QString error;
-            if (input.output == QLatin1String("-")) {
-                const bool written = FileIo::writeResult(input.path, input.analysis(), input.result, std::cout, error);
-                std::cout.flush();
-                if (written)
-                    continue;
-                err() << error << '\n';
+            if (target.isDir()) {
+                err() << tr("%1: is a folder; give a file name.").arg(name) << '\n';
                 return IoError;
             }
-            if (!FileIo::saveResult(input.path, input.output, input.analysis(), input.result, error)) {
+            if (target.exists() && !parser.isSet(force)) {
+                err() << tr("%1: exists already; use --force to replace it.").arg(name) << '\n';
+                return IoError;
+            }
+        }
+
+        // Every file is written before any replaces its target: a failure leaves them all as they were.
+        SaveSet files;
+        QString error;
+        for (const Input &input : inputs) {
+            if (input.output != QLatin1String("-")
+                && !files.addResult(input.path, input.output, input.analysis(), input.result, error)) {
                 err() << error << '\n';
                 return IoError;
             }
         }
         if (parser.isSet(report)) {
-            const Input &input = inputs.front();
-            const ReportStrings strings
-                = Messages::reportStrings(input.analysis(), input.result, QFileInfo(input.path).fileName());
-            const std::string text = writeReport(input.analysis(), input.result, strings, reportFormat);
-            QString error;
-            if (!FileIo::save(parser.value(report), text, error)) {
+            std::vector<ReportPart> parts;
+            for (const Input &input : inputs) {
+                parts.push_back({input.analysis(), input.result,
+                    Messages::reportStrings(input.analysis(), input.result, QFileInfo(input.path).fileName())});
+            }
+            if (!files.add(parser.value(report), writeReport(parts, reportFormat), error)) {
+                err() << error << '\n';
+                return IoError;
+            }
+        }
+        if (!files.commit(error)) {
+            err() << error << '\n';
+            return IoError;
+        }
+        for (const Input &input : inputs) {
+            if (input.output != QLatin1String("-"))
+                continue;
+            const bool written = FileIo::writeResult(input.path, input.analysis(), input.result, std::cout, error);
+            std::cout.flush();
+            if (!written) {
                 err() << error << '\n';
                 return IoError;
             }
@@ -367,14 +416,17 @@ int Cli::run(const QStringList &arguments)
         const Analysis &a = input.analysis();
         const Result &r = input.result;
         const Summary counts = summarize(a, r);
-        if (!r.gpuReady)
+        // A converted manifest is ready when nothing is left for the operator; a checked one, only
+        // when it needs no change at all.
+        const bool ready = r.gpuReady && (convert || !r.changed);
+        if (!ready)
             exitCode = std::max(exitCode, int(NeedsOperator));
         if (asJson) {
             QJsonObject file;
             file[QStringLiteral("file")] = QDir::toNativeSeparators(input.path);
             if (convert)
                 file[QStringLiteral("output")] = QDir::toNativeSeparators(input.output);
-            file[QStringLiteral("gpuReady")] = r.gpuReady;
+            file[QStringLiteral("gpuReady")] = ready;
             QJsonArray findings;
             for (std::size_t i = 0; i < a.findings.size(); ++i)
                 findings.append(findingJson(a.findings[i], decisions, r.states[i], input.path));
@@ -390,10 +442,15 @@ int Cli::run(const QStringList &arguments)
             files.append(file);
             continue;
         }
-        //: %1 file, %2 GPU-ready or not, %3 "N changes", %4 "N items for the operator"
+        //: %1 file, %2 GPU-ready or not, %3 "N changes made" (convert) or "N changes to make" (check),
+        //: %4 "N items for the operator"
         summary << tr("%1: %2 — %3, %4")
-                       .arg(QDir::toNativeSeparators(input.path), r.gpuReady ? tr("GPU-ready") : tr("not GPU-ready"),
-                           tr("%n change(s)", nullptr, counts.applied),
+                       .arg(QDir::toNativeSeparators(input.path),
+                           ready      ? tr("GPU-ready")
+                               : convert ? tr("not GPU-ready")
+                                         : tr("not GPU-ready yet"),
+                           convert ? tr("%n change(s) made", nullptr, counts.applied)
+                                   : tr("%n change(s) to make", nullptr, counts.applied),
                            tr("%n item(s) for the operator", nullptr, counts.open))
                 << '\n';
         QString module = QStringLiteral("\x01");
@@ -406,7 +463,11 @@ int Cli::run(const QStringList &arguments)
             //: One finding: %1 kind, %2 state, %3 rule id, %4 the finding's sentence
             summary << "    "
                     << tr("[%1, %2] %3: %4")
-                           .arg(Messages::kindName(f.kind), Messages::stateName(state), QString::fromUtf8(f.rule),
+                           .arg(Messages::kindName(f.kind),
+                               // check changes nothing: what convert would apply is still to do
+                               !convert && state == FindingState::Applied ? tr("to change")
+                                                                          : Messages::stateName(state),
+                               QString::fromUtf8(f.rule),
                                Messages::message(f))
                     << '\n';
         };

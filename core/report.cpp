@@ -109,18 +109,20 @@ private:
 
 } // namespace
 
-std::string writeReport(const Analysis &analysis, const Result &result, const ReportStrings &text, ReportFormat format)
+namespace {
+
+void writePart(Writer &w, const ReportPart &part)
 {
-    Writer w(format);
+    const ReportStrings &text = part.text;
     w.heading(1, text.title);
     w.paragraph(text.summary);
 
     std::vector<std::vector<std::string>> changes, open, rejected, notes;
-    for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
-        const Finding &f = analysis.findings[i];
+    for (std::size_t i = 0; i < part.analysis.findings.size(); ++i) {
+        const Finding &f = part.analysis.findings[i];
         const std::string message = maskSecrets(text.message(f));
         const std::string rule(f.rule);
-        switch (result.states[i]) {
+        switch (part.result.states[i]) {
         case FindingState::Applied:
             changes.push_back({rule, f.module, maskJsonText(f.before), maskJsonText(f.after), message});
             break;
@@ -135,7 +137,7 @@ std::string writeReport(const Analysis &analysis, const Result &result, const Re
             break;
         }
     }
-    for (const Finding &problem : result.problems)
+    for (const Finding &problem : part.result.problems)
         open.push_back({std::string(problem.rule), problem.module, maskSecrets(text.message(problem))});
 
     auto section = [&](const std::string &title, const std::vector<std::vector<std::string>> &rows, bool withValues) {
@@ -153,11 +155,23 @@ std::string writeReport(const Analysis &analysis, const Result &result, const Re
     section(text.open, open, false);
     section(text.rejected, rejected, false);
     section(text.notes, notes, false);
+}
 
+} // namespace
+
+std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format)
+{
+    Writer w(format);
+    std::string title;
+    for (const ReportPart &part : parts) {
+        writePart(w, part);
+        title += (title.empty() ? "" : ", ") + part.text.title;
+    }
     if (format == ReportFormat::Markdown)
         return w.text();
-    return "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(text.language)
-        + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escapeHtml(text.title)
+    const std::string language = parts.empty() ? std::string("en") : parts.front().text.language;
+    return "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(language)
+        + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escapeHtml(title)
         + "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
           "td,th{border:1px solid #ccc;padding:4px "
           "8px;text-align:left;vertical-align:top}code{white-space:pre-wrap}</style>\n"

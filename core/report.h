@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace EdgeShift {
 
@@ -20,7 +21,20 @@ struct ReportStrings {
     std::function<std::string(const Finding &)> message; // the finding's sentence
 };
 
-// A report of every change made and everything left for the operator, with secrets masked.
-std::string writeReport(const Analysis &analysis, const Result &result, const ReportStrings &text, ReportFormat format);
+// One manifest's part of a report.
+struct ReportPart {
+    const Analysis &analysis;
+    const Result &result;
+    ReportStrings text;
+};
+
+// A report of every change made and everything left for the operator, with secrets masked: one
+// section per manifest, in one document.
+std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format);
+inline std::string writeReport(
+    const Analysis &analysis, const Result &result, const ReportStrings &text, ReportFormat format)
+{
+    return writeReport({ReportPart {analysis, result, text}}, format);
+}
 
 } // namespace EdgeShift

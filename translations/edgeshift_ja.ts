@@ -12,17 +12,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="81"/>
+        <location filename="../app/cli.cpp" line="82"/>
         <source>edgeshift-cli: %1</source>
         <translation>edgeshift-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="82"/>
+        <location filename="../app/cli.cpp" line="83"/>
         <source>Run edgeshift-cli --help for the commands and options.</source>
         <translation>コマンドとオプションを確認するには、edgeshift-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).
 
 Commands:
@@ -37,237 +37,260 @@ Commands:
   rules             ルールを一覧表示します</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="101"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>check, convert or rules</source>
         <translation>check、convert、rules のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>読み込むデプロイ マニフェスト (または createOptions)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>変換したマニフェストを FILE に書き込みます (&quot;-&quot;: 標準出力)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="108"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="99"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>変換した各マニフェストを DIR に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="99"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="101"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを承認します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="101"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを拒否します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="105"/>
         <source>Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE.</source>
         <translation>ルールのパラメーターを設定します。1 つのモジュールだけを対象にすることもできます: RULE[@MODULE].PARAM=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="108"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>変換のレポートを書き込みます (.html または .md)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="116"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>Replace output files that exist.</source>
         <translation>既存の出力ファイルを置き換えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="118"/>
+        <location filename="../app/cli.cpp" line="110"/>
         <source>Output format: text or json.</source>
         <translation>出力形式: text または json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="118"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="120"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>メッセージとレポートの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="120"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="142"/>
+        <location filename="../app/cli.cpp" line="166"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="146"/>
+        <location filename="../app/cli.cpp" line="170"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="151"/>
+        <location filename="../app/cli.cpp" line="175"/>
         <source>rules takes no input files.</source>
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="175"/>
+        <location filename="../app/cli.cpp" line="199"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="177"/>
+        <location filename="../app/cli.cpp" line="201"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
+        <location filename="../app/cli.cpp" line="205"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 は convert のオプションです。check では使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="185"/>
+        <location filename="../app/cli.cpp" line="209"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>-o と --out-dir のどちらか一方だけを使用してください。両方を指定することはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="187"/>
+        <location filename="../app/cli.cpp" line="211"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o に指定できる入力は 1 つだけです。複数の入力には --out-dir を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="189"/>
-        <source>--report takes one input.</source>
-        <translation>--report に指定できる入力は 1 つだけです。</translation>
+        <location filename="../app/cli.cpp" line="451"/>
+        <source>not GPU-ready yet</source>
+        <translation>まだ GPU 未対応</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="452"/>
+        <source>%n change(s) made</source>
+        <translation>
+            <numerusform>適用した変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="453"/>
+        <source>%n change(s) to make</source>
+        <translation>
+            <numerusform>必要な変更 %n 件</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="192"/>
+        <location filename="../app/cli.cpp" line="468"/>
+        <source>to change</source>
+        <translation>変更予定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="214"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - はマニフェストを標準出力に書き込むため、--format json と組み合わせることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="199"/>
+        <location filename="../app/cli.cpp" line="221"/>
         <source>the report must be a .html or .md file.</source>
         <translation>レポートは .html または .md ファイルである必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
-        <location filename="../app/cli.cpp" line="220"/>
-        <location filename="../app/cli.cpp" line="237"/>
+        <location filename="../app/cli.cpp" line="240"/>
+        <location filename="../app/cli.cpp" line="242"/>
+        <location filename="../app/cli.cpp" line="259"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>不明なルール ID %1 です。ルール ID の一覧は edgeshift-cli rules で表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230"/>
+        <location filename="../app/cli.cpp" line="252"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1: RULE.PARAM=VALUE または RULE@MODULE.PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="272"/>
+        <location filename="../app/cli.cpp" line="294"/>
         <source>--set %1.%2=%3: %4</source>
         <translation>--set %1.%2=%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="295"/>
+        <location filename="../app/cli.cpp" line="317"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="308"/>
+        <location filename="../app/cli.cpp" line="330"/>
         <source>%1: is the input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="313"/>
+        <location filename="../app/cli.cpp" line="335"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="318"/>
+        <location filename="../app/cli.cpp" line="340"/>
+        <location filename="../app/cli.cpp" line="366"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="322"/>
-        <location filename="../app/cli.cpp" line="329"/>
+        <location filename="../app/cli.cpp" line="344"/>
+        <location filename="../app/cli.cpp" line="370"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="354"/>
+        <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
+        <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別のレポート ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="361"/>
+        <source>%1: is also where a converted manifest goes. Choose another report file.</source>
+        <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="447"/>
         <source>%1: %2 — %3, %4</source>
-        <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes&quot;, %4 &quot;N items for the operator&quot;</extracomment>
+        <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="395"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="395"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="396"/>
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>変更 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="397"/>
+        <location filename="../app/cli.cpp" line="454"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="404"/>
+        <location filename="../app/cli.cpp" line="461"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="408"/>
+        <location filename="../app/cli.cpp" line="465"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -889,13 +912,13 @@ Commands:
         <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="56"/>
-        <location filename="../ui/fileio.cpp" line="116"/>
+        <location filename="../ui/fileio.cpp" line="161"/>
+        <location filename="../ui/fileio.cpp" line="190"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="137"/>
+        <location filename="../ui/fileio.cpp" line="120"/>
         <source>%1: can no longer be read, to be copied unchanged: %2</source>
         <translation>%1: 変更なしでコピーするために再度読み取ろうとしましたが、読み取れなくなりました: %2</translation>
     </message>

@@ -12,17 +12,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="81"/>
+        <location filename="../app/cli.cpp" line="82"/>
         <source>edgeshift-cli: %1</source>
         <translation>edgeshift-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="82"/>
+        <location filename="../app/cli.cpp" line="83"/>
         <source>Run edgeshift-cli --help for the commands and options.</source>
         <translation>运行 edgeshift-cli --help 可查看命令和选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).
 
 Commands:
@@ -37,237 +37,260 @@ Commands:
   rules             列出规则</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="101"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>check, convert or rules</source>
         <translation>check、convert 或 rules</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>要读取的部署清单（或 createOptions）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>将转换后的清单写入 FILE（&quot;-&quot;：标准输出）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="108"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="99"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>将每个转换后的清单写入 DIR。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="99"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="101"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>接受指定的规则（以逗号分隔的规则 ID，或 all）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="101"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>拒绝指定的规则（以逗号分隔的规则 ID，或 all）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="105"/>
         <source>Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE.</source>
         <translation>设置规则的参数，可选择仅针对一个模块：RULE[@MODULE].PARAM=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="108"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>写入转换报告（.html 或 .md）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="116"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>Replace output files that exist.</source>
         <translation>替换已存在的输出文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="118"/>
+        <location filename="../app/cli.cpp" line="110"/>
         <source>Output format: text or json.</source>
         <translation>输出格式：text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="118"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="120"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>消息和报告的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="120"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>未知语言 %1；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="142"/>
+        <location filename="../app/cli.cpp" line="166"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>未指定命令；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="146"/>
+        <location filename="../app/cli.cpp" line="170"/>
         <source>unknown format %1; use text or json.</source>
         <translation>未知格式 %1；请使用 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="151"/>
+        <location filename="../app/cli.cpp" line="175"/>
         <source>rules takes no input files.</source>
         <translation>rules 不接受输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="175"/>
+        <location filename="../app/cli.cpp" line="199"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>未知命令 %1；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="177"/>
+        <location filename="../app/cli.cpp" line="201"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 至少需要一个输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
+        <location filename="../app/cli.cpp" line="205"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 是 convert 的选项，不能用于 check。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="185"/>
+        <location filename="../app/cli.cpp" line="209"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>请使用 -o 或 --out-dir 之一，不能同时使用两者。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="187"/>
+        <location filename="../app/cli.cpp" line="211"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o 只接受一个输入；有多个输入时请使用 --out-dir。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="189"/>
-        <source>--report takes one input.</source>
-        <translation>--report 只接受一个输入。</translation>
+        <location filename="../app/cli.cpp" line="451"/>
+        <source>not GPU-ready yet</source>
+        <translation>尚未适配 GPU</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="452"/>
+        <source>%n change(s) made</source>
+        <translation>
+            <numerusform>已进行 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="453"/>
+        <source>%n change(s) to make</source>
+        <translation>
+            <numerusform>需进行 %n 项更改</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="192"/>
+        <location filename="../app/cli.cpp" line="468"/>
+        <source>to change</source>
+        <translation>待更改</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="214"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - 会将清单写入标准输出，不能与 --format json 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="199"/>
+        <location filename="../app/cli.cpp" line="221"/>
         <source>the report must be a .html or .md file.</source>
         <translation>报告必须是 .html 或 .md 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
-        <location filename="../app/cli.cpp" line="220"/>
-        <location filename="../app/cli.cpp" line="237"/>
+        <location filename="../app/cli.cpp" line="240"/>
+        <location filename="../app/cli.cpp" line="242"/>
+        <location filename="../app/cli.cpp" line="259"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>未知规则 ID %1；运行 edgeshift-cli rules 可列出所有规则 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230"/>
+        <location filename="../app/cli.cpp" line="252"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1：请按 RULE.PARAM=VALUE 或 RULE@MODULE.PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="272"/>
+        <location filename="../app/cli.cpp" line="294"/>
         <source>--set %1.%2=%3: %4</source>
         <translation>--set %1.%2=%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="295"/>
+        <location filename="../app/cli.cpp" line="317"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="308"/>
+        <location filename="../app/cli.cpp" line="330"/>
         <source>%1: is the input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="313"/>
+        <location filename="../app/cli.cpp" line="335"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="318"/>
+        <location filename="../app/cli.cpp" line="340"/>
+        <location filename="../app/cli.cpp" line="366"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="322"/>
-        <location filename="../app/cli.cpp" line="329"/>
+        <location filename="../app/cli.cpp" line="344"/>
+        <location filename="../app/cli.cpp" line="370"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="354"/>
+        <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
+        <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他报告文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="361"/>
+        <source>%1: is also where a converted manifest goes. Choose another report file.</source>
+        <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="447"/>
         <source>%1: %2 — %3, %4</source>
-        <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes&quot;, %4 &quot;N items for the operator&quot;</extracomment>
+        <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="395"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="395"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="396"/>
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n 项更改</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="397"/>
+        <location filename="../app/cli.cpp" line="454"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="404"/>
+        <location filename="../app/cli.cpp" line="461"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="408"/>
+        <location filename="../app/cli.cpp" line="465"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -889,13 +912,13 @@ Commands:
         <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="56"/>
-        <location filename="../ui/fileio.cpp" line="116"/>
+        <location filename="../ui/fileio.cpp" line="161"/>
+        <location filename="../ui/fileio.cpp" line="190"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="137"/>
+        <location filename="../ui/fileio.cpp" line="120"/>
         <source>%1: can no longer be read, to be copied unchanged: %2</source>
         <translation>%1: 无法再次读取，因此无法原样复制：%2</translation>
     </message>

@@ -50,13 +50,8 @@ LoadedFile FileIo::load(const QString &path)
 
 bool FileIo::save(const QString &path, std::string_view text, QString &error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
-        || !file.commit()) {
-        error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    SaveSet set;
+    return set.add(path, text, error) && set.commit(error);
 }
 
 namespace {
@@ -103,20 +98,8 @@ private:
 
 bool FileIo::save(const QString &path, const std::function<void(std::ostream &)> &write, QString &error)
 {
-    QSaveFile file(path);
-    bool written = file.open(QIODevice::WriteOnly);
-    if (written) {
-        DeviceBuffer buffer(file);
-        std::ostream stream(&buffer);
-        write(stream);
-        stream.flush();
-        written = !buffer.failed() && stream.good();
-    }
-    if (!written || !file.commit()) {
-        error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    SaveSet set;
+    return set.add(path, write, error) && set.commit(error);
 }
 
 bool FileIo::writeResult(
@@ -143,12 +126,8 @@ bool FileIo::writeResult(
 bool FileIo::saveResult(
     const QString &input, const QString &output, const Analysis &analysis, const Result &result, QString &error)
 {
-    QString readError;
-    const bool saved = save(
-        output, [&](std::ostream &out) { writeResult(input, analysis, result, out, readError); }, error);
-    if (!readError.isEmpty())
-        error = readError; // the cause, rather than the output it left unwritten
-    return saved && readError.isEmpty();
+    SaveSet set;
+    return set.addResult(input, output, analysis, result, error) && set.commit(error);
 }
 
 QString FileIo::gpuFileName(const QString &input)
@@ -162,6 +141,60 @@ QString FileIo::gpuFileName(const QString &input)
 QString FileIo::gpuPath(const QString &input)
 {
     return QFileInfo(input).dir().filePath(gpuFileName(input));
+}
+
+SaveSet::SaveSet() = default;
+SaveSet::~SaveSet() = default;
+
+bool SaveSet::add(const QString &path, const std::function<void(std::ostream &)> &write, QString &error)
+{
+    auto file = std::make_unique<QSaveFile>(path);
+    bool written = file->open(QIODevice::WriteOnly);
+    if (written) {
+        DeviceBuffer buffer(*file);
+        std::ostream stream(&buffer);
+        write(stream);
+        stream.flush();
+        written = !buffer.failed() && stream.good();
+    }
+    if (!written) {
+        error = FileIo::tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file->errorString());
+        file->cancelWriting();
+        return false;
+    }
+    m_files.push_back(std::move(file));
+    return true;
+}
+
+bool SaveSet::add(const QString &path, std::string_view text, QString &error)
+{
+    return add(
+        path, [&](std::ostream &out) { out.write(text.data(), static_cast<std::streamsize>(text.size())); }, error);
+}
+
+bool SaveSet::addResult(
+    const QString &input, const QString &output, const Analysis &analysis, const Result &result, QString &error)
+{
+    QString readError;
+    const bool written = add(
+        output, [&](std::ostream &out) { FileIo::writeResult(input, analysis, result, out, readError); }, error);
+    if (!readError.isEmpty())
+        error = readError; // the cause, rather than the output it left unwritten
+    return written && readError.isEmpty();
+}
+
+bool SaveSet::commit(QString &error)
+{
+    for (const auto &file : m_files) {
+        if (!file->commit()) {
+            error = FileIo::tr("%1: cannot be written: %2")
+                        .arg(QDir::toNativeSeparators(file->fileName()), file->errorString());
+            m_files.clear();
+            return false;
+        }
+    }
+    m_files.clear();
+    return true;
 }
 
 } // namespace EdgeShift

@@ -8,6 +8,11 @@
 #include <functional>
 #include <memory>
 #include <ostream>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QSaveFile;
+QT_END_NAMESPACE
 
 namespace EdgeShift {
 
@@ -42,6 +47,29 @@ public:
     // "dir/deployment.json" → "dir/deployment.gpu.json"
     static QString gpuPath(const QString &input);
     static QString gpuFileName(const QString &input);
+};
+
+// Files saved together: each is written to a temporary file beside it, and none replaces its
+// target before all are written, so that a failure (a folder that cannot be written, a full disk)
+// leaves every target as it was.
+class SaveSet {
+public:
+    SaveSet();
+    ~SaveSet(); // discards what was not committed
+    SaveSet(const SaveSet &) = delete;
+    SaveSet &operator=(const SaveSet &) = delete;
+
+    // Writes what `write` puts into the stream to a temporary file for `path`.
+    bool add(const QString &path, const std::function<void(std::ostream &)> &write, QString &error);
+    bool add(const QString &path, std::string_view text, QString &error);
+    // Writes the converted manifest read from `input` (as FileIo::writeResult) for `output`.
+    bool addResult(const QString &input, const QString &output, const Analysis &analysis, const Result &result,
+        QString &error);
+    // Puts every file in place.
+    bool commit(QString &error);
+
+private:
+    std::vector<std::unique_ptr<QSaveFile>> m_files;
 };
 
 } // namespace EdgeShift

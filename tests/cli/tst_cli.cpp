@@ -62,6 +62,9 @@ private slots:
     void usageErrors();
     void badInput();
     void reportsMaskSecrets();
+    void reportNeverReplacesInputOrOutput();
+    void nothingWrittenWhenTheReportFails();
+    void reportOfSeveralInputs();
     void setParameter();
     void languages_data();
     void hostileInputs_data();
@@ -69,6 +72,7 @@ private slots:
     void badPaths();
     void hundredMegabytes();
     void languages();
+    void helpInTheChosenLanguage();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -109,6 +113,23 @@ void TestCli::checkExitCodes()
 
     const Run ready = cli({QStringLiteral("check"), QStringLiteral(EDGESHIFT_TEST_DATA "/gpu-ready/input.json")});
     QCOMPARE(ready.exitCode, 0);
+
+    // Fixes EdgeShift would make on its own still mean the manifest as it is is not GPU-ready;
+    // once converted, it is.
+    const QString compute = m_dir->filePath(QStringLiteral("compute.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_TEST_DATA "/article-compute/input.json"), compute));
+    const Run pending = cli({QStringLiteral("check"), compute});
+    QCOMPARE(pending.exitCode, 1);
+    QVERIFY(pending.out.contains("not GPU-ready yet"));
+    QVERIFY(pending.out.contains("[fix, to change] fpga-to-gpu"));
+    const Run json = cli({QStringLiteral("check"), compute, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(json.out)["files"][0]["gpuReady"].toBool(true), false);
+    const QString converted = m_dir->filePath(QStringLiteral("compute.gpu.json"));
+    QCOMPARE(cli({QStringLiteral("convert"), compute}).exitCode, 0);
+    const Run after = cli({QStringLiteral("check"), converted});
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY(after.out.contains(": GPU-ready"));
 }
 
 void TestCli::convertBesideInput()
@@ -295,6 +316,62 @@ void TestCli::reportsMaskSecrets()
     QVERIFY(saved.contains("TopSecretRegistryPassword"));
 }
 
+void TestCli::reportNeverReplacesInputOrOutput()
+{
+    // A report named like the input, or like the converted manifest, is refused before anything
+    // is written, --force or not.
+    const QString input = m_dir->filePath(QStringLiteral("in.md"));
+    QVERIFY(QFile::copy(m_sample, input));
+    const QByteArray before = read(input);
+    const QString out = m_dir->filePath(QStringLiteral("out.json"));
+    Run run = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--report"), input,
+        QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("in.md"));
+    QCOMPARE(read(input), before);
+    QVERIFY(!QFile::exists(out));
+
+    const QString same = m_dir->filePath(QStringLiteral("same.md"));
+    run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), same, QStringLiteral("--report"), same});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("same.md"));
+    QVERIFY(!QFile::exists(same));
+}
+
+void TestCli::nothingWrittenWhenTheReportFails()
+{
+    // Exit 2 means nothing was written: the manifest waits until the report can be written too.
+    write(m_dir->filePath(QStringLiteral("plain")), "x");
+    const QString out = m_dir->filePath(QStringLiteral("out.json"));
+    const Run run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--report"),
+        m_dir->filePath(QStringLiteral("plain/report.md"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("report.md"));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2); // the sample and "plain"
+}
+
+void TestCli::reportOfSeveralInputs()
+{
+    const QString second = m_dir->filePath(QStringLiteral("compute.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_TEST_DATA "/article-compute/input.json"), second));
+    const QString outDir = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkdir(outDir));
+    for (const QString &name : {QStringLiteral("report.md"), QStringLiteral("report.html")}) {
+        const QString report = m_dir->filePath(name);
+        const Run run = cli({QStringLiteral("convert"), m_sample, second, QStringLiteral("--out-dir"), outDir,
+            QStringLiteral("--report"), report, QStringLiteral("--force")});
+        QCOMPARE(run.exitCode, 1);
+        const QByteArray text = read(report);
+        QVERIFY(text.contains("EdgeShift report: sample.json"));
+        QVERIFY(text.contains("EdgeShift report: compute.json"));
+        QVERIFY(text.contains("WIRESERVER_ADDRESS")); // a change of the second input
+        QVERIFY(text.contains("image_classifier")); // a module of the first
+        if (name.endsWith(QLatin1String(".html")))
+            QCOMPARE(text.count("<html"), 1);
+    }
+}
+
 void TestCli::setParameter()
 {
     const QString out = m_dir->filePath(QStringLiteral("set.json"));
@@ -309,7 +386,7 @@ void TestCli::languages_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("expected"); // a word of the translation
     QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("GPU 未対応");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("已应用");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("待更改");
 }
 
 void TestCli::languages()
@@ -331,6 +408,23 @@ void TestCli::languages()
     const QString written = QString::fromUtf8(read(report));
     QVERIFY(!written.contains(QLatin1String("Changes made")));
     QVERIFY(written.contains(QLatin1String("fpga-to-gpu")));
+}
+
+void TestCli::helpInTheChosenLanguage()
+{
+    const Run english = cli({QStringLiteral("--help")});
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY(english.out.contains("Converts IoT Edge deployment manifests"));
+    for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("zh_CN")}) {
+        const Run help = cli({QStringLiteral("--lang"), lang, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(!help.out.contains("Converts IoT Edge"), help.out.constData());
+        QVERIFY2(!help.out.contains("Replace output files that exist."), help.out.constData());
+        QVERIFY(help.out.contains("--force"));
+        // The rules' kinds, too.
+        const Run rules = cli({QStringLiteral("rules"), QStringLiteral("--lang"), lang});
+        QVERIFY2(!rules.out.contains(" manual "), rules.out.constData());
+    }
 }
 
 void TestCli::hostileInputs_data()
