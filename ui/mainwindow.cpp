@@ -79,6 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->verticalHeader()->hide();
+    // Titles wrap onto as many lines as they need (Japanese and Chinese ones have no spaces to
+    // break at, and would otherwise be cut).
+    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
     for (int column :
         {int(FindingsModel::AcceptColumn), int(FindingsModel::KindColumn), int(FindingsModel::StateColumn)})

@@ -200,9 +200,10 @@ QVariant ManifestTreeModel::data(const QModelIndex &index, int role) const
         return -1;
     if (group == Routes) {
         const RouteRef &route = m_routes[std::size_t(row)];
-        if (role == Qt::DisplayRole)
-            return index.column() == NameColumn ? QString::fromStdString(route.name)
-                                                : QString::fromStdString(route.route);
+        // The whole route beside its name, in the column that stretches: the narrow count column
+        // beside it stays sized to the counts.
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return QStringLiteral("%1: %2").arg(QString::fromStdString(route.name), QString::fromStdString(route.route));
         if (role == Qt::ToolTipRole)
             return QString::fromStdString(route.route);
         return {};

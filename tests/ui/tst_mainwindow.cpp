@@ -19,6 +19,7 @@
 #include <QDropEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -295,11 +296,17 @@ void TestMainWindow::editModuleNameMovesRoutes()
     const QModelIndex routes = tree->model()->index(ManifestTreeModel::Routes, 0);
     QStringList texts;
     for (int r = 0; r < tree->model()->rowCount(routes); ++r)
-        texts << tree->model()->index(r, ManifestTreeModel::StatusColumn, routes).data().toString();
+        texts << tree->model()->index(r, ManifestTreeModel::NameColumn, routes).data().toString();
     QVERIFY2(
         texts.join('\n').contains(QLatin1String("/messages/modules/scorer/outputs")), qPrintable(texts.join('\n')));
     QVERIFY(texts.join('\n').contains(QLatin1String("BrokeredEndpoint(\"/modules/scorer/inputs/frames\")")));
     QVERIFY(!texts.join('\n').contains(QLatin1String("image_classifier")));
+    // Long routes do not squeeze the names: the counts' column stays narrow and in view.
+    const QHeaderView *header = tree->header();
+    QVERIFY(header->sectionSize(ManifestTreeModel::NameColumn) > 2 * header->sectionSize(ManifestTreeModel::StatusColumn));
+    QVERIFY(header->sectionViewportPosition(ManifestTreeModel::StatusColumn)
+            + header->sectionSize(ManifestTreeModel::StatusColumn)
+        <= tree->viewport()->width());
     QVERIFY(m_window->diffView()->gpuEdit()->parentWidget());
     const QModelIndex twins = tree->model()->index(ManifestTreeModel::Twins, 0);
     QCOMPARE(tree->model()->index(0, 0, twins).data().toString(), QStringLiteral("scorer"));
