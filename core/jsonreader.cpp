@@ -382,6 +382,16 @@ JsonReadResult parseStrict(std::string_view text, const JsonReadOptions &options
         error.detail = std::string(rest.substr(0, std::min<std::size_t>(rest.find_first_of("\r\n"), 24)));
         if (builder.errorId() == 406) {
             error.code = JsonErrorCode::NumberTooLarge;
+            std::size_t end = offset;
+            while (end < text.size() && inToken(end))
+                ++end;
+            error.detail = std::string(text.substr(offset, end - offset));
+        } else if (builder.errorMessage().find("unexpected end of input") != std::string::npos
+            || builder.errorMessage().find("missing closing quote") != std::string::npos) {
+            // (A string runs to the end only when the text does: a line break ends it sooner.)
+            error.code = JsonErrorCode::Truncated;
+            error.offset = text.size();
+            error.detail.clear();
         } else if (error.offset < text.size() && text[error.offset] == '\0') {
             error.code = JsonErrorCode::NulByte;
         } else if (builder.errorMessage().find("ill-formed UTF-8") != std::string::npos

@@ -12,7 +12,8 @@ namespace EdgeShift {
 // Why a text could not be read as JSON. Codes, not sentences: the text is made by the caller.
 enum class JsonErrorCode {
     Empty, // nothing but white space
-    Syntax, // not JSON; `detail` holds the parser's own token description
+    Syntax, // not JSON; `detail` holds the text where it breaks
+    Truncated, // the text ends before the JSON does (a file cut short)
     NumberTooLarge, // a number beyond the range of a double (1e400)
     TooDeep, // nesting deeper than JsonReadOptions::maxDepth
     InvalidUtf8, // bytes that are not UTF-8
@@ -24,7 +25,7 @@ struct JsonError {
     std::size_t offset = 0; // byte offset in the text
     int line = 1; // 1-based
     int column = 1; // 1-based, in characters (code points)
-    std::string detail; // the offending token, for Syntax and NumberTooLarge
+    std::string detail; // the text where it breaks, for Syntax; the number, for NumberTooLarge
 };
 
 // A key that appeared twice in one object. As in every JSON reader IoT Edge uses, the last one

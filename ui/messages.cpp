@@ -470,6 +470,10 @@ QString Messages::loadError(const LoadError &error, const QString &file)
         case JsonErrorCode::Syntax:
             return tr("%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.")
                 .arg(name, line, column, fromStd(j.detail).left(40));
+        case JsonErrorCode::Truncated:
+            return tr("%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file "
+                      "and open it again.")
+                .arg(name, line, column);
         case JsonErrorCode::NumberTooLarge:
             return tr("%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.")
                 .arg(name, line, column, fromStd(j.detail).left(40));

@@ -49,8 +49,10 @@ void TestReader::refusals_data()
 
     const int json = int(LoadErrorCode::Json);
     QTest::newRow("empty") << QByteArray("  \n") << json << int(JsonErrorCode::Empty) << QString();
-    QTest::newRow("truncated") << QByteArray("{\"modulesContent\": {") << json << int(JsonErrorCode::Syntax)
+    QTest::newRow("truncated") << QByteArray("{\"modulesContent\": {") << json << int(JsonErrorCode::Truncated)
                                << QString();
+    QTest::newRow("truncated in a string") << QByteArray("{\"modulesContent\": \"ab") << json
+                                           << int(JsonErrorCode::Truncated) << QString();
     QTest::newRow("two documents") << QByteArray("{} {}") << json << int(JsonErrorCode::Syntax) << QString();
     QTest::newRow("nul byte") << QByteArray("{\"a\":1}\0", 8) << json << int(JsonErrorCode::NulByte) << QString();
     QTest::newRow("invalid utf-8") << QByteArray("{\"a\":\"\xff\xfe\"}") << json << int(JsonErrorCode::InvalidUtf8)
@@ -104,6 +106,15 @@ void TestReader::syntaxErrorPosition()
     QVERIFY(!load("{\"名前\": x}", error));
     QCOMPARE(error.json.line, 1);
     QCOMPARE(error.json.column, 8);
+    QCOMPARE(error.json.detail, std::string("x}"));
+    // A number too large is named alone; a file cut short, where it ends.
+    QVERIFY(!load("{\"HostConfig\": {\"Memory\": 1e400}}", error));
+    QCOMPARE(int(error.json.code), int(JsonErrorCode::NumberTooLarge));
+    QCOMPARE(error.json.detail, std::string("1e400"));
+    QVERIFY(!load("{\n  \"a\": [1,\n", error));
+    QCOMPARE(int(error.json.code), int(JsonErrorCode::Truncated));
+    QCOMPARE(error.json.line, 3);
+    QCOMPARE(error.json.column, 1);
 }
 
 void TestReader::bomAndComments()
@@ -258,6 +269,7 @@ void TestReader::simdjsonReadsAsNlohmann_data()
     QTest::newRow("trailing text") << QStringLiteral(R"({"a":1} x)");
     QTest::newRow("two documents") << QStringLiteral(R"({} {})");
     QTest::newRow("1e400") << QStringLiteral(R"({"n":1e400})");
+    QTest::newRow("cut short") << QStringLiteral(R"({"n":[1,)");
     QTest::newRow("bad literal") << QStringLiteral(R"([tru])");
     QTest::newRow("leading zero") << QStringLiteral(R"([01])");
     QTest::newRow("control character") << QStringLiteral("[\"a\tb\"]");
