@@ -337,8 +337,10 @@ bool parseFast(std::string_view text, const JsonReadOptions &options, JsonReadRe
         && parser->allocate(std::max(parser->capacity(), text.size()), options.maxDepth + 1) != simdjson::SUCCESS)
         return false;
 
+    static_assert(kJsonReadPadding >= simdjson::SIMDJSON_PADDING);
     simdjson::dom::element root;
-    if (parser->parse(text.data(), text.size()).get(root) != simdjson::SUCCESS)
+    if (parser->parse(text.data(), text.size(), options.padding < simdjson::SIMDJSON_PADDING).get(root)
+        != simdjson::SUCCESS)
         return false;
     DomBuilder builder(result.value, options.maxDepth);
     if (!feed(root, builder)) {
@@ -455,7 +457,9 @@ JsonReadResult readJson(std::string_view text, const JsonReadOptions &options)
     JsonReadResult result = parseStrict(body, options);
     if (result.error && options.singleQuotes && body.find('\'') != std::string_view::npos) {
         const std::string rewritten = doubleQuoted(body);
-        JsonReadResult lenient = parseStrict(rewritten, options);
+        JsonReadOptions rewrittenOptions = options;
+        rewrittenOptions.padding = 0; // a text of its own, without the caller's room after it
+        JsonReadResult lenient = parseStrict(rewritten, rewrittenOptions);
         if (!lenient.error) {
             lenient.usedSingleQuotes = true;
             return lenient;

@@ -42,6 +42,9 @@ struct JsonReadOptions {
     // Let simdjson find the structure first (nlohmann reads what it refuses, and gives the errors).
     // Off, nlohmann reads everything: the tests and the fuzzer compare the two.
     bool simdjson = true;
+    // How many bytes after the text may be read (a std::string's capacity beyond its size): with
+    // 64, simdjson reads the text where it is instead of copying it into a padded buffer.
+    std::size_t padding = 0;
 };
 
 struct JsonReadResult {
@@ -50,6 +53,9 @@ struct JsonReadResult {
     std::vector<DuplicateKey> duplicates;
     bool usedSingleQuotes = false; // the text only parsed after reading single quotes leniently
 };
+
+// The padding JsonReadOptions::padding needs to spare a copy.
+constexpr std::size_t kJsonReadPadding = 64;
 
 // Parses `text` (a UTF-8 byte-order mark is skipped). Never throws.
 JsonReadResult readJson(std::string_view text, const JsonReadOptions &options = {});

@@ -202,7 +202,9 @@ bool looksLikeCreateOptions(const Json &document)
 std::optional<Manifest> Manifest::read(std::string input, LoadError &error, bool keepText)
 {
     const std::string_view text = input;
-    JsonReadResult parsed = readJson(text);
+    JsonReadOptions options;
+    options.padding = input.capacity() - input.size();
+    JsonReadResult parsed = readJson(text, options);
     if (parsed.error) {
         error.code = LoadErrorCode::Json;
         error.json = *parsed.error;

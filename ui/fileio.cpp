@@ -27,7 +27,9 @@ std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, Anal
         return nullptr;
     }
     // Read straight into the string the manifest keeps: one copy of the text, not two.
-    std::string bytes(std::size_t(file.size()), '\0');
+    // (with room after it for the JSON reader's padding, so that it need not copy the text)
+    std::string bytes(std::size_t(file.size()) + kJsonReadPadding, '\0');
+    bytes.resize(std::size_t(file.size()));
     if (file.read(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())) {
         error = tr("%1: cannot be read: %2").arg(name, file.errorString());
         return nullptr;
