@@ -13,8 +13,10 @@ namespace EdgeShift {
 
 namespace {
 
-// What the facts need of one module: its name and port mappings.
-void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &options)
+// What the facts need of one module: its name and port mappings. Mappings on a reserved host
+// port are gathered in document order, for proposeHostPorts().
+void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &options,
+    std::vector<std::string> &reserved)
 {
     facts.moduleNames.insert(m.name);
     if (m.invalid())
@@ -27,6 +29,21 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
         } else if (container > 0) {
             facts.usedHostPorts.insert(container);
         }
+        // An exposed port without a binding gets its own number as host port (expose-hostport).
+        if (k8s::isReservedHostPort(hostPort != 0 ? hostPort : container))
+            reserved.push_back(ManifestFacts::replacementKey(m.name, key));
+    }
+}
+
+// A free host port for each mapping on a reserved one: the first above them that no module uses
+// and no earlier mapping was given.
+void proposeHostPorts(ManifestFacts &facts, const std::vector<std::string> &reserved)
+{
+    int next = k8s::kFirstFreeHostPort;
+    for (const std::string &key : reserved) {
+        while (facts.usedHostPorts.count(next))
+            ++next;
+        facts.replacementPorts.emplace(key, next++);
     }
 }
 
@@ -354,13 +371,14 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
     const bool bare = manifest->form() == ManifestForm::BareOptions;
     ManifestFacts facts;
     facts.bare = bare;
+    std::vector<std::string> reservedPorts;
     if (bare) {
         ModuleState state;
         state.name = "module";
         state.original = &manifest->document();
         state.options.form = OptionsForm::Object;
         state.options.value = manifest->document();
-        addModuleFacts(facts, state, state.options.value);
+        addModuleFacts(facts, state, state.options.value, reservedPorts);
         analysis.modules.push_back(std::move(state));
     } else {
         analysis.keepsOptions = keepOptions;
@@ -373,13 +391,14 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
             state.options = Manifest::readOptions(module);
             if (const Json *settings = json::find(module, "settings"))
                 state.image = json::string(*settings, "image");
-            addModuleFacts(facts, state, state.options.value);
+            addModuleFacts(facts, state, state.options.value, reservedPorts);
             analysis.modules.push_back(std::move(state));
         });
         analysis.twins = manifest->twinSections();
     }
 
     proposeNames(facts, analysis.modules);
+    proposeHostPorts(facts, reservedPorts);
     const Json emptyModule = Json::object();
     // Room for the usual number of findings, so that the vector rarely moves them (pages of it
     // never reached are never touched).

@@ -19,4 +19,11 @@ std::string volumeName(std::string_view source);
 // Kubernetes quantities: memory (128Mi, 1G, 1e9) and CPU (500m, 0.5, 2).
 bool isQuantity(std::string_view value);
 
+// Host ports the IoT Edge proxy uses on Kubernetes (35000, 35001), and the first one above them.
+constexpr bool isReservedHostPort(int port)
+{
+    return port == 35000 || port == 35001;
+}
+constexpr int kFirstFreeHostPort = 35002;
+
 } // namespace EdgeShift::k8s

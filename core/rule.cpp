@@ -1,5 +1,7 @@
 #include "rule.h"
 
+#include "k8snames.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -40,6 +42,16 @@ Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std:
     f.message = message.empty() ? std::string_view(m_rule.id) : message;
     f.hasProposal = kind != Kind::Info;
     return f;
+}
+
+int ManifestFacts::replacementPort(const std::string &module, const std::string &portKey) const
+{
+    if (const auto it = replacementPorts.find(replacementKey(module, portKey)); it != replacementPorts.end())
+        return it->second;
+    int port = k8s::kFirstFreeHostPort;
+    while (usedHostPorts.count(port))
+        ++port;
+    return port;
 }
 
 void Rule::apply(ModuleEdit &, const Finding &, const ParamValues &) const

@@ -31,6 +31,16 @@ struct ManifestFacts {
     // module name → container port → host port, for every module that maps ports
     std::unordered_map<std::string, std::map<int, int>> portMaps;
     std::unordered_set<int> usedHostPorts;
+    // The host port proposed for each mapping whose host port the IoT Edge proxy reserves (an
+    // explicit HostPort 35000 or 35001, or an exposed 35000 without one), unique in the manifest.
+    std::unordered_map<std::string, int> replacementPorts; // keyed by replacementKey()
+    static std::string replacementKey(const std::string &module, const std::string &portKey)
+    {
+        return module + '\n' + portKey;
+    }
+    // The host port proposed for port `portKey` of `module` (for a mapping the facts did not see,
+    // such as one typed by hand, the first free one).
+    int replacementPort(const std::string &module, const std::string &portKey) const;
     std::unordered_set<std::string> moduleNames;
     // module name → the safe name proposed for it, unique in the manifest (module-name)
     std::unordered_map<std::string, std::string> renames;

@@ -166,11 +166,20 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory "
             "%3 at %4.")},
+    {"bind-file.system-folder",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Mounting the folder %4 "
+            "instead would hide the container's own %4: build what the file provides into the image, or drop the "
+            "mount.")},
     {"volume-name-collision",
         QT_TRANSLATE_NOOP(
             "Findings", "The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.")},
     {"expose-hostport",
         QT_TRANSLATE_NOOP("Findings", "Port %1 has no HostPort; add host port %2 so that the service can be reached.")},
+    {"expose-hostport.reserved",
+        QT_TRANSLATE_NOOP("Findings",
+            "Port %1 has no HostPort; add one so that the service can be reached. Port %3 is used by the IoT Edge "
+            "proxy on Kubernetes, so host port %2 is proposed.")},
     {"tcp-udp-mix",
         QT_TRANSLATE_NOOP("Findings",
             "UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one "

@@ -1,5 +1,8 @@
 #include "rules.h"
 
+#include <algorithm>
+#include <array>
+
 namespace EdgeShift::rules {
 
 namespace {
@@ -10,6 +13,15 @@ std::string parentOf(const std::string &path)
     if (slash == std::string::npos || slash == 0)
         return {};
     return path.substr(0, slash);
+}
+
+// A folder of the container's own system (/etc, /var/run, …): mounting a host folder over it would
+// hide everything the image keeps there.
+bool isSystemFolder(const std::string &path)
+{
+    static const std::array<std::string_view, 15> folders {"/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc",
+        "/root", "/run", "/sbin", "/sys", "/usr", "/var", "/var/run", "/var/lib"};
+    return std::find(folders.begin(), folders.end(), path) != folders.end();
 }
 
 // bind-file: a bind mount of a file; IoT Edge on Kubernetes binds directories only (hostPath of
@@ -24,11 +36,14 @@ public:
             if (m.type != "bind" || (!options::isFilePath(m.source) && !options::isFilePath(m.target)))
                 continue;
             const std::string source = parentOf(m.source), target = parentOf(m.target);
+            // No proposal where the folder would hide the container's own (/etc/hosts → /etc).
+            const bool hides = isSystemFolder(target);
             Finding &f = sink.add(m.source + '>' + m.target,
-                (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
+                (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index),
+                hides ? "bind-file.system-folder" : "bind-file");
             f.before = json::compact(Json(m.source + ':' + m.target));
             f.args = {m.source, m.target, source, target};
-            f.hasProposal = !source.empty() && !target.empty();
+            f.hasProposal = !source.empty() && !target.empty() && !hides;
             if (f.hasProposal)
                 f.after = json::compact(Json(source + ':' + target));
         }

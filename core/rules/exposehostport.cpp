@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "k8snames.h"
+
 namespace EdgeShift::rules {
 
 namespace {
@@ -15,10 +17,16 @@ public:
             const options::Port port = options::parsePort(key);
             if (hostPort != 0 || port.number <= 0)
                 continue;
-            Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key);
-            f.after = json::compact(Json::array({Json::object({{"HostPort", std::to_string(port.number)}})}));
-            f.args = {key, std::to_string(port.number)};
-            f.params = {{"hostPort", ParamType::Port, std::to_string(port.number)}};
+            // Its own number, unless the IoT Edge proxy holds it: then the next free one.
+            const bool reserved = k8s::isReservedHostPort(port.number);
+            const std::string hostPortText = std::to_string(reserved
+                    ? module.facts.replacementPort(module.name, key)
+                    : port.number);
+            Finding &f = sink.add(
+                key, "/HostConfig/PortBindings/" + key, reserved ? "expose-hostport.reserved" : "expose-hostport");
+            f.after = json::compact(Json::array({Json::object({{"HostPort", hostPortText}})}));
+            f.args = {key, hostPortText, std::to_string(port.number)};
+            f.params = {{"hostPort", ParamType::Port, hostPortText}};
         }
     }
 

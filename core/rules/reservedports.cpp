@@ -1,15 +1,10 @@
 #include "rules.h"
 
-#include <unordered_set>
+#include "k8snames.h"
 
 namespace EdgeShift::rules {
 
 namespace {
-
-bool isReserved(int port)
-{
-    return port == 35000 || port == 35001;
-}
 
 bool hostNetwork(const Json &options)
 {
@@ -17,30 +12,26 @@ bool hostNetwork(const Json &options)
     return host && json::string(*host, "NetworkMode") == "host";
 }
 
-// reserved-ports: 35000 and 35001 belong to the IoT Edge proxy on Kubernetes.
+// reserved-ports: 35000 and 35001 belong to the IoT Edge proxy on Kubernetes. (An exposed port
+// without a host port is expose-hostport's: it proposes a free host port itself.)
 class ReservedPorts final : public Rule {
 public:
     RuleInfo info() const override { return {"reserved-ports", Kind::Manual, Section::WebProxy}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        std::unordered_set<int> proposed;
         const bool onHost = hostNetwork(module.options);
         for (const auto &[key, hostPort] : options::portMappings(module.options)) {
             const int container = options::parsePort(key).number;
-            // An exposed port without a binding gets its own number as host port (expose-hostport).
-            const int effective = hostPort != 0 ? hostPort : container;
-            if (isReserved(effective)) {
-                int next = 35002;
-                while (module.facts.usedHostPorts.count(next) || proposed.count(next))
-                    ++next;
-                proposed.insert(next);
+            if (k8s::isReservedHostPort(hostPort)) {
+                const std::string next = std::to_string(
+                    module.facts.replacementPort(module.name, key));
                 Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key, "reserved-ports");
-                f.before = json::compact(Json(std::to_string(effective)));
-                f.after = json::compact(Json(std::to_string(next)));
-                f.args = {key, std::to_string(effective), std::to_string(next)};
-                f.params = {{"hostPort", ParamType::Port, std::to_string(next)}};
-            } else if (onHost && isReserved(container)) {
+                f.before = json::compact(Json(std::to_string(hostPort)));
+                f.after = json::compact(Json(next));
+                f.args = {key, std::to_string(hostPort), next};
+                f.params = {{"hostPort", ParamType::Port, next}};
+            } else if (onHost && k8s::isReservedHostPort(container)) {
                 Finding &f = sink.add(key, "/ExposedPorts/" + key, "reserved-ports.host-network");
                 f.args = {key, std::to_string(container)};
                 f.hasProposal = false;

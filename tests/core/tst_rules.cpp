@@ -50,6 +50,8 @@ private slots:
     void fpgaCountFromDevices();
     void dockerGpuCount();
     void moduleNameCollision();
+    void reservedHostPortsGetFreeOnes();
+    void bindFileNeverHidesSystemFolders();
     void renameEverywhere();
     void unknownK8sOptionProposal();
     void envValueEqualsMovesToEnvSection();
@@ -315,6 +317,58 @@ void TestRules::moduleNameCollision()
     QCOMPARE(r.names[3], std::string("my_module"));
     QCOMPARE(r.problems.size(), std::size_t(1));
     QVERIFY(!r.gpuReady);
+}
+
+void TestRules::reservedHostPortsGetFreeOnes()
+{
+    // Two modules expose 35000 without a host port; a third binds 35001 and 35002 explicitly.
+    const Analysis a = loadOrFail(manifestWith({
+        {"first", moduleWith(Json::parse(R"({"ExposedPorts":{"35000/tcp":{}}})"))},
+        {"second", moduleWith(Json::parse(R"({"ExposedPorts":{"35000/tcp":{}}})"))},
+        {"third",
+            moduleWith(Json::parse(
+                R"({"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35001"}],"9000/tcp":[{"HostPort":"35002"}]}}})"))},
+    }));
+    // expose-hostport gives the unbound ports free host ports itself, each its own: nothing is
+    // left for reserved-ports there. The explicit one gets the next free port.
+    const auto exposed = findingsOf(a, "expose-hostport");
+    QCOMPARE(exposed.size(), std::size_t(2));
+    QCOMPARE(exposed[0]->params.front().defaultValue, std::string("35003"));
+    QCOMPARE(exposed[1]->params.front().defaultValue, std::string("35004"));
+    QCOMPARE(exposed[0]->message, std::string_view("expose-hostport.reserved"));
+    const auto reserved = findingsOf(a, "reserved-ports");
+    QCOMPARE(reserved.size(), std::size_t(1));
+    QCOMPARE(reserved[0]->module, std::string("third"));
+    QCOMPARE(reserved[0]->params.front().defaultValue, std::string("35005"));
+
+    const Result r = apply(a, Decisions());
+    QCOMPARE(r.optionsOf(a, 2)["HostConfig"]["PortBindings"]["35000/tcp"][0]["HostPort"].get<std::string>(),
+        std::string("35003"));
+    QCOMPARE(r.optionsOf(a, 3)["HostConfig"]["PortBindings"]["35000/tcp"][0]["HostPort"].get<std::string>(),
+        std::string("35004"));
+    QCOMPARE(r.status[2], ModuleStatus::Changed); // GPU-ready once saved: no manual item of the tool's making
+    QCOMPARE(r.status[4], ModuleStatus::NeedsOperator);
+}
+
+void TestRules::bindFileNeverHidesSystemFolders()
+{
+    // A data file's folder can be mounted instead; /etc cannot, it would hide the image's own.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Binds":["/data/config.yaml:/app/config.yaml","/etc/hosts:/etc/hosts","/var/run/docker.sock:/var/run/docker.sock"]}})")));
+    const auto f = findingsOf(a, "bind-file");
+    QCOMPARE(f.size(), std::size_t(3));
+    QVERIFY(f[0]->hasProposal);
+    QCOMPARE(f[0]->after, std::string(R"("/data:/app")"));
+    for (const Finding *system : {f[1], f[2]}) {
+        QVERIFY(!system->hasProposal);
+        QVERIFY(system->after.empty());
+        QCOMPARE(system->message, std::string_view("bind-file.system-folder"));
+    }
+    Decisions d;
+    d.setRule("bind-file", true);
+    const Json binds = apply(a, d).optionsOf(a, 2)["HostConfig"]["Mounts"];
+    QCOMPARE(binds[1]["Target"].get<std::string>(), std::string("/etc/hosts"));
+    QCOMPARE(binds[2]["Target"].get<std::string>(), std::string("/var/run/docker.sock"));
 }
 
 void TestRules::renameEverywhere()
