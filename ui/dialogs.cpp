@@ -12,6 +12,7 @@ struct Seam {
     std::deque<QMessageBox::StandardButton> answers;
     std::deque<QString> names;
     QStringList errors;
+    QString suggested;
     bool active = false;
 };
 
@@ -90,6 +91,7 @@ QString Dialogs::openFileName(QWidget *parent, const QString &directory)
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
+    seam().suggested = suggested;
     if (!seam().names.empty()) {
         const QString name = seam().names.front();
         seam().names.pop_front();
@@ -118,6 +120,11 @@ QStringList Dialogs::shownErrors()
 void Dialogs::clearShownErrors()
 {
     seam().errors.clear();
+}
+
+QString Dialogs::suggestedFileName()
+{
+    return seam().suggested;
 }
 
 } // namespace EdgeShift

@@ -34,6 +34,8 @@ public:
     // The texts of the error messages shown while answers were queued (for tests).
     static QStringList shownErrors();
     static void clearShownErrors();
+    // The file name the last save dialog suggested (for tests).
+    static QString suggestedFileName();
 };
 
 } // namespace EdgeShift

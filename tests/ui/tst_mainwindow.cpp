@@ -15,21 +15,22 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -121,12 +122,25 @@ private slots:
     void diffHighlightedAndScrolledTogether();
     void openFromMenuAndRecent();
     void exportReport();
+    void saveSuggestsGpuNameBesideInput_data();
+    void saveSuggestsGpuNameBesideInput();
+    void saveOverInputAsksFirst_data();
+    void saveOverInputAsksFirst();
+    void quitAsksAboutUnsavedDecisions_data();
+    void quitAsksAboutUnsavedDecisions();
+    void editParameter_data();
+    void editParameter();
+    void chooseMountType_data();
+    void chooseMountType();
+    void giveGpuImage();
     void hostileInputs_data();
     void hostileInputs();
 
 private:
     void openSample();
     QModelIndex findingRow(const QString &rule) const;
+    void selectFinding(int module, const QString &rule);
+    QAction *menuAction(const QString &menu, const QString &text) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -177,6 +191,33 @@ QModelIndex TestMainWindow::findingRow(const QString &rule) const
             return model->index(row, FindingsModel::AcceptColumn);
     }
     return {};
+}
+
+// Selects a module, and one of its findings by a click on its title, as an operator does.
+void TestMainWindow::selectFinding(int module, const QString &rule)
+{
+    m_window->selectModule(module);
+    const QModelIndex row = findingRow(rule);
+    QVERIFY2(row.isValid(), qPrintable(rule));
+    QTableView *view = m_window->findingsView();
+    const QModelIndex title = row.siblingAtColumn(FindingsModel::TitleColumn);
+    view->scrollTo(title);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(title).center());
+    QCOMPARE(view->currentIndex().row(), row.row());
+}
+
+// An action of a menu in the menu bar, by the texts an operator reads.
+QAction *TestMainWindow::menuAction(const QString &menu, const QString &text) const
+{
+    for (QAction *title : m_window->menuBar()->actions()) {
+        if (title->text() != menu || !title->menu())
+            continue;
+        for (QAction *action : title->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+    }
+    return nullptr;
 }
 
 void TestMainWindow::openByApi()
@@ -303,7 +344,8 @@ void TestMainWindow::editModuleNameMovesRoutes()
     QVERIFY(!texts.join('\n').contains(QLatin1String("image_classifier")));
     // Long routes do not squeeze the names: the counts' column stays narrow and in view.
     const QHeaderView *header = tree->header();
-    QVERIFY(header->sectionSize(ManifestTreeModel::NameColumn) > 2 * header->sectionSize(ManifestTreeModel::StatusColumn));
+    QVERIFY(
+        header->sectionSize(ManifestTreeModel::NameColumn) > 2 * header->sectionSize(ManifestTreeModel::StatusColumn));
     QVERIFY(header->sectionViewportPosition(ManifestTreeModel::StatusColumn)
             + header->sectionSize(ManifestTreeModel::StatusColumn)
         <= tree->viewport()->width());
@@ -760,6 +802,288 @@ void TestMainWindow::exportReport()
         QVERIFY(!report.contains("c2FtcGxlLWtleS1ub3QtcmVhbA==")); // the sample's account key stays masked
         QVERIFY(name.endsWith(QLatin1String(".html")) ? report.startsWith("<!DOCTYPE html>") : report.startsWith("# "));
     }
+}
+
+void TestMainWindow::saveSuggestsGpuNameBesideInput_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("suggested");
+    QTest::newRow("json") << QStringLiteral("sample.json") << QStringLiteral("sample.gpu.json");
+    QTest::newRow("dotted name") << QStringLiteral("edge.deployment.json")
+                                 << QStringLiteral("edge.deployment.gpu.json");
+    QTest::newRow("upper-case extension") << QStringLiteral("SITE.JSON") << QStringLiteral("SITE.gpu.json");
+    QTest::newRow("no extension") << QStringLiteral("manifest") << QStringLiteral("manifest.gpu.json");
+}
+
+void TestMainWindow::saveSuggestsGpuNameBesideInput()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, suggested);
+    const QString folder = m_dir->filePath(QStringLiteral("site a"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(input);
+    QVERIFY(QFile::copy(m_sample, path));
+    m_window->openFile(path);
+    QTRY_VERIFY(m_window->document()->isOpen());
+    QAction *save = menuAction(QStringLiteral("&File"), QStringLiteral("&Save GPU Manifest As…"));
+    QVERIFY(save && save->isEnabled());
+    Dialogs::setNextFileNames({QString()}); // the dialog is canceled
+    save->trigger();
+    QCOMPARE(Dialogs::suggestedFileName(), QDir(folder).filePath(suggested));
+    QVERIFY(!QFileInfo::exists(QDir(folder).filePath(suggested))); // canceled: nothing written
+    QCOMPARE(read(path), read(m_sample));
+}
+
+void TestMainWindow::saveOverInputAsksFirst_data()
+{
+    QTest::addColumn<QMessageBox::StandardButton>("answer");
+    QTest::newRow("no") << QMessageBox::No;
+    QTest::newRow("yes") << QMessageBox::Yes;
+}
+
+void TestMainWindow::saveOverInputAsksFirst()
+{
+    QFETCH(QMessageBox::StandardButton, answer);
+    openSample();
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    const QByteArray original = read(m_sample);
+    Dialogs::setNextFileNames({m_sample});
+    Dialogs::setNextAnswers({answer});
+    menuAction(QStringLiteral("&File"), QStringLiteral("&Save GPU Manifest As…"))->trigger();
+    QVERIFY(Dialogs::shownErrors().isEmpty());
+    if (answer == QMessageBox::No) {
+        QCOMPARE(read(m_sample), original); // byte for byte
+        QVERIFY(m_window->document()->isModified());
+        QVERIFY(m_window->isWindowModified());
+    } else {
+        const QByteArray saved = read(m_sample);
+        QVERIFY(saved != original);
+        QVERIFY(saved.contains("nvidia.com/gpu"));
+        QVERIFY(saved.contains("128Mi"));
+        QVERIFY(!saved.contains("fpga_catapult"));
+        QVERIFY(!m_window->document()->isModified());
+        QVERIFY(!m_window->isWindowModified());
+    }
+}
+
+void TestMainWindow::quitAsksAboutUnsavedDecisions_data()
+{
+    QTest::addColumn<bool>("decide");
+    QTest::addColumn<QMessageBox::StandardButton>("answer");
+    QTest::addColumn<bool>("quits");
+    QTest::addColumn<bool>("saved");
+    // Nothing to save: no question, so the queued Cancel is never given.
+    QTest::newRow("nothing decided") << false << QMessageBox::Cancel << true << false;
+    QTest::newRow("cancel") << true << QMessageBox::Cancel << false << false;
+    QTest::newRow("discard") << true << QMessageBox::Discard << true << false;
+    QTest::newRow("save") << true << QMessageBox::Save << true << true;
+}
+
+void TestMainWindow::quitAsksAboutUnsavedDecisions()
+{
+    QFETCH(bool, decide);
+    QFETCH(QMessageBox::StandardButton, answer);
+    QFETCH(bool, quits);
+    QFETCH(bool, saved);
+    openSample();
+    if (decide)
+        m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    QCOMPARE(m_window->isWindowModified(), decide);
+    const QString target = m_dir->filePath(QStringLiteral("quit.gpu.json"));
+    Dialogs::setNextAnswers({answer});
+    Dialogs::setNextFileNames({target});
+    QAction *quit = menuAction(QStringLiteral("&File"), QStringLiteral("&Quit"));
+    QVERIFY(quit && quit->isEnabled());
+    quit->trigger();
+    QCOMPARE(m_window->isVisible(), !quits);
+    QCOMPARE(QFileInfo::exists(target), saved);
+    if (saved)
+        QVERIFY(read(target).contains("128Mi"));
+    if (!quits) {
+        QCOMPARE(m_window->document()->filePath(), m_sample);
+        QVERIFY(m_window->document()->isModified()); // the decisions are kept
+    }
+    QCOMPARE(read(m_sample), read(QStringLiteral(EDGESHIFT_SAMPLE)));
+}
+
+void TestMainWindow::editParameter_data()
+{
+    QTest::addColumn<int>("module");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("param");
+    QTest::addColumn<bool>("accept"); // advice and manual findings are accepted first
+    QTest::addColumn<QString>("before"); // shown on the GPU side before the edit
+    QTest::addColumn<QString>("invalid");
+    QTest::addColumn<QString>("valid");
+    QTest::addColumn<QString>("after"); // shown on the GPU side after the valid edit
+
+    QTest::newRow("mount source") << 6 << QStringLiteral("binds-to-mounts") << QStringLiteral("source") << false
+                                  << QStringLiteral("\"Source\": \"/var/log/app_data\"") << QString()
+                                  << QStringLiteral("/var/log/monitor-a")
+                                  << QStringLiteral("\"Source\": \"/var/log/monitor-a\"");
+    QTest::newRow("memory") << 3 << QStringLiteral("resource-limits") << QStringLiteral("memory") << true
+                            << QStringLiteral("\"memory\": \"128Mi\"") << QStringLiteral("12 parsecs")
+                            << QStringLiteral("256Mi") << QStringLiteral("\"memory\": \"256Mi\"");
+    QTest::newRow("cpu") << 3 << QStringLiteral("resource-limits") << QStringLiteral("cpu") << true
+                         << QStringLiteral("\"cpu\": \"500m\"") << QStringLiteral("two cores") << QStringLiteral("250m")
+                         << QStringLiteral("\"cpu\": \"250m\"");
+    QTest::newRow("exposed host port") << 4 << QStringLiteral("expose-hostport") << QStringLiteral("hostPort") << false
+                                       << QStringLiteral("\"HostPort\": \"35000\"") << QStringLiteral("70000")
+                                       << QStringLiteral("8035") << QStringLiteral("\"HostPort\": \"8035\"");
+    QTest::newRow("reserved host port") << 4 << QStringLiteral("reserved-ports") << QStringLiteral("hostPort") << true
+                                        << QStringLiteral("\"HostPort\": \"35002\"") << QStringLiteral("port 8080")
+                                        << QStringLiteral("35010") << QStringLiteral("\"HostPort\": \"35010\"");
+}
+
+void TestMainWindow::editParameter()
+{
+    QFETCH(int, module);
+    QFETCH(QString, rule);
+    QFETCH(QString, param);
+    QFETCH(bool, accept);
+    QFETCH(QString, before);
+    QFETCH(QString, invalid);
+    QFETCH(QString, valid);
+    QFETCH(QString, after);
+    openSample();
+    selectFinding(module, rule);
+    QTableView *findings = m_window->findingsView();
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    if (accept) {
+        QVERIFY(!gpu->toPlainText().contains(before));
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, checkBoxCenter(findings, findingRow(rule)));
+    }
+    QVERIFY2(gpu->toPlainText().contains(before), qPrintable(gpu->toPlainText()));
+    const QModelIndex state = findingRow(rule).siblingAtColumn(FindingsModel::StateColumn);
+    QCOMPARE(state.data().toString(), QStringLiteral("applied"));
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int steps = stack->count();
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_") + param);
+    auto *error = m_window->findChild<QLabel *>(QStringLiteral("error_") + param);
+    QVERIFY(edit && error);
+    QTRY_VERIFY(edit->isVisible());
+    QVERIFY(!error->isVisible());
+
+    // An invalid value, pasted over the old one (or the old one deleted): marked, and not taken.
+    const QString shown = gpu->toPlainText();
+    edit->setFocus();
+    edit->selectAll();
+    if (invalid.isEmpty()) {
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    } else {
+        QGuiApplication::clipboard()->setText(invalid);
+        QTest::keySequence(edit, QKeySequence::Paste);
+    }
+    QCOMPARE(edit->text(), invalid);
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QCOMPARE(gpu->toPlainText(), shown);
+    QCOMPARE(stack->count(), steps);
+    QCOMPARE(findingRow(rule).siblingAtColumn(FindingsModel::StateColumn).data().toString(), QStringLiteral("applied"));
+
+    // A valid value, typed: taken as one undo step, and shown on the GPU side.
+    edit->selectAll();
+    QTest::keyClicks(edit, valid);
+    QVERIFY(!error->isVisible());
+    QVERIFY2(gpu->toPlainText().contains(after), qPrintable(gpu->toPlainText()));
+    QVERIFY(!gpu->toPlainText().contains(before));
+    QCOMPARE(stack->count(), steps + 1);
+    QCOMPARE(findingRow(rule).siblingAtColumn(FindingsModel::StateColumn).data().toString(), QStringLiteral("applied"));
+    QVERIFY(m_window->isWindowModified());
+    stack->undo();
+    QCOMPARE(gpu->toPlainText(), shown);
+}
+
+void TestMainWindow::chooseMountType_data()
+{
+    QTest::addColumn<int>("module");
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("host path as a volume") << 6 << QStringLiteral("bind") << QStringLiteral("volume");
+    QTest::newRow("share as a host path") << 2 << QStringLiteral("volume") << QStringLiteral("bind");
+}
+
+void TestMainWindow::chooseMountType()
+{
+    QFETCH(int, module);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    openSample();
+    selectFinding(module, QStringLiteral("binds-to-mounts"));
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    // The type of the first mount, the one the first bind became, as the GPU side shows it.
+    auto firstMountType = [gpu] {
+        const QJsonObject options = QJsonDocument::fromJson(gpu->toPlainText().toUtf8()).object();
+        return options[QStringLiteral("HostConfig")][QStringLiteral("Mounts")][0][QStringLiteral("Type")].toString();
+    };
+    QCOMPARE(firstMountType(), before);
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("param_type"));
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->isVisible());
+    QCOMPARE(combo->currentData().toString(), before);
+    combo->setFocus();
+    QTest::keyClick(combo, before == QLatin1String("bind") ? Qt::Key_Down : Qt::Key_Up);
+    QCOMPARE(combo->currentData().toString(), after);
+    QCOMPARE(firstMountType(), after);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QVERIFY(m_window->isWindowModified());
+    // Undo puts the mount and the choice back.
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(firstMountType(), before);
+    QCOMPARE(combo->currentData().toString(), before);
+}
+
+void TestMainWindow::giveGpuImage()
+{
+    // The image is not in createOptions, so the GPU side does not show it: the finding's state
+    // and the saved manifest do.
+    openSample();
+    selectFinding(2, QStringLiteral("fpga-image")); // image_classifier: brainwave/resnet50-fpga
+    QTableView *findings = m_window->findingsView();
+    auto stateText = [this] {
+        return findingRow(QStringLiteral("fpga-image")).siblingAtColumn(FindingsModel::StateColumn).data().toString();
+    };
+    QCOMPARE(stateText(), QStringLiteral("open"));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_image"));
+    auto *error = m_window->findChild<QLabel *>(QStringLiteral("error_image"));
+    QVERIFY(edit && error);
+    QTRY_VERIFY(edit->isVisible());
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(error->isVisible()); // no image given yet
+    QTest::mouseClick(
+        findings->viewport(), Qt::LeftButton, {}, checkBoxCenter(findings, findingRow(QStringLiteral("fpga-image"))));
+    QCOMPARE(findingRow(QStringLiteral("fpga-image")).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(stateText(), QStringLiteral("open")); // accepted, but without an image it cannot be applied
+    const QString target = m_dir->filePath(QStringLiteral("image.gpu.json"));
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int steps = stack->count();
+
+    // An image reference with a space: marked, and not taken.
+    edit->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral("contoso.azurecr.io/resnet50 gpu:1.3"));
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QCOMPARE(stack->count(), steps);
+    QCOMPARE(stateText(), QStringLiteral("open"));
+    QVERIFY(m_window->statusLabel()->text().contains(QLatin1String("not GPU-ready")));
+    Dialogs::setNextFileNames({target});
+    QVERIFY(m_window->save());
+    QVERIFY(read(target).contains("contoso.azurecr.io/brainwave/resnet50-fpga:1.3"));
+    QVERIFY(!read(target).contains("resnet50 gpu"));
+
+    // A valid one is applied, and is what is saved.
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("contoso.azurecr.io/resnet50-gpu:1.3"));
+    QVERIFY(!error->isVisible());
+    QCOMPARE(stack->count(), steps + 1);
+    QCOMPARE(stateText(), QStringLiteral("applied"));
+    QVERIFY(m_window->isWindowModified());
+    Dialogs::setNextFileNames({target});
+    QVERIFY(m_window->save());
+    const QByteArray saved = read(target);
+    QVERIFY(saved.contains("\"contoso.azurecr.io/resnet50-gpu:1.3\""));
+    QVERIFY(!saved.contains("resnet50-fpga"));
 }
 
 void TestMainWindow::hostileInputs_data()
