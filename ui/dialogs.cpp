@@ -12,6 +12,7 @@ struct Seam {
     std::deque<QMessageBox::StandardButton> answers;
     std::deque<QString> names;
     QStringList errors;
+    QStringList about;
     QString suggested;
     bool active = false;
 };
@@ -78,6 +79,15 @@ void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
     QMessageBox::warning(parent, title, text);
 }
 
+void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    if (seam().active) {
+        seam().about << text;
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &directory)
 {
     if (!seam().names.empty()) {
@@ -120,6 +130,12 @@ QStringList Dialogs::shownErrors()
 void Dialogs::clearShownErrors()
 {
     seam().errors.clear();
+    seam().about.clear();
+}
+
+QStringList Dialogs::shownAbout()
+{
+    return seam().about;
 }
 
 QString Dialogs::suggestedFileName()

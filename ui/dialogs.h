@@ -24,6 +24,7 @@ public:
     static QMessageBox::StandardButton askReplace(QWidget *parent, const QStringList &files);
     static bool askReplaceInput(QWidget *parent, const QString &fileName);
     static void error(QWidget *parent, const QString &title, const QString &text);
+    static void about(QWidget *parent, const QString &title, const QString &text);
 
     static QString openFileName(QWidget *parent, const QString &directory);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
@@ -34,6 +35,8 @@ public:
     // The texts of the error messages shown while answers were queued (for tests).
     static QStringList shownErrors();
     static void clearShownErrors();
+    // The texts of the About boxes shown while answers were queued (for tests).
+    static QStringList shownAbout();
     // The file name the last save dialog suggested (for tests).
     static QString suggestedFileName();
 };

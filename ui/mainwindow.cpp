@@ -240,7 +240,7 @@ void MainWindow::createActions()
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About EdgeShift"),
+        Dialogs::about(this, tr("About EdgeShift"),
             tr("<h3>EdgeShift %1</h3>"
                "<p>Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) "
                "to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).</p>"

@@ -133,6 +133,7 @@ private slots:
     void chooseMountType_data();
     void chooseMountType();
     void giveGpuImage();
+    void aboutNamesVersionArticleAndLanguages();
     void hostileInputs_data();
     void hostileInputs();
 
@@ -1084,6 +1085,23 @@ void TestMainWindow::giveGpuImage()
     const QByteArray saved = read(target);
     QVERIFY(saved.contains("\"contoso.azurecr.io/resnet50-gpu:1.3\""));
     QVERIFY(!saved.contains("resnet50-fpga"));
+}
+
+void TestMainWindow::aboutNamesVersionArticleAndLanguages()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    QAction *about = menuAction(QStringLiteral("&Help"), QStringLiteral("&About EdgeShift"));
+    QVERIFY(about && about->isEnabled());
+    about->trigger();
+    QCoreApplication::setApplicationVersion(version);
+    QCOMPARE(Dialogs::shownAbout().size(), 1);
+    const QString text = Dialogs::shownAbout().constFirst();
+    QVERIFY2(text.contains(QLatin1String("EdgeShift 9.8.7")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Run existing IoT Edge modules from Azure Stack Edge Pro FPGA devices on "
+                                        "Azure Stack Edge Pro GPU device")));
+    QVERIFY(text.contains(QStringLiteral("日本語")));
+    QVERIFY(text.contains(QStringLiteral("简体中文")));
 }
 
 void TestMainWindow::hostileInputs_data()
