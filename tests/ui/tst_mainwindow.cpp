@@ -929,7 +929,7 @@ void TestMainWindow::editParameter_data()
                          << QStringLiteral("\"cpu\": \"500m\"") << QStringLiteral("two cores") << QStringLiteral("250m")
                          << QStringLiteral("\"cpu\": \"250m\"");
     QTest::newRow("exposed host port") << 4 << QStringLiteral("expose-hostport") << QStringLiteral("hostPort") << false
-                                       << QStringLiteral("\"HostPort\": \"35000\"") << QStringLiteral("70000")
+                                       << QStringLiteral("\"HostPort\": \"35003\"") << QStringLiteral("70000")
                                        << QStringLiteral("8035") << QStringLiteral("\"HostPort\": \"8035\"");
     QTest::newRow("reserved host port") << 4 << QStringLiteral("reserved-ports") << QStringLiteral("hostPort") << true
                                         << QStringLiteral("\"HostPort\": \"35002\"") << QStringLiteral("port 8080")
