@@ -325,8 +325,8 @@ int Cli::run(const QStringList &arguments)
                 continue;
             const QFileInfo target(input.output);
             const QString name = QDir::toNativeSeparators(input.output);
-            const QString canonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
-            if (canonical == QFileInfo(input.path).canonicalFilePath()) {
+            const QString canonical = FileIo::identity(input.output);
+            if (canonical == FileIo::identity(input.path)) {
                 err() << tr("%1: is the input; EdgeShift never writes over its input. Choose another output.").arg(name)
                       << '\n';
                 return IoError;
@@ -348,9 +348,9 @@ int Cli::run(const QStringList &arguments)
         if (parser.isSet(report)) {
             const QFileInfo target(parser.value(report));
             const QString name = QDir::toNativeSeparators(parser.value(report));
-            const QString canonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
+            const QString canonical = FileIo::identity(parser.value(report));
             for (const Input &input : inputs) {
-                if (canonical == QFileInfo(input.path).canonicalFilePath()) {
+                if (canonical == FileIo::identity(input.path)) {
                     err() << tr("%1: is an input; EdgeShift never writes over its input. Choose another report file.")
                                  .arg(name)
                           << '\n';

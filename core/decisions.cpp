@@ -32,6 +32,21 @@ void Decisions::setParam(const std::string &findingKey, const std::string &name,
     m_params[findingKey][name] = value;
 }
 
+void Decisions::restoreParam(const Decisions &other, const std::string &findingKey, const std::string &name)
+{
+    if (const auto own = other.m_params.find(findingKey); own != other.m_params.end()) {
+        if (const auto value = own->second.find(name); value != own->second.end()) {
+            m_params[findingKey][name] = value->second;
+            return;
+        }
+    }
+    if (const auto own = m_params.find(findingKey); own != m_params.end()) {
+        own->second.erase(name);
+        if (own->second.empty())
+            m_params.erase(own);
+    }
+}
+
 void Decisions::setRuleParam(
     const std::string &rule, const std::string &module, const std::string &name, const std::string &value)
 {

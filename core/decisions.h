@@ -25,6 +25,8 @@ public:
     void setParam(const std::string &findingKey, const std::string &name, const std::string &value);
     void setRuleParam(
         const std::string &rule, const std::string &module, const std::string &name, const std::string &value);
+    // Makes a finding's own parameter what it is in `other` (its value there, or none).
+    void restoreParam(const Decisions &other, const std::string &findingKey, const std::string &name);
 
     // A hand edit replaces the module's resulting createOptions.
     void setHandEdit(const std::string &module, Json options);

@@ -31,6 +31,8 @@ bool DecisionCommand::mergeWith(const QUndoCommand *other)
     if (next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    // Typing a value back to what it was leaves nothing to undo (and the document clean).
+    setObsolete(m_after == m_before);
     return true;
 }
 

@@ -69,6 +69,22 @@ void Document::setParam(const Finding &finding, const QString &name, const QStri
             DecisionCommand::ParamEditId, QString::fromStdString(finding.key()) + QLatin1Char('|') + name));
 }
 
+void Document::restoreParam(const Finding &finding, const QString &name, const Decisions &earlier)
+{
+    Decisions after = m_decisions;
+    after.restoreParam(earlier, finding.key(), name.toStdString());
+    if (after == m_decisions)
+        return;
+    QString value;
+    for (const Param &param : finding.params) {
+        if (QLatin1String(param.name.data(), qsizetype(param.name.size())) == name)
+            value = QString::fromStdString(after.param(finding, param));
+    }
+    m_undoStack.push(
+        new DecisionCommand(this, m_decisions, after, tr("Set %1 to %2").arg(Messages::paramLabel(name), value),
+            DecisionCommand::ParamEditId, QString::fromStdString(finding.key()) + QLatin1Char('|') + name));
+}
+
 void Document::setHandEdit(std::size_t module, const Json &options)
 {
     Decisions after = m_decisions;

@@ -34,6 +34,9 @@ public:
     void setAccepted(const Finding &finding, bool accepted);
     void setRuleAccepted(const QString &rule, bool accepted);
     void setParam(const Finding &finding, const QString &name, const QString &value);
+    // Gives a finding's parameter back the value it has in `earlier` (merged with the edit that
+    // changed it, as one undo step, or none when that makes no change).
+    void restoreParam(const Finding &finding, const QString &name, const Decisions &earlier);
     void setHandEdit(std::size_t module, const Json &options);
     void clearHandEdit(std::size_t module);
 

@@ -132,6 +132,12 @@ bool FileIo::saveResult(
     return set.addResult(input, output, analysis, result, error) && set.commit(error);
 }
 
+QString FileIo::identity(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
 QString FileIo::gpuFileName(const QString &input)
 {
     QString base = QFileInfo(input).fileName();

@@ -44,6 +44,10 @@ public:
     // The same, saved atomically to `output`.
     static bool saveResult(const QString &input, const QString &output, const Analysis &analysis, const Result &result,
         QString &error);
+    // What names a file whatever the path it is reached by: the path with links resolved for a
+    // file that exists, else the absolute path.
+    static QString identity(const QString &path);
+    static bool sameFile(const QString &a, const QString &b) { return identity(a) == identity(b); }
     // "dir/deployment.json" → "dir/deployment.gpu.json"
     static QString gpuPath(const QString &input);
     static QString gpuFileName(const QString &input);

@@ -10,6 +10,9 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <optional>
+
 namespace EdgeShift {
 
 FindingDetails::FindingDetails(Document *document, QWidget *parent)
@@ -122,9 +125,27 @@ void FindingDetails::rebuild()
         } else {
             auto *edit = new QLineEdit(value);
             edit->setPlaceholderText(type == ParamType::Image ? tr("registry/repository:tag") : QString());
-            connect(edit, &QLineEdit::textEdited, this, [validate, commit](const QString &text) {
+            // A value is taken as it is typed; while the text is not a valid value, the one from
+            // before the edit is in effect again ("12 parsecs" must not leave "12"), and an edit that
+            // ends on an invalid text shows that value again.
+            auto before = std::make_shared<std::optional<Decisions>>();
+            connect(edit, &QLineEdit::textEdited, this, [this, key, name, validate, commit, before](const QString &text) {
+                if (!m_finding || m_finding->key() != key)
+                    return;
+                if (!*before)
+                    *before = m_document->decisions();
                 if (validate(text))
                     commit(text);
+                else
+                    m_document->restoreParam(*m_finding, name, **before);
+            });
+            connect(edit, &QLineEdit::editingFinished, this, [this, key, param, edit, validate, before] {
+                if (*before && m_finding && m_finding->key() == key && !validate(edit->text())) {
+                    const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));
+                    edit->setText(value);
+                    validate(value);
+                }
+                before->reset();
             });
             editor = edit;
         }

@@ -442,8 +442,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs(const QString &path)
 {
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->filePath()).absoluteFilePath()
-        && !Dialogs::askReplaceInput(this, path))
+    if (FileIo::sameFile(path, m_document->filePath()) && !Dialogs::askReplaceInput(this, path))
         return false;
     QString error;
     if (!FileIo::save(path, outputText(m_document->analysis(), m_document->result()), error)) {
@@ -537,10 +536,16 @@ void MainWindow::convertFiles(const QStringList &paths)
 {
     if (isConverting())
         return;
+    // An output that is itself one of the dropped files (x.json and x.gpu.json dropped together) is
+    // kept, and not even offered for replacing: it is being read.
+    QSet<QString> inputs;
+    for (const QString &path : paths)
+        inputs.insert(FileIo::identity(path));
     QStringList existing;
     for (const QString &path : paths) {
-        if (QFileInfo::exists(FileIo::gpuPath(path)))
-            existing << FileIo::gpuPath(path);
+        const QString output = FileIo::gpuPath(path);
+        if (QFileInfo::exists(output) && !inputs.contains(FileIo::identity(output)))
+            existing << output;
     }
     QSet<QString> replace;
     if (!existing.isEmpty()) {

@@ -109,6 +109,7 @@ private slots:
     void saveFailureKeepsPreviousFile();
     void dropSeveralFiles();
     void unchangedConversionCopiesInput();
+    void dropNeverReplacesADroppedFile();
     void dropSkipsExistingWhenAsked();
     void cancelBatch();
     void notAManifest();
@@ -532,6 +533,25 @@ void TestMainWindow::dropSeveralFiles()
     QCOMPARE(m_window->document()->filePath(), second);
 }
 
+void TestMainWindow::dropNeverReplacesADroppedFile()
+{
+    // x.json and x.gpu.json dropped together: x.gpu.json is an input being read, never replaced
+    // by x.json's result, not even when the operator says to replace existing files.
+    const QString converted = m_dir->filePath(QStringLiteral("sample.gpu.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_TEST_DATA "/gpu-ready/input.json"), converted));
+    const QString other = m_dir->filePath(QStringLiteral("other.json"));
+    QVERIFY(QFile::copy(m_sample, other));
+    write(m_dir->filePath(QStringLiteral("other.gpu.json")), "replace me");
+    const QByteArray before = read(converted);
+    Dialogs::setNextAnswers({QMessageBox::Yes});
+    drop(m_window.get(), {m_sample, converted, other});
+    QTRY_VERIFY(m_window->batchSummary() && m_window->batchSummary()->isVisible());
+    QCOMPARE(read(converted), before);
+    QVERIFY(read(m_dir->filePath(QStringLiteral("other.gpu.json"))).contains("nvidia.com/gpu")); // asked: replaced
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("sample.gpu.gpu.json"))));
+    QCOMPARE(m_window->batchSummary()->table()->rowCount(), 3);
+}
+
 void TestMainWindow::dropSkipsExistingWhenAsked()
 {
     const QString second = m_dir->filePath(QStringLiteral("second.json"));
@@ -838,17 +858,23 @@ void TestMainWindow::saveSuggestsGpuNameBesideInput()
 void TestMainWindow::saveOverInputAsksFirst_data()
 {
     QTest::addColumn<QMessageBox::StandardButton>("answer");
-    QTest::newRow("no") << QMessageBox::No;
-    QTest::newRow("yes") << QMessageBox::Yes;
+    QTest::addColumn<bool>("throughLink"); // the input named by a symbolic link to it
+    QTest::newRow("no") << QMessageBox::No << false;
+    QTest::newRow("yes") << QMessageBox::Yes << false;
+    QTest::newRow("no, through a link") << QMessageBox::No << true;
 }
 
 void TestMainWindow::saveOverInputAsksFirst()
 {
     QFETCH(QMessageBox::StandardButton, answer);
+    QFETCH(bool, throughLink);
     openSample();
     m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
     const QByteArray original = read(m_sample);
-    Dialogs::setNextFileNames({m_sample});
+    const QString link = m_dir->filePath(QStringLiteral("link.json"));
+    if (throughLink)
+        QVERIFY(QFile::link(m_sample, link));
+    Dialogs::setNextFileNames({throughLink ? link : m_sample});
     Dialogs::setNextAnswers({answer});
     menuAction(QStringLiteral("&File"), QStringLiteral("&Save GPU Manifest As…"))->trigger();
     QVERIFY(Dialogs::shownErrors().isEmpty());
@@ -991,7 +1017,26 @@ void TestMainWindow::editParameter()
     QCOMPARE(stack->count(), steps + 1);
     QCOMPARE(findingRow(rule).siblingAtColumn(FindingsModel::StateColumn).data().toString(), QStringLiteral("applied"));
     QVERIFY(m_window->isWindowModified());
+    edit->clearFocus();
     stack->undo();
+    QCOMPARE(gpu->toPlainText(), shown);
+    if (invalid.isEmpty())
+        return;
+
+    // An invalid value typed key by key: none of its valid beginnings ("12" of "12 parsecs") is
+    // left in effect, and when the edit ends the field shows the value in effect again.
+    const QString inEffect = edit->text();
+    QVERIFY(inEffect != valid);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, invalid);
+    QCOMPARE(edit->text(), invalid);
+    QVERIFY(error->isVisible());
+    QCOMPARE(gpu->toPlainText(), shown);
+    QCOMPARE(stack->index(), steps);
+    edit->clearFocus();
+    QCOMPARE(edit->text(), inEffect);
+    QVERIFY(!error->isVisible());
     QCOMPARE(gpu->toPlainText(), shown);
 }
 
