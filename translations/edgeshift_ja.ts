@@ -299,54 +299,54 @@ Commands:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="42"/>
+        <location filename="../ui/dialogs.cpp" line="44"/>
         <source>Unsaved Decisions</source>
         <translation>未保存の決定内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="43"/>
+        <location filename="../ui/dialogs.cpp" line="45"/>
         <source>Save the GPU manifest converted from %1 before closing it?</source>
         <translation>閉じる前に、%1 から変換した GPU マニフェストを保存しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="44"/>
+        <location filename="../ui/dialogs.cpp" line="46"/>
         <source>Your decisions are lost if you do not save them.</source>
         <translation>保存しない場合、決定内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="56"/>
+        <location filename="../ui/dialogs.cpp" line="58"/>
         <source>Files Exist</source>
         <translation>ファイルが既に存在します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="57"/>
+        <location filename="../ui/dialogs.cpp" line="59"/>
         <source>%n converted file(s) exist already. Replace them?</source>
         <translation>
             <numerusform>変換後のファイルが既に %n 個存在します。置き換えますか?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="63"/>
+        <location filename="../ui/dialogs.cpp" line="65"/>
         <source>Replace the FPGA Manifest?</source>
         <translation>FPGA マニフェストを置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="64"/>
+        <location filename="../ui/dialogs.cpp" line="66"/>
         <source>%1 is the manifest you opened. Replace it with the GPU manifest?</source>
         <translation>%1 は開いているマニフェストです。GPU マニフェストで置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="66"/>
+        <location filename="../ui/dialogs.cpp" line="68"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>コピーがない場合、FPGA 版は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="87"/>
+        <location filename="../ui/dialogs.cpp" line="98"/>
         <source>Open Deployment Manifest</source>
         <translation>デプロイ マニフェストを開く</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="88"/>
+        <location filename="../ui/dialogs.cpp" line="99"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>デプロイ マニフェスト (*.json);;すべてのファイル (*)</translation>
     </message>
@@ -510,16 +510,17 @@ Commands:
     </message>
     <message>
         <location filename="../ui/document.cpp" line="68"/>
+        <location filename="../ui/document.cpp" line="84"/>
         <source>Set %1 to %2</source>
         <translation>%1 を %2 に設定</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="80"/>
+        <location filename="../ui/document.cpp" line="96"/>
         <source>Edit %1 by hand</source>
         <translation>%1 を手動で編集</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="92"/>
+        <location filename="../ui/document.cpp" line="108"/>
         <source>Revert the hand edit of %1</source>
         <translation>%1 の手動編集を元に戻す</translation>
     </message>
@@ -527,33 +528,33 @@ Commands:
 <context>
     <name>EdgeShift::FindingDetails</name>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="78"/>
+        <location filename="../ui/findingdetails.cpp" line="81"/>
         <source>Select a finding to see what it changes and why.</source>
         <translation>検出結果を選択すると、その変更内容と理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="85"/>
+        <location filename="../ui/findingdetails.cpp" line="88"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2、%3)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="91"/>
+        <location filename="../ui/findingdetails.cpp" line="94"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出典: 記事の「%1」セクション。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="117"/>
+        <location filename="../ui/findingdetails.cpp" line="120"/>
         <source>bind (a host path on the node)</source>
         <translation>bind (ノード上のホスト パス)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="118"/>
+        <location filename="../ui/findingdetails.cpp" line="121"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume (共有または永続ボリューム)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="124"/>
+        <location filename="../ui/findingdetails.cpp" line="127"/>
         <source>registry/repository:tag</source>
         <translation>レジストリ/リポジトリ:タグ</translation>
     </message>
@@ -766,59 +767,59 @@ Commands:
         <translation>デプロイ マニフェスト (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>GPU マニフェストを保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>The previous file, if any, is unchanged.</source>
         <translation>既存のファイルがある場合、そのファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Cannot Export the Report</source>
         <translation>レポートをエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -912,8 +913,8 @@ Commands:
         <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="163"/>
-        <location filename="../ui/fileio.cpp" line="192"/>
+        <location filename="../ui/fileio.cpp" line="169"/>
+        <location filename="../ui/fileio.cpp" line="198"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
@@ -957,8 +958,8 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="175"/>
-        <source>The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.</source>
-        <translation>ソース %2 はすべて同じ Kubernetes ボリューム名 %1 になります。共有またはフォルダーの名前を変更してください。</translation>
+        <source>The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.</source>
+        <translation>ソース %2 は、同じ 1 つの Kubernetes ボリューム名 %1 になります。共有またはフォルダーの名前を変更してください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="178"/>
@@ -1082,81 +1083,106 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="250"/>
-        <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.</source>
-        <translation>%1 は有効な Kubernetes 名ではありません。すべての箇所で %2 に名前が変更されます。</translation>
+        <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
+        <translation>%1 は有効な Kubernetes 名ではありません。このマニフェスト内のすべての箇所で %2 に名前が変更されます。マニフェストの外からモジュールを名前で呼び出すもの (ダイレクト メソッド、他のデプロイ) も、新しい名前を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="252"/>
+        <location filename="../ui/messages.cpp" line="254"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 は %3 になりますが、この名前は既に別のモジュールで使用されています。%2 などの別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="254"/>
+        <location filename="../ui/messages.cpp" line="256"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>%1 の名前を %2 に変更できません。この名前は別のモジュールで使用されています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="256"/>
+        <location filename="../ui/messages.cpp" line="258"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="259"/>
+        <location filename="../ui/messages.cpp" line="261"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
+        <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。コンテナーのログは Kubernetes が独自に保持します。このオプションは削除できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="265"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
+        <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。モジュールのポッドは、デプロイに記述されたモジュールの restartPolicy に従って Kubernetes が再起動します。このオプションは削除できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="269"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
+        <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。ポッドにはこれらのホスト デバイスが渡されません。このオプションは削除できます。モジュールがこれらのデバイスなしで動作することを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="273"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
+        <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。メモリを共有するモジュールには、ホスト IPC モード (IpcMode host) が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="277"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
+        <translation>%1 は Kubernetes 上の IoT Edge に引き継がれず、効果がありません。このオプションは削除できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="280"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="261"/>
+        <location filename="../ui/messages.cpp" line="282"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。%2 の誤りではありませんか?</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="264"/>
+        <location filename="../ui/messages.cpp" line="285"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。この変数はモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="267"/>
+        <location filename="../ui/messages.cpp" line="288"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 の値に &apos;=&apos; が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="270"/>
+        <location filename="../ui/messages.cpp" line="291"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="272"/>
+        <location filename="../ui/messages.cpp" line="293"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>ポッドの作成中 (大きいイメージを低速な接続でプルしている場合など) は、IoT Hub でモジュールの状態がバックオフ (Backoff) と表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="275"/>
+        <location filename="../ui/messages.cpp" line="296"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="278"/>
+        <location filename="../ui/messages.cpp" line="299"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="280"/>
+        <location filename="../ui/messages.cpp" line="301"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions のチャンクに欠番があります (サフィックス %1)。デバイスは欠番の箇所で読み取りを停止してしまいます。EdgeShift はチャンクをサフィックスの順に結合します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="283"/>
+        <location filename="../ui/messages.cpp" line="304"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>キー %1 が %2 に 2 回出現します。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="285"/>
+        <location filename="../ui/messages.cpp" line="306"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>キー %1 が createOptions 内に 2 回出現します (%2 の箇所)。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="287"/>
+        <location filename="../ui/messages.cpp" line="308"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
@@ -1164,328 +1190,328 @@ Commands:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="320"/>
+        <location filename="../ui/messages.cpp" line="341"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="322"/>
+        <location filename="../ui/messages.cpp" line="343"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="324"/>
+        <location filename="../ui/messages.cpp" line="345"/>
         <source>Compute acceleration usage</source>
         <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="326"/>
+        <location filename="../ui/messages.cpp" line="347"/>
         <source>Memory and CPU usage</source>
         <translation>メモリと CPU の使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="328"/>
+        <location filename="../ui/messages.cpp" line="349"/>
         <source>Web proxy</source>
         <translation>Web プロキシ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="330"/>
+        <location filename="../ui/messages.cpp" line="351"/>
         <source>Other differences</source>
         <translation>その他の相違点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="339"/>
+        <location filename="../ui/messages.cpp" line="360"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="341"/>
+        <location filename="../ui/messages.cpp" line="362"/>
         <source>advice</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="343"/>
+        <location filename="../ui/messages.cpp" line="364"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="366"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="354"/>
+        <location filename="../ui/messages.cpp" line="375"/>
         <source>applied</source>
         <translation>適用済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="356"/>
+        <location filename="../ui/messages.cpp" line="377"/>
         <source>rejected</source>
         <translation>拒否済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="379"/>
         <source>open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="360"/>
+        <location filename="../ui/messages.cpp" line="381"/>
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="369"/>
+        <location filename="../ui/messages.cpp" line="390"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="371"/>
+        <location filename="../ui/messages.cpp" line="392"/>
         <source>changes proposed</source>
         <translation>変更の提案あり</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="373"/>
+        <location filename="../ui/messages.cpp" line="394"/>
         <source>needs the operator</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="410"/>
+        <location filename="../ui/messages.cpp" line="431"/>
         <source>GPU count</source>
         <translation>GPU の数</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="412"/>
+        <location filename="../ui/messages.cpp" line="433"/>
         <source>Mount type</source>
         <translation>マウントの種類</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="414"/>
+        <location filename="../ui/messages.cpp" line="435"/>
         <source>Mount source</source>
         <translation>マウント ソース</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="416"/>
+        <location filename="../ui/messages.cpp" line="437"/>
         <source>New module name</source>
         <translation>新しいモジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="418"/>
+        <location filename="../ui/messages.cpp" line="439"/>
         <source>Memory limit</source>
         <translation>メモリの制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="420"/>
+        <location filename="../ui/messages.cpp" line="441"/>
         <source>CPU limit</source>
         <translation>CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="422"/>
+        <location filename="../ui/messages.cpp" line="443"/>
         <source>Host port</source>
         <translation>ホスト ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="424"/>
+        <location filename="../ui/messages.cpp" line="445"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="434"/>
+        <location filename="../ui/messages.cpp" line="455"/>
         <source>Enter a value.</source>
         <translation>値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="436"/>
+        <location filename="../ui/messages.cpp" line="457"/>
         <source>Enter a whole number.</source>
         <translation>整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="438"/>
+        <location filename="../ui/messages.cpp" line="459"/>
         <source>The number is out of range.</source>
         <translation>数値が範囲外です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="440"/>
+        <location filename="../ui/messages.cpp" line="461"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="442"/>
+        <location filename="../ui/messages.cpp" line="463"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="444"/>
+        <location filename="../ui/messages.cpp" line="465"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
         <translation>128Mi や 500m などの Kubernetes の数量 (quantity) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="446"/>
+        <location filename="../ui/messages.cpp" line="467"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="455"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="457"/>
+        <location filename="../ui/messages.cpp" line="478"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
+        <location filename="../ui/messages.cpp" line="480"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="461"/>
+        <location filename="../ui/messages.cpp" line="482"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="463"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="465"/>
+        <location filename="../ui/messages.cpp" line="486"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="478"/>
+        <location filename="../ui/messages.cpp" line="499"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="480"/>
+        <location filename="../ui/messages.cpp" line="501"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 有効な JSON ではありません (%4 の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="483"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: JSON の途中でファイルが終わっています。ファイルが途中で切れている可能性があります。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="487"/>
+        <location filename="../ui/messages.cpp" line="508"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="490"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="493"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="496"/>
+        <location filename="../ui/messages.cpp" line="517"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="501"/>
+        <location filename="../ui/messages.cpp" line="522"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="504"/>
+        <location filename="../ui/messages.cpp" line="525"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="506"/>
+        <location filename="../ui/messages.cpp" line="527"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3 である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="516"/>
+        <location filename="../ui/messages.cpp" line="537"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="517"/>
+        <location filename="../ui/messages.cpp" line="538"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="517"/>
+        <location filename="../ui/messages.cpp" line="538"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="519"/>
+        <location filename="../ui/messages.cpp" line="540"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="520"/>
+        <location filename="../ui/messages.cpp" line="541"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="521"/>
+        <location filename="../ui/messages.cpp" line="542"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="524"/>
+        <location filename="../ui/messages.cpp" line="545"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="525"/>
+        <location filename="../ui/messages.cpp" line="546"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="526"/>
+        <location filename="../ui/messages.cpp" line="547"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="527"/>
+        <location filename="../ui/messages.cpp" line="548"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="528"/>
+        <location filename="../ui/messages.cpp" line="549"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="529"/>
+        <location filename="../ui/messages.cpp" line="550"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="530"/>
+        <location filename="../ui/messages.cpp" line="551"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="531"/>
+        <location filename="../ui/messages.cpp" line="552"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="532"/>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="533"/>
+        <location filename="../ui/messages.cpp" line="554"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

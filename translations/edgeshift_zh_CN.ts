@@ -299,54 +299,54 @@ Commands:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="42"/>
+        <location filename="../ui/dialogs.cpp" line="44"/>
         <source>Unsaved Decisions</source>
         <translation>未保存的决定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="43"/>
+        <location filename="../ui/dialogs.cpp" line="45"/>
         <source>Save the GPU manifest converted from %1 before closing it?</source>
         <translation>是否在关闭之前保存从 %1 转换的 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="44"/>
+        <location filename="../ui/dialogs.cpp" line="46"/>
         <source>Your decisions are lost if you do not save them.</source>
         <translation>如果不保存，你的决定将会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="56"/>
+        <location filename="../ui/dialogs.cpp" line="58"/>
         <source>Files Exist</source>
         <translation>文件已存在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="57"/>
+        <location filename="../ui/dialogs.cpp" line="59"/>
         <source>%n converted file(s) exist already. Replace them?</source>
         <translation>
             <numerusform>已存在 %n 个转换后的文件。是否替换？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="63"/>
+        <location filename="../ui/dialogs.cpp" line="65"/>
         <source>Replace the FPGA Manifest?</source>
         <translation>是否替换 FPGA 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="64"/>
+        <location filename="../ui/dialogs.cpp" line="66"/>
         <source>%1 is the manifest you opened. Replace it with the GPU manifest?</source>
         <translation>%1 是你打开的清单。是否将其替换为 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="66"/>
+        <location filename="../ui/dialogs.cpp" line="68"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>如果没有副本，FPGA 版本将会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="87"/>
+        <location filename="../ui/dialogs.cpp" line="98"/>
         <source>Open Deployment Manifest</source>
         <translation>打开部署清单</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="88"/>
+        <location filename="../ui/dialogs.cpp" line="99"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>部署清单 (*.json);;所有文件 (*)</translation>
     </message>
@@ -510,16 +510,17 @@ Commands:
     </message>
     <message>
         <location filename="../ui/document.cpp" line="68"/>
+        <location filename="../ui/document.cpp" line="84"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设置为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="80"/>
+        <location filename="../ui/document.cpp" line="96"/>
         <source>Edit %1 by hand</source>
         <translation>手动编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="92"/>
+        <location filename="../ui/document.cpp" line="108"/>
         <source>Revert the hand edit of %1</source>
         <translation>还原 %1 的手动编辑</translation>
     </message>
@@ -527,33 +528,33 @@ Commands:
 <context>
     <name>EdgeShift::FindingDetails</name>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="78"/>
+        <location filename="../ui/findingdetails.cpp" line="81"/>
         <source>Select a finding to see what it changes and why.</source>
         <translation>选择发现项以查看其更改内容和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="85"/>
+        <location filename="../ui/findingdetails.cpp" line="88"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="91"/>
+        <location filename="../ui/findingdetails.cpp" line="94"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出处：文章的“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="117"/>
+        <location filename="../ui/findingdetails.cpp" line="120"/>
         <source>bind (a host path on the node)</source>
         <translation>bind（节点上的主机路径）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="118"/>
+        <location filename="../ui/findingdetails.cpp" line="121"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume（共享或永久性卷）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="124"/>
+        <location filename="../ui/findingdetails.cpp" line="127"/>
         <source>registry/repository:tag</source>
         <translation>注册表/存储库:标记</translation>
     </message>
@@ -766,59 +767,59 @@ Commands:
         <translation>部署清单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>无法保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>The previous file, if any, is unchanged.</source>
         <translation>原有文件（如果有）未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -912,8 +913,8 @@ Commands:
         <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="163"/>
-        <location filename="../ui/fileio.cpp" line="192"/>
+        <location filename="../ui/fileio.cpp" line="169"/>
+        <location filename="../ui/fileio.cpp" line="198"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
     </message>
@@ -957,8 +958,8 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="175"/>
-        <source>The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.</source>
-        <translation>源 %2 都会变为同一个 Kubernetes 卷名称 %1。请重命名共享或文件夹。</translation>
+        <source>The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.</source>
+        <translation>源 %2 会变为同一个 Kubernetes 卷名称 %1。请重命名共享或文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="178"/>
@@ -1082,81 +1083,106 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="250"/>
-        <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.</source>
-        <translation>%1 不是有效的 Kubernetes 名称；将在所有位置重命名为 %2。</translation>
+        <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
+        <translation>%1 不是有效的 Kubernetes 名称；将在此清单中的所有位置重命名为 %2。从清单外部按名称调用该模块的任何内容（直接方法、其他部署）也必须使用新名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="252"/>
+        <location filename="../ui/messages.cpp" line="254"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 将变为 %3，但另一个模块已使用该名称；请选择其他名称，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="254"/>
+        <location filename="../ui/messages.cpp" line="256"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>无法将 %1 重命名为 %2：另一个模块已使用该名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="256"/>
+        <location filename="../ui/messages.cpp" line="258"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；请将它实现的功能构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="259"/>
+        <location filename="../ui/messages.cpp" line="261"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
+        <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，Kubernetes 以自己的方式保存容器日志。可以将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="265"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
+        <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Kubernetes 会按照部署中该模块的 restartPolicy 自行重启模块的 Pod。可以将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="269"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
+        <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Pod 不会获得这些主机设备。可以将其删除；请确认模块在没有这些设备时仍能正常工作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="273"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
+        <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；共享内存的模块需要主机 IPC 模式 (IpcMode host)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="277"/>
+        <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
+        <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，它在那里不起作用。可以将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="280"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="261"/>
+        <location filename="../ui/messages.cpp" line="282"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略；你是否指的是 %2？</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="264"/>
+        <location filename="../ui/messages.cpp" line="285"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；该变量将移至模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="267"/>
+        <location filename="../ui/messages.cpp" line="288"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；请将其移到部署清单中该模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="270"/>
+        <location filename="../ui/messages.cpp" line="291"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;；将变为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="272"/>
+        <location filename="../ui/messages.cpp" line="293"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>创建 Pod 期间（例如通过慢速连接拉取大型映像时），IoT Hub 会将模块的状态显示为“回退”（Backoff）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="275"/>
+        <location filename="../ui/messages.cpp" line="296"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 不是有效的 JSON（在第 %1 行第 %2 列出错）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="278"/>
+        <location filename="../ui/messages.cpp" line="299"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions 不是 JSON 对象；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="280"/>
+        <location filename="../ui/messages.cpp" line="301"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions 区块存在缺口（后缀 %1）；设备会在缺口处停止读取。EdgeShift 按后缀顺序连接这些区块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="283"/>
+        <location filename="../ui/messages.cpp" line="304"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>键 %1 在 %2 中出现了两次；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="285"/>
+        <location filename="../ui/messages.cpp" line="306"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>键 %1 在 createOptions 中出现了两次（位于 %2 处）；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="287"/>
+        <location filename="../ui/messages.cpp" line="308"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>转换后的 createOptions 需要 %1 个区块，超过 100 个；模块保持不变。</translation>
     </message>
@@ -1164,328 +1190,328 @@ Commands:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="320"/>
+        <location filename="../ui/messages.cpp" line="341"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="322"/>
+        <location filename="../ui/messages.cpp" line="343"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="324"/>
+        <location filename="../ui/messages.cpp" line="345"/>
         <source>Compute acceleration usage</source>
         <translation>计算加速使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="326"/>
+        <location filename="../ui/messages.cpp" line="347"/>
         <source>Memory and CPU usage</source>
         <translation>内存和 CPU 使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="328"/>
+        <location filename="../ui/messages.cpp" line="349"/>
         <source>Web proxy</source>
         <translation>Web 代理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="330"/>
+        <location filename="../ui/messages.cpp" line="351"/>
         <source>Other differences</source>
         <translation>其他差异</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="339"/>
+        <location filename="../ui/messages.cpp" line="360"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="341"/>
+        <location filename="../ui/messages.cpp" line="362"/>
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="343"/>
+        <location filename="../ui/messages.cpp" line="364"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="366"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="354"/>
+        <location filename="../ui/messages.cpp" line="375"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="356"/>
+        <location filename="../ui/messages.cpp" line="377"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="379"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="360"/>
+        <location filename="../ui/messages.cpp" line="381"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="369"/>
+        <location filename="../ui/messages.cpp" line="390"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="371"/>
+        <location filename="../ui/messages.cpp" line="392"/>
         <source>changes proposed</source>
         <translation>已建议更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="373"/>
+        <location filename="../ui/messages.cpp" line="394"/>
         <source>needs the operator</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="410"/>
+        <location filename="../ui/messages.cpp" line="431"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="412"/>
+        <location filename="../ui/messages.cpp" line="433"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="414"/>
+        <location filename="../ui/messages.cpp" line="435"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="416"/>
+        <location filename="../ui/messages.cpp" line="437"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="418"/>
+        <location filename="../ui/messages.cpp" line="439"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="420"/>
+        <location filename="../ui/messages.cpp" line="441"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="422"/>
+        <location filename="../ui/messages.cpp" line="443"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="424"/>
+        <location filename="../ui/messages.cpp" line="445"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="434"/>
+        <location filename="../ui/messages.cpp" line="455"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="436"/>
+        <location filename="../ui/messages.cpp" line="457"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="438"/>
+        <location filename="../ui/messages.cpp" line="459"/>
         <source>The number is out of range.</source>
         <translation>数字超出范围。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="440"/>
+        <location filename="../ui/messages.cpp" line="461"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="442"/>
+        <location filename="../ui/messages.cpp" line="463"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="444"/>
+        <location filename="../ui/messages.cpp" line="465"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
         <translation>请输入 Kubernetes 数量（quantity），例如 128Mi 或 500m。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="446"/>
+        <location filename="../ui/messages.cpp" line="467"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="455"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="457"/>
+        <location filename="../ui/messages.cpp" line="478"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
+        <location filename="../ui/messages.cpp" line="480"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="461"/>
+        <location filename="../ui/messages.cpp" line="482"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="463"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="465"/>
+        <location filename="../ui/messages.cpp" line="486"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="478"/>
+        <location filename="../ui/messages.cpp" line="499"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="480"/>
+        <location filename="../ui/messages.cpp" line="501"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 不是有效的 JSON（位于 %4 处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="483"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="487"/>
+        <location filename="../ui/messages.cpp" line="508"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="490"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="493"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="496"/>
+        <location filename="../ui/messages.cpp" line="517"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="501"/>
+        <location filename="../ui/messages.cpp" line="522"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="504"/>
+        <location filename="../ui/messages.cpp" line="525"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="506"/>
+        <location filename="../ui/messages.cpp" line="527"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="516"/>
+        <location filename="../ui/messages.cpp" line="537"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="517"/>
+        <location filename="../ui/messages.cpp" line="538"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="517"/>
+        <location filename="../ui/messages.cpp" line="538"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="519"/>
+        <location filename="../ui/messages.cpp" line="540"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="520"/>
+        <location filename="../ui/messages.cpp" line="541"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="521"/>
+        <location filename="../ui/messages.cpp" line="542"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="524"/>
+        <location filename="../ui/messages.cpp" line="545"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="525"/>
+        <location filename="../ui/messages.cpp" line="546"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="526"/>
+        <location filename="../ui/messages.cpp" line="547"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="527"/>
+        <location filename="../ui/messages.cpp" line="548"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="528"/>
+        <location filename="../ui/messages.cpp" line="549"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="529"/>
+        <location filename="../ui/messages.cpp" line="550"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="530"/>
+        <location filename="../ui/messages.cpp" line="551"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="531"/>
+        <location filename="../ui/messages.cpp" line="552"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="532"/>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="533"/>
+        <location filename="../ui/messages.cpp" line="554"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -173,7 +173,7 @@ const MessageText kMessages[] = {
             "mount.")},
     {"volume-name-collision",
         QT_TRANSLATE_NOOP(
-            "Findings", "The sources %2 all become the Kubernetes volume name %1. Rename a share or a folder.")},
+            "Findings", "The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.")},
     {"expose-hostport",
         QT_TRANSLATE_NOOP("Findings", "Port %1 has no HostPort; add host port %2 so that the service can be reached.")},
     {"expose-hostport.reserved",
@@ -247,7 +247,9 @@ const MessageText kMessages[] = {
             "The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate "
             "strategy.")},
     {"module-name",
-        QT_TRANSLATE_NOOP("Findings", "%1 is not a valid Kubernetes name; it is renamed to %2 everywhere.")},
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the "
+            "module by name from outside it (direct methods, other deployments) must use the new name too.")},
     {"module-name.collision",
         QT_TRANSLATE_NOOP(
             "Findings", "%1 would become %3, which another module already has; choose another name, such as %2.")},
@@ -255,6 +257,25 @@ const MessageText kMessages[] = {
     {"unsupported-option",
         QT_TRANSLATE_NOOP("Findings",
             "%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.")},
+    {"unsupported-option.logs",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be "
+            "removed.")},
+    {"unsupported-option.restart",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module's pod itself, as the "
+            "module's restartPolicy in the deployment says. It can be removed.")},
+    {"unsupported-option.devices",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be "
+            "removed; check that the module works without them.")},
+    {"unsupported-option.shared-memory",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host "
+            "IPC mode (IpcMode host).")},
+    {"unsupported-option.other",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.")},
     {"unknown-k8s-option",
         QT_TRANSLATE_NOOP("Findings", "k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.")},
     {"unknown-k8s-option.typo",

@@ -94,9 +94,30 @@ public:
     }
 
 private:
+    // What the operator can do instead depends on what the option did.
+    static std::string_view messageFor(const std::string &subject)
+    {
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kMessages {{
+            {"entrypoint", "unsupported-option"}, // what the container runs: build it into the image
+            {"cmd", "unsupported-option"},
+            {"workingdir", "unsupported-option"},
+            {"user", "unsupported-option"},
+            {"hostconfig.logconfig", "unsupported-option.logs"},
+            {"hostconfig.restartpolicy", "unsupported-option.restart"},
+            {"hostconfig.devices", "unsupported-option.devices"},
+            {"hostconfig.shmsize", "unsupported-option.shared-memory"},
+        }};
+        const std::string key = json::lower(subject);
+        for (const auto &[option, message] : kMessages) {
+            if (key == option)
+                return message;
+        }
+        return "unsupported-option.other";
+    }
+
     static void report(FindingSink &sink, const std::string &subject, const std::string &path, const Json &value)
     {
-        Finding &f = sink.add(subject, path);
+        Finding &f = sink.add(subject, path, messageFor(subject));
         f.before = json::compact(value);
         f.args = {subject};
     }

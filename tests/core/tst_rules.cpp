@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <map>
+
 using namespace EdgeShift;
 using namespace EdgeShift::Test;
 
@@ -52,6 +54,7 @@ private slots:
     void moduleNameCollision();
     void reservedHostPortsGetFreeOnes();
     void bindFileNeverHidesSystemFolders();
+    void unsupportedOptionSaysWhatToDo();
     void renameEverywhere();
     void unknownK8sOptionProposal();
     void envValueEqualsMovesToEnvSection();
@@ -369,6 +372,27 @@ void TestRules::bindFileNeverHidesSystemFolders()
     const Json binds = apply(a, d).optionsOf(a, 2)["HostConfig"]["Mounts"];
     QCOMPARE(binds[1]["Target"].get<std::string>(), std::string("/etc/hosts"));
     QCOMPARE(binds[2]["Target"].get<std::string>(), std::string("/var/run/docker.sock"));
+}
+
+void TestRules::unsupportedOptionSaysWhatToDo()
+{
+    // "Build it into the image" fits what the container runs, not its logs or its devices.
+    const Analysis a = loadOrFail(one(Json::parse(R"({"Entrypoint":["/bin/run"],"WorkingDir":"/app","HostConfig":{
+        "LogConfig":{"Type":"json-file"},"RestartPolicy":{"Name":"always"},"Devices":[{"PathOnHost":"/dev/video0"}],
+        "ShmSize":1024,"ExtraHosts":["db:10.0.0.2"]}})")));
+    std::map<std::string, std::string_view> messages;
+    for (const Finding *f : findingsOf(a, "unsupported-option"))
+        messages[f->subject] = f->message;
+    const std::map<std::string, std::string_view> expected {
+        {"Entrypoint", "unsupported-option"},
+        {"WorkingDir", "unsupported-option"},
+        {"HostConfig.LogConfig", "unsupported-option.logs"},
+        {"HostConfig.RestartPolicy", "unsupported-option.restart"},
+        {"HostConfig.Devices", "unsupported-option.devices"},
+        {"HostConfig.ShmSize", "unsupported-option.shared-memory"},
+        {"HostConfig.ExtraHosts", "unsupported-option.other"},
+    };
+    QCOMPARE(messages, expected);
 }
 
 void TestRules::renameEverywhere()
