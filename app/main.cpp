@@ -14,21 +14,30 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(EDGESHIFT_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("edgeshift"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Moves IoT Edge deployments from Azure Stack Edge Pro FPGA to GPU devices."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Language: en, ja or zh_CN."), QCoreApplication::translate("main", "LANG"));
-    parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("manifest"),
-        QCoreApplication::translate("main", "A deployment manifest to open."),
-        QCoreApplication::translate("main", "[MANIFEST]"));
-    parser.process(app);
-
-    // --lang for this run; otherwise the language chosen in View → Language, else the system's.
-    const QString requested = parser.isSet(lang) ? parser.value(lang) : EdgeShift::Settings::language();
+    // The language comes first, so that --help is in it too: the options are read once to find it,
+    // then described again in that language.
+    auto describe = [](QCommandLineParser &parser, QCommandLineOption &lang) {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Moves IoT Edge deployments from Azure Stack Edge Pro FPGA to GPU devices."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        lang = QCommandLineOption(QStringLiteral("lang"),
+            QCoreApplication::translate("main", "Language: en, ja or zh_CN."),
+            QCoreApplication::translate("main", "LANG"));
+        parser.addOption(lang);
+        parser.addPositionalArgument(QStringLiteral("manifest"),
+            QCoreApplication::translate("main", "A deployment manifest to open."),
+            QCoreApplication::translate("main", "[MANIFEST]"));
+    };
+    QCommandLineOption lang(QStringLiteral("lang"));
+    QString requested;
+    {
+        QCommandLineParser first;
+        describe(first, lang);
+        first.parse(QCoreApplication::arguments());
+        // --lang for this run; otherwise the language chosen in View → Language, else the system's.
+        requested = first.isSet(lang) ? first.value(lang) : EdgeShift::Settings::language();
+    }
     const QString language = EdgeShift::Translator::resolve(requested);
     if (language.isEmpty()) {
         QTextStream(stderr) << QCoreApplication::translate(
@@ -38,6 +47,9 @@ int main(int argc, char *argv[])
         return 64;
     }
     EdgeShift::Translator::setLanguage(language);
+    QCommandLineParser parser;
+    describe(parser, lang);
+    parser.process(app);
 
     EdgeShift::MainWindow window;
     window.show();

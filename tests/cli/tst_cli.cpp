@@ -424,6 +424,17 @@ void TestCli::helpInTheChosenLanguage()
         // The rules' kinds, too.
         const Run rules = cli({QStringLiteral("rules"), QStringLiteral("--lang"), lang});
         QVERIFY2(!rules.out.contains(" manual "), rules.out.constData());
+        // And the window's own --help.
+        QProcess window;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        window.setProcessEnvironment(environment);
+        window.start(QStringLiteral(EDGESHIFT_APP), {QStringLiteral("--lang"), lang, QStringLiteral("--help")});
+        QVERIFY(window.waitForFinished(60000));
+        QCOMPARE(window.exitCode(), 0);
+        const QByteArray text = window.readAllStandardOutput();
+        QVERIFY(text.contains("--lang"));
+        QVERIFY2(!text.contains("Moves IoT Edge deployments"), text.constData());
     }
 }
 
