@@ -3,8 +3,11 @@
 #include "catalogue.h"
 #include "k8snames.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cassert>
 #include <ostream>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,10 +16,33 @@ namespace EdgeShift {
 
 namespace {
 
+std::atomic<unsigned> g_threads {std::max(1u, std::thread::hardware_concurrency())};
+
+// Below this many modules a part is not worth a thread of its own.
+constexpr std::size_t kModulesPerPart = 256;
+
+// Into how many parts work on `count` modules is split.
+std::size_t partCount(std::size_t count)
+{
+    return std::clamp<std::size_t>(count / kModulesPerPart, 1, g_threads);
+}
+
+// Calls work(part, first, last) for each of partCount(count) contiguous parts of [0, count), each
+// on a thread of its own (the first on the calling one), and returns when all are done. Modules
+// are edited apart from one another, so parts share nothing but what they only read.
+template<typename Work> void forEachPart(std::size_t count, const Work &work)
+{
+    const std::size_t parts = partCount(count);
+    std::vector<std::jthread> threads;
+    for (std::size_t part = 1; part < parts; ++part)
+        threads.emplace_back(
+            [&work, part, parts, count] { work(part, count * part / parts, count * (part + 1) / parts); });
+    work(std::size_t(0), std::size_t(0), count / parts);
+}
+
 // What the facts need of one module: its name and port mappings. Mappings on a reserved host
 // port are gathered in document order, for proposeHostPorts().
-void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &options,
-    std::vector<std::string> &reserved)
+void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &options, std::vector<std::string> &reserved)
 {
     facts.moduleNames.insert(m.name);
     if (m.invalid())
@@ -388,6 +414,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
             state.system = ref.system;
             state.pointer = ref.pointer;
             state.original = &module;
+            // (Here, on one thread: read on several, they took more memory and no less time.)
             state.options = Manifest::readOptions(module);
             if (const Json *settings = json::find(module, "settings"))
                 state.image = json::string(*settings, "image");
@@ -494,7 +521,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
 
     // Applies the accepted findings of module `index` to `edit`; returns whether its createOptions changed.
     // `hostConfigBefore`: the original createOptions had a HostConfig with something in it.
-    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore) {
+    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore, bool &changed) {
         const ModuleState &m = analysis.modules[index];
         if (m.invalid())
             return false; // left exactly as it was
@@ -531,7 +558,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             edit.optionsChanged = true;
         }
         if (edit.optionsChanged || edit.moduleChanged)
-            result.changed = true;
+            changed = true;
         return edit.optionsChanged;
     };
     auto hasHostConfig = [](const Json &options) {
@@ -542,62 +569,80 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     if (manifest.form() == ManifestForm::BareOptions) {
         Json module = Json::object();
         ModuleEdit edit(result.document, module);
-        if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value)) && keepOptions)
+        if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value), result.changed) && keepOptions)
             result.options[0] = result.document;
     } else {
-        std::size_t index = 0;
-        Manifest::forEachModule(result.document, manifest.form(), [&](const ModuleRef &, Json &module) {
-            const ModuleState &m = analysis.modules[index];
-            bool touched = !renames.empty() || decisions.handEdit(m.name);
-            for (std::size_t fi : m.findings)
-                touched = touched || decisions.accepted(analysis.findings[fi]);
-            if (!touched) {
-                // Nothing to change: only the states of its findings.
+        std::vector<Json *> modules;
+        modules.reserve(analysis.modules.size());
+        Manifest::forEachModule(
+            result.document, manifest.form(), [&](const ModuleRef &, Json &module) { modules.push_back(&module); });
+        // Each part of the modules keeps its problems and whether it changed anything apart.
+        const std::size_t parts = partCount(modules.size());
+        std::vector<std::vector<Finding>> partProblems(parts);
+        std::vector<char> partChanged(parts, 0);
+        forEachPart(modules.size(), [&](std::size_t part, std::size_t first, std::size_t last) {
+            for (std::size_t index = first; index < last; ++index) {
+                Json &module = *modules[index];
+                bool changed = false;
+                const ModuleState &m = analysis.modules[index];
+                bool touched = !renames.empty() || decisions.handEdit(m.name);
                 for (std::size_t fi : m.findings)
-                    result.states[fi] = notApplied(analysis.findings[fi], false);
-                ++index;
-                return;
-            }
-            // The original createOptions, changed in place: a copy of the kept ones, or read again.
-            Json options = (analysis.keepsOptions || m.invalid()) ? m.options.value : Manifest::readOptions(module).value;
-            ModuleEdit edit(options, module);
-            bool edited = false;
-            try {
-                edited = editModule(index, edit, hasHostConfig(options));
-            } catch (const Json::exception &) {
-                // A value of a type a change does not expect where it goes ("HostConfig": ""):
-                // the module is left as it was, and its findings stay open for the operator.
-                edit.restoreModule();
-                for (std::size_t fi : m.findings) {
-                    const Finding &f = analysis.findings[fi];
-                    result.states[fi] = notApplied(f, decisions.accepted(f));
+                    touched = touched || decisions.accepted(analysis.findings[fi]);
+                if (!touched) {
+                    // Nothing to change: only the states of its findings.
+                    for (std::size_t fi : m.findings)
+                        result.states[fi] = notApplied(analysis.findings[fi], false);
+                    continue;
                 }
-            }
-            if (edited) {
-                if (Manifest::writeOptions(module, m.options.form, options)) {
-                    if (keepOptions)
-                        result.options[index] = std::move(options);
-                } else {
-                    // More than 100 chunks: the module keeps its original form and the operator is told.
+                // The original createOptions, changed in place: a copy of the kept ones, or read again.
+                Json options
+                    = (analysis.keepsOptions || m.invalid()) ? m.options.value : Manifest::readOptions(module).value;
+                ModuleEdit edit(options, module);
+                bool edited = false;
+                try {
+                    edited = editModule(index, edit, hasHostConfig(options), changed);
+                } catch (const Json::exception &) {
+                    // A value of a type a change does not expect where it goes ("HostConfig": ""):
+                    // the module is left as it was, and its findings stay open for the operator.
                     edit.restoreModule();
                     for (std::size_t fi : m.findings) {
-                        if (result.states[fi] == FindingState::Applied && analysis.findings[fi].rule != "module-name")
-                            result.states[fi] = FindingState::Open;
+                        const Finding &f = analysis.findings[fi];
+                        result.states[fi] = notApplied(f, decisions.accepted(f));
                     }
-                    Finding problem;
-                    problem.rule = kCreateOptionsTooLong;
-                    problem.subject = "createOptions";
-                    problem.module = m.name;
-                    problem.moduleIndex = index;
-                    problem.kind = Kind::Manual;
-                    problem.message = kCreateOptionsTooLong;
-                    problem.hasProposal = false;
-                    problem.args = {std::to_string(splitChunks(json::compact(options)).size())};
-                    result.problems.push_back(std::move(problem));
                 }
+                if (edited) {
+                    if (Manifest::writeOptions(module, m.options.form, options)) {
+                        if (keepOptions)
+                            result.options[index] = std::move(options);
+                    } else {
+                        // More than 100 chunks: the module keeps its original form and the operator is told.
+                        edit.restoreModule();
+                        for (std::size_t fi : m.findings) {
+                            if (result.states[fi] == FindingState::Applied
+                                && analysis.findings[fi].rule != "module-name")
+                                result.states[fi] = FindingState::Open;
+                        }
+                        Finding problem;
+                        problem.rule = kCreateOptionsTooLong;
+                        problem.subject = "createOptions";
+                        problem.module = m.name;
+                        problem.moduleIndex = index;
+                        problem.kind = Kind::Manual;
+                        problem.message = kCreateOptionsTooLong;
+                        problem.hasProposal = false;
+                        problem.args = {std::to_string(splitChunks(json::compact(options)).size())};
+                        partProblems[part].push_back(std::move(problem));
+                    }
+                }
+                if (changed)
+                    partChanged[part] = 1;
             }
-            ++index;
         });
+        for (std::size_t part = 0; part < parts; ++part) {
+            for (Finding &problem : partProblems[part])
+                result.problems.push_back(std::move(problem));
+            result.changed = result.changed || partChanged[part];
+        }
         if (!renames.empty()) {
             renameEverywhere(result.document, manifest.form(), renames);
             result.changed = true;
@@ -637,6 +682,11 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
 }
 
 } // namespace
+
+void setMaxThreads(unsigned threads)
+{
+    g_threads = std::max(1u, threads);
+}
 
 Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOptions)
 {

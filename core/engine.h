@@ -117,6 +117,11 @@ struct Result {
     const Json &optionsOf(const Analysis &analysis, std::size_t index) const;
 };
 
+// How many threads analyse() and apply() may use on the modules of a large manifest (at most the
+// machine's cores by default; 1 makes them run on the calling thread alone). For tests and
+// benchmarks, which compare the two.
+void setMaxThreads(unsigned threads);
+
 // `keepOptions` false leaves Result::options empty (the command line needs only the document).
 Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOptions = true);
 // As apply(), but edits the analysis' own document instead of a copy, for a single conversion

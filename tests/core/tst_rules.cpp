@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <map>
+#include <thread>
 
 using namespace EdgeShift;
 using namespace EdgeShift::Test;
@@ -61,6 +62,7 @@ private slots:
     void paramsAreValidated();
     void rejectedFixLeavesModuleNotReady();
     void changesTouchOnlyTheirPlace();
+    void appliedOnThreadsAsOnOne();
 };
 
 struct Case {
@@ -523,6 +525,44 @@ void TestRules::changesTouchOnlyTheirPlace()
     QCOMPARE(equals.size(), std::size_t(1));
     QCOMPARE(equals.front()->kind, Kind::Manual);
     COMPARE_JSON(apply(bare, Decisions()).document, bare.manifest->document());
+}
+
+void TestRules::appliedOnThreadsAsOnOne()
+{
+    // A large manifest is edited module by module on several threads: the result must be the one
+    // a single thread gives, to the byte, with the same states and names.
+    Json modules = Json::object();
+    Json routes = Json::object();
+    for (int i = 0; i < 1200; ++i) {
+        const std::string n = std::to_string(i);
+        Json options = Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/in:/in","/data/m_)" + n
+            + R"(:/models:ro"],"Devices":[{"PathOnHost":"/dev/catapult0"}]},"ExposedPorts":{"35000/tcp":{}},)"
+              R"("Env":["WIRESERVER_ADDRESS=10.0.0.1","PEER=mod_)"
+            + std::to_string((i + 1) % 1200) + R"(:5000"]})");
+        if (i % 7 == 0)
+            options = Json::parse(R"({"HostConfig":{"Privileged":true}})"); // nothing to change
+        modules["mod_" + n] = moduleWith(options, Json {{"K:" + n, {{"value", "mod_" + n}}}});
+        routes["r" + n] = "FROM /messages/modules/mod_" + n + "/outputs/* INTO $upstream";
+    }
+    const Analysis a = loadOrFail(manifestWith(modules, Json::object(), routes));
+    Decisions all;
+    for (const RuleInfo &info : allRuleInfos())
+        all.setRule(info.id, true);
+    for (const Decisions &decisions : {Decisions(), all}) {
+        setMaxThreads(1);
+        const Result one = apply(a, decisions);
+        setMaxThreads(4);
+        const Result several = apply(a, decisions);
+        QCOMPARE(several.text(), one.text());
+        QVERIFY(several.states == one.states);
+        QVERIFY(several.names == one.names);
+        QVERIFY(several.status == one.status);
+        QCOMPARE(several.changed, one.changed);
+        QCOMPARE(several.problems.size(), one.problems.size());
+        QVERIFY(one.changed);
+        QCOMPARE(one.names[3], std::string("mod-1"));
+    }
+    setMaxThreads(std::thread::hardware_concurrency());
 }
 
 QTEST_APPLESS_MAIN(TestRules)
