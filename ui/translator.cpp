@@ -66,11 +66,11 @@ bool Translator::setLanguage(const QString &language)
     state.own.reset();
     state.qt.reset();
     state.language = QStringLiteral("en");
-    if (language == QLatin1String("en"))
-        return true;
     if (!languages().contains(language))
         return false;
 
+    // English has its translators too: its file holds only the plural forms of the %n messages
+    // ("%n change(s) made" becomes "1 change made", "2 changes made"), and so does Qt's.
     auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/edgeshift_%1.qm").arg(language)))
         return false;

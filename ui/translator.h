@@ -6,7 +6,8 @@
 namespace EdgeShift {
 
 // Loads EdgeShift's translations and Qt's own (for standard dialogs and buttons), and switches
-// them at run time. Languages are "en", "ja" and "zh_CN".
+// them at run time. Languages are "en", "ja" and "zh_CN"; English's translations hold only plural
+// forms.
 class Translator {
 public:
     static QStringList languages();

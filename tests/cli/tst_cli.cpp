@@ -72,6 +72,8 @@ private slots:
     void badPaths();
     void hundredMegabytes();
     void languages();
+    void englishPlurals_data();
+    void englishPlurals();
     void helpInTheChosenLanguage();
 
 private:
@@ -408,6 +410,50 @@ void TestCli::languages()
     const QString written = QString::fromUtf8(read(report));
     QVERIFY(!written.contains(QLatin1String("Changes made")));
     QVERIFY(written.contains(QLatin1String("fpga-to-gpu")));
+}
+
+void TestCli::englishPlurals_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("summary"); // the end of the summary line
+    QTest::newRow("one change") << QStringLiteral("check")
+                                << QStringLiteral(EDGESHIFT_TEST_DATA "/article-storage-bind/input.json")
+                                << QStringLiteral(" — 1 change to make, 0 items for the operator");
+    QTest::newRow("one item") << QStringLiteral("check")
+                              << QStringLiteral(EDGESHIFT_TEST_DATA "/name-collision/input.json")
+                              << QStringLiteral(" — 0 changes to make, 1 item for the operator");
+    QTest::newRow("several") << QStringLiteral("check") << QStringLiteral(EDGESHIFT_SAMPLE)
+                             << QStringLiteral(" — 20 changes to make, 10 items for the operator");
+    QTest::newRow("one change made") << QStringLiteral("convert")
+                                     << QStringLiteral(EDGESHIFT_TEST_DATA "/article-storage-bind/input.json")
+                                     << QStringLiteral(" — 1 change made, 0 items for the operator");
+}
+
+// English has singular and plural forms (translations/edgeshift_en.ts), never "(s)"; in the
+// report too.
+void TestCli::englishPlurals()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, input);
+    QFETCH(QString, summary);
+    const QString copy = m_dir->filePath(QStringLiteral("input.json"));
+    QVERIFY(QFile::copy(input, copy));
+    QStringList arguments = {command, copy};
+    const QString report = m_dir->filePath(QStringLiteral("report.md"));
+    if (command == QLatin1String("convert"))
+        arguments << QStringLiteral("--report") << report;
+    const Run run = cli(arguments);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(summary + QLatin1Char('\n')), qPrintable(text.right(300)));
+    QVERIFY2(!text.contains(QLatin1String("(s)")), qPrintable(text));
+    if (command == QLatin1String("convert")) {
+        const QString written = QString::fromUtf8(read(report));
+        QVERIFY2(written.contains(QLatin1String("1 change made, 0 items left for the operator.")), qPrintable(written));
+        QVERIFY2(!written.contains(QLatin1String("(s)")), qPrintable(written));
+    } else {
+        QCOMPARE(cli({command, copy, QStringLiteral("--lang"), QStringLiteral("en")}).out, run.out);
+    }
 }
 
 void TestCli::helpInTheChosenLanguage()

@@ -154,6 +154,7 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("EdgeShiftTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    Translator::setLanguage(QStringLiteral("en")); // as main.cpp does: English's plural forms
 }
 
 void TestMainWindow::init()
@@ -519,6 +520,11 @@ void TestMainWindow::dropSeveralFiles()
     QTRY_VERIFY(m_window->batchSummary() && m_window->batchSummary()->isVisible());
     QTableWidget *table = m_window->batchSummary()->table();
     QCOMPARE(table->rowCount(), 3);
+    QStringList labels;
+    for (const QLabel *label : m_window->batchSummary()->findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(labels.contains(QLatin1String("2 of 3 files converted, each beside its source as <name>.gpu.json.")),
+        qPrintable(labels.join(QLatin1Char('\n'))));
     QVERIFY(read(m_dir->filePath(QStringLiteral("sample.gpu.json"))).contains("nvidia.com/gpu"));
     QVERIFY(read(m_dir->filePath(QStringLiteral("second.gpu.json"))).contains("temp-sensor"));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("notes.gpu.json"))));
@@ -704,6 +710,17 @@ void TestMainWindow::switchLanguage()
     QCOMPARE(m_window->statusLabel()->text(), status);
     QCOMPARE(
         m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString(), header);
+    // English's plural forms are back too: the modules' tooltips count their findings in English.
+    QStringList tips;
+    QAbstractItemModel *tree = m_window->treeView()->model();
+    for (int group = 0; group < tree->rowCount(); ++group) {
+        const QModelIndex parent = tree->index(group, 0);
+        for (int row = 0; row < tree->rowCount(parent); ++row)
+            tips << tree->index(row, 0, parent).data(Qt::ToolTipRole).toString();
+    }
+    QVERIFY2(tips.contains(QLatin1String("edgeHub: changes proposed, 5 findings")),
+        qPrintable(tips.join(QLatin1Char('\n'))));
+    QVERIFY2(tips.filter(QLatin1String("(s)")).isEmpty(), qPrintable(tips.join(QLatin1Char('\n'))));
 }
 
 void TestMainWindow::switchLanguageWithNothingOpen()

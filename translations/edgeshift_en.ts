@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="452"/>
+        <source>%n change(s) made</source>
+        <translation>
+            <numerusform>%n change made</numerusform>
+            <numerusform>%n changes made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="453"/>
+        <source>%n change(s) to make</source>
+        <translation>
+            <numerusform>%n change to make</numerusform>
+            <numerusform>%n changes to make</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="454"/>
+        <source>%n item(s) for the operator</source>
+        <translation>
+            <numerusform>%n item for the operator</numerusform>
+            <numerusform>%n items for the operator</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs.cpp" line="59"/>
+        <source>%n converted file(s) exist already. Replace them?</source>
+        <translation>
+            <numerusform>%n converted file exists already. Replace it?</numerusform>
+            <numerusform>%n converted files exist already. Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EdgeShift::BatchSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/batch.cpp" line="56"/>
+        <source>Canceled: %1 of %n file(s) converted.</source>
+        <translation>
+            <numerusform>Canceled: %1 of %n file converted.</numerusform>
+            <numerusform>Canceled: %1 of %n files converted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch.cpp" line="57"/>
+        <source>%1 of %n file(s) converted, each beside its source as &lt;name&gt;.gpu.json.</source>
+        <translation>
+            <numerusform>%1 of %n file converted, beside its source as &lt;name&gt;.gpu.json.</numerusform>
+            <numerusform>%1 of %n files converted, each beside its source as &lt;name&gt;.gpu.json.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EdgeShift::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>%n open for you</source>
+        <translation>
+            <numerusform>%n open for you</numerusform>
+            <numerusform>%n open for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <source>Converting %n file(s)…</source>
+        <translation>
+            <numerusform>Converting %n file…</numerusform>
+            <numerusform>Converting %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EdgeShift::ManifestTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/manifesttreemodel.cpp" line="195"/>
+        <source>%1: %2, %n finding(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n finding</numerusform>
+            <numerusform>%1: %2, %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../ui/messages.cpp" line="520"/>
+        <source>%n change(s) made</source>
+        <translation>
+            <numerusform>%n change made</numerusform>
+            <numerusform>%n changes made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messages.cpp" line="521"/>
+        <source>%n item(s) left for the operator</source>
+        <translation>
+            <numerusform>%n item left for the operator</numerusform>
+            <numerusform>%n items left for the operator</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
