@@ -1822,32 +1822,32 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="18"/>
+        <location filename="../app/main.cpp" line="20"/>
         <source>Moves IoT Edge deployments from Azure Stack Edge Pro FPGA to GPU devices.</source>
         <translation>IoT Edge のデプロイを Azure Stack Edge Pro FPGA デバイスから GPU デバイスに移行します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="23"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Language: en, ja or zh_CN.</source>
         <translation>言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="23"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="26"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>A deployment manifest to open.</source>
         <translation>開くデプロイ マニフェスト。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>[MANIFEST]</source>
         <translation>[MANIFEST]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>edgeshift: unknown language %1; use en, ja or zh_CN.</source>
         <translation>edgeshift: 不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>

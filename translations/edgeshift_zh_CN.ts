@@ -1822,32 +1822,32 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="18"/>
+        <location filename="../app/main.cpp" line="20"/>
         <source>Moves IoT Edge deployments from Azure Stack Edge Pro FPGA to GPU devices.</source>
         <translation>将 IoT Edge 部署从 Azure Stack Edge Pro FPGA 设备迁移到 GPU 设备。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="23"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Language: en, ja or zh_CN.</source>
         <translation>语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="23"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="26"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>A deployment manifest to open.</source>
         <translation>要打开的部署清单。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>[MANIFEST]</source>
         <translation>[MANIFEST]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>edgeshift: unknown language %1; use en, ja or zh_CN.</source>
         <translation>edgeshift: 未知语言 %1；请使用 en、ja 或 zh_CN。</translation>
     </message>
