@@ -501,10 +501,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    Settings::setGeometry(saveGeometry());
-    Settings::setWindowState(saveState());
-    Settings::setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
-    Settings::setSplitterState(QStringLiteral("right"), m_rightSplitter->saveState());
+    Settings::setWindowLayout(saveGeometry(), saveState(),
+        {{QStringLiteral("main"), m_mainSplitter->saveState()}, {QStringLiteral("right"), m_rightSplitter->saveState()}});
     event->accept();
 }
 

@@ -40,19 +40,9 @@ QByteArray Settings::geometry()
     return QSettings().value(kGeometry).toByteArray();
 }
 
-void Settings::setGeometry(const QByteArray &value)
-{
-    QSettings().setValue(kGeometry, value);
-}
-
 QByteArray Settings::windowState()
 {
     return QSettings().value(kState).toByteArray();
-}
-
-void Settings::setWindowState(const QByteArray &value)
-{
-    QSettings().setValue(kState, value);
 }
 
 QByteArray Settings::splitterState(const QString &name)
@@ -60,9 +50,19 @@ QByteArray Settings::splitterState(const QString &name)
     return QSettings().value(kSplitter + name).toByteArray();
 }
 
-void Settings::setSplitterState(const QString &name, const QByteArray &value)
+void Settings::setWindowLayout(
+    const QByteArray &geometry, const QByteArray &state, const QList<QPair<QString, QByteArray>> &splitters)
 {
-    QSettings().setValue(kSplitter + name, value);
+    // QSettings writes the file again for a value set to what it was: most closes change nothing.
+    QSettings settings;
+    auto set = [&settings](const QString &key, const QByteArray &value) {
+        if (settings.value(key).toByteArray() != value)
+            settings.setValue(key, value);
+    };
+    set(kGeometry, geometry);
+    set(kState, state);
+    for (const auto &[name, value] : splitters)
+        set(kSplitter + name, value);
 }
 
 QString Settings::language()

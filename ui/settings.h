@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -14,11 +16,12 @@ public:
     static void clearRecentFiles();
 
     static QByteArray geometry();
-    static void setGeometry(const QByteArray &value);
     static QByteArray windowState();
-    static void setWindowState(const QByteArray &value);
     static QByteArray splitterState(const QString &name);
-    static void setSplitterState(const QString &name, const QByteArray &value);
+    // The window's geometry, its state and its splitters' states, written together: each
+    // setting written on its own is a write of the whole file, synced to disk.
+    static void setWindowLayout(const QByteArray &geometry, const QByteArray &state,
+        const QList<QPair<QString, QByteArray>> &splitters);
 
     static QString language(); // "" means the system's
     static void setLanguage(const QString &language);
