@@ -380,8 +380,8 @@ void MainWindow::onLoaded()
 {
     const LoadedFile file = m_loader.result();
     if (!file.analysis) {
+        updateStatus(); // no longer "Loading…" while the operator reads why
         Dialogs::error(this, tr("Cannot Open the Manifest"), file.error);
-        updateStatus();
         return;
     }
     Settings::addRecentFile(m_loadingPath);
