@@ -16,10 +16,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
 
 #include <iostream>
-#include <optional>
 
 namespace EdgeShift {
 
@@ -107,8 +107,8 @@ struct CommandLine {
     const QCommandLineOption report {
         QStringLiteral("report"), Cli::tr("Write a report of the conversion (.html or .md)."), Cli::tr("FILE")};
     const QCommandLineOption force {QStringLiteral("force"), Cli::tr("Replace output files that exist.")};
-    const QCommandLineOption format {QStringLiteral("format"), Cli::tr("Output format: text or json."),
-        Cli::tr("FORMAT"), QStringLiteral("text")};
+    const QCommandLineOption format {
+        QStringLiteral("format"), Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), QStringLiteral("text")};
     const QCommandLineOption lang {
         QStringLiteral("lang"), Cli::tr("Language of messages and reports: en, ja or zh_CN."), Cli::tr("LANG")};
 };
@@ -134,21 +134,22 @@ CommandLine::CommandLine()
 
 int Cli::run(const QStringList &arguments)
 {
-    std::optional<CommandLine> commandLine(std::in_place);
-    // The language comes first, so that every later message is in it; the options are then
-    // described again in that language, for --help.
-    bool parsed = commandLine->parser.parse(arguments);
-    const QString language = Translator::resolve(commandLine->parser.value(commandLine->lang));
-    if (commandLine->parser.isSet(commandLine->lang) && language.isEmpty())
-        return usage(tr("unknown language %1; use en, ja or zh_CN.").arg(commandLine->parser.value(commandLine->lang)));
-    Translator::setLanguage(language.isEmpty() ? QStringLiteral("en") : language);
-    commandLine.emplace();
-    parsed = commandLine->parser.parse(arguments);
-    QCommandLineParser &parser = commandLine->parser;
-    const QCommandLineOption &output = commandLine->output, &outDir = commandLine->outDir,
-                             &accept = commandLine->accept, &reject = commandLine->reject, &set = commandLine->set,
-                             &report = commandLine->report, &force = commandLine->force,
-                             &format = commandLine->format;
+    // The language comes first, so that every later message is in it: the options are read once to
+    // find it, then described again in that language (for --help).
+    {
+        CommandLine first;
+        first.parser.parse(arguments);
+        const QString language = Translator::resolve(first.parser.value(first.lang));
+        if (first.parser.isSet(first.lang) && language.isEmpty())
+            return usage(tr("unknown language %1; use en, ja or zh_CN.").arg(first.parser.value(first.lang)));
+        Translator::setLanguage(language.isEmpty() ? QStringLiteral("en") : language);
+    }
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const bool parsed = parser.parse(arguments);
+    const QCommandLineOption &output = commandLine.output, &outDir = commandLine.outDir, &accept = commandLine.accept,
+                             &reject = commandLine.reject, &set = commandLine.set, &report = commandLine.report,
+                             &force = commandLine.force, &format = commandLine.format;
 
     if (!parsed)
         return usage(parser.errorText());
@@ -318,61 +319,56 @@ int Cli::run(const QStringList &arguments)
                   << '\n';
             return IoError;
         }
-        // Refuse before writing anything: never the input, never an existing file without --force.
-        QStringList planned;
+        // Refuse before writing anything: never over an input (any of them), never an existing file
+        // without --force.
+        QSet<QString> inputFiles;
+        for (const Input &input : inputs)
+            inputFiles.insert(FileIo::identity(input.path));
+        auto refused = [&](const QString &path, const QString &ifInput) {
+            const QFileInfo target(path);
+            const QString name = QDir::toNativeSeparators(path);
+            QString why;
+            if (inputFiles.contains(FileIo::identity(path)))
+                why = ifInput.arg(name);
+            else if (target.isDir())
+                why = tr("%1: is a folder; give a file name.").arg(name);
+            else if (target.exists() && !parser.isSet(force))
+                why = tr("%1: exists already; use --force to replace it.").arg(name);
+            if (!why.isEmpty())
+                err() << why << '\n';
+            return !why.isEmpty();
+        };
+        QSet<QString> planned;
         for (const Input &input : inputs) {
             if (input.output == QLatin1String("-"))
                 continue;
-            const QFileInfo target(input.output);
-            const QString name = QDir::toNativeSeparators(input.output);
-            const QString canonical = FileIo::identity(input.output);
-            if (canonical == FileIo::identity(input.path)) {
-                err() << tr("%1: is the input; EdgeShift never writes over its input. Choose another output.").arg(name)
+            if (refused(
+                    input.output, tr("%1: is an input; EdgeShift never writes over its input. Choose another output.")))
+                return IoError;
+            const QString identity = FileIo::identity(input.output);
+            if (planned.contains(identity)) {
+                err() << tr("%1: two inputs would be written to the same file.")
+                             .arg(QDir::toNativeSeparators(input.output))
                       << '\n';
                 return IoError;
             }
-            if (planned.contains(canonical)) {
-                err() << tr("%1: two inputs would be written to the same file.").arg(name) << '\n';
-                return IoError;
-            }
-            planned << canonical;
-            if (target.isDir()) {
-                err() << tr("%1: is a folder; give a file name.").arg(name) << '\n';
-                return IoError;
-            }
-            if (target.exists() && !parser.isSet(force)) {
-                err() << tr("%1: exists already; use --force to replace it.").arg(name) << '\n';
-                return IoError;
-            }
+            planned.insert(identity);
         }
         if (parser.isSet(report)) {
-            const QFileInfo target(parser.value(report));
-            const QString name = QDir::toNativeSeparators(parser.value(report));
-            const QString canonical = FileIo::identity(parser.value(report));
-            for (const Input &input : inputs) {
-                if (canonical == FileIo::identity(input.path)) {
-                    err() << tr("%1: is an input; EdgeShift never writes over its input. Choose another report file.")
-                                 .arg(name)
-                          << '\n';
-                    return IoError;
-                }
-            }
-            if (planned.contains(canonical)) {
-                err() << tr("%1: is also where a converted manifest goes. Choose another report file.").arg(name)
+            const QString path = parser.value(report);
+            if (refused(
+                    path, tr("%1: is an input; EdgeShift never writes over its input. Choose another report file.")))
+                return IoError;
+            if (planned.contains(FileIo::identity(path))) {
+                err() << tr("%1: is also where a converted manifest goes. Choose another report file.")
+                             .arg(QDir::toNativeSeparators(path))
                       << '\n';
-                return IoError;
-            }
-            if (target.isDir()) {
-                err() << tr("%1: is a folder; give a file name.").arg(name) << '\n';
-                return IoError;
-            }
-            if (target.exists() && !parser.isSet(force)) {
-                err() << tr("%1: exists already; use --force to replace it.").arg(name) << '\n';
                 return IoError;
             }
         }
 
-        // Every file is written before any replaces its target: a failure leaves them all as they were.
+        // Every file is written before any replaces its target: a failure to write leaves them all as
+        // they were (only a failure to rename one into place, after others were, could leave some).
         SaveSet files;
         QString error;
         for (const Input &input : inputs) {
@@ -446,7 +442,7 @@ int Cli::run(const QStringList &arguments)
         //: %4 "N items for the operator"
         summary << tr("%1: %2 — %3, %4")
                        .arg(QDir::toNativeSeparators(input.path),
-                           ready      ? tr("GPU-ready")
+                           ready         ? tr("GPU-ready")
                                : convert ? tr("not GPU-ready")
                                          : tr("not GPU-ready yet"),
                            convert ? tr("%n change(s) made", nullptr, counts.applied)
@@ -467,8 +463,7 @@ int Cli::run(const QStringList &arguments)
                                // check changes nothing: what convert would apply is still to do
                                !convert && state == FindingState::Applied ? tr("to change")
                                                                           : Messages::stateName(state),
-                               QString::fromUtf8(f.rule),
-                               Messages::message(f))
+                               QString::fromUtf8(f.rule), Messages::message(f))
                     << '\n';
         };
         // check lists every finding; convert, what is left for the operator (--report lists the changes).

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cassert>
+#include <exception>
 #include <ostream>
 #include <thread>
 #include <tuple>
@@ -27,17 +28,30 @@ std::size_t partCount(std::size_t count)
     return std::clamp<std::size_t>(count / kModulesPerPart, 1, g_threads);
 }
 
-// Calls work(part, first, last) for each of partCount(count) contiguous parts of [0, count), each
-// on a thread of its own (the first on the calling one), and returns when all are done. Modules
-// are edited apart from one another, so parts share nothing but what they only read.
-template<typename Work> void forEachPart(std::size_t count, const Work &work)
+// Calls work(part, first, last) for each of `parts` contiguous parts of [0, count), each on a
+// thread of its own (the first on the calling one), and returns when all are done; an exception
+// thrown by a part is thrown here, once all are done. Modules are edited apart from one another,
+// so parts share nothing but what they only read.
+template<typename Work> void forEachPart(std::size_t parts, std::size_t count, const Work &work)
 {
-    const std::size_t parts = partCount(count);
-    std::vector<std::jthread> threads;
-    for (std::size_t part = 1; part < parts; ++part)
-        threads.emplace_back(
-            [&work, part, parts, count] { work(part, count * part / parts, count * (part + 1) / parts); });
-    work(std::size_t(0), std::size_t(0), count / parts);
+    std::vector<std::exception_ptr> failures(parts);
+    auto run = [&](std::size_t part) {
+        try {
+            work(part, count * part / parts, count * (part + 1) / parts);
+        } catch (...) {
+            failures[part] = std::current_exception();
+        }
+    };
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t part = 1; part < parts; ++part)
+            threads.emplace_back(run, part);
+        run(0);
+    }
+    for (const std::exception_ptr &failure : failures) {
+        if (failure)
+            std::rethrow_exception(failure);
+    }
 }
 
 // What the facts need of one module: its name and port mappings. Mappings on a reserved host
@@ -62,14 +76,13 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
 }
 
 // A free host port for each mapping on a reserved one: the first above them that no module uses
-// and no earlier mapping was given.
+// and no earlier mapping was given (a port proposed counts as used from then on).
 void proposeHostPorts(ManifestFacts &facts, const std::vector<std::string> &reserved)
 {
-    int next = k8s::kFirstFreeHostPort;
     for (const std::string &key : reserved) {
-        while (facts.usedHostPorts.count(next))
-            ++next;
-        facts.replacementPorts.emplace(key, next++);
+        const int port = facts.firstFreeHostPort();
+        facts.replacementPorts.emplace(key, port);
+        facts.usedHostPorts.insert(port);
     }
 }
 
@@ -521,7 +534,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
 
     // Applies the accepted findings of module `index` to `edit`; returns whether its createOptions changed.
     // `hostConfigBefore`: the original createOptions had a HostConfig with something in it.
-    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore, bool &changed) {
+    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore) {
         const ModuleState &m = analysis.modules[index];
         if (m.invalid())
             return false; // left exactly as it was
@@ -557,8 +570,6 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             edit.options = *hand;
             edit.optionsChanged = true;
         }
-        if (edit.optionsChanged || edit.moduleChanged)
-            changed = true;
         return edit.optionsChanged;
     };
     auto hasHostConfig = [](const Json &options) {
@@ -569,8 +580,9 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     if (manifest.form() == ManifestForm::BareOptions) {
         Json module = Json::object();
         ModuleEdit edit(result.document, module);
-        if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value), result.changed) && keepOptions)
+        if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value)) && keepOptions)
             result.options[0] = result.document;
+        result.changed = edit.optionsChanged || edit.moduleChanged;
     } else {
         std::vector<Json *> modules;
         modules.reserve(analysis.modules.size());
@@ -580,7 +592,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         const std::size_t parts = partCount(modules.size());
         std::vector<std::vector<Finding>> partProblems(parts);
         std::vector<char> partChanged(parts, 0);
-        forEachPart(modules.size(), [&](std::size_t part, std::size_t first, std::size_t last) {
+        forEachPart(parts, modules.size(), [&](std::size_t part, std::size_t first, std::size_t last) {
             for (std::size_t index = first; index < last; ++index) {
                 Json &module = *modules[index];
                 bool changed = false;
@@ -600,7 +612,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 ModuleEdit edit(options, module);
                 bool edited = false;
                 try {
-                    edited = editModule(index, edit, hasHostConfig(options), changed);
+                    edited = editModule(index, edit, hasHostConfig(options));
+                    changed = edit.optionsChanged || edit.moduleChanged;
                 } catch (const Json::exception &) {
                     // A value of a type a change does not expect where it goes ("HostConfig": ""):
                     // the module is left as it was, and its findings stay open for the operator.

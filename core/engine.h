@@ -117,9 +117,8 @@ struct Result {
     const Json &optionsOf(const Analysis &analysis, std::size_t index) const;
 };
 
-// How many threads analyse() and apply() may use on the modules of a large manifest (at most the
-// machine's cores by default; 1 makes them run on the calling thread alone). For tests and
-// benchmarks, which compare the two.
+// How many threads apply() may use on the modules of a large manifest (the machine's cores by
+// default; 1 keeps it on the calling thread). For tests, which compare the two.
 void setMaxThreads(unsigned threads);
 
 // `keepOptions` false leaves Result::options empty (the command line needs only the document).

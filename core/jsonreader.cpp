@@ -2,8 +2,6 @@
 
 #include <simdjson.h>
 
-#include <cmath>
-#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -258,15 +256,26 @@ bool hasSurrogateEscape(std::string_view text)
 {
     for (std::size_t i = text.find("\\u"); i != std::string_view::npos; i = text.find("\\u", i + 2)) {
         if (i + 3 < text.size() && (text[i + 2] == 'd' || text[i + 2] == 'D')
-            && std::strchr("89abcdefABCDEF", text[i + 3]) && text[i + 3] != '\0')
+            && std::string_view("89abcdefABCDEF").find(text[i + 3]) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+// Whether `text` may hold the number -0 (simdjson reads it as the integer 0, nlohmann as a signed
+// one; text in strings may say so too, which only costs the slower reading).
+bool hasNegativeZero(std::string_view text)
+{
+    for (std::size_t i = text.find("-0"); i != std::string_view::npos; i = text.find("-0", i + 2)) {
+        if (i + 2 >= text.size() || std::string_view("0123456789.eE").find(text[i + 2]) == std::string_view::npos)
             return true;
     }
     return false;
 }
 
 // Feeds one simdjson value to the builder as the SAX events nlohmann's parser would send for it.
-// False where the builder refuses (too deep) or where nlohmann might read the value differently.
-bool feed(simdjson::dom::element element, DomBuilder &builder)
+// False where the builder refuses (too deep). `zero`: an integer 0 was fed.
+bool feed(simdjson::dom::element element, DomBuilder &builder, bool &zero)
 {
     using Type = simdjson::dom::element_type;
     switch (element.type()) {
@@ -276,7 +285,7 @@ bool feed(simdjson::dom::element element, DomBuilder &builder)
         for (const simdjson::dom::key_value_pair field : simdjson::dom::object(element)) {
             std::string key(field.key);
             builder.key(key);
-            if (!feed(field.value, builder))
+            if (!feed(field.value, builder, zero))
                 return false;
         }
         return builder.end_object();
@@ -285,7 +294,7 @@ bool feed(simdjson::dom::element element, DomBuilder &builder)
         if (!builder.start_array(0))
             return false;
         for (const simdjson::dom::element child : simdjson::dom::array(element)) {
-            if (!feed(child, builder))
+            if (!feed(child, builder, zero))
                 return false;
         }
         return builder.end_array();
@@ -293,17 +302,14 @@ bool feed(simdjson::dom::element element, DomBuilder &builder)
     case Type::INT64: {
         // nlohmann reads every integer written without a minus sign as unsigned.
         const auto value = int64_t(element);
+        zero = zero || value == 0;
         return value >= 0 ? builder.number_unsigned(static_cast<Json::number_unsigned_t>(value))
                           : builder.number_integer(value);
     }
     case Type::UINT64:
         return builder.number_unsigned(uint64_t(element));
     case Type::DOUBLE: {
-        const auto value = double(element);
-        // simdjson reads "-0" as the float -0.0, nlohmann as the integer 0: let nlohmann decide.
-        if (value == 0 && std::signbit(value))
-            return false;
-        return builder.number_float(value, {});
+        return builder.number_float(double(element), {});
     }
     case Type::STRING: {
         std::string value {std::string_view(element)};
@@ -327,11 +333,11 @@ bool parseFast(std::string_view text, const JsonReadOptions &options, JsonReadRe
         return false;
     // Small texts (each module's createOptions) reuse one parser per thread; a large one gets its
     // own, so that its buffers are not kept once it is read.
-    constexpr std::size_t kSharedCapacity = 1 << 20;
-    thread_local simdjson::dom::parser shared(kSharedCapacity);
+    constexpr std::size_t kSharedMaxCapacity = 1 << 20;
+    thread_local simdjson::dom::parser shared(kSharedMaxCapacity);
     std::optional<simdjson::dom::parser> own;
     simdjson::dom::parser *parser = &shared;
-    if (text.size() > kSharedCapacity)
+    if (text.size() > kSharedMaxCapacity)
         parser = &own.emplace(text.size());
     if (parser->max_depth() != static_cast<std::size_t>(options.maxDepth) + 1
         && parser->allocate(std::max(parser->capacity(), text.size()), options.maxDepth + 1) != simdjson::SUCCESS)
@@ -343,7 +349,8 @@ bool parseFast(std::string_view text, const JsonReadOptions &options, JsonReadRe
         != simdjson::SUCCESS)
         return false;
     DomBuilder builder(result.value, options.maxDepth);
-    if (!feed(root, builder)) {
+    bool zero = false;
+    if (!feed(root, builder, zero) || (zero && hasNegativeZero(text))) {
         result.value = Json();
         return false;
     }

@@ -201,9 +201,14 @@ bool looksLikeCreateOptions(const Json &document)
 
 std::optional<Manifest> Manifest::read(std::string input, LoadError &error, bool keepText)
 {
+    // simdjson reads a little past the end of the text: room for that, zeroed, in the string's own
+    // storage spares it a copy of the whole text (no new storage when the caller reserved it).
+    const std::size_t size = input.size();
+    input.resize(size + kJsonReadPadding);
+    input.resize(size);
     const std::string_view text = input;
     JsonReadOptions options;
-    options.padding = input.capacity() - input.size();
+    options.padding = kJsonReadPadding;
     JsonReadResult parsed = readJson(text, options);
     if (parsed.error) {
         error.code = LoadErrorCode::Json;

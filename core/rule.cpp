@@ -46,8 +46,12 @@ Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std:
 
 int ManifestFacts::replacementPort(const std::string &module, const std::string &portKey) const
 {
-    if (const auto it = replacementPorts.find(replacementKey(module, portKey)); it != replacementPorts.end())
-        return it->second;
+    const auto it = replacementPorts.find(replacementKey(module, portKey));
+    return it != replacementPorts.end() ? it->second : firstFreeHostPort();
+}
+
+int ManifestFacts::firstFreeHostPort() const
+{
     int port = k8s::kFirstFreeHostPort;
     while (usedHostPorts.count(port))
         ++port;

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="448"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>%n change to make</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n item for the operator</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>Converting %n file…</numerusform>

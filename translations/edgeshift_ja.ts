@@ -109,7 +109,7 @@ Commands:
         <translation>既存の出力ファイルを置き換えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>Output format: text or json.</source>
         <translation>出力形式: text または json。</translation>
     </message>
@@ -129,168 +129,166 @@ Commands:
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="144"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="166"/>
+        <location filename="../app/cli.cpp" line="167"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="170"/>
+        <location filename="../app/cli.cpp" line="171"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="175"/>
+        <location filename="../app/cli.cpp" line="176"/>
         <source>rules takes no input files.</source>
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="199"/>
+        <location filename="../app/cli.cpp" line="200"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="201"/>
+        <location filename="../app/cli.cpp" line="202"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="205"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 は convert のオプションです。check では使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="209"/>
+        <location filename="../app/cli.cpp" line="210"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>-o と --out-dir のどちらか一方だけを使用してください。両方を指定することはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="211"/>
+        <location filename="../app/cli.cpp" line="212"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o に指定できる入力は 1 つだけです。複数の入力には --out-dir を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="346"/>
+        <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
+        <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="447"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="448"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="468"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="214"/>
+        <location filename="../app/cli.cpp" line="215"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - はマニフェストを標準出力に書き込むため、--format json と組み合わせることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="221"/>
+        <location filename="../app/cli.cpp" line="222"/>
         <source>the report must be a .html or .md file.</source>
         <translation>レポートは .html または .md ファイルである必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="240"/>
-        <location filename="../app/cli.cpp" line="242"/>
-        <location filename="../app/cli.cpp" line="259"/>
+        <location filename="../app/cli.cpp" line="241"/>
+        <location filename="../app/cli.cpp" line="243"/>
+        <location filename="../app/cli.cpp" line="260"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>不明なルール ID %1 です。ルール ID の一覧は edgeshift-cli rules で表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="252"/>
+        <location filename="../app/cli.cpp" line="253"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1: RULE.PARAM=VALUE または RULE@MODULE.PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="294"/>
+        <location filename="../app/cli.cpp" line="295"/>
         <source>--set %1.%2=%3: %4</source>
         <translation>--set %1.%2=%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="317"/>
+        <location filename="../app/cli.cpp" line="318"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="330"/>
-        <source>%1: is the input; EdgeShift never writes over its input. Choose another output.</source>
-        <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="335"/>
+        <location filename="../app/cli.cpp" line="350"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
-        <location filename="../app/cli.cpp" line="366"/>
+        <location filename="../app/cli.cpp" line="334"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
-        <location filename="../app/cli.cpp" line="370"/>
+        <location filename="../app/cli.cpp" line="336"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="354"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="361"/>
+        <location filename="../app/cli.cpp" line="363"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="447"/>
+        <location filename="../app/cli.cpp" line="443"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="445"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="461"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="465"/>
+        <location filename="../app/cli.cpp" line="461"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -509,7 +507,6 @@ Commands:
         <translation>「%1」をすべての箇所で拒否</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="68"/>
         <location filename="../ui/document.cpp" line="84"/>
         <source>Set %1 to %2</source>
         <translation>%1 を %2 に設定</translation>
@@ -742,7 +739,7 @@ Commands:
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Cannot Open the Manifest</source>
         <translation>マニフェストを開けません</translation>
     </message>
@@ -802,24 +799,24 @@ Commands:
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -860,12 +857,18 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="221"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="207"/>
+        <source>%1: %2</source>
+        <extracomment>A route in the manifest tree: %1 its name, %2 the route itself</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/manifesttreemodel.cpp" line="222"/>
         <source>Manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="223"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="224"/>
         <source>Findings</source>
         <extracomment>Column of the manifest tree: how many findings a module has</extracomment>
         <translation>検出結果</translation>
@@ -908,18 +911,18 @@ Commands:
     </message>
     <message>
         <location filename="../ui/fileio.cpp" line="26"/>
-        <location filename="../ui/fileio.cpp" line="34"/>
+        <location filename="../ui/fileio.cpp" line="35"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="169"/>
-        <location filename="../ui/fileio.cpp" line="198"/>
+        <location filename="../ui/fileio.cpp" line="164"/>
+        <location filename="../ui/fileio.cpp" line="193"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="122"/>
+        <location filename="../ui/fileio.cpp" line="117"/>
         <source>%1: can no longer be read, to be copied unchanged: %2</source>
         <translation>%1: 変更なしでコピーするために再度読み取ろうとしましたが、読み取れなくなりました: %2</translation>
     </message>

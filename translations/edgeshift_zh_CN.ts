@@ -109,7 +109,7 @@ Commands:
         <translation>替换已存在的输出文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>Output format: text or json.</source>
         <translation>输出格式：text 或 json。</translation>
     </message>
@@ -129,168 +129,166 @@ Commands:
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="144"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>未知语言 %1；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="166"/>
+        <location filename="../app/cli.cpp" line="167"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>未指定命令；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="170"/>
+        <location filename="../app/cli.cpp" line="171"/>
         <source>unknown format %1; use text or json.</source>
         <translation>未知格式 %1；请使用 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="175"/>
+        <location filename="../app/cli.cpp" line="176"/>
         <source>rules takes no input files.</source>
         <translation>rules 不接受输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="199"/>
+        <location filename="../app/cli.cpp" line="200"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>未知命令 %1；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="201"/>
+        <location filename="../app/cli.cpp" line="202"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 至少需要一个输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="205"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 是 convert 的选项，不能用于 check。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="209"/>
+        <location filename="../app/cli.cpp" line="210"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>请使用 -o 或 --out-dir 之一，不能同时使用两者。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="211"/>
+        <location filename="../app/cli.cpp" line="212"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o 只接受一个输入；有多个输入时请使用 --out-dir。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="346"/>
+        <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
+        <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="447"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="448"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="468"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="214"/>
+        <location filename="../app/cli.cpp" line="215"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - 会将清单写入标准输出，不能与 --format json 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="221"/>
+        <location filename="../app/cli.cpp" line="222"/>
         <source>the report must be a .html or .md file.</source>
         <translation>报告必须是 .html 或 .md 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="240"/>
-        <location filename="../app/cli.cpp" line="242"/>
-        <location filename="../app/cli.cpp" line="259"/>
+        <location filename="../app/cli.cpp" line="241"/>
+        <location filename="../app/cli.cpp" line="243"/>
+        <location filename="../app/cli.cpp" line="260"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>未知规则 ID %1；运行 edgeshift-cli rules 可列出所有规则 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="252"/>
+        <location filename="../app/cli.cpp" line="253"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1：请按 RULE.PARAM=VALUE 或 RULE@MODULE.PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="294"/>
+        <location filename="../app/cli.cpp" line="295"/>
         <source>--set %1.%2=%3: %4</source>
         <translation>--set %1.%2=%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="317"/>
+        <location filename="../app/cli.cpp" line="318"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="330"/>
-        <source>%1: is the input; EdgeShift never writes over its input. Choose another output.</source>
-        <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="335"/>
+        <location filename="../app/cli.cpp" line="350"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
-        <location filename="../app/cli.cpp" line="366"/>
+        <location filename="../app/cli.cpp" line="334"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
-        <location filename="../app/cli.cpp" line="370"/>
+        <location filename="../app/cli.cpp" line="336"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="354"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="361"/>
+        <location filename="../app/cli.cpp" line="363"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="447"/>
+        <location filename="../app/cli.cpp" line="443"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="445"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="461"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="465"/>
+        <location filename="../app/cli.cpp" line="461"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -509,7 +507,6 @@ Commands:
         <translation>在所有位置拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="68"/>
         <location filename="../ui/document.cpp" line="84"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设置为 %2</translation>
@@ -742,7 +739,7 @@ Commands:
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Cannot Open the Manifest</source>
         <translation>无法打开清单</translation>
     </message>
@@ -802,24 +799,24 @@ Commands:
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -860,12 +857,18 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="221"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="207"/>
+        <source>%1: %2</source>
+        <extracomment>A route in the manifest tree: %1 its name, %2 the route itself</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/manifesttreemodel.cpp" line="222"/>
         <source>Manifest</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="223"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="224"/>
         <source>Findings</source>
         <extracomment>Column of the manifest tree: how many findings a module has</extracomment>
         <translation>发现项</translation>
@@ -908,18 +911,18 @@ Commands:
     </message>
     <message>
         <location filename="../ui/fileio.cpp" line="26"/>
-        <location filename="../ui/fileio.cpp" line="34"/>
+        <location filename="../ui/fileio.cpp" line="35"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="169"/>
-        <location filename="../ui/fileio.cpp" line="198"/>
+        <location filename="../ui/fileio.cpp" line="164"/>
+        <location filename="../ui/fileio.cpp" line="193"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="122"/>
+        <location filename="../ui/fileio.cpp" line="117"/>
         <source>%1: can no longer be read, to be copied unchanged: %2</source>
         <translation>%1: 无法再次读取，因此无法原样复制：%2</translation>
     </message>

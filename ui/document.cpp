@@ -62,24 +62,24 @@ void Document::setParam(const Finding &finding, const QString &name, const QStri
 {
     Decisions after = m_decisions;
     after.setParam(finding.key(), name.toStdString(), value.toStdString());
-    if (after == m_decisions)
-        return;
-    m_undoStack.push(
-        new DecisionCommand(this, m_decisions, after, tr("Set %1 to %2").arg(Messages::paramLabel(name), value),
-            DecisionCommand::ParamEditId, QString::fromStdString(finding.key()) + QLatin1Char('|') + name));
+    pushParamEdit(finding, name, after, value);
 }
 
 void Document::restoreParam(const Finding &finding, const QString &name, const Decisions &earlier)
 {
     Decisions after = m_decisions;
     after.restoreParam(earlier, finding.key(), name.toStdString());
-    if (after == m_decisions)
-        return;
-    QString value;
     for (const Param &param : finding.params) {
         if (QLatin1String(param.name.data(), qsizetype(param.name.size())) == name)
-            value = QString::fromStdString(after.param(finding, param));
+            pushParamEdit(finding, name, after, QString::fromStdString(after.param(finding, param)));
     }
+}
+
+void Document::pushParamEdit(const Finding &finding, const QString &name, const Decisions &after, const QString &value)
+{
+    if (after == m_decisions)
+        return;
+    // Keystrokes in one parameter merge into one undo step.
     m_undoStack.push(
         new DecisionCommand(this, m_decisions, after, tr("Set %1 to %2").arg(Messages::paramLabel(name), value),
             DecisionCommand::ParamEditId, QString::fromStdString(finding.key()) + QLatin1Char('|') + name));

@@ -56,6 +56,7 @@ signals:
     void resultChanged();
 
 private:
+    void pushParamEdit(const Finding &finding, const QString &name, const Decisions &after, const QString &value);
     QString m_filePath;
     std::shared_ptr<const Analysis> m_analysis;
     Decisions m_decisions;

@@ -27,8 +27,9 @@ std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, Anal
         return nullptr;
     }
     // Read straight into the string the manifest keeps: one copy of the text, not two.
-    // (with room after it for the JSON reader's padding, so that it need not copy the text)
-    std::string bytes(std::size_t(file.size()) + kJsonReadPadding, '\0');
+    // (with room after it for the JSON reader's padding, so that the text is never copied)
+    std::string bytes;
+    bytes.reserve(std::size_t(file.size()) + kJsonReadPadding);
     bytes.resize(std::size_t(file.size()));
     if (file.read(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())) {
         error = tr("%1: cannot be read: %2").arg(name, file.errorString());
@@ -97,12 +98,6 @@ private:
 };
 
 } // namespace
-
-bool FileIo::save(const QString &path, const std::function<void(std::ostream &)> &write, QString &error)
-{
-    SaveSet set;
-    return set.add(path, write, error) && set.commit(error);
-}
 
 bool FileIo::writeResult(
     const QString &input, const Analysis &analysis, const Result &result, std::ostream &out, QString &error)

@@ -34,8 +34,6 @@ public:
     static LoadedFile load(const QString &path);
     // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
     static bool save(const QString &path, std::string_view text, QString &error);
-    // Saves what `write` puts into the stream, atomically, without building it in memory first.
-    static bool save(const QString &path, const std::function<void(std::ostream &)> &write, QString &error);
     // Writes the converted manifest read from `input`: the input byte for byte when nothing
     // changed (read again when the analysis did not keep the text), else the result. Fails, with
     // `error` set, when the input can no longer be read.
@@ -54,8 +52,9 @@ public:
 };
 
 // Files saved together: each is written to a temporary file beside it, and none replaces its
-// target before all are written, so that a failure (a folder that cannot be written, a full disk)
-// leaves every target as it was.
+// target before all are written, so that a failure to write (a folder that cannot be written, a
+// full disk) leaves every target as it was. (Only a failure to rename one into place, once others
+// were, could leave some replaced.)
 class SaveSet {
 public:
     SaveSet();

@@ -203,7 +203,8 @@ QVariant ManifestTreeModel::data(const QModelIndex &index, int role) const
         // The whole route beside its name, in the column that stretches: the narrow count column
         // beside it stays sized to the counts.
         if (role == Qt::DisplayRole && index.column() == NameColumn)
-            return QStringLiteral("%1: %2").arg(QString::fromStdString(route.name), QString::fromStdString(route.route));
+            //: A route in the manifest tree: %1 its name, %2 the route itself
+            return tr("%1: %2").arg(QString::fromStdString(route.name), QString::fromStdString(route.route));
         if (role == Qt::ToolTipRole)
             return QString::fromStdString(route.route);
         return {};

@@ -164,6 +164,14 @@ void TestCli::neverOverwrites()
     run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_sample, QStringLiteral("--force")});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(read(m_sample), input);
+
+    // Nor over another input: sample.json's output is sample.gpu.json, converted in the same run.
+    const QByteArray second = read(target);
+    run = cli({QStringLiteral("convert"), m_sample, target, QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("sample.gpu.json"));
+    QCOMPARE(read(target), second);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("sample.gpu.gpu.json"))));
 }
 
 void TestCli::outputToStdout()

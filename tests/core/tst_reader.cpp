@@ -252,7 +252,11 @@ void TestReader::simdjsonReadsAsNlohmann_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("integers") << QStringLiteral(R"([0,5,-5,9223372036854775807,-9223372036854775808,18446744073709551615])");
     QTest::newRow("beyond 64 bits") << QStringLiteral(R"([18446744073709551616,-9223372036854775809,123456789012345678901234567890])");
-    QTest::newRow("zeros") << QStringLiteral(R"([0,-0,0.0,-0.0,0e5,-0e-5,1e-400,-1e-400])");
+    QTest::newRow("zero") << QStringLiteral(R"([0,0.0,0e5])");
+    QTest::newRow("minus zero") << QStringLiteral(R"([0,-0])");
+    QTest::newRow("minus zero alone") << QStringLiteral(R"(-0)");
+    QTest::newRow("minus zero in a string") << QStringLiteral(R"({"a":0,"b":"x-0"})");
+    QTest::newRow("minus zero floats") << QStringLiteral(R"([-0.0,-0e-5,1e-400,-1e-400])");
     QTest::newRow("floats") << QStringLiteral(R"([1.5,-2.25,1E5,1e+300,2.0,0.1,3.141592653589793238462643383279])");
     QTest::newRow("escapes") << QStringLiteral(R"({"a\"b":"q\"\\ \b\f\n\r\t \u0000 \u001f \/"})");
     QTest::newRow("surrogate pair") << QStringLiteral(R"(["\ud83d\ude00","\uD83D\uDE00 x"])");

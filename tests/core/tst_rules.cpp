@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <map>
+#include <memory>
 #include <thread>
 
 using namespace EdgeShift;
@@ -552,6 +553,9 @@ void TestRules::appliedOnThreadsAsOnOne()
     Decisions all;
     for (const RuleInfo &info : allRuleInfos())
         all.setRule(info.id, true);
+    // The machine's cores again afterwards, whatever happens.
+    const std::unique_ptr<void, void (*)(void *)> restore(
+        &all, [](void *) { setMaxThreads(std::thread::hardware_concurrency()); });
     for (const Decisions &decisions : {Decisions(), all}) {
         setMaxThreads(1);
         const Result one = apply(a, decisions);
@@ -566,7 +570,6 @@ void TestRules::appliedOnThreadsAsOnOne()
         QVERIFY(one.changed);
         QCOMPARE(one.names[3], std::string("mod-1"));
     }
-    setMaxThreads(std::thread::hardware_concurrency());
 }
 
 QTEST_APPLESS_MAIN(TestRules)
