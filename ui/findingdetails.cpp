@@ -143,7 +143,7 @@ void FindingDetails::rebuild()
                 if (*before && m_finding && m_finding->key() == key && !validate(edit->text())) {
                     const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));
                     edit->setText(value);
-                    validate(value);
+                    validate(value); // and hide the error it showed
                 }
                 before->reset();
             });
