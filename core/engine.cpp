@@ -76,13 +76,15 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
 }
 
 // A free host port for each mapping on a reserved one: the first above them that no module uses
-// and no earlier mapping was given (a port proposed counts as used from then on).
+// and no earlier mapping was given (a port proposed counts as used from then on). The search goes
+// on from the last one given, so that many such mappings cost no more than one pass.
 void proposeHostPorts(ManifestFacts &facts, const std::vector<std::string> &reserved)
 {
+    int next = k8s::kFirstFreeHostPort;
     for (const std::string &key : reserved) {
-        const int port = facts.firstFreeHostPort();
-        facts.replacementPorts.emplace(key, port);
-        facts.usedHostPorts.insert(port);
+        next = facts.firstFreeHostPort(next);
+        facts.replacementPorts.emplace(key, next);
+        facts.usedHostPorts.insert(next++);
     }
 }
 

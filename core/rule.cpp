@@ -47,12 +47,12 @@ Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std:
 int ManifestFacts::replacementPort(const std::string &module, const std::string &portKey) const
 {
     const auto it = replacementPorts.find(replacementKey(module, portKey));
-    return it != replacementPorts.end() ? it->second : firstFreeHostPort();
+    return it != replacementPorts.end() ? it->second : firstFreeHostPort(k8s::kFirstFreeHostPort);
 }
 
-int ManifestFacts::firstFreeHostPort() const
+int ManifestFacts::firstFreeHostPort(int from) const
 {
-    int port = k8s::kFirstFreeHostPort;
+    int port = from;
     while (usedHostPorts.count(port))
         ++port;
     return port;

@@ -41,8 +41,8 @@ struct ManifestFacts {
     // The host port proposed for port `portKey` of `module` (for a mapping the facts did not see,
     // such as one typed by hand, the first free one).
     int replacementPort(const std::string &module, const std::string &portKey) const;
-    // The first host port above the reserved ones that nothing uses.
-    int firstFreeHostPort() const;
+    // The first host port from `from` on that nothing uses.
+    int firstFreeHostPort(int from) const;
     std::unordered_set<std::string> moduleNames;
     // module name → the safe name proposed for it, unique in the manifest (module-name)
     std::unordered_map<std::string, std::string> renames;
