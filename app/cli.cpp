@@ -380,11 +380,14 @@ int Cli::run(const QStringList &arguments)
         }
         if (parser.isSet(report)) {
             std::vector<ReportPart> parts;
+            QStringList names;
             for (const Input &input : inputs) {
+                names << QFileInfo(input.path).fileName();
                 parts.push_back({input.analysis(), input.result,
-                    Messages::reportStrings(input.analysis(), input.result, QFileInfo(input.path).fileName())});
+                    Messages::reportStrings(input.analysis(), input.result, names.back())});
             }
-            if (!files.add(parser.value(report), writeReport(parts, reportFormat), error)) {
+            const std::string title = Messages::reportTitle(names).toStdString();
+            if (!files.add(parser.value(report), writeReport(parts, reportFormat, title), error)) {
                 err() << error << '\n';
                 return IoError;
             }

@@ -159,14 +159,11 @@ void writePart(Writer &w, const ReportPart &part)
 
 } // namespace
 
-std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format)
+std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title)
 {
     Writer w(format);
-    std::string title;
-    for (const ReportPart &part : parts) {
+    for (const ReportPart &part : parts)
         writePart(w, part);
-        title += (title.empty() ? "" : ", ") + part.text.title;
-    }
     if (format == ReportFormat::Markdown)
         return w.text();
     const std::string language = parts.empty() ? std::string("en") : parts.front().text.language;

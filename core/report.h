@@ -29,12 +29,12 @@ struct ReportPart {
 };
 
 // A report of every change made and everything left for the operator, with secrets masked: one
-// section per manifest, in one document.
-std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format);
+// section per manifest, in one document titled `title` (an HTML document's <title>).
+std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title);
 inline std::string writeReport(
     const Analysis &analysis, const Result &result, const ReportStrings &text, ReportFormat format)
 {
-    return writeReport({ReportPart {analysis, result, text}}, format);
+    return writeReport({ReportPart {analysis, result, text}}, format, text.title);
 }
 
 } // namespace EdgeShift

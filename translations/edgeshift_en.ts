@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="448"/>
+        <location filename="../app/cli.cpp" line="451"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="452"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>%n change to make</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n item for the operator</numerusform>
@@ -120,6 +120,14 @@
         <translation>
             <numerusform>%n item left for the operator</numerusform>
             <numerusform>%n items left for the operator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messages.cpp" line="563"/>
+        <source>EdgeShift report: %n manifest(s)</source>
+        <translation>
+            <numerusform>EdgeShift report: %n manifest</numerusform>
+            <numerusform>EdgeShift report: %n manifests</numerusform>
         </translation>
     </message>
 </context>

@@ -179,26 +179,26 @@ Commands:
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="447"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="448"/>
+        <location filename="../app/cli.cpp" line="451"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="452"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="464"/>
+        <location filename="../app/cli.cpp" line="467"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
@@ -260,35 +260,35 @@ Commands:
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="443"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="445"/>
+        <location filename="../app/cli.cpp" line="448"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="446"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="460"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="461"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -1434,9 +1434,16 @@ Commands:
         <translation>%1: %2 は JSON %3 である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="537"/>
+        <location filename="../ui/messages.cpp" line="562"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messages.cpp" line="563"/>
+        <source>EdgeShift report: %n manifest(s)</source>
+        <translation>
+            <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="538"/>

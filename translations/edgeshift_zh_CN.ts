@@ -179,26 +179,26 @@ Commands:
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="447"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="448"/>
+        <location filename="../app/cli.cpp" line="451"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="452"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="464"/>
+        <location filename="../app/cli.cpp" line="467"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
@@ -260,35 +260,35 @@ Commands:
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="443"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="445"/>
+        <location filename="../app/cli.cpp" line="448"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="446"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="460"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="461"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -1434,9 +1434,16 @@ Commands:
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="537"/>
+        <location filename="../ui/messages.cpp" line="562"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messages.cpp" line="563"/>
+        <source>EdgeShift report: %n manifest(s)</source>
+        <translation>
+            <numerusform>EdgeShift 报告：%n 个清单</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="538"/>

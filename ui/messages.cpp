@@ -534,7 +534,7 @@ ReportStrings Messages::reportStrings(const Analysis &analysis, const Result &re
 {
     const Summary summary = summarize(analysis, result);
     ReportStrings s;
-    s.title = tr("EdgeShift report: %1").arg(QDir::toNativeSeparators(file)).toStdString();
+    s.title = reportTitle({file}).toStdString();
     const QString ready = result.gpuReady ? tr("The manifest is GPU-ready.") : tr("The manifest is not GPU-ready yet.");
     //: Summary of a report: %1 is "N changes made", %2 "N items left", %3 GPU-ready or not.
     s.summary = tr("%1, %2. %3")
@@ -554,6 +554,13 @@ ReportStrings Messages::reportStrings(const Analysis &analysis, const Result &re
     s.what = tr("What").toStdString();
     s.message = [](const Finding &f) { return message(f).toStdString(); };
     return s;
+}
+
+QString Messages::reportTitle(const QStringList &files)
+{
+    if (files.size() == 1)
+        return tr("EdgeShift report: %1").arg(QDir::toNativeSeparators(files.front()));
+    return tr("EdgeShift report: %n manifest(s)", nullptr, static_cast<int>(files.size()));
 }
 
 } // namespace EdgeShift

@@ -29,6 +29,8 @@ public:
     static QString jsonTypeName(const std::string &type);
     // The texts of a report in the current language.
     static ReportStrings reportStrings(const Analysis &analysis, const Result &result, const QString &file);
+    // The title of a report on these manifests: a single one's name, or how many there are.
+    static QString reportTitle(const QStringList &files);
 };
 
 } // namespace EdgeShift

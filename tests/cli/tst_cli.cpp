@@ -377,8 +377,10 @@ void TestCli::reportOfSeveralInputs()
         QVERIFY(text.contains("EdgeShift report: compute.json"));
         QVERIFY(text.contains("WIRESERVER_ADDRESS")); // a change of the second input
         QVERIFY(text.contains("image_classifier")); // a module of the first
-        if (name.endsWith(QLatin1String(".html")))
+        if (name.endsWith(QLatin1String(".html"))) {
             QCOMPARE(text.count("<html"), 1);
+            QVERIFY(text.contains("<title>EdgeShift report: 2 manifests</title>"));
+        }
     }
 }
 
