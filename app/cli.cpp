@@ -93,6 +93,10 @@ namespace {
 struct CommandLine {
     CommandLine();
     QCommandLineParser parser;
+    // Help and version are EdgeShift's own options: Qt's say "Displays help on commandline
+    // options." in English even in a Japanese run (Qt's translations lack it).
+    const QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
+    const QCommandLineOption version {{QStringLiteral("v"), QStringLiteral("version")}, Cli::tr("Show the version.")};
     const QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")},
         Cli::tr("Write the converted manifest to FILE (\"-\": standard output)."), Cli::tr("FILE")};
     const QCommandLineOption outDir {
@@ -122,12 +126,10 @@ CommandLine::CommandLine()
                 "  check INPUT...    list what must change; exit 0 when GPU-ready, 1 when not\n"
                 "  convert INPUT...  write the converted manifests; list what is left for you\n"
                 "  rules             list the rules"));
-    parser.addHelpOption();
-    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("check, convert or rules"));
     parser.addPositionalArgument(
         QStringLiteral("inputs"), Cli::tr("Deployment manifests (or createOptions) to read."), Cli::tr("INPUT..."));
-    parser.addOptions({output, outDir, accept, reject, set, report, force, format, lang});
+    parser.addOptions({help, version, output, outDir, accept, reject, set, report, force, format, lang});
 }
 
 } // namespace
@@ -153,11 +155,11 @@ int Cli::run(const QStringList &arguments)
 
     if (!parsed)
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(commandLine.help)) {
         out() << parser.helpText();
         return Ready;
     }
-    if (parser.isSet(QStringLiteral("version"))) {
+    if (parser.isSet(commandLine.version)) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Ready;
     }

@@ -75,8 +75,10 @@ private slots:
     void englishPlurals_data();
     void englishPlurals();
     void helpInTheChosenLanguage();
+    void windowVersionAndUsage();
 
 private:
+    static QProcessEnvironment withoutDisplay();
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_sample;
 };
@@ -477,21 +479,50 @@ void TestCli::helpInTheChosenLanguage()
         QVERIFY2(!help.out.contains("Converts IoT Edge"), help.out.constData());
         QVERIFY2(!help.out.contains("Replace output files that exist."), help.out.constData());
         QVERIFY(help.out.contains("--force"));
+        QVERIFY2(!help.out.contains("Displays"), help.out.constData()); // Qt's help lines are English in ja
         // The rules' kinds, too.
         const Run rules = cli({QStringLiteral("rules"), QStringLiteral("--lang"), lang});
         QVERIFY2(!rules.out.contains(" manual "), rules.out.constData());
-        // And the window's own --help.
+        // And the window's own --help, which needs no display (over SSH, say).
         QProcess window;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        window.setProcessEnvironment(environment);
+        window.setProcessEnvironment(withoutDisplay());
         window.start(QStringLiteral(EDGESHIFT_APP), {QStringLiteral("--lang"), lang, QStringLiteral("--help")});
         QVERIFY(window.waitForFinished(60000));
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
         QCOMPARE(window.exitCode(), 0);
         const QByteArray text = window.readAllStandardOutput();
         QVERIFY(text.contains("--lang"));
         QVERIFY2(!text.contains("Moves IoT Edge deployments"), text.constData());
+        QVERIFY2(!text.contains("Displays"), text.constData());
     }
+}
+
+QProcessEnvironment TestCli::withoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
+void TestCli::windowVersionAndUsage()
+{
+    QProcess window;
+    window.setProcessEnvironment(withoutDisplay());
+    window.start(QStringLiteral(EDGESHIFT_APP), {QStringLiteral("--version")});
+    QVERIFY(window.waitForFinished(60000));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+    QVERIFY(window.readAllStandardOutput().startsWith("EdgeShift " EDGESHIFT_VERSION));
+
+    // An unknown option is a usage error, said in words (offscreen: this one does make a window).
+    QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
+    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(offscreen);
+    window.start(QStringLiteral(EDGESHIFT_APP), {QStringLiteral("--no-such-option")});
+    QVERIFY(window.waitForFinished(60000));
+    QCOMPARE(window.exitCode(), 64);
+    QVERIFY(window.readAllStandardError().contains("no-such-option"));
 }
 
 void TestCli::hostileInputs_data()
