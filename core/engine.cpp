@@ -263,7 +263,7 @@ void renameEverywhere(Json &document, ManifestForm form, const std::unordered_ma
 // Rewrites references to renamed modules in a module's environment.
 void renameReferences(ModuleEdit &edit, const std::unordered_map<std::string, std::string> &renames)
 {
-    if (Json *env = json::find(edit.options, "Env"); env && env->is_array()) {
+    if (Json *env = json::findNoCase(edit.options, "Env"); env && env->is_array()) {
         for (Json &entry : *env) {
             if (!entry.is_string())
                 continue;
@@ -565,9 +565,9 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         if (!renames.empty())
             renameReferences(edit, renames);
         // A HostConfig the changes emptied (the FPGA devices were all it had) goes too.
-        if (const Json *host = json::find(edit.options, "HostConfig");
+        if (const Json *host = json::findNoCase(edit.options, "HostConfig");
             edit.optionsChanged && host && host->is_object() && host->empty() && hostConfigBefore)
-            json::erase(edit.options, "HostConfig");
+            json::eraseNoCase(edit.options, "HostConfig");
         if (const Json *hand = decisions.handEdit(m.name)) {
             edit.options = *hand;
             edit.optionsChanged = true;

@@ -73,8 +73,7 @@ enum class AnalysisUse {
 
 // Reads and analyses a manifest. On failure returns std::nullopt and fills `error`.
 std::optional<Analysis> load(std::string text, LoadError &error, AnalysisUse use = AnalysisUse::Interactive);
-inline std::optional<Analysis> load(
-    std::string_view text, LoadError &error, AnalysisUse use = AnalysisUse::Interactive)
+inline std::optional<Analysis> load(std::string_view text, LoadError &error, AnalysisUse use = AnalysisUse::Interactive)
 {
     return load(std::string(text), error, use);
 }

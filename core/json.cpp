@@ -124,6 +124,22 @@ Json &child(Json &object, std::string_view key)
     return members(object).back().second;
 }
 
+Json &childNoCase(Json &object, std::string_view key)
+{
+    return child(object, keyNoCase(object, key));
+}
+
+std::string stringNoCase(const Json &object, std::string_view key)
+{
+    const Json *value = findNoCase(object, key);
+    return value && value->is_string() ? value->get<std::string>() : std::string();
+}
+
+bool eraseNoCase(Json &object, std::string_view key)
+{
+    return erase(object, keyNoCase(object, key));
+}
+
 std::string lower(std::string_view text)
 {
     std::string out(text);

@@ -24,6 +24,11 @@ const Json *findNoCase(const Json &object, std::string_view key);
 Json *findNoCase(Json &object, std::string_view key);
 // The key as written in the object that matches `key` case-insensitively, or `key` itself.
 std::string keyNoCase(const Json &object, std::string_view key);
+// child(), string() and erase() with the key matched case-insensitively (an existing member keeps
+// its spelling; a new one takes `key`'s).
+Json &childNoCase(Json &object, std::string_view key);
+std::string stringNoCase(const Json &object, std::string_view key);
+bool eraseNoCase(Json &object, std::string_view key);
 
 // Appends a member without looking for an existing one: the caller knows the key is new.
 void append(Json &object, std::string key, Json value);

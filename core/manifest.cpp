@@ -191,7 +191,9 @@ bool looksLikeCreateOptions(const Json &document)
         return true; // no options at all (what a converted createOptions may come to)
     for (const auto &[key, value] : document.items()) {
         (void)value;
-        if (std::find(kDockerKeys.begin(), kDockerKeys.end(), key) != kDockerKeys.end())
+        // Matched as Docker matches them: "hostConfig" is HostConfig.
+        const std::string lower = json::lower(key);
+        if (std::any_of(kDockerKeys.begin(), kDockerKeys.end(), [&](const char *k) { return lower == json::lower(k); }))
             return true;
     }
     return false;

@@ -167,8 +167,8 @@ std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat forma
     if (format == ReportFormat::Markdown)
         return w.text();
     const std::string language = parts.empty() ? std::string("en") : parts.front().text.language;
-    return "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(language)
-        + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escapeHtml(title)
+    return "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+        + escapeHtml(title)
         + "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
           "td,th{border:1px solid #ccc;padding:4px "
           "8px;text-align:left;vertical-align:top}code{white-space:pre-wrap}</style>\n"

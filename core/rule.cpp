@@ -70,13 +70,13 @@ namespace options {
 
 const Json *hostConfig(const Json &options)
 {
-    const Json *host = json::find(options, "HostConfig");
+    const Json *host = json::findNoCase(options, "HostConfig");
     return host && host->is_object() ? host : nullptr;
 }
 
 Json &hostConfig(Json &options)
 {
-    return json::child(options, "HostConfig");
+    return json::childNoCase(options, "HostConfig");
 }
 
 const Json *k8s(const Json &options)
@@ -127,7 +127,7 @@ Bind parseBind(const std::string &text)
 std::vector<EnvEntry> environment(const Json &options, const Json &module)
 {
     std::vector<EnvEntry> out;
-    if (const Json *env = json::find(options, "Env"); env && env->is_array()) {
+    if (const Json *env = json::findNoCase(options, "Env"); env && env->is_array()) {
         for (std::size_t i = 0; i < env->size(); ++i) {
             const Json &entry = (*env)[i];
             if (!entry.is_string())
@@ -175,7 +175,7 @@ EnvPlace placeOf(const std::string &path)
 bool removeVariable(ModuleEdit &edit, const std::string &name, EnvPlace place)
 {
     bool removed = false;
-    Json *env = place == EnvPlace::Section ? nullptr : json::find(edit.options, "Env");
+    Json *env = place == EnvPlace::Section ? nullptr : json::findNoCase(edit.options, "Env");
     if (env && env->is_array()) {
         auto &array = env->get_ref<Json::array_t &>();
         const auto end = std::remove_if(array.begin(), array.end(),
@@ -199,7 +199,7 @@ bool removeVariable(ModuleEdit &edit, const std::string &name, EnvPlace place)
 void setVariable(ModuleEdit &edit, const std::string &name, const std::string &value, bool inOptions)
 {
     if (inOptions) {
-        Json &env = json::child(edit.options, "Env");
+        Json &env = json::childNoCase(edit.options, "Env");
         if (!env.is_array())
             env = Json::array();
         const std::string entry = name + '=' + value;
@@ -238,7 +238,7 @@ int hostPortOf(const Json &bindings)
     if (!bindings.is_array())
         return 0;
     for (const Json &binding : bindings) {
-        const Json *hostPort = json::find(binding, "HostPort");
+        const Json *hostPort = json::findNoCase(binding, "HostPort");
         if (!hostPort)
             continue;
         int port = 0;
@@ -259,12 +259,12 @@ std::vector<std::pair<std::string, int>> portMappings(const Json &options)
 {
     std::vector<std::pair<std::string, int>> out;
     const Json *host = hostConfig(options);
-    const Json *bindings = host ? json::find(*host, "PortBindings") : nullptr;
+    const Json *bindings = host ? json::findNoCase(*host, "PortBindings") : nullptr;
     if (bindings && bindings->is_object()) {
         for (const auto &[key, value] : bindings->items())
             out.emplace_back(key, hostPortOf(value));
     }
-    if (const Json *exposed = json::find(options, "ExposedPorts"); exposed && exposed->is_object()) {
+    if (const Json *exposed = json::findNoCase(options, "ExposedPorts"); exposed && exposed->is_object()) {
         for (const auto &[key, value] : exposed->items()) {
             (void)value;
             if (!bindings || !json::find(*bindings, key))
@@ -276,8 +276,14 @@ std::vector<std::pair<std::string, int>> portMappings(const Json &options)
 
 bool isCatapultDevice(const Json &device)
 {
-    const std::string path = json::string(device, "PathOnHost");
+    const std::string path = json::stringNoCase(device, "PathOnHost");
     return path.rfind("/dev/catapult", 0) == 0;
+}
+
+bool usesHostNetwork(const Json &options)
+{
+    const Json *host = hostConfig(options);
+    return host && json::lower(json::stringNoCase(*host, "NetworkMode")) == "host";
 }
 
 bool usesAccelerator(const Json &options)
@@ -289,7 +295,7 @@ bool usesAccelerator(const Json &options)
             return true;
     }
     if (const Json *host = hostConfig(options)) {
-        if (const Json *devices = json::find(*host, "Devices"); devices && devices->is_array()) {
+        if (const Json *devices = json::findNoCase(*host, "Devices"); devices && devices->is_array()) {
             if (std::any_of(devices->begin(), devices->end(), isCatapultDevice))
                 return true;
         }
@@ -310,9 +316,9 @@ bool sameNameNoCase(const std::string &name, std::string_view lowerName)
 
 void dropIfEmpty(Json &object, std::string_view key)
 {
-    const Json *value = json::find(object, key);
+    const Json *value = json::findNoCase(object, key);
     if (value && (value->is_array() || value->is_object()) && value->empty())
-        json::erase(object, key);
+        json::eraseNoCase(object, key);
 }
 
 } // namespace options
@@ -375,7 +381,7 @@ std::vector<MountRef> mounts(const Json &options)
     const Json *host = hostConfig(options);
     if (!host)
         return out;
-    if (const Json *binds = json::find(*host, "Binds"); binds && binds->is_array()) {
+    if (const Json *binds = json::findNoCase(*host, "Binds"); binds && binds->is_array()) {
         for (std::size_t i = 0; i < binds->size(); ++i) {
             if (!(*binds)[i].is_string())
                 continue;
@@ -384,11 +390,11 @@ std::vector<MountRef> mounts(const Json &options)
                 out.push_back({bind.source, bind.target, "bind", true, i});
         }
     }
-    if (const Json *list = json::find(*host, "Mounts"); list && list->is_array()) {
+    if (const Json *list = json::findNoCase(*host, "Mounts"); list && list->is_array()) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Json &m = (*list)[i];
-            out.push_back(
-                {json::string(m, "Source"), json::string(m, "Target"), json::lower(json::string(m, "Type")), false, i});
+            out.push_back({json::stringNoCase(m, "Source"), json::stringNoCase(m, "Target"),
+                json::lower(json::stringNoCase(m, "Type")), false, i});
         }
     }
     return out;
@@ -396,11 +402,11 @@ std::vector<MountRef> mounts(const Json &options)
 
 Json *findMount(Json &hostConfig, const std::string &source, const std::string &target)
 {
-    Json *list = json::find(hostConfig, "Mounts");
+    Json *list = json::findNoCase(hostConfig, "Mounts");
     if (!list || !list->is_array())
         return nullptr;
     for (Json &m : *list) {
-        if (json::string(m, "Source") == source && json::string(m, "Target") == target)
+        if (json::stringNoCase(m, "Source") == source && json::stringNoCase(m, "Target") == target)
             return &m;
     }
     return nullptr;
@@ -408,7 +414,7 @@ Json *findMount(Json &hostConfig, const std::string &source, const std::string &
 
 Json *findBind(Json &hostConfig, const std::string &source, const std::string &target)
 {
-    Json *binds = json::find(hostConfig, "Binds");
+    Json *binds = json::findNoCase(hostConfig, "Binds");
     if (!binds || !binds->is_array())
         return nullptr;
     for (Json &entry : *binds) {
@@ -423,10 +429,10 @@ Json *findBind(Json &hostConfig, const std::string &source, const std::string &t
 
 void replaceBind(Json &hostConfig, const Json *bind, Json mount)
 {
-    auto &binds = json::child(hostConfig, "Binds").get_ref<Json::array_t &>();
+    auto &binds = json::childNoCase(hostConfig, "Binds").get_ref<Json::array_t &>();
     binds.erase(std::find_if(binds.begin(), binds.end(), [bind](const Json &entry) { return &entry == bind; }));
     dropIfEmpty(hostConfig, "Binds");
-    Json &list = json::child(hostConfig, "Mounts");
+    Json &list = json::childNoCase(hostConfig, "Mounts");
     if (!list.is_array())
         list = Json::array();
     list.push_back(std::move(mount));

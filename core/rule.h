@@ -6,8 +6,8 @@
 #include <map>
 #include <optional>
 #include <stdexcept>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -227,6 +227,9 @@ bool isFilePath(const std::string &path);
 
 // Whether a HostConfig.Devices entry binds the FPGA (/dev/catapult*).
 bool isCatapultDevice(const Json &device);
+
+// Whether the module runs in the host's network (HostConfig.NetworkMode "host", in any case).
+bool usesHostNetwork(const Json &options);
 
 // Whether the module asks for an accelerator, in any form.
 bool usesAccelerator(const Json &options);

@@ -55,8 +55,8 @@ public:
         const std::string source = finding.subject.substr(0, gt), target = finding.subject.substr(gt + 1);
         Json &host = options::hostConfig(edit.options);
         if (Json *m = options::findMount(host, source, target)) {
-            json::child(*m, "Source") = parentOf(source);
-            json::child(*m, "Target") = parentOf(target);
+            json::childNoCase(*m, "Source") = parentOf(source);
+            json::childNoCase(*m, "Target") = parentOf(target);
             edit.optionsChanged = true;
         } else if (Json *bind = options::findBind(host, source, target)) {
             const std::string mode = options::parseBind(bind->get<std::string>()).mode;

@@ -12,7 +12,7 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const Json *host = options::hostConfig(module.options);
-        const Json *binds = host ? json::find(*host, "Binds") : nullptr;
+        const Json *binds = host ? json::findNoCase(*host, "Binds") : nullptr;
         if (!binds || !binds->is_array())
             return;
         for (std::size_t i = 0; i < binds->size(); ++i) {

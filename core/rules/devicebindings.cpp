@@ -12,7 +12,7 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const Json *host = options::hostConfig(module.options);
-        const Json *devices = host ? json::find(*host, "Devices") : nullptr;
+        const Json *devices = host ? json::findNoCase(*host, "Devices") : nullptr;
         if (!devices || !devices->is_array())
             return;
         Json fpga = Json::array();
@@ -20,7 +20,7 @@ public:
         for (const Json &device : *devices) {
             if (options::isCatapultDevice(device)) {
                 fpga.push_back(device);
-                list += (list.empty() ? "" : ", ") + json::string(device, "PathOnHost");
+                list += (list.empty() ? "" : ", ") + json::stringNoCase(device, "PathOnHost");
             }
         }
         if (fpga.empty())
@@ -33,7 +33,7 @@ public:
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override
     {
         Json &host = options::hostConfig(edit.options);
-        Json *devices = json::find(host, "Devices");
+        Json *devices = json::findNoCase(host, "Devices");
         if (!devices || !devices->is_array())
             return;
         auto &array = devices->get_ref<Json::array_t &>();

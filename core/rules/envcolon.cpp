@@ -33,7 +33,7 @@ public:
     {
         const std::string name = finding.subject.substr(0, finding.subject.rfind('@'));
         const options::EnvPlace place = options::placeOf(finding.path);
-        Json *env = place == options::EnvPlace::Section ? nullptr : json::find(edit.options, "Env");
+        Json *env = place == options::EnvPlace::Section ? nullptr : json::findNoCase(edit.options, "Env");
         if (env && env->is_array()) {
             for (Json &entry : *env) {
                 if (!entry.is_string())

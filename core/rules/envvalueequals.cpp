@@ -33,7 +33,7 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
-        Json *env = json::find(edit.options, "Env");
+        Json *env = json::findNoCase(edit.options, "Env");
         if (!env || !env->is_array())
             return;
         auto &array = env->get_ref<Json::array_t &>();

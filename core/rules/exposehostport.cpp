@@ -19,9 +19,8 @@ public:
                 continue;
             // Its own number, unless the IoT Edge proxy holds it: then the next free one.
             const bool reserved = k8s::isReservedHostPort(port.number);
-            const std::string hostPortText = std::to_string(reserved
-                    ? module.facts.replacementPort(module.name, key)
-                    : port.number);
+            const std::string hostPortText
+                = std::to_string(reserved ? module.facts.replacementPort(module.name, key) : port.number);
             Finding &f = sink.add(
                 key, "/HostConfig/PortBindings/" + key, reserved ? "expose-hostport.reserved" : "expose-hostport");
             f.after = json::compact(Json::array({Json::object({{"HostPort", hostPortText}})}));
@@ -39,13 +38,13 @@ public:
     // Sets the HostPort of the first binding of `key`, creating the binding when there is none.
     static void setHostPort(Json &host, const std::string &key, const std::string &hostPort)
     {
-        Json &bindings = json::child(host, "PortBindings");
+        Json &bindings = json::childNoCase(host, "PortBindings");
         Json &list = json::child(bindings, key);
         if (!list.is_array())
             list = Json::array();
         if (list.empty() || !list.front().is_object())
             list.insert(list.begin(), Json::object());
-        json::child(list.front(), "HostPort") = hostPort;
+        json::childNoCase(list.front(), "HostPort") = hostPort;
     }
 };
 

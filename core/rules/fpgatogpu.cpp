@@ -45,7 +45,7 @@ public:
         const Json *request = requests ? json::find(*requests, kCatapult) : nullptr;
         int devices = 0;
         if (const Json *host = options::hostConfig(module.options)) {
-            if (const Json *list = json::find(*host, "Devices"); list && list->is_array())
+            if (const Json *list = json::findNoCase(*host, "Devices"); list && list->is_array())
                 devices = static_cast<int>(std::count_if(list->begin(), list->end(), options::isCatapultDevice));
         }
         if (!limit && !request && devices == 0)

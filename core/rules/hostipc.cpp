@@ -16,9 +16,10 @@ public:
             return;
         std::string what;
         auto note = [&](const std::string &item) { what += (what.empty() ? "" : ", ") + item; };
-        if (const Json *ipc = json::find(*host, "IpcMode"); ipc && ipc->is_string() && !ipc->get<std::string>().empty())
+        if (const Json *ipc = json::findNoCase(*host, "IpcMode");
+            ipc && ipc->is_string() && !ipc->get<std::string>().empty())
             note("IpcMode " + ipc->get<std::string>());
-        if (json::find(*host, "ShmSize"))
+        if (json::findNoCase(*host, "ShmSize"))
             note("ShmSize");
         for (const options::MountRef &m : options::mounts(module.options)) {
             if (m.target == "/dev/shm" || m.target == "/dev/shm/")

@@ -11,14 +11,10 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        const Json *host = options::hostConfig(module.options);
-        const Json *mode = host ? json::find(*host, "NetworkMode") : nullptr;
-        if (!mode || !mode->is_string())
-            return;
-        if (json::lower(mode->get<std::string>()) != "host")
+        if (!options::usesHostNetwork(module.options))
             return;
         Finding &f = sink.add("NetworkMode", "/HostConfig/NetworkMode");
-        f.before = json::compact(*mode);
+        f.before = json::compact(*json::findNoCase(*options::hostConfig(module.options), "NetworkMode"));
         f.args = {module.name};
     }
 };

@@ -6,12 +6,6 @@ namespace EdgeShift::rules {
 
 namespace {
 
-bool hostNetwork(const Json &options)
-{
-    const Json *host = options::hostConfig(options);
-    return host && json::string(*host, "NetworkMode") == "host";
-}
-
 // reserved-ports: 35000 and 35001 belong to the IoT Edge proxy on Kubernetes. (An exposed port
 // without a host port is expose-hostport's: it proposes a free host port itself.)
 class ReservedPorts final : public Rule {
@@ -20,12 +14,11 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        const bool onHost = hostNetwork(module.options);
+        const bool onHost = options::usesHostNetwork(module.options);
         for (const auto &[key, hostPort] : options::portMappings(module.options)) {
             const int container = options::parsePort(key).number;
             if (k8s::isReservedHostPort(hostPort)) {
-                const std::string next = std::to_string(
-                    module.facts.replacementPort(module.name, key));
+                const std::string next = std::to_string(module.facts.replacementPort(module.name, key));
                 Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key, "reserved-ports");
                 f.before = json::compact(Json(std::to_string(hostPort)));
                 f.after = json::compact(Json(next));

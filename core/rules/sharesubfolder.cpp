@@ -32,7 +32,7 @@ public:
         const std::string source = finding.subject.substr(0, gt), target = finding.subject.substr(gt + 1);
         Json &host = options::hostConfig(edit.options);
         if (Json *m = options::findMount(host, source, target)) {
-            json::child(*m, "Source") = params.at("source");
+            json::childNoCase(*m, "Source") = params.at("source");
             json::child(*m, json::keyNoCase(*m, "Type")) = "volume";
             edit.optionsChanged = true;
         } else if (const Json *bind = options::findBind(host, source, target)) {

@@ -25,9 +25,11 @@ constexpr std::array kKeptHostConfig = {
     "CpuQuota",
 };
 
+// Docker matches the keys of createOptions case-insensitively ("hostConfig" is HostConfig).
 template<std::size_t N> bool contains(const std::array<const char *, N> &list, const std::string &key)
 {
-    return std::any_of(list.begin(), list.end(), [&](const char *k) { return key == k; });
+    const std::string lower = json::lower(key);
+    return std::any_of(list.begin(), list.end(), [&](const char *k) { return lower == json::lower(k); });
 }
 
 // unsupported-option: createOptions that Kubernetes does not carry over.
@@ -78,7 +80,7 @@ public:
         }
         Json &host = options::hostConfig(edit.options);
         const std::string key = finding.subject.substr(prefix.size());
-        Json *value = json::find(host, key);
+        Json *value = json::findNoCase(host, key);
         if (!value)
             return;
         if (json::lower(key) == "devices" && value->is_array()) {

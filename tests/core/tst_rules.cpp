@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <sstream>
 #include <thread>
 
 using namespace EdgeShift;
@@ -57,6 +58,7 @@ private slots:
     void reservedHostPortsGetFreeOnes();
     void bindFileNeverHidesSystemFolders();
     void unsupportedOptionSaysWhatToDo();
+    void dockerKeysInAnyCase();
     void renameEverywhere();
     void unknownK8sOptionProposal();
     void envValueEqualsMovesToEnvSection();
@@ -400,6 +402,41 @@ void TestRules::unsupportedOptionSaysWhatToDo()
         {"HostConfig.ExtraHosts", "unsupported-option.other"},
     };
     QCOMPARE(messages, expected);
+}
+
+void TestRules::dockerKeysInAnyCase()
+{
+    // IoT Edge reads createOptions as Docker does, matching keys case-insensitively: "hostConfig"
+    // is HostConfig. The rules see such keys, and unsupported-option never proposes removing them.
+    const Analysis a = loadOrFail(one(Json::parse(R"({
+        "hostConfig": {"binds": ["/home/hcsshares/input:/home/input"],
+                       "devices": [{"pathOnHost": "/dev/catapult0", "pathInContainer": "/dev/catapult0"}],
+                       "portBindings": {"80/tcp": [{"hostPort": "8080"}]}, "networkMode": "Host"},
+        "env": ["WIRESERVER_ADDRESS=10.139.218.1", "A=b"],
+        "exposedPorts": {"81/tcp": {}}})")));
+    QVERIFY(findingsOf(a, "unsupported-option").empty());
+    for (const char *rule :
+        {"binds-to-mounts", "device-bindings", "fpga-to-gpu", "wireserver-env", "expose-hostport", "host-network"})
+        QVERIFY2(findingsOf(a, rule).size() == 1, rule);
+    QCOMPARE(findingsOf(a, "fpga-to-gpu").front()->params.front().defaultValue, std::string("1"));
+
+    const Result r = apply(a, Decisions());
+    const Json options = r.optionsOf(a, 2);
+    // Each key keeps its spelling; what a change adds takes Docker's.
+    COMPARE_JSON(options["hostConfig"]["Mounts"],
+        Json::parse(R"([{"Target": "/home/input", "Source": "input", "Type": "volume"}])"));
+    QVERIFY(!json::find(options["hostConfig"], "binds"));
+    QVERIFY(!json::find(options["hostConfig"], "devices"));
+    COMPARE_JSON(options["env"], Json::parse(R"(["A=b"])"));
+    QVERIFY(json::find(options["hostConfig"]["portBindings"], "81/tcp"));
+
+    // Converting the result again has nothing more to change.
+    std::ostringstream text;
+    writeOutput(a, r, text);
+    const Analysis again = loadOrFail(text.str());
+    const Result same = apply(again, Decisions());
+    QVERIFY(same.gpuReady);
+    QVERIFY(!same.changed);
 }
 
 void TestRules::renameEverywhere()
