@@ -403,8 +403,10 @@ int Cli::run(const QStringList &arguments)
                 continue;
             const bool written = FileIo::writeResult(input.path, input.analysis(), input.result, std::cout, error);
             std::cout.flush();
-            if (!written) {
-                err() << error << '\n';
+            if (!written || !std::cout.good()) {
+                // (a full disk or a closed pipe behind standard output)
+                err() << (written ? tr("edgeshift-cli: the manifest could not be written to standard output.") : error)
+                      << '\n';
                 return IoError;
             }
         }

@@ -189,26 +189,31 @@ Commands:
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="408"/>
+        <source>edgeshift-cli: the manifest could not be written to standard output.</source>
+        <translation>edgeshift-cli: マニフェストを標準出力に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="454"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="455"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="456"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="469"/>
+        <location filename="../app/cli.cpp" line="471"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
@@ -270,35 +275,35 @@ Commands:
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="448"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="452"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="455"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="466"/>
+        <location filename="../app/cli.cpp" line="468"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -921,18 +926,19 @@ Commands:
     </message>
     <message>
         <location filename="../ui/fileio.cpp" line="26"/>
-        <location filename="../ui/fileio.cpp" line="35"/>
+        <location filename="../ui/fileio.cpp" line="44"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="164"/>
-        <location filename="../ui/fileio.cpp" line="193"/>
+        <location filename="../ui/fileio.cpp" line="189"/>
+        <location filename="../ui/fileio.cpp" line="197"/>
+        <location filename="../ui/fileio.cpp" line="235"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="117"/>
+        <location filename="../ui/fileio.cpp" line="126"/>
         <source>%1: can no longer be read, to be copied unchanged: %2</source>
         <translation>%1: 変更なしでコピーするために再度読み取ろうとしましたが、読み取れなくなりました: %2</translation>
     </message>

@@ -189,26 +189,31 @@ Commands:
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="408"/>
+        <source>edgeshift-cli: the manifest could not be written to standard output.</source>
+        <translation>edgeshift-cli: 无法将清单写入标准输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="454"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="455"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="456"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="469"/>
+        <location filename="../app/cli.cpp" line="471"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
@@ -270,35 +275,35 @@ Commands:
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="448"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="452"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="455"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="466"/>
+        <location filename="../app/cli.cpp" line="468"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -921,18 +926,19 @@ Commands:
     </message>
     <message>
         <location filename="../ui/fileio.cpp" line="26"/>
-        <location filename="../ui/fileio.cpp" line="35"/>
+        <location filename="../ui/fileio.cpp" line="44"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="164"/>
-        <location filename="../ui/fileio.cpp" line="193"/>
+        <location filename="../ui/fileio.cpp" line="189"/>
+        <location filename="../ui/fileio.cpp" line="197"/>
+        <location filename="../ui/fileio.cpp" line="235"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="117"/>
+        <location filename="../ui/fileio.cpp" line="126"/>
         <source>%1: can no longer be read, to be copied unchanged: %2</source>
         <translation>%1: 无法再次读取，因此无法原样复制：%2</translation>
     </message>

@@ -31,7 +31,16 @@ std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, Anal
     std::string bytes;
     bytes.reserve(std::size_t(file.size()) + kJsonReadPadding);
     bytes.resize(std::size_t(file.size()));
-    if (file.read(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())) {
+    bool read = file.read(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
+    // A pipe, or a file whose size says nothing (/proc): read on until it ends.
+    if (read && (file.isSequential() || bytes.empty())) {
+        char block[1 << 16];
+        qint64 n = 0;
+        while ((n = file.read(block, sizeof block)) > 0)
+            bytes.append(block, std::size_t(n));
+        read = n == 0;
+    }
+    if (!read) {
         error = tr("%1: cannot be read: %2").arg(name, file.errorString());
         return nullptr;
     }
@@ -129,8 +138,14 @@ bool FileIo::saveResult(
 
 QString FileIo::identity(const QString &path)
 {
-    const QFileInfo info(path);
-    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    QFileInfo info(path);
+    // A link to a file yet to be written names that file.
+    for (int hops = 0; info.isSymLink() && !info.exists() && hops < 40; ++hops)
+        info = QFileInfo(info.symLinkTarget());
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
 }
 
 QString FileIo::gpuFileName(const QString &input)
@@ -149,17 +164,35 @@ QString FileIo::gpuPath(const QString &input)
 SaveSet::SaveSet() = default;
 SaveSet::~SaveSet() = default;
 
+namespace {
+
+// Writes to `device`, open, through `write`; false when a write failed.
+bool writeTo(QIODevice &device, const std::function<void(std::ostream &)> &write)
+{
+    DeviceBuffer buffer(device);
+    std::ostream stream(&buffer);
+    write(stream);
+    stream.flush();
+    return !buffer.failed() && stream.good();
+}
+
+} // namespace
+
 bool SaveSet::add(const QString &path, const std::function<void(std::ostream &)> &write, QString &error)
 {
+    // A device or a pipe (/dev/null, a FIFO) is written into, not replaced by a file: there is no
+    // previous content to keep, so nothing to do atomically either.
+    if (const QFileInfo target(path); target.exists() && !target.isFile() && !target.isDir()) {
+        QFile device(path);
+        if (device.open(QIODevice::WriteOnly) && writeTo(device, write) && device.flush())
+            return true;
+        error = FileIo::tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), device.errorString());
+        return false;
+    }
     auto file = std::make_unique<QSaveFile>(path);
     bool written = file->open(QIODevice::WriteOnly);
-    if (written) {
-        DeviceBuffer buffer(*file);
-        std::ostream stream(&buffer);
-        write(stream);
-        stream.flush();
-        written = !buffer.failed() && stream.good();
-    }
+    if (written)
+        written = writeTo(*file, write);
     if (!written) {
         error = FileIo::tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file->errorString());
         file->cancelWriting();
@@ -179,8 +212,17 @@ bool SaveSet::addResult(
     const QString &input, const QString &output, const Analysis &analysis, const Result &result, QString &error)
 {
     QString readError;
+    const bool isNew = !QFileInfo::exists(output);
     const bool written = add(
         output, [&](std::ostream &out) { FileIo::writeResult(input, analysis, result, out, readError); }, error);
+    // The result holds what the input holds (registry passwords, keys): a new file is no more
+    // readable than the input. (One that exists keeps its own permissions.)
+    if (written && isNew && !m_files.empty() && m_files.back()->fileName() == output) {
+        constexpr auto kReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+            | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther;
+        m_files.back()->setPermissions(QFile::permissions(input) & kReadWrite);
+    }
     if (!readError.isEmpty())
         error = readError; // the cause, rather than the output it left unwritten
     return written && readError.isEmpty();

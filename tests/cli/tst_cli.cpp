@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace EdgeShift;
 
 namespace {
@@ -76,6 +78,9 @@ private slots:
     void englishPlurals();
     void helpInTheChosenLanguage();
     void windowVersionAndUsage();
+    void devicesAndPipes();
+    void outputNoMoreReadableThanInput();
+    void reportThroughDanglingLink();
 
 private:
     static QProcessEnvironment withoutDisplay();
@@ -523,6 +528,61 @@ void TestCli::windowVersionAndUsage()
     QVERIFY(window.waitForFinished(60000));
     QCOMPARE(window.exitCode(), 64);
     QVERIFY(window.readAllStandardError().contains("no-such-option"));
+}
+
+void TestCli::devicesAndPipes()
+{
+    // A pipe as the output is written into, not replaced by a file.
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {fifo});
+    QVERIFY(reader.waitForStarted());
+    const Run run = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), fifo, QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(reader.waitForFinished(60000));
+    QVERIFY(reader.readAllStandardOutput().contains("\"modulesContent\""));
+    QVERIFY(!QFileInfo(fifo).isFile());
+
+    // A manifest read from a pipe (or /proc) is read to its end, not taken for an empty file.
+    QProcess writer;
+    writer.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cat \"$0\" > \"$1\""), m_sample, fifo});
+    QVERIFY(writer.waitForStarted());
+    const Run check = cli({QStringLiteral("check"), fifo});
+    QVERIFY(writer.waitForFinished(60000));
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains("binds-to-mounts"), check.out.constData());
+
+    // Standard output that cannot be written (a full disk) is an output problem, said so.
+    QProcess full;
+    full.setStandardOutputFile(QStringLiteral("/dev/full"));
+    full.start(QStringLiteral(EDGESHIFT_CLI),
+        {QStringLiteral("convert"), m_sample, QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY(full.waitForFinished(60000));
+    QCOMPARE(full.exitCode(), 2);
+    QVERIFY(full.readAllStandardError().contains("standard output"));
+}
+
+void TestCli::outputNoMoreReadableThanInput()
+{
+    QVERIFY(QFile::setPermissions(m_sample, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QString out = m_dir->filePath(QStringLiteral("private.gpu.json"));
+    QCOMPARE(cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out}).exitCode, 1);
+    QCOMPARE(QFile::permissions(out),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+}
+
+void TestCli::reportThroughDanglingLink()
+{
+    // report.md links to the converted manifest's file, not written yet: the report would replace it.
+    const QString out = m_dir->filePath(QStringLiteral("out.json"));
+    const QString link = m_dir->filePath(QStringLiteral("report.md"));
+    QVERIFY(QFile::link(out, link));
+    const Run run
+        = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--report"), link});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("report.md"), run.err.constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCli::hostileInputs_data()
