@@ -100,6 +100,8 @@ public:
             m_before = m_module;
         return m_module;
     }
+    // The module object as it was before this conversion changed it.
+    const Json &moduleBefore() const { return m_before ? *m_before : m_module; }
     // Puts the module object back as it was before changeModule().
     void restoreModule()
     {

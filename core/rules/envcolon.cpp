@@ -34,6 +34,7 @@ public:
         const std::string name = finding.subject.substr(0, finding.subject.rfind('@'));
         const options::EnvPlace place = options::placeOf(finding.path);
         Json *env = place == options::EnvPlace::Section ? nullptr : json::findNoCase(edit.options, "Env");
+        bool inEnv = false;
         if (env && env->is_array()) {
             for (Json &entry : *env) {
                 if (!entry.is_string())
@@ -42,11 +43,12 @@ public:
                 const auto eq = text.find('=');
                 if (text.substr(0, eq) == name) {
                     entry = renamed(name) + (eq == std::string::npos ? "" : text.substr(eq));
-                    edit.optionsChanged = true;
+                    edit.optionsChanged = inEnv = true;
                 }
             }
         }
-        const Json *section = place == options::EnvPlace::Options ? nullptr : json::find(edit.module, "env");
+        // An Env entry may have moved to the env section already (env-value-equals).
+        const Json *section = place == options::EnvPlace::Options && inEnv ? nullptr : json::find(edit.module, "env");
         if (section && json::find(*section, name)) {
             json::renameKey(*json::find(edit.changeModule(), "env"), name, renamed(name));
             edit.moduleChanged = true;

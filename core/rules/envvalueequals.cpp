@@ -50,8 +50,10 @@ public:
             array.erase(it);
             options::dropIfEmpty(edit.options, "Env");
             edit.optionsChanged = true;
-            // The env section already overrides createOptions Env when it has the variable.
-            const Json *section = json::find(edit.module, "env");
+            // The env section already overrides createOptions Env when it has the variable. (When
+            // Env names it twice, the later entry is moved after the earlier: the last wins, as in
+            // Docker.)
+            const Json *section = json::find(edit.moduleBefore(), "env");
             if (!section || !json::find(*section, finding.subject))
                 options::setVariable(edit, finding.subject, value, false);
             return;

@@ -62,6 +62,7 @@ private slots:
     void renameEverywhere();
     void unknownK8sOptionProposal();
     void envValueEqualsMovesToEnvSection();
+    void envFixesTogether();
     void paramsAreValidated();
     void rejectedFixLeavesModuleNotReady();
     void changesTouchOnlyTheirPlace();
@@ -500,6 +501,24 @@ void TestRules::envValueEqualsMovesToEnvSection()
     QCOMPARE(module["env"]["CONN"]["value"].get<std::string>(), std::string("HostName=h;SharedAccessKey=abc="));
     COMPARE_JSON(
         Json::parse(module["settings"]["createOptions"].get<std::string>())["Env"], Json::parse(R"(["LEVEL=1"])"));
+}
+
+void TestRules::envFixesTogether()
+{
+    // A variable with ':' in its name and '=' in its value: moved to the env section, and renamed
+    // there; converting the result again has nothing more to do.
+    // Named twice in Env: the later value is the one that holds, as in Docker.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"Env":["Conn:Str=HostName=h;SharedAccessKey=k=","TOKEN=SharedAccessKey=X7","TOKEN=SharedAccessKey=X8"]})")));
+    const Result r = apply(a, Decisions());
+    const Json &module = r.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"];
+    COMPARE_JSON(module["env"], Json::parse(R"({"Conn__Str": {"value": "HostName=h;SharedAccessKey=k="},
+                                                "TOKEN": {"value": "SharedAccessKey=X8"}})"));
+    std::ostringstream text;
+    writeOutput(a, r, text);
+    const Analysis again = loadOrFail(text.str());
+    QVERIFY(!apply(again, Decisions()).changed);
+    QVERIFY(findingsOf(again, "env-colon").empty());
 }
 
 void TestRules::paramsAreValidated()
