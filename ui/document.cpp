@@ -4,6 +4,8 @@
 #include "messages.h"
 #include "secrets.h"
 
+#include <utility>
+
 namespace EdgeShift {
 
 Document::Document(QObject *parent)
@@ -11,13 +13,15 @@ Document::Document(QObject *parent)
 {
 }
 
+// The views point into the analysis and the result they show until they have reset: the ones a
+// change replaces live on until every view has heard of the new ones.
 void Document::open(const QString &filePath, std::shared_ptr<const Analysis> analysis)
 {
     m_undoStack.clear();
     m_filePath = filePath;
-    m_analysis = std::move(analysis);
+    const std::shared_ptr<const Analysis> previous = std::exchange(m_analysis, std::move(analysis));
     m_decisions = Decisions();
-    m_result = apply(*m_analysis, m_decisions);
+    const Result previousResult = std::exchange(m_result, apply(*m_analysis, m_decisions));
     m_undoStack.setClean();
     emit opened();
     emit resultChanged();
@@ -26,17 +30,17 @@ void Document::open(const QString &filePath, std::shared_ptr<const Analysis> ana
 void Document::close()
 {
     m_undoStack.clear();
-    m_analysis.reset();
+    const std::shared_ptr<const Analysis> previous = std::exchange(m_analysis, nullptr);
     m_filePath.clear();
     m_decisions = Decisions();
-    m_result = Result();
+    const Result previousResult = std::exchange(m_result, Result());
     emit opened();
 }
 
 void Document::setDecisions(const Decisions &decisions)
 {
     m_decisions = decisions;
-    m_result = apply(*m_analysis, m_decisions);
+    const Result previous = std::exchange(m_result, apply(*m_analysis, m_decisions));
     emit resultChanged();
 }
 

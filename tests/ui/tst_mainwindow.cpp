@@ -97,6 +97,7 @@ private slots:
 
     void openByApi();
     void openByDrop();
+    void openAnotherWhileAFindingIsShown();
     void modelsAreConsistent();
     void toggleChangesGpuSide();
     void undoRedo();
@@ -240,6 +241,28 @@ void TestMainWindow::openByDrop()
     drop(m_window.get(), {m_sample});
     QTRY_VERIFY(m_window->document()->isOpen());
     QCOMPARE(m_window->document()->filePath(), m_sample);
+}
+
+void TestMainWindow::openAnotherWhileAFindingIsShown()
+{
+    // The views hold the findings they show until they reset: opening another file (or the same
+    // one again) while a finding is selected must not leave them reading the analysis it replaces.
+    const QString other = m_dir->filePath(QStringLiteral("compute.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_TEST_DATA "/article-compute/input.json"), other));
+    openSample();
+    selectFinding(0, QStringLiteral("resource-limits")); // edgeAgent
+    m_window->openFile(other);
+    QTRY_COMPARE(m_window->document()->filePath(), other);
+    m_window->selectModule(0);
+    QVERIFY(m_window->findingsView()->currentIndex().isValid());
+    m_window->openFile(other);
+    QTRY_VERIFY(m_window->document()->isOpen());
+    // What the findings show belongs to the document now open.
+    const std::vector<Finding> &findings = m_window->document()->analysis().findings;
+    for (int row = 0; row < m_window->findingsModel()->rowCount(); ++row) {
+        const Finding *f = m_window->findingsModel()->finding(row);
+        QVERIFY(f >= findings.data() && f < findings.data() + findings.size());
+    }
 }
 
 void TestMainWindow::modelsAreConsistent()
