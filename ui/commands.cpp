@@ -31,6 +31,7 @@ bool DecisionCommand::mergeWith(const QUndoCommand *other)
     if (next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    setText(next->text()); // "Set GPU count to 4", not to the first keystroke's value
     // Typing a value back to what it was leaves nothing to undo (and the document clean).
     setObsolete(m_after == m_before);
     return true;

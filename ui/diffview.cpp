@@ -58,7 +58,12 @@ QPlainTextEdit *makeEdit(bool readOnly)
     edit->setReadOnly(readOnly);
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setTabChangesFocus(false);
+    // Tab goes on to the next control, as everywhere else in the window (a tab typed into the
+    // GPU side would make it a hand edit without meaning to); JSON is indented with spaces.
+    edit->setTabChangesFocus(true);
+    // A file dropped here opens, as on the rest of the window, rather than pasting its address.
+    edit->setAcceptDrops(false);
+    edit->viewport()->setAcceptDrops(false);
     return edit;
 }
 

@@ -40,8 +40,8 @@ public:
     static bool writeResult(
         const QString &input, const Analysis &analysis, const Result &result, std::ostream &out, QString &error);
     // The same, saved atomically to `output`.
-    static bool saveResult(const QString &input, const QString &output, const Analysis &analysis, const Result &result,
-        QString &error);
+    static bool saveResult(
+        const QString &input, const QString &output, const Analysis &analysis, const Result &result, QString &error);
     // What names a file whatever the path it is reached by: the path with links resolved for a
     // file that exists, else the absolute path.
     static QString identity(const QString &path);
@@ -66,8 +66,8 @@ public:
     bool add(const QString &path, const std::function<void(std::ostream &)> &write, QString &error);
     bool add(const QString &path, std::string_view text, QString &error);
     // Writes the converted manifest read from `input` (as FileIo::writeResult) for `output`.
-    bool addResult(const QString &input, const QString &output, const Analysis &analysis, const Result &result,
-        QString &error);
+    bool addResult(
+        const QString &input, const QString &output, const Analysis &analysis, const Result &result, QString &error);
     // Puts every file in place.
     bool commit(QString &error);
 

@@ -5,6 +5,7 @@
 #include "messages.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +56,13 @@ void FindingDetails::setFinding(const Finding *finding)
     m_finding = finding;
     m_key = finding ? finding->key() : std::string();
     rebuild();
+}
+
+void FindingDetails::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild(); // title, explanation, source and the parameters' labels, in the new language
+    QWidget::changeEvent(event);
 }
 
 void FindingDetails::rebuild()
@@ -129,16 +137,17 @@ void FindingDetails::rebuild()
             // before the edit is in effect again ("12 parsecs" must not leave "12"), and an edit that
             // ends on an invalid text shows that value again.
             auto before = std::make_shared<std::optional<Decisions>>();
-            connect(edit, &QLineEdit::textEdited, this, [this, key, name, validate, commit, before](const QString &text) {
-                if (!m_finding || m_finding->key() != key)
-                    return;
-                if (!*before)
-                    *before = m_document->decisions();
-                if (validate(text))
-                    commit(text);
-                else
-                    m_document->restoreParam(*m_finding, name, **before);
-            });
+            connect(
+                edit, &QLineEdit::textEdited, this, [this, key, name, validate, commit, before](const QString &text) {
+                    if (!m_finding || m_finding->key() != key)
+                        return;
+                    if (!*before)
+                        *before = m_document->decisions();
+                    if (validate(text))
+                        commit(text);
+                    else
+                        m_document->restoreParam(*m_finding, name, **before);
+                });
             connect(edit, &QLineEdit::editingFinished, this, [this, key, param, edit, validate, before] {
                 if (*before && m_finding && m_finding->key() == key && !validate(edit->text())) {
                     const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));
@@ -182,8 +191,7 @@ void FindingDetails::refreshValues()
         if (auto *edit = findChild<QLineEdit *>(QStringLiteral("param_") + QString::fromUtf8(param.name))) {
             if (!edit->hasFocus() && edit->text() != value)
                 edit->setText(value);
-        } else if (auto *combo
-            = findChild<QComboBox *>(QStringLiteral("param_") + QString::fromUtf8(param.name))) {
+        } else if (auto *combo = findChild<QComboBox *>(QStringLiteral("param_") + QString::fromUtf8(param.name))) {
             combo->setCurrentIndex(combo->findData(value));
         }
     }

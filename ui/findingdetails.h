@@ -23,6 +23,9 @@ public:
     // nullptr: nothing selected.
     void setFinding(const Finding *finding);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void refreshValues();

@@ -502,7 +502,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     Settings::setWindowLayout(saveGeometry(), saveState(),
-        {{QStringLiteral("main"), m_mainSplitter->saveState()}, {QStringLiteral("right"), m_rightSplitter->saveState()}});
+        {{QStringLiteral("main"), m_mainSplitter->saveState()},
+            {QStringLiteral("right"), m_rightSplitter->saveState()}});
     event->accept();
 }
 

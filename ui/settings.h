@@ -20,8 +20,8 @@ public:
     static QByteArray splitterState(const QString &name);
     // The window's geometry, its state and its splitters' states, written together: each
     // setting written on its own is a write of the whole file, synced to disk.
-    static void setWindowLayout(const QByteArray &geometry, const QByteArray &state,
-        const QList<QPair<QString, QByteArray>> &splitters);
+    static void setWindowLayout(
+        const QByteArray &geometry, const QByteArray &state, const QList<QPair<QString, QByteArray>> &splitters);
 
     static QString language(); // "" means the system's
     static void setLanguage(const QString &language);

@@ -6,6 +6,7 @@
 #include "diffview.h"
 #include "document.h"
 #include "fileio.h"
+#include "findingdetails.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
 #include "manifesttreemodel.h"
@@ -98,6 +99,7 @@ private slots:
     void openByApi();
     void openByDrop();
     void openAnotherWhileAFindingIsShown();
+    void keysAndDropsOnTheGpuSide();
     void modelsAreConsistent();
     void toggleChangesGpuSide();
     void undoRedo();
@@ -241,6 +243,26 @@ void TestMainWindow::openByDrop()
     drop(m_window.get(), {m_sample});
     QTRY_VERIFY(m_window->document()->isOpen());
     QCOMPARE(m_window->document()->filePath(), m_sample);
+}
+
+void TestMainWindow::keysAndDropsOnTheGpuSide()
+{
+    openSample();
+    m_window->selectModule(3);
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    const QString before = gpu->toPlainText();
+    // Tab moves on; it types nothing into the GPU side.
+    gpu->setFocus();
+    QTRY_VERIFY(gpu->hasFocus());
+    QTest::keyClick(gpu, Qt::Key_Tab);
+    QVERIFY(!gpu->hasFocus());
+    QCOMPARE(gpu->toPlainText(), before);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    // A manifest dropped on it opens.
+    const QString other = m_dir->filePath(QStringLiteral("compute.json"));
+    QVERIFY(QFile::copy(QStringLiteral(EDGESHIFT_TEST_DATA "/article-compute/input.json"), other));
+    drop(gpu->viewport(), {other});
+    QTRY_COMPARE(m_window->document()->filePath(), other);
 }
 
 void TestMainWindow::openAnotherWhileAFindingIsShown()
@@ -716,8 +738,23 @@ void TestMainWindow::switchLanguage()
         = m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString();
     QCOMPARE(file, QStringLiteral("&File"));
 
+    selectFinding(2, QStringLiteral("fpga-to-gpu"));
+    auto detailsText = [this] {
+        QStringList texts;
+        const FindingDetails *pane = m_window->findChildren<FindingDetails *>().constFirst();
+        for (const QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(pane)) // (not the editors of before, on their way out)
+                texts << label->text();
+        }
+        return texts.join(QLatin1Char('\n'));
+    };
+    QTRY_VERIFY(detailsText().contains(QLatin1String("GPU count"))); // (editors are shown once the event loop runs)
+    const QString details = detailsText();
+
     language(QStringLiteral("ja"))->trigger();
     QCOMPARE(Translator::language(), QStringLiteral("ja"));
+    QTRY_VERIFY2(!detailsText().contains(QLatin1String("GPU count")), qPrintable(detailsText()));
+    QVERIFY(detailsText() != details);
     QTRY_VERIFY(menus->actions().constFirst()->text().contains(QStringLiteral("ファイル"))); // LanguageChange is posted
     QVERIFY(m_window->statusLabel()->text() != status);
     QVERIFY(
@@ -730,6 +767,7 @@ void TestMainWindow::switchLanguage()
 
     language(QStringLiteral("en"))->trigger();
     QTRY_COMPARE(menus->actions().constFirst()->text(), file);
+    QTRY_COMPARE(detailsText(), details);
     QCOMPARE(m_window->statusLabel()->text(), status);
     QCOMPARE(
         m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString(), header);
@@ -1055,6 +1093,7 @@ void TestMainWindow::editParameter()
     QVERIFY2(gpu->toPlainText().contains(after), qPrintable(gpu->toPlainText()));
     QVERIFY(!gpu->toPlainText().contains(before));
     QCOMPARE(stack->count(), steps + 1);
+    QVERIFY2(stack->undoText().endsWith(valid), qPrintable(stack->undoText())); // the value typed, not its first key
     QCOMPARE(findingRow(rule).siblingAtColumn(FindingsModel::StateColumn).data().toString(), QStringLiteral("applied"));
     QVERIFY(m_window->isWindowModified());
     edit->clearFocus();
