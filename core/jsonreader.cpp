@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "secrets.h"
+
 #include <simdjson.h>
 
 #include <memory>
@@ -358,6 +360,33 @@ bool parseFast(std::string_view text, const JsonReadOptions &options, JsonReadRe
     return true;
 }
 
+// The `length` bytes at `offset`, to show where a text breaks: a secret in them (named by a key
+// before them on their line) masked, control characters written as escapes.
+std::string excerpt(std::string_view text, std::size_t offset, std::size_t length)
+{
+    offset = std::min(offset, text.size());
+    std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    lineStart = lineStart == std::string_view::npos || offset == 0 ? 0 : lineStart + 1;
+    lineStart = std::max(lineStart, offset > 256 ? offset - 256 : 0);
+    const std::string before(text.substr(lineStart, offset - lineStart));
+    const std::string maskedBefore = maskSecrets(before);
+    const std::string masked = maskSecrets(before + std::string(text.substr(offset, length)));
+    if (masked.compare(0, maskedBefore.size(), maskedBefore) != 0)
+        return kMask;
+    std::string out;
+    for (const char c : std::string_view(masked).substr(maskedBefore.size())) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            out += "\\u00";
+            out += kHex[(static_cast<unsigned char>(c) >> 4) & 0xf];
+            out += kHex[c & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 JsonReadResult parseStrict(std::string_view text, const JsonReadOptions &options)
 {
     JsonReadResult result;
@@ -388,7 +417,7 @@ JsonReadResult parseStrict(std::string_view text, const JsonReadOptions &options
             --offset;
         error.offset = offset;
         const std::string_view rest = text.substr(std::min(offset, text.size()));
-        error.detail = std::string(rest.substr(0, std::min<std::size_t>(rest.find_first_of("\r\n"), 24)));
+        error.detail = excerpt(text, offset, std::min<std::size_t>(rest.find_first_of("\r\n"), 24));
         if (builder.errorId() == 406) {
             error.code = JsonErrorCode::NumberTooLarge;
             std::size_t end = offset;

@@ -65,6 +65,9 @@ std::string mask(const std::string &text, std::vector<std::string> *secrets)
                 continue;
             }
             --keyEnd; // the closing quote of a JSON key
+        } else {
+            while (keyEnd > i && text[keyEnd - 1] == ' ')
+                --keyEnd; // "Password = …", as SQL connection strings allow
         }
         std::size_t keyStart = keyEnd;
         while (keyStart > i && isKeyChar(text[keyStart - 1]))
@@ -74,13 +77,16 @@ std::string mask(const std::string &text, std::vector<std::string> *secrets)
         if (!isSecretKey(std::string_view(text).substr(keyStart, keyEnd - keyStart)))
             continue;
         std::size_t start = i;
-        if (json) {
-            while (start < text.size() && text[start] == ' ')
-                out += text[start++];
-            if (start >= text.size() || text[start] != '"') {
-                i = start;
-                continue;
-            }
+        while (start < text.size() && text[start] == ' ')
+            out += text[start++];
+        if (json && (start >= text.size() || text[start] != '"')) {
+            // Not a string: a number, or what broken JSON holds there ("password": s3cr3t}).
+            std::size_t end = start;
+            while (end < text.size() && std::string_view(",}] \t\r\n").find(text[end]) == std::string_view::npos)
+                ++end;
+            hide(start, end);
+            i = end;
+            continue;
         }
         if (start < text.size() && (text[start] == '"' || text[start] == '\'')) {
             // A quoted value runs to its closing quote, whatever it holds.

@@ -83,6 +83,7 @@ DiffView::DiffView(Document *document, QWidget *parent)
     m_left->setObjectName(QStringLiteral("fpgaEdit"));
     m_right->setObjectName(QStringLiteral("gpuEdit"));
     m_revert->setObjectName(QStringLiteral("revertHandEdit"));
+    m_status->setObjectName(QStringLiteral("editStatus"));
     m_status->setWordWrap(true);
     m_editTimer->setSingleShot(true);
     m_editTimer->setInterval(500);
@@ -197,9 +198,7 @@ void DiffView::onEdited()
     options.comments = false;
     const JsonReadResult parsed = readJson(text, options);
     if (parsed.error) {
-        LoadError error;
-        error.json = *parsed.error;
-        setInvalid(true, Messages::loadError(error, tr("GPU side")), parsed.error->line, parsed.error->column);
+        setInvalid(true, Messages::handEditError(*parsed.error), parsed.error->line, parsed.error->column);
         return;
     }
     if (!parsed.value.is_object()) {

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -87,6 +88,15 @@ MainWindow::MainWindow(QWidget *parent)
         {int(FindingsModel::AcceptColumn), int(FindingsModel::KindColumn), int(FindingsModel::StateColumn)})
         m_findingsView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    // Space accepts or rejects the selected finding, whichever cell of its row is current.
+    auto *toggle = new QShortcut(QKeySequence(Qt::Key_Space), m_findingsView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toggle, &QShortcut::activated, this, [this] {
+        const QModelIndex accept = m_findingsView->currentIndex().siblingAtColumn(FindingsModel::AcceptColumn);
+        if (!(accept.flags() & Qt::ItemIsUserCheckable))
+            return;
+        const bool checked = accept.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+        m_findings->setData(accept, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    });
     m_rightSplitter->addWidget(m_findingsView);
     m_rightSplitter->addWidget(m_details);
     m_rightSplitter->setStretchFactor(0, 2);
@@ -231,7 +241,9 @@ void MainWindow::createActions()
         action->setData(language);
         m_languages->addAction(action);
     }
-    const QString chosen = Settings::language();
+    // The language chosen in View → Language, unless this run was given another (--lang).
+    const QString running = Translator::language();
+    const QString chosen = Translator::resolve(Settings::language()) == running ? Settings::language() : running;
     for (QAction *action : m_languages->actions())
         action->setChecked(action->data().toString() == chosen);
     connect(m_languages, &QActionGroup::triggered, this,

@@ -487,6 +487,19 @@ QString Messages::jsonTypeName(const std::string &type)
     return fromStd(type);
 }
 
+QString Messages::handEditError(const JsonError &error)
+{
+    const QString line = QString::number(error.line), column = QString::number(error.column);
+    if (error.code == JsonErrorCode::Syntax && !error.detail.empty()) {
+        return tr("Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it "
+                  "is valid it is not used.")
+            .arg(line, column, fromStd(error.detail).left(40));
+    }
+    return tr("Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it "
+              "is not used.")
+        .arg(line, column);
+}
+
 QString Messages::loadError(const LoadError &error, const QString &file)
 {
     const QString name = QDir::toNativeSeparators(file);

@@ -26,6 +26,8 @@ public:
     static QString paramError(ParamError error);
     // A refusal to load `file`, naming the file and, where known, the line and column or the JSON path.
     static QString loadError(const LoadError &error, const QString &file);
+    // Why text typed on the GPU side is not taken, and what to do.
+    static QString handEditError(const JsonError &error);
     static QString jsonTypeName(const std::string &type);
     // The texts of a report in the current language.
     static ReportStrings reportStrings(const Analysis &analysis, const Result &result, const QString &file);

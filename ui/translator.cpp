@@ -46,12 +46,18 @@ QString Translator::resolve(const QString &requested)
         }
         return QStringLiteral("en");
     }
-    if (wanted.startsWith(QLatin1String("ja")))
+    // A language, or a locale of it ("ja", "ja_JP", "ja_JP.UTF-8"); not any word it begins ("japanese").
+    auto is = [&wanted](QLatin1String language) {
+        return wanted == language
+            || (wanted.startsWith(language)
+                && (wanted[language.size()] == QLatin1Char('_') || wanted[language.size()] == QLatin1Char('.')));
+    };
+    if (is(QLatin1String("ja")))
         return QStringLiteral("ja");
-    if (wanted == QLatin1String("zh") || wanted.startsWith(QLatin1String("zh_CN"))
-        || wanted.startsWith(QLatin1String("zh_Hans")))
+    if (wanted == QLatin1String("zh") || is(QLatin1String("zh_CN")) || is(QLatin1String("zh_Hans"))
+        || is(QLatin1String("zh_SG")))
         return QStringLiteral("zh_CN");
-    if (wanted.startsWith(QLatin1String("en")) || wanted == QLatin1String("C"))
+    if (is(QLatin1String("en")) || wanted == QLatin1String("C") || wanted == QLatin1String("POSIX"))
         return QStringLiteral("en");
     return {};
 }
@@ -83,6 +89,8 @@ bool Translator::setLanguage(const QString &language)
         state.qt = std::move(qt);
     }
     state.language = language;
+    // Numbers and dates (Qt's file dialogs among them) in the language's own way, too.
+    QLocale::setDefault(QLocale(language));
     return true;
 }
 

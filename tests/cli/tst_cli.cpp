@@ -277,6 +277,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad parameter") << QStringList({"convert", "SAMPLE", "--set", "fpga-to-gpu.count=zero"});
     QTest::newRow("bad assignment") << QStringList({"convert", "SAMPLE", "--set", "fpga-to-gpu"});
     QTest::newRow("unknown language") << QStringList({"check", "SAMPLE", "--lang", "xx"});
+    QTest::newRow("a word, not a language") << QStringList({"check", "SAMPLE", "--lang", "japanese"});
 }
 
 void TestCli::usageErrors()

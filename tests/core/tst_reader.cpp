@@ -51,8 +51,8 @@ void TestReader::refusals_data()
     QTest::newRow("empty") << QByteArray("  \n") << json << int(JsonErrorCode::Empty) << QString();
     QTest::newRow("truncated") << QByteArray("{\"modulesContent\": {") << json << int(JsonErrorCode::Truncated)
                                << QString();
-    QTest::newRow("truncated in a string") << QByteArray("{\"modulesContent\": \"ab") << json
-                                           << int(JsonErrorCode::Truncated) << QString();
+    QTest::newRow("truncated in a string")
+        << QByteArray("{\"modulesContent\": \"ab") << json << int(JsonErrorCode::Truncated) << QString();
     QTest::newRow("two documents") << QByteArray("{} {}") << json << int(JsonErrorCode::Syntax) << QString();
     QTest::newRow("nul byte") << QByteArray("{\"a\":1}\0", 8) << json << int(JsonErrorCode::NulByte) << QString();
     QTest::newRow("invalid utf-8") << QByteArray("{\"a\":\"\xff\xfe\"}") << json << int(JsonErrorCode::InvalidUtf8)
@@ -115,6 +115,13 @@ void TestReader::syntaxErrorPosition()
     QCOMPARE(int(error.json.code), int(JsonErrorCode::Truncated));
     QCOMPARE(error.json.line, 3);
     QCOMPARE(error.json.column, 1);
+    // What is shown of the text never holds a secret, nor a control character for the terminal.
+    QVERIFY(!load("{\"registryCredentials\": {\"password\": s3cr3tValue}}", error));
+    QCOMPARE(error.json.detail, std::string(kMask) + "}}");
+    QVERIFY(!load("{\"Env\": [\"CONN=AccountKey=s3cr3tValue\u0001\"]}", error));
+    QVERIFY2(error.json.detail.find("s3cr3t") == std::string::npos, error.json.detail.c_str());
+    QVERIFY(!load("{\"a\": x\u001b[31m}", error));
+    QCOMPARE(error.json.detail, std::string("x\\u001B[31m}"));
 }
 
 void TestReader::bomAndComments()
@@ -250,8 +257,10 @@ void TestReader::tooManyChunksIsAProblem()
 void TestReader::simdjsonReadsAsNlohmann_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("integers") << QStringLiteral(R"([0,5,-5,9223372036854775807,-9223372036854775808,18446744073709551615])");
-    QTest::newRow("beyond 64 bits") << QStringLiteral(R"([18446744073709551616,-9223372036854775809,123456789012345678901234567890])");
+    QTest::newRow("integers") << QStringLiteral(
+        R"([0,5,-5,9223372036854775807,-9223372036854775808,18446744073709551615])");
+    QTest::newRow("beyond 64 bits") << QStringLiteral(
+        R"([18446744073709551616,-9223372036854775809,123456789012345678901234567890])");
     QTest::newRow("zero") << QStringLiteral(R"([0,0.0,0e5])");
     QTest::newRow("minus zero") << QStringLiteral(R"([0,-0])");
     QTest::newRow("minus zero alone") << QStringLiteral(R"(-0)");
@@ -320,8 +329,10 @@ void TestReader::writerMatchesLibrary_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("escapes") << QStringLiteral(R"({"a\"b":"q\"\\ \b\f\n\r\t \u0001\u001f \u007f /"})");
     QTest::newRow("unicode") << QStringLiteral(R"({"ボリューム":"卷装载 é \ud83d\ude00 x\n"})");
-    QTest::newRow("numbers") << QStringLiteral(R"([0,-1,18446744073709551615,-9223372036854775808,1.5,1e300,-0.0,2.0])");
-    QTest::newRow("empty and nested") << QStringLiteral(R"({"o":{},"a":[],"n":null,"t":true,"f":false,"x":[[{}],[[]]]})");
+    QTest::newRow("numbers") << QStringLiteral(
+        R"([0,-1,18446744073709551615,-9223372036854775808,1.5,1e300,-0.0,2.0])");
+    QTest::newRow("empty and nested") << QStringLiteral(
+        R"({"o":{},"a":[],"n":null,"t":true,"f":false,"x":[[{}],[[]]]})");
     QTest::newRow("scalar") << QStringLiteral(R"("just a string")");
 }
 
@@ -498,6 +509,10 @@ void TestReader::secretsMasked_data()
                                      << "p;w";
     QTest::newRow("password with a space") << "Server=s;Password=my pass"
                                            << "my pass";
+    QTest::newRow("spaces around =") << "Server=s; Password = hunter2; Database=d"
+                                     << "hunter2";
+    QTest::newRow("json number") << R"({"password": 123456})"
+                                 << "123456";
     QTest::newRow("env variable") << "DB_PASSWORD2=hunter2"
                                   << "hunter2";
     QTest::newRow("client secret") << "CLIENT_SECRET=s3cr3t"

@@ -103,6 +103,7 @@ private slots:
     void modelsAreConsistent();
     void toggleChangesGpuSide();
     void undoRedo();
+    void spaceTogglesTheSelectedFinding();
     void ruleForEveryModule();
     void editModuleNameMovesRoutes();
     void toggleRefreshesOnlyChangedRows();
@@ -121,6 +122,7 @@ private slots:
     void geometryRemembered();
     void switchLanguage();
     void switchLanguageWithNothingOpen();
+    void languageMenuShowsTheRunningLanguage();
     void typingACollidingName();
     void secretsMaskedButKept();
     void diffHighlightedAndScrolledTogether();
@@ -318,6 +320,26 @@ void TestMainWindow::toggleChangesGpuSide()
     QVERIFY(m_window->statusLabel()->text().contains(QLatin1String("not GPU-ready")));
 }
 
+void TestMainWindow::spaceTogglesTheSelectedFinding()
+{
+    openSample();
+    selectFinding(2, QStringLiteral("wireserver-env")); // the title cell is current, not the check box
+    QTableView *view = m_window->findingsView();
+    const QModelIndex accept = findingRow(QStringLiteral("wireserver-env"));
+    QCOMPARE(accept.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(accept.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QVERIFY(m_window->diffView()->gpuEdit()->toPlainText().contains(QLatin1String("WIRESERVER_ADDRESS")));
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(accept.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    // On the check box itself, once too.
+    view->setCurrentIndex(accept);
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(accept.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+}
+
 void TestMainWindow::undoRedo()
 {
     openSample();
@@ -471,6 +493,9 @@ void TestMainWindow::handEditInvalidThenValid()
     QVERIFY(diff->hasInvalidEdit());
     QVERIFY(!gpu->extraSelections().isEmpty()); // the break is marked
     QCOMPARE(gpu->extraSelections().constFirst().cursor.block().blockNumber(), 2);
+    const QString why = diff->findChild<QLabel *>(QStringLiteral("editStatus"))->text();
+    QVERIFY2(why.startsWith(QLatin1String("Line 3, column 23:")) && why.contains(QLatin1String("discard the edit")),
+        qPrintable(why));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
 
@@ -782,6 +807,22 @@ void TestMainWindow::switchLanguage()
     QVERIFY2(tips.contains(QLatin1String("edgeHub: changes proposed, 5 findings")),
         qPrintable(tips.join(QLatin1Char('\n'))));
     QVERIFY2(tips.filter(QLatin1String("(s)")).isEmpty(), qPrintable(tips.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::languageMenuShowsTheRunningLanguage()
+{
+    // edgeshift --lang ja, with the system's language chosen in View → Language: 日本語 is ticked.
+    Translator::setLanguage(QStringLiteral("ja"));
+    const std::unique_ptr<void, void (*)(void *)> restore(
+        this, [](void *) { Translator::setLanguage(QStringLiteral("en")); });
+    QCOMPARE(QLocale().language(), QLocale::Japanese); // dates and numbers too
+    MainWindow window;
+    QStringList ticked;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->actionGroup() && action->isChecked())
+            ticked << action->data().toString();
+    }
+    QCOMPARE(ticked, QStringList {QStringLiteral("ja")});
 }
 
 void TestMainWindow::switchLanguageWithNothingOpen()
