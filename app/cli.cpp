@@ -45,26 +45,33 @@ struct Input {
     QString output; // where the result goes ("-": stdout; empty for check)
 };
 
-QJsonObject findingJson(const Finding &f, const Decisions &decisions, FindingState state, const QString &file)
+// One finding of --format json, on a line of its own.
+std::string findingJson(const Finding &f, const Decisions &decisions, FindingState state, const QString &file)
 {
-    QJsonObject o;
-    o[QStringLiteral("rule")] = QString::fromUtf8(f.rule);
-    o[QStringLiteral("module")] = QString::fromStdString(f.module);
-    o[QStringLiteral("kind")] = QString::fromLatin1(kindId(f.kind));
-    o[QStringLiteral("accepted")]
-        = f.kind == Kind::Info ? QJsonValue(QJsonValue::Null) : QJsonValue(decisions.accepted(f));
-    o[QStringLiteral("state")] = state == FindingState::Applied ? QStringLiteral("applied")
-        : state == FindingState::Rejected                       ? QStringLiteral("rejected")
-        : state == FindingState::Open                           ? QStringLiteral("open")
-                                                                : QStringLiteral("note");
-    o[QStringLiteral("message")] = Messages::message(f);
-    o[QStringLiteral("file")] = QDir::toNativeSeparators(file);
-    o[QStringLiteral("path")] = QString::fromStdString(f.path);
+    Json o = Json::object();
+    json::append(o, "rule", std::string(f.rule));
+    json::append(o, "module", f.module);
+    json::append(o, "kind", kindId(f.kind));
+    json::append(o, "accepted", f.kind == Kind::Info ? Json() : Json(decisions.accepted(f)));
+    json::append(o, "state",
+        state == FindingState::Applied        ? "applied"
+            : state == FindingState::Rejected ? "rejected"
+            : state == FindingState::Open     ? "open"
+                                              : "note");
+    json::append(o, "message", Messages::message(f).toStdString());
+    json::append(o, "file", QDir::toNativeSeparators(file).toStdString());
+    json::append(o, "path", f.path);
     if (!f.before.empty())
-        o[QStringLiteral("before")] = QString::fromStdString(maskJsonText(f.before));
+        json::append(o, "before", maskJsonText(f.before));
     if (!f.after.empty())
-        o[QStringLiteral("after")] = QString::fromStdString(maskJsonText(f.after));
-    return o;
+        json::append(o, "after", maskJsonText(f.after));
+    return json::compact(o);
+}
+
+// A JSON string, escaped.
+std::string quoted(const QString &text)
+{
+    return json::compact(Json(text.toStdString()));
 }
 
 QStringList splitIds(const QStringList &values)
@@ -414,7 +421,8 @@ int Cli::run(const QStringList &arguments)
 
     // What happened, as text or JSON. With -o - the manifest owns standard output.
     QTextStream &summary = toStdout ? err() : out();
-    QJsonArray files;
+    if (asJson)
+        std::cout << "{\n  \"command\": " << quoted(command) << ",\n  \"files\": [\n";
     for (const Input &input : inputs) {
         const Analysis &a = input.analysis();
         const Result &r = input.result;
@@ -425,24 +433,25 @@ int Cli::run(const QStringList &arguments)
         if (!ready)
             exitCode = std::max(exitCode, int(NeedsOperator));
         if (asJson) {
-            QJsonObject file;
-            file[QStringLiteral("file")] = QDir::toNativeSeparators(input.path);
+            // Written as it goes, a finding at a time: a large manifest has a million of them.
+            std::ostream &json = std::cout;
+            json << (&input == &inputs.front() ? "" : ",\n")
+                 << "    {\n      \"file\": " << quoted(QDir::toNativeSeparators(input.path));
             if (convert)
-                file[QStringLiteral("output")] = QDir::toNativeSeparators(input.output);
-            file[QStringLiteral("gpuReady")] = ready;
-            QJsonArray findings;
-            for (std::size_t i = 0; i < a.findings.size(); ++i)
-                findings.append(findingJson(a.findings[i], decisions, r.states[i], input.path));
-            for (const Finding &problem : r.problems)
-                findings.append(findingJson(problem, decisions, FindingState::Open, input.path));
-            file[QStringLiteral("findings")] = findings;
-            QJsonObject counts_;
-            counts_[QStringLiteral("applied")] = counts.applied;
-            counts_[QStringLiteral("rejected")] = counts.rejected;
-            counts_[QStringLiteral("open")] = counts.open;
-            counts_[QStringLiteral("notes")] = counts.notes;
-            file[QStringLiteral("summary")] = counts_;
-            files.append(file);
+                json << ",\n      \"output\": " << quoted(QDir::toNativeSeparators(input.output));
+            json << ",\n      \"gpuReady\": " << (ready ? "true" : "false") << ",\n      \"findings\": [";
+            const char *separator = "\n        ";
+            for (std::size_t i = 0; i < a.findings.size(); ++i) {
+                json << separator << findingJson(a.findings[i], decisions, r.states[i], input.path);
+                separator = ",\n        ";
+            }
+            for (const Finding &problem : r.problems) {
+                json << separator << findingJson(problem, decisions, FindingState::Open, input.path);
+                separator = ",\n        ";
+            }
+            json << (a.findings.empty() && r.problems.empty() ? "]" : "\n      ]")
+                 << ",\n      \"summary\": {\"applied\": " << counts.applied << ", \"rejected\": " << counts.rejected
+                 << ", \"open\": " << counts.open << ", \"notes\": " << counts.notes << "}\n    }";
             continue;
         }
         //: %1 file, %2 GPU-ready or not, %3 "N changes made" (convert) or "N changes to make" (check),
@@ -485,12 +494,8 @@ int Cli::run(const QStringList &arguments)
         if (convert && input.output != QLatin1String("-"))
             summary << "  → " << QDir::toNativeSeparators(input.output) << '\n';
     }
-    if (asJson) {
-        QJsonObject document;
-        document[QStringLiteral("command")] = command;
-        document[QStringLiteral("files")] = files;
-        out() << QJsonDocument(document).toJson();
-    }
+    if (asJson)
+        std::cout << (inputs.empty() ? "" : "\n") << "  ]\n}\n" << std::flush;
     out().flush();
     err().flush();
     // The process ends here: freeing every node of large manifests one by one would only cost time
