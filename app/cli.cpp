@@ -396,7 +396,9 @@ int Cli::run(const QStringList &arguments)
                     Messages::reportStrings(input.analysis(), input.result, names.back())});
             }
             const std::string title = Messages::reportTitle(names).toStdString();
-            if (!files.add(parser.value(report), writeReport(parts, reportFormat, title), error)) {
+            if (!files.add(
+                    parser.value(report), [&](std::ostream &out) { writeReport(out, parts, reportFormat, title); },
+                    error)) {
                 err() << error << '\n';
                 return IoError;
             }

@@ -2,6 +2,10 @@
 
 #include "secrets.h"
 
+#include <algorithm>
+#include <array>
+#include <sstream>
+
 namespace EdgeShift {
 
 namespace {
@@ -31,85 +35,136 @@ std::string escapeHtml(const std::string &text)
     return out;
 }
 
+// Text in Markdown, as text: nothing in it is markup (a module named <b> stays "<b>").
 std::string escapeMarkdown(const std::string &text)
 {
     std::string out;
     for (char c : text) {
-        if (c == '|' || c == '\\' || c == '`')
+        if (c == '|' || c == '\\' || c == '`' || c == '*') // ('_' inside words is no emphasis)
             out += '\\';
-        out += c == '\n' ? ' ' : c;
+        if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '&')
+            out += "&amp;";
+        else
+            out += c == '\n' ? ' ' : c;
     }
     return out;
 }
 
+// A JSON value as a Markdown code span inside a table cell: fenced by more backticks than it holds
+// in a row, its '|' escaped (a table's cells end there, code spans or not).
+std::string markdownCode(const std::string &text)
+{
+    std::size_t longest = 0, run = 0;
+    std::string body;
+    for (char c : text) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+        if (c == '|')
+            body += '\\';
+        body += c == '\n' ? ' ' : c;
+    }
+    const std::string fence(longest + 1, '`');
+    return fence + ' ' + body + ' ' + fence;
+}
+
+// Writes a report as it goes: a large manifest has hundreds of thousands of rows.
 class Writer {
 public:
-    Writer(ReportFormat format)
-        : m_format(format)
+    Writer(std::ostream &out, ReportFormat format)
+        : m_out(out)
+        , m_format(format)
     {
     }
 
     void heading(int level, const std::string &text)
     {
         if (m_format == ReportFormat::Markdown)
-            m_out += std::string(static_cast<std::size_t>(level), '#') + ' ' + escapeMarkdown(text) + "\n\n";
+            m_out << std::string(static_cast<std::size_t>(level), '#') << ' ' << escapeMarkdown(text) << "\n\n";
         else
-            m_out += "<h" + std::to_string(level) + '>' + escapeHtml(text) + "</h" + std::to_string(level) + ">\n";
+            m_out << "<h" << level << '>' << escapeHtml(text) << "</h" << level << ">\n";
     }
 
     void paragraph(const std::string &text)
     {
-        m_out
-            += m_format == ReportFormat::Markdown ? escapeMarkdown(text) + "\n\n" : "<p>" + escapeHtml(text) + "</p>\n";
+        if (m_format == ReportFormat::Markdown)
+            m_out << escapeMarkdown(text) << "\n\n";
+        else
+            m_out << "<p>" << escapeHtml(text) << "</p>\n";
     }
 
     // Cells marked `code` are JSON values.
-    void table(const std::vector<std::string> &headings, const std::vector<std::vector<std::string>> &rows,
-        const std::vector<bool> &code)
+    void tableStart(const std::vector<std::string> &headings, const std::vector<bool> &code)
     {
+        m_code = code;
         if (m_format == ReportFormat::Markdown) {
-            auto line = [&](const std::vector<std::string> &cells, bool head) {
-                m_out += '|';
-                for (std::size_t i = 0; i < cells.size(); ++i) {
-                    const bool isCode = !head && code[i] && !cells[i].empty();
-                    m_out += ' ' + (isCode ? "`` " + cells[i] + " ``" : escapeMarkdown(cells[i])) + " |";
-                }
-                m_out += '\n';
-            };
-            line(headings, true);
-            m_out += '|';
+            m_out << '|';
+            for (const std::string &h : headings)
+                m_out << ' ' << escapeMarkdown(h) << " |";
+            m_out << "\n|";
             for (std::size_t i = 0; i < headings.size(); ++i)
-                m_out += " --- |";
-            m_out += '\n';
-            for (const auto &row : rows)
-                line(row, false);
-            m_out += '\n';
+                m_out << " --- |";
+            m_out << '\n';
             return;
         }
-        m_out += "<table>\n<tr>";
+        m_out << "<table>\n<tr>";
         for (const std::string &h : headings)
-            m_out += "<th>" + escapeHtml(h) + "</th>";
-        m_out += "</tr>\n";
-        for (const auto &row : rows) {
-            m_out += "<tr>";
-            for (std::size_t i = 0; i < row.size(); ++i)
-                m_out += code[i] ? "<td><code>" + escapeHtml(row[i]) + "</code></td>"
-                                 : "<td>" + escapeHtml(row[i]) + "</td>";
-            m_out += "</tr>\n";
-        }
-        m_out += "</table>\n";
+            m_out << "<th>" << escapeHtml(h) << "</th>";
+        m_out << "</tr>\n";
     }
 
-    std::string &text() { return m_out; }
+    void row(const std::vector<std::string> &cells)
+    {
+        if (m_format == ReportFormat::Markdown) {
+            m_out << '|';
+            for (std::size_t i = 0; i < cells.size(); ++i)
+                m_out << ' ' << (m_code[i] && !cells[i].empty() ? markdownCode(cells[i]) : escapeMarkdown(cells[i]))
+                      << " |";
+            m_out << '\n';
+            return;
+        }
+        m_out << "<tr>";
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (m_code[i])
+                m_out << "<td><code>" << escapeHtml(cells[i]) << "</code></td>";
+            else
+                m_out << "<td>" << escapeHtml(cells[i]) << "</td>";
+        }
+        m_out << "</tr>\n";
+    }
+
+    void tableEnd() { m_out << (m_format == ReportFormat::Markdown ? "\n" : "</table>\n"); }
 
 private:
+    std::ostream &m_out;
     ReportFormat m_format;
-    std::string m_out;
+    std::vector<bool> m_code;
 };
 
 } // namespace
 
 namespace {
+
+// The sections of a report, in order.
+enum class ReportSection { Changes, Open, Rejected, Notes };
+
+ReportSection sectionOf(const Finding &f, FindingState state)
+{
+    switch (state) {
+    case FindingState::Applied:
+        return ReportSection::Changes;
+    case FindingState::Open:
+        return ReportSection::Open;
+    case FindingState::Rejected:
+        return f.kind == Kind::Fix ? ReportSection::Open : ReportSection::Rejected; // a rejected fix is left to do
+    case FindingState::Note:
+        break;
+    }
+    return ReportSection::Notes;
+}
 
 void writePart(Writer &w, const ReportPart &part)
 {
@@ -117,63 +172,70 @@ void writePart(Writer &w, const ReportPart &part)
     w.heading(1, text.title);
     w.paragraph(text.summary);
 
-    std::vector<std::vector<std::string>> changes, open, rejected, notes;
-    for (std::size_t i = 0; i < part.analysis.findings.size(); ++i) {
-        const Finding &f = part.analysis.findings[i];
-        const std::string message = maskSecrets(text.message(f));
-        const std::string rule(f.rule);
-        switch (part.result.states[i]) {
-        case FindingState::Applied:
-            changes.push_back({rule, f.module, maskJsonText(f.before), maskJsonText(f.after), message});
-            break;
-        case FindingState::Open:
-            open.push_back({rule, f.module, message});
-            break;
-        case FindingState::Rejected:
-            (f.kind == Kind::Fix ? open : rejected).push_back({rule, f.module, message});
-            break;
-        case FindingState::Note:
-            notes.push_back({rule, f.module, message});
-            break;
-        }
-    }
-    for (const Finding &problem : part.result.problems)
-        open.push_back({std::string(problem.rule), problem.module, maskSecrets(text.message(problem))});
+    const std::vector<Finding> &findings = part.analysis.findings;
+    std::array<std::size_t, 4> count {};
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        ++count[std::size_t(sectionOf(findings[i], part.result.states[i]))];
+    count[std::size_t(ReportSection::Open)] += part.result.problems.size();
 
-    auto section = [&](const std::string &title, const std::vector<std::vector<std::string>> &rows, bool withValues) {
-        w.heading(2, title);
-        if (rows.empty()) {
+    const std::array<const std::string *, 4> titles {&text.changes, &text.open, &text.rejected, &text.notes};
+    for (const ReportSection section :
+        {ReportSection::Changes, ReportSection::Open, ReportSection::Rejected, ReportSection::Notes}) {
+        w.heading(2, *titles[std::size_t(section)]);
+        if (count[std::size_t(section)] == 0) {
             w.paragraph(text.none);
-        } else if (withValues) {
-            w.table(
-                {text.rule, text.module, text.before, text.after, text.what}, rows, {true, false, true, true, false});
-        } else {
-            w.table({text.rule, text.module, text.what}, rows, {true, false, false});
+            continue;
         }
-    };
-    section(text.changes, changes, true);
-    section(text.open, open, false);
-    section(text.rejected, rejected, false);
-    section(text.notes, notes, false);
+        const bool withValues = section == ReportSection::Changes;
+        if (withValues)
+            w.tableStart(
+                {text.rule, text.module, text.before, text.after, text.what}, {true, false, true, true, false});
+        else
+            w.tableStart({text.rule, text.module, text.what}, {true, false, false});
+        auto row = [&](const Finding &f) {
+            const std::string message = maskSecrets(text.message(f));
+            if (withValues)
+                w.row({std::string(f.rule), f.module, maskJsonText(f.before), maskJsonText(f.after), message});
+            else
+                w.row({std::string(f.rule), f.module, message});
+        };
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            if (sectionOf(findings[i], part.result.states[i]) == section)
+                row(findings[i]);
+        }
+        if (section == ReportSection::Open) {
+            for (const Finding &problem : part.result.problems)
+                row(problem);
+        }
+        w.tableEnd();
+    }
 }
 
 } // namespace
 
-std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title)
+void writeReport(std::ostream &out, const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title)
 {
-    Writer w(format);
+    if (format == ReportFormat::Html) {
+        const std::string language = parts.empty() ? std::string("en") : parts.front().text.language;
+        out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language)
+            << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escapeHtml(title)
+            << "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+               "td,th{border:1px solid #ccc;padding:4px "
+               "8px;text-align:left;vertical-align:top}code{white-space:pre-wrap}</style>\n"
+               "</head>\n<body>\n";
+    }
+    Writer w(out, format);
     for (const ReportPart &part : parts)
         writePart(w, part);
-    if (format == ReportFormat::Markdown)
-        return w.text();
-    const std::string language = parts.empty() ? std::string("en") : parts.front().text.language;
-    return "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-        + escapeHtml(title)
-        + "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-          "td,th{border:1px solid #ccc;padding:4px "
-          "8px;text-align:left;vertical-align:top}code{white-space:pre-wrap}</style>\n"
-          "</head>\n<body>\n"
-        + w.text() + "</body>\n</html>\n";
+    if (format == ReportFormat::Html)
+        out << "</body>\n</html>\n";
+}
+
+std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title)
+{
+    std::ostringstream out;
+    writeReport(out, parts, format, title);
+    return std::move(out).str();
 }
 
 } // namespace EdgeShift

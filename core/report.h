@@ -3,6 +3,7 @@
 #include "engine.h"
 
 #include <functional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct ReportPart {
 
 // A report of every change made and everything left for the operator, with secrets masked: one
 // section per manifest, in one document titled `title` (an HTML document's <title>).
+void writeReport(
+    std::ostream &out, const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title);
 std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title);
 inline std::string writeReport(
     const Analysis &analysis, const Result &result, const ReportStrings &text, ReportFormat format)

@@ -483,7 +483,11 @@ bool MainWindow::exportReport()
     const ReportStrings strings = Messages::reportStrings(
         m_document->analysis(), m_document->result(), QFileInfo(m_document->filePath()).fileName());
     QString error;
-    if (!FileIo::save(path, writeReport(m_document->analysis(), m_document->result(), strings, format), error)) {
+    SaveSet report;
+    const auto write = [&](std::ostream &out) {
+        writeReport(out, {ReportPart {m_document->analysis(), m_document->result(), strings}}, format, strings.title);
+    };
+    if (!report.add(path, write, error) || !report.commit(error)) {
         Dialogs::error(this, tr("Cannot Export the Report"), error);
         return false;
     }

@@ -1,4 +1,5 @@
 // Reading and writing manifests: every input form of RULES.md, and the refusals.
+#include "report.h"
 #include "secrets.h"
 #include "testutil.h"
 
@@ -14,6 +15,7 @@ private slots:
     void refusals_data();
     void refusals();
     void syntaxErrorPosition();
+    void reportIsTextNotMarkup();
     void bomAndComments();
     void singleQuotedCreateOptions();
     void emptyCreateOptionsMeansNone();
@@ -122,6 +124,38 @@ void TestReader::syntaxErrorPosition()
     QVERIFY2(error.json.detail.find("s3cr3t") == std::string::npos, error.json.detail.c_str());
     QVERIFY(!load("{\"a\": x\u001b[31m}", error));
     QCOMPARE(error.json.detail, std::string("x\\u001B[31m}"));
+}
+
+void TestReader::reportIsTextNotMarkup()
+{
+    // A module name and values holding what Markdown and HTML would take for markup.
+    const Analysis a
+        = loadOrFail(manifestWith({{"a<b>c", moduleWith(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=1|2``3"]})"))}}));
+    const Result r = apply(a, Decisions());
+    ReportStrings text;
+    text.title = "t";
+    text.rule = "rule", text.module = "module", text.before = "before", text.after = "after", text.what = "what";
+    text.message = [](const Finding &f) { return std::string(f.rule); };
+    const std::string markdown = writeReport(a, r, text, ReportFormat::Markdown);
+    QVERIFY(markdown.find("| a<b>c |") == std::string::npos); // (in a code span it is literal text)
+    QVERIFY(markdown.find("| a&lt;b&gt;c |") != std::string::npos);
+    int rows = 0;
+    for (std::size_t start = 0, end; (end = markdown.find('\n', start)) != std::string::npos; start = end + 1) {
+        const std::string line = markdown.substr(start, end - start);
+        if (line.find("| ` wireserver-env ` |") != 0)
+            continue;
+        ++rows;
+        // Five cells: six '|' that are not escaped, whatever the value holds.
+        int cells = 0;
+        for (std::size_t i = 0; i < line.size(); ++i)
+            cells += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+        QCOMPARE(cells, 6);
+        QVERIFY(line.find("``` \"WIRESERVER_ADDRESS=1\\|2``3\" ```") != std::string::npos);
+    }
+    QCOMPARE(rows, 1);
+    const std::string html = writeReport(a, r, text, ReportFormat::Html);
+    QVERIFY(html.find("<b>") == std::string::npos);
+    QVERIFY(html.find("a&lt;b&gt;c") != std::string::npos);
 }
 
 void TestReader::bomAndComments()
