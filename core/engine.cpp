@@ -163,7 +163,8 @@ bool renameTokens(std::string &text, const std::unordered_map<std::string, std::
     return changed;
 }
 
-// Module names inside a route: /messages/modules/<name>/… and BrokeredEndpoint("/modules/<name>/…").
+// Module names inside a route: /messages/modules/<name>/…, BrokeredEndpoint("/modules/<name>/…")
+// and the condition WHERE $connectionModuleId = '<name>'.
 bool renameInRoute(std::string &route, const std::unordered_map<std::string, std::string> &renames)
 {
     constexpr std::string_view marker = "/modules/";
@@ -174,6 +175,33 @@ bool renameInRoute(std::string &route, const std::unordered_map<std::string, std
         while (end < route.size() && route[end] != '/' && route[end] != '"' && route[end] != ')' && route[end] != ' '
             && route[end] != '\t')
             ++end;
+        const auto it = renames.find(route.substr(start, end - start));
+        if (it == renames.end())
+            continue;
+        route.replace(start, end - start, it->second);
+        changed = true;
+    }
+    // And in a condition on the sending module: WHERE $connectionModuleId = 'name' (or !=, <>).
+    constexpr std::string_view property = "$connectionModuleId";
+    for (std::size_t pos = route.find(property); pos != std::string::npos; pos = route.find(property, pos + 1)) {
+        std::size_t at = pos + property.size();
+        auto skipSpaces = [&] {
+            while (at < route.size() && (route[at] == ' ' || route[at] == '\t'))
+                ++at;
+        };
+        skipSpaces();
+        if (route.compare(at, 2, "!=") == 0 || route.compare(at, 2, "<>") == 0)
+            at += 2;
+        else if (at < route.size() && route[at] == '=')
+            ++at;
+        else
+            continue;
+        skipSpaces();
+        if (at >= route.size() || (route[at] != '\'' && route[at] != '"'))
+            continue;
+        const std::size_t start = at + 1, end = route.find(route[at], start);
+        if (end == std::string::npos)
+            continue;
         const auto it = renames.find(route.substr(start, end - start));
         if (it == renames.end())
             continue;

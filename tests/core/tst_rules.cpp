@@ -445,7 +445,11 @@ void TestRules::renameEverywhere()
     Json routes
         = {{"r1", "FROM /messages/modules/my_sensor/outputs/* INTO BrokeredEndpoint(\"/modules/my_filter/inputs/in\")"},
             {"r2", {{"route", "FROM /messages/modules/my_filter/* INTO $upstream"}, {"priority", 1}}},
-            {"r3", "FROM /messages/modules/other/* INTO $upstream"}};
+            {"r3", "FROM /messages/modules/other/* INTO $upstream"},
+            {"r4",
+                {{"route", "FROM /messages/* WHERE $connectionModuleId = 'my_filter' INTO $upstream"}, {"priority", 0},
+                    {"timeToLiveSecs", 10}}},
+            {"r5", "FROM /messages/* WHERE $connectionModuleId<>\"my_sensor\" AND level = 'my_filter' INTO $upstream"}};
     Json doc = parse(manifestWith(
         {{"my_sensor", moduleWith(Json::object())},
             {"my_filter", moduleWith(Json::parse(R"({"Env":["UPSTREAM=my_sensor"]})"))},
@@ -469,6 +473,13 @@ void TestRules::renameEverywhere()
     QCOMPARE(
         hubRoutes["r2"]["route"].get<std::string>(), std::string("FROM /messages/modules/my-filter/* INTO $upstream"));
     QCOMPARE(hubRoutes["r3"], routes["r3"]);
+    // A condition on the sending module follows it (a value of another property does not).
+    QCOMPARE(hubRoutes["r4"]["route"].get<std::string>(),
+        std::string("FROM /messages/* WHERE $connectionModuleId = 'my-filter' INTO $upstream"));
+    QCOMPARE(hubRoutes["r4"]["timeToLiveSecs"].get<int>(), 10);
+    QCOMPARE(hubRoutes["r5"].get<std::string>(),
+        std::string(
+            "FROM /messages/* WHERE $connectionModuleId<>\"my-sensor\" AND level = 'my_filter' INTO $upstream"));
     QVERIFY(json::find(mc, "my-filter") && !json::find(mc, "my_filter"));
     QCOMPARE(modules["other"]["env"]["PEER"]["value"].get<std::string>(), std::string("http://my-filter:80/x"));
     // A folder of that name in a path is not the module.
