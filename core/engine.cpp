@@ -93,13 +93,15 @@ void proposeNames(ManifestFacts &facts, const std::vector<ModuleState> &modules)
 {
     if (facts.bare)
         return;
+    // Names as Kubernetes names the modules' objects: "edgeHub" takes "edgehub".
     std::unordered_set<std::string> taken;
+    auto kept = [](const ModuleState &m) { return m.system || m.invalid() || k8s::isSafeName(m.name); };
     for (const ModuleState &m : modules) {
-        if (m.system || m.invalid() || k8s::isSafeName(m.name))
-            taken.insert(m.name);
+        if (kept(m))
+            taken.insert(k8s::objectName(m.name));
     }
     for (const ModuleState &m : modules) {
-        if (taken.count(m.name))
+        if (kept(m))
             continue;
         std::string proposal = k8s::safeName(m.name);
         if (taken.count(proposal)) {
@@ -544,10 +546,10 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     if (!renames.empty()) {
         for (const ModuleState &m : analysis.modules) {
             const auto it = renames.find(m.name);
-            ++finalNames[it == renames.end() ? m.name : it->second];
+            ++finalNames[k8s::objectName(it == renames.end() ? m.name : it->second)];
         }
         for (auto it = renames.begin(); it != renames.end();) {
-            if (finalNames[it->second] > 1) {
+            if (finalNames[k8s::objectName(it->second)] > 1) {
                 const Finding &f = analysis.findings[renameFinding[it->first]];
                 Finding problem = f;
                 problem.kind = Kind::Manual;

@@ -32,6 +32,18 @@ bool isSafeName(std::string_view name)
     return true;
 }
 
+std::string objectName(std::string_view moduleName)
+{
+    std::string out;
+    for (char c : moduleName) {
+        if (isUpper(c))
+            out += static_cast<char>(c - 'A' + 'a');
+        else if (isLower(c) || isDigit(c) || c == '-' || c == '.')
+            out += c;
+    }
+    return out;
+}
+
 std::string safeName(std::string_view name)
 {
     // Lower-case, as IoT Edge on Kubernetes names the module's objects anyway ("lvaEdge" →

@@ -12,6 +12,10 @@ bool isSafeName(std::string_view name);
 // A safe name for `name`: lower-case, other characters replaced by '-'.
 std::string safeName(std::string_view name);
 
+// The name IoT Edge on Kubernetes gives a module's Deployment and Service: a-z, 0-9, '-' and '.' of
+// the lower-cased module id. Two modules whose names give the same one collide ("edgeHub", "edgehub").
+std::string objectName(std::string_view moduleName);
+
 // The volume name IoT Edge on Kubernetes derives from a mount source: lower-cased, everything but
 // a-z, 0-9 and '-' dropped, leading non-letters stripped.
 std::string volumeName(std::string_view source);

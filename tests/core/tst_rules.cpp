@@ -330,6 +330,20 @@ void TestRules::moduleNameCollision()
     QCOMPARE(r.names[3], std::string("my_module"));
     QCOMPARE(r.problems.size(), std::size_t(1));
     QVERIFY(!r.gpuReady);
+
+    // Kubernetes names a module's objects by its lower-cased name: "edgehub" is edgeHub's.
+    const Analysis b = loadOrFail(manifestWith({{"Edge_Hub", moduleWith(Json::object())}}));
+    const auto g = findingsOf(b, "module-name");
+    QCOMPARE(g.size(), std::size_t(1));
+    QCOMPARE(g.front()->after, std::string("\"edge-hub\""));
+    Decisions e;
+    e.setParam(g.front()->key(), "name", "edgehub");
+    const Result s = apply(b, e);
+    QCOMPARE(s.names[2], std::string("Edge_Hub"));
+    QCOMPARE(s.problems.size(), std::size_t(1));
+    QVERIFY(!s.gpuReady);
+    const Analysis c = loadOrFail(manifestWith({{"EdgeHub!", moduleWith(Json::object())}}));
+    QCOMPARE(findingsOf(c, "module-name").front()->after, std::string("\"edgehub-2\""));
 }
 
 void TestRules::reservedHostPortsGetFreeOnes()
