@@ -6,8 +6,11 @@ namespace EdgeShift::rules {
 
 namespace {
 
+// A device request for a GPU: the "gpu" capability (docker run --gpus), or NVIDIA's driver.
 bool isGpuRequest(const Json &request)
 {
+    if (json::lower(json::stringNoCase(request, "Driver")) == "nvidia")
+        return true;
     const Json *capabilities = json::findNoCase(request, "Capabilities");
     if (!capabilities || !capabilities->is_array())
         return false;
@@ -15,7 +18,8 @@ bool isGpuRequest(const Json &request)
         if (!set.is_array())
             continue;
         for (const Json &capability : set) {
-            if (capability.is_string() && capability.get<std::string>() == "gpu")
+            if (capability.is_string()
+                && (capability.get<std::string>() == "gpu" || capability.get<std::string>() == "nvidia"))
                 return true;
         }
     }
@@ -66,6 +70,15 @@ public:
         if (nvidia)
             json::append(before, json::keyNoCase(*host, "Runtime"), *runtime);
         count = std::max(count, 1);
+        // A count the module already asks Kubernetes for stays what it was.
+        if (const Json *limits = options::k8sPath(module.options, {"resources", "limits"})) {
+            const Json *gpus = json::findNoCase(*limits, "nvidia.com/gpu");
+            if (gpus && gpus->is_number_integer() && gpus->get<long long>() > 0 && gpus->get<long long>() <= 1000)
+                count = gpus->get<int>();
+            else if (gpus && gpus->is_string()
+                && validateParam(ParamType::Count, gpus->get<std::string>()) == ParamError::None)
+                count = std::stoi(gpus->get<std::string>());
+        }
         Finding &f = sink.add("gpu", "/HostConfig", nvidia ? "docker-gpu" : "docker-gpu.device-requests");
         f.before = json::compact(before);
         f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));

@@ -67,8 +67,33 @@ public:
     {
         if (finding.after.empty())
             return;
-        json::renameKey(options::k8s(edit.options), finding.subject, Json::parse(finding.after).get<std::string>());
+        const std::string to = Json::parse(finding.after).get<std::string>();
+        Json &k8s = options::k8s(edit.options);
+        Json *typo = json::find(k8s, finding.subject);
+        Json *existing = json::findNoCase(k8s, to);
+        if (typo && existing && typo->is_object() && existing->is_object()) {
+            // The section is there already (written as well, or added by another change, such as
+            // resource-limits): what was written under the misspelt name goes into it, and wins.
+            mergeInto(*existing, std::move(*typo));
+            json::erase(k8s, finding.subject);
+        } else {
+            json::renameKey(k8s, finding.subject, to);
+        }
         edit.optionsChanged = true;
+    }
+
+private:
+    static void mergeInto(Json &target, Json source)
+    {
+        for (auto &[key, value] : source.items()) {
+            Json *into = json::findNoCase(target, key);
+            if (into && into->is_object() && value.is_object())
+                mergeInto(*into, std::move(value));
+            else if (into)
+                *into = std::move(value);
+            else
+                json::append(target, key, std::move(value));
+        }
     }
 };
 

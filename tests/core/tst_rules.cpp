@@ -309,6 +309,19 @@ void TestRules::dockerGpuCount()
     QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 3);
     QVERIFY(!json::find(options["HostConfig"], "DeviceRequests"));
     QCOMPARE(findingsOf(a, "docker-gpu").front()->params.front().defaultValue, std::string("1"));
+
+    // A GPU count already asked of Kubernetes stays; NVIDIA's driver is a GPU request too.
+    for (const char *options :
+        {R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":2}}}})",
+            R"({"HostConfig":{"DeviceRequests":[{"Count":1,"Capabilities":[["nvidia","compute"]]}]},"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":"2"}}}})"}) {
+        const Analysis b = loadOrFail(one(Json::parse(options)));
+        const auto f = findingsOf(b, "docker-gpu");
+        QVERIFY2(f.size() == 1, options);
+        QCOMPARE(f.front()->params.front().defaultValue, std::string("2"));
+        const Json converted = apply(b, Decisions()).optionsOf(b, 2);
+        QCOMPARE(converted["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 2);
+        QVERIFY(!json::find(converted["HostConfig"], "DeviceRequests"));
+    }
 }
 
 void TestRules::moduleNameCollision()
@@ -516,6 +529,20 @@ void TestRules::unknownK8sOptionProposal()
     const Result r = apply(a, d);
     const Json k8s = r.optionsOf(a, 2)["k8s-experimental"];
     QCOMPARE(k8s.begin().key(), std::string("nodeSelector"));
+
+    // Misspelt resources, and resource-limits adding the section it could not see: one section,
+    // what was written winning; converting again proposes nothing more.
+    const Analysis b = loadOrFail(one(Json::parse(R"({"k8s-experimental":{"resource":{"limits":{"cpu":"1"}}}})")));
+    Decisions all;
+    all.setRule("resource-limits", true);
+    all.setRule("unknown-k8s-option", true);
+    const Result merged = apply(b, all);
+    COMPARE_JSON(merged.optionsOf(b, 2)["k8s-experimental"],
+        Json::parse(R"({"resources":{"limits":{"memory":"128Mi","cpu":"1"}}})"));
+    std::ostringstream text;
+    writeOutput(b, merged, text);
+    const Analysis again = loadOrFail(text.str());
+    QVERIFY(!apply(again, all).changed);
 }
 
 void TestRules::envValueEqualsMovesToEnvSection()
