@@ -231,25 +231,30 @@ int Cli::run(const QStringList &arguments)
             return usage(tr("the report must be a .html or .md file."));
     }
 
-    // Decisions from the command line.
+    // Decisions from the command line, in the order written: a later --accept or --reject
+    // overrides an earlier one (--reject all --accept fpga-to-gpu takes that rule alone).
     Decisions decisions;
-    auto decide = [&](const QCommandLineOption &option, bool value) -> QString {
-        for (const QString &id : splitIds(parser.values(option))) {
-            if (id == QLatin1String("all")) {
-                for (const RuleInfo &info : allRuleInfos())
-                    decisions.setRule(info.id, value);
-            } else if (findRule(id.toStdString())) {
-                decisions.setRule(id.toStdString(), value);
-            } else {
-                return id;
+    {
+        const QStringList names = parser.optionNames();
+        const QStringList accepted = parser.values(accept), rejected = parser.values(reject);
+        qsizetype nextAccepted = 0, nextRejected = 0;
+        for (const QString &name : names) {
+            const bool isAccept = name == QLatin1String("accept");
+            if (!isAccept && name != QLatin1String("reject"))
+                continue;
+            const QString value = isAccept ? accepted.value(nextAccepted++) : rejected.value(nextRejected++);
+            for (const QString &id : splitIds({value})) {
+                if (id == QLatin1String("all")) {
+                    for (const RuleInfo &info : allRuleInfos())
+                        decisions.setRule(info.id, isAccept);
+                } else if (findRule(id.toStdString())) {
+                    decisions.setRule(id.toStdString(), isAccept);
+                } else {
+                    return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(id));
+                }
             }
         }
-        return {};
-    };
-    if (const QString bad = decide(accept, true); !bad.isEmpty())
-        return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(bad));
-    if (const QString bad = decide(reject, false); !bad.isEmpty())
-        return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(bad));
+    }
     struct Assignment {
         std::string rule, module, name, value;
     };

@@ -59,6 +59,7 @@ private slots:
     void outputToStdout();
     void outDir();
     void rejectAllGivesInputBack();
+    void laterDecisionsOverrideEarlier();
     void jsonOutput();
     void usageErrors_data();
     void usageErrors();
@@ -233,6 +234,26 @@ void TestCli::rejectAllGivesInputBack()
     // Accepted, the change is made: the same input is then written as EdgeShift writes JSON.
     QCOMPARE(cli({QStringLiteral("convert"), oddPath, QStringLiteral("--force")}).exitCode, 0);
     QVERIFY(read(oddOut).contains("Mounts"));
+}
+
+void TestCli::laterDecisionsOverrideEarlier()
+{
+    // --reject all --accept wireserver-env: that change alone.
+    const QString one = m_dir->filePath(QStringLiteral("one.json"));
+    QCOMPARE(cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), one, QStringLiteral("--reject"),
+                     QStringLiteral("all"), QStringLiteral("--accept"), QStringLiteral("wireserver-env")})
+                 .exitCode,
+        1);
+    const QByteArray converted = read(one);
+    QVERIFY(!converted.contains("WIRESERVER_ADDRESS"));
+    QVERIFY(converted.contains("microsoft.com/fpga_catapult"));
+    // The other way round, everything is rejected: the input comes back.
+    const QString none = m_dir->filePath(QStringLiteral("none.json"));
+    QCOMPARE(cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), none, QStringLiteral("--accept"),
+                     QStringLiteral("wireserver-env"), QStringLiteral("--reject"), QStringLiteral("all")})
+                 .exitCode,
+        1);
+    QCOMPARE(read(none), read(m_sample));
 }
 
 void TestCli::jsonOutput()
