@@ -19,7 +19,9 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
 #include <iostream>
+#include <span>
 
 namespace EdgeShift {
 
@@ -270,10 +272,25 @@ int Cli::run(const QStringList &arguments)
             module = rule.mid(at + 1);
             rule = rule.left(at);
         }
-        if (!findRule(rule.toStdString()))
+        const Rule *found = findRule(rule.toStdString());
+        if (!found)
             return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(rule));
-        assignments.push_back({rule.toStdString(), module.toStdString(), left.mid(dot + 1).toStdString(),
-            text.mid(eq + 1).toStdString()});
+        // The parameter must be one the rule has, and the value one it takes, whatever the inputs.
+        const std::string name = left.mid(dot + 1).toStdString(), value = text.mid(eq + 1).toStdString();
+        const std::span<const ParamSpec> specs = found->info().params;
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ParamSpec &p) { return p.name == name; });
+        if (spec == specs.end()) {
+            QStringList names;
+            for (const ParamSpec &p : specs)
+                names << QString::fromUtf8(p.name.data(), qsizetype(p.name.size()));
+            return usage(names.isEmpty()
+                    ? tr("--set %1: %2 has no parameters.").arg(text, rule)
+                    : tr("--set %1: %2 has no parameter %3; it has %4.")
+                          .arg(text, rule, QString::fromStdString(name), names.join(QLatin1String(", "))));
+        }
+        if (const ParamError e = validateParam(spec->type, value); e != ParamError::None)
+            return usage(tr("--set %1: %2").arg(text, Messages::paramError(e, spec->type)));
+        assignments.push_back({rule.toStdString(), module.toStdString(), name, value});
         decisions.setRuleParam(
             assignments.back().rule, assignments.back().module, assignments.back().name, assignments.back().value);
     }
@@ -296,21 +313,17 @@ int Cli::run(const QStringList &arguments)
         return IoError;
     }
 
-    // Parameter values are checked against the parameters the findings have.
+    // A module an assignment names is one of the inputs' (by the name it has there).
     for (const Assignment &a : assignments) {
-        for (const Input &input : inputs) {
-            for (const Finding &f : input.analysis().findings) {
-                if (f.rule != a.rule || (!a.module.empty() && f.module != a.module))
-                    continue;
-                for (const Param &p : f.params) {
-                    if (p.name != a.name)
-                        continue;
-                    if (const ParamError e = validateParam(p.type, a.value); e != ParamError::None)
-                        return usage(tr("--set %1.%2=%3: %4")
-                                         .arg(QString::fromStdString(a.rule), QString::fromStdString(a.name),
-                                             QString::fromStdString(a.value), Messages::paramError(e)));
-                }
-            }
+        const bool known = a.module.empty() || std::any_of(inputs.begin(), inputs.end(), [&](const Input &input) {
+            const std::vector<ModuleState> &modules = input.analysis().modules;
+            return std::any_of(
+                modules.begin(), modules.end(), [&](const ModuleState &m) { return m.name == a.module; });
+        });
+        if (!known) {
+            return usage(tr("--set %1@%2.%3: no input has a module named %2.")
+                             .arg(QString::fromStdString(a.rule), QString::fromStdString(a.module),
+                                 QString::fromStdString(a.name)));
         }
     }
 

@@ -27,6 +27,8 @@ ParamError integer(const std::string &value, long min, long max)
 {
     long number = 0;
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (ec == std::errc::result_out_of_range && end == value.data() + value.size())
+        return ParamError::OutOfRange; // digits, but more than any count or port
     if (ec != std::errc() || end != value.data() + value.size())
         return ParamError::NotANumber;
     return number < min || number > max ? ParamError::OutOfRange : ParamError::None;
@@ -40,7 +42,7 @@ ParamError validateParam(ParamType type, const std::string &value)
         return ParamError::Empty;
     switch (type) {
     case ParamType::Count:
-        return integer(value, 1, 64);
+        return integer(value, 1, kMaxCount);
     case ParamType::Port:
         return integer(value, 1, 65535);
     case ParamType::MountType:

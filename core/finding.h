@@ -47,6 +47,7 @@ enum class ParamError {
 };
 
 ParamError validateParam(ParamType type, const std::string &value);
+inline constexpr int kMaxCount = 64; // the most GPUs a Count parameter asks for
 
 // One place that must change (or that the operator must look at), found by one rule.
 struct Finding {

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -19,12 +20,25 @@ enum class Section { Storage, Network, ComputeAcceleration, MemoryAndCpu, WebPro
 
 const char *sectionId(Section section); // "storage", "network", …
 
+// An editable parameter of a rule's proposals: its name ("count") and the kind of value it holds.
+struct ParamSpec {
+    std::string_view name;
+    ParamType type;
+};
+
 // What a rule is, independent of any document.
 struct RuleInfo {
     const char *id;
     Kind kind;
     Section section;
+    std::span<const ParamSpec> params = {}; // what its findings' proposals let the operator change
 };
+
+// A finding's parameter `spec`, proposed as `value`.
+inline Param param(const ParamSpec &spec, std::string value)
+{
+    return {spec.name, spec.type, std::move(value)};
+}
 
 // Facts about the whole manifest that some rules need while they look at one module.
 struct ManifestFacts {

@@ -12,17 +12,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="82"/>
+        <location filename="../app/cli.cpp" line="91"/>
         <source>edgeshift-cli: %1</source>
         <translation>edgeshift-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="83"/>
+        <location filename="../app/cli.cpp" line="92"/>
         <source>Run edgeshift-cli --help for the commands and options.</source>
         <translation>コマンドとオプションを確認するには、edgeshift-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="123"/>
+        <location filename="../app/cli.cpp" line="132"/>
         <source>Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).
 
 Commands:
@@ -37,273 +37,287 @@ Commands:
   rules             ルールを一覧表示します</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="129"/>
+        <location filename="../app/cli.cpp" line="138"/>
         <source>check, convert or rules</source>
         <translation>check、convert、rules のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="131"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>読み込むデプロイ マニフェスト (または createOptions)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="131"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="101"/>
+        <location filename="../app/cli.cpp" line="110"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>変換したマニフェストを FILE に書き込みます (&quot;-&quot;: 標準出力)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="98"/>
+        <location filename="../app/cli.cpp" line="107"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99"/>
+        <location filename="../app/cli.cpp" line="108"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="101"/>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="121"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>変換した各マニフェストを DIR に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="114"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを承認します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを拒否します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE.</source>
         <translation>ルールのパラメーターを設定します。1 つのモジュールだけを対象にすることもできます: RULE[@MODULE].PARAM=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="121"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>変換のレポートを書き込みます (.html または .md)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="122"/>
         <source>Replace output files that exist.</source>
         <translation>既存の出力ファイルを置き換えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="124"/>
         <source>Output format: text or json.</source>
         <translation>出力形式: text または json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="124"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="117"/>
+        <location filename="../app/cli.cpp" line="126"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>メッセージとレポートの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="117"/>
+        <location filename="../app/cli.cpp" line="126"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="146"/>
+        <location filename="../app/cli.cpp" line="155"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="169"/>
+        <location filename="../app/cli.cpp" line="178"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
+        <location filename="../app/cli.cpp" line="182"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="178"/>
+        <location filename="../app/cli.cpp" line="187"/>
         <source>rules takes no input files.</source>
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="202"/>
+        <location filename="../app/cli.cpp" line="211"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="204"/>
+        <location filename="../app/cli.cpp" line="213"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="208"/>
+        <location filename="../app/cli.cpp" line="217"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 は convert のオプションです。check では使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212"/>
+        <location filename="../app/cli.cpp" line="221"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>-o と --out-dir のどちらか一方だけを使用してください。両方を指定することはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="214"/>
+        <location filename="../app/cli.cpp" line="223"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o に指定できる入力は 1 つだけです。複数の入力には --out-dir を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="287"/>
+        <source>--set %1: %2 has no parameters.</source>
+        <translation>--set %1: %2 にはパラメーターがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="288"/>
+        <source>--set %1: %2 has no parameter %3; it has %4.</source>
+        <translation>--set %1: %2 にパラメーター %3 はありません。パラメーターは %4 です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="292"/>
+        <source>--set %1: %2</source>
+        <translation>--set %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="324"/>
+        <source>--set %1@%2.%3: no input has a module named %2.</source>
+        <translation>--set %1@%2.%3: %2 という名前のモジュールはどの入力にもありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="373"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="408"/>
+        <location filename="../app/cli.cpp" line="435"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: マニフェストを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="483"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="455"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="456"/>
+        <location filename="../app/cli.cpp" line="485"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="471"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="217"/>
+        <location filename="../app/cli.cpp" line="226"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - はマニフェストを標準出力に書き込むため、--format json と組み合わせることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="224"/>
+        <location filename="../app/cli.cpp" line="233"/>
         <source>the report must be a .html or .md file.</source>
         <translation>レポートは .html または .md ファイルである必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="243"/>
-        <location filename="../app/cli.cpp" line="245"/>
-        <location filename="../app/cli.cpp" line="262"/>
+        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli.cpp" line="277"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>不明なルール ID %1 です。ルール ID の一覧は edgeshift-cli rules で表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli.cpp" line="269"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1: RULE.PARAM=VALUE または RULE@MODULE.PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="297"/>
-        <source>--set %1.%2=%3: %4</source>
-        <translation>--set %1.%2=%3: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="320"/>
+        <location filename="../app/cli.cpp" line="345"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="352"/>
+        <location filename="../app/cli.cpp" line="377"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
+        <location filename="../app/cli.cpp" line="361"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="338"/>
+        <location filename="../app/cli.cpp" line="363"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="362"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="365"/>
+        <location filename="../app/cli.cpp" line="390"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="479"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="481"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="482"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="486"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="464"/>
+        <location filename="../app/cli.cpp" line="493"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="468"/>
+        <location filename="../app/cli.cpp" line="497"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -799,34 +813,34 @@ Commands:
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Cannot Export the Report</source>
         <translation>レポートをエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1339,210 +1353,215 @@ Commands:
         <translation>整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
-        <source>The number is out of range.</source>
-        <translation>数値が範囲外です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.cpp" line="461"/>
+        <location filename="../ui/messages.cpp" line="463"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="463"/>
+        <location filename="../ui/messages.cpp" line="465"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="465"/>
+        <location filename="../ui/messages.cpp" line="467"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
         <translation>128Mi や 500m などの Kubernetes の数量 (quantity) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="467"/>
+        <location filename="../ui/messages.cpp" line="469"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="476"/>
+        <location filename="../ui/messages.cpp" line="478"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="478"/>
+        <location filename="../ui/messages.cpp" line="480"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="480"/>
+        <location filename="../ui/messages.cpp" line="482"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="482"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="484"/>
+        <location filename="../ui/messages.cpp" line="486"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="486"/>
+        <location filename="../ui/messages.cpp" line="488"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="494"/>
+        <location filename="../ui/messages.cpp" line="496"/>
         <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません (%3 の箇所)。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="498"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="514"/>
+        <location filename="../ui/messages.cpp" line="516"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 有効な JSON ではありません (%4 の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="517"/>
+        <location filename="../ui/messages.cpp" line="519"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: JSON の途中でファイルが終わっています。ファイルが途中で切れている可能性があります。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="521"/>
+        <location filename="../ui/messages.cpp" line="523"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="524"/>
+        <location filename="../ui/messages.cpp" line="526"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="527"/>
+        <location filename="../ui/messages.cpp" line="529"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="530"/>
+        <location filename="../ui/messages.cpp" line="532"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="535"/>
+        <location filename="../ui/messages.cpp" line="537"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="538"/>
+        <location filename="../ui/messages.cpp" line="540"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="540"/>
+        <location filename="../ui/messages.cpp" line="542"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3 である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="575"/>
+        <location filename="../ui/messages.cpp" line="577"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="576"/>
+        <location filename="../ui/messages.cpp" line="578"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="551"/>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="551"/>
+        <location filename="../ui/messages.cpp" line="460"/>
+        <source>Enter a port from 1 to 65535.</source>
+        <translation>1 から 65535 までのポート番号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="461"/>
+        <source>Enter a number from 1 to %1.</source>
+        <translation>1 から %1 までの数値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="553"/>
+        <location filename="../ui/messages.cpp" line="555"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="554"/>
+        <location filename="../ui/messages.cpp" line="556"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="555"/>
+        <location filename="../ui/messages.cpp" line="557"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="558"/>
+        <location filename="../ui/messages.cpp" line="560"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="559"/>
+        <location filename="../ui/messages.cpp" line="561"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="560"/>
+        <location filename="../ui/messages.cpp" line="562"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="561"/>
+        <location filename="../ui/messages.cpp" line="563"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="562"/>
+        <location filename="../ui/messages.cpp" line="564"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="563"/>
+        <location filename="../ui/messages.cpp" line="565"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="564"/>
+        <location filename="../ui/messages.cpp" line="566"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="565"/>
+        <location filename="../ui/messages.cpp" line="567"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="566"/>
+        <location filename="../ui/messages.cpp" line="568"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="567"/>
+        <location filename="../ui/messages.cpp" line="569"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -12,17 +12,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="82"/>
+        <location filename="../app/cli.cpp" line="91"/>
         <source>edgeshift-cli: %1</source>
         <translation>edgeshift-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="83"/>
+        <location filename="../app/cli.cpp" line="92"/>
         <source>Run edgeshift-cli --help for the commands and options.</source>
         <translation>运行 edgeshift-cli --help 可查看命令和选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="123"/>
+        <location filename="../app/cli.cpp" line="132"/>
         <source>Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).
 
 Commands:
@@ -37,273 +37,287 @@ Commands:
   rules             列出规则</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="129"/>
+        <location filename="../app/cli.cpp" line="138"/>
         <source>check, convert or rules</source>
         <translation>check、convert 或 rules</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="131"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>要读取的部署清单（或 createOptions）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="131"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="101"/>
+        <location filename="../app/cli.cpp" line="110"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>将转换后的清单写入 FILE（&quot;-&quot;：标准输出）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="98"/>
+        <location filename="../app/cli.cpp" line="107"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99"/>
+        <location filename="../app/cli.cpp" line="108"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="101"/>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="121"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>将每个转换后的清单写入 DIR。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="114"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>接受指定的规则（以逗号分隔的规则 ID，或 all）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="107"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>拒绝指定的规则（以逗号分隔的规则 ID，或 all）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE.</source>
         <translation>设置规则的参数，可选择仅针对一个模块：RULE[@MODULE].PARAM=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="121"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>写入转换报告（.html 或 .md）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="122"/>
         <source>Replace output files that exist.</source>
         <translation>替换已存在的输出文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="124"/>
         <source>Output format: text or json.</source>
         <translation>输出格式：text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="124"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="117"/>
+        <location filename="../app/cli.cpp" line="126"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>消息和报告的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="117"/>
+        <location filename="../app/cli.cpp" line="126"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="146"/>
+        <location filename="../app/cli.cpp" line="155"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>未知语言 %1；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="169"/>
+        <location filename="../app/cli.cpp" line="178"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>未指定命令；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
+        <location filename="../app/cli.cpp" line="182"/>
         <source>unknown format %1; use text or json.</source>
         <translation>未知格式 %1；请使用 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="178"/>
+        <location filename="../app/cli.cpp" line="187"/>
         <source>rules takes no input files.</source>
         <translation>rules 不接受输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="202"/>
+        <location filename="../app/cli.cpp" line="211"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>未知命令 %1；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="204"/>
+        <location filename="../app/cli.cpp" line="213"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 至少需要一个输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="208"/>
+        <location filename="../app/cli.cpp" line="217"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 是 convert 的选项，不能用于 check。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212"/>
+        <location filename="../app/cli.cpp" line="221"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>请使用 -o 或 --out-dir 之一，不能同时使用两者。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="214"/>
+        <location filename="../app/cli.cpp" line="223"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o 只接受一个输入；有多个输入时请使用 --out-dir。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="287"/>
+        <source>--set %1: %2 has no parameters.</source>
+        <translation>--set %1: %2 没有参数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="288"/>
+        <source>--set %1: %2 has no parameter %3; it has %4.</source>
+        <translation>--set %1: %2 没有参数 %3；它的参数是 %4。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="292"/>
+        <source>--set %1: %2</source>
+        <translation>--set %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="324"/>
+        <source>--set %1@%2.%3: no input has a module named %2.</source>
+        <translation>--set %1@%2.%3: 所有输入中都没有名为 %2 的模块。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="373"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="408"/>
+        <location filename="../app/cli.cpp" line="435"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: 无法将清单写入标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="483"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="455"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="456"/>
+        <location filename="../app/cli.cpp" line="485"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="471"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="217"/>
+        <location filename="../app/cli.cpp" line="226"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - 会将清单写入标准输出，不能与 --format json 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="224"/>
+        <location filename="../app/cli.cpp" line="233"/>
         <source>the report must be a .html or .md file.</source>
         <translation>报告必须是 .html 或 .md 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="243"/>
-        <location filename="../app/cli.cpp" line="245"/>
-        <location filename="../app/cli.cpp" line="262"/>
+        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli.cpp" line="277"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>未知规则 ID %1；运行 edgeshift-cli rules 可列出所有规则 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli.cpp" line="269"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1：请按 RULE.PARAM=VALUE 或 RULE@MODULE.PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="297"/>
-        <source>--set %1.%2=%3: %4</source>
-        <translation>--set %1.%2=%3: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="320"/>
+        <location filename="../app/cli.cpp" line="345"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="352"/>
+        <location filename="../app/cli.cpp" line="377"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
+        <location filename="../app/cli.cpp" line="361"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="338"/>
+        <location filename="../app/cli.cpp" line="363"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="362"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="365"/>
+        <location filename="../app/cli.cpp" line="390"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="479"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="481"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="482"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="486"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="464"/>
+        <location filename="../app/cli.cpp" line="493"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="468"/>
+        <location filename="../app/cli.cpp" line="497"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -799,34 +813,34 @@ Commands:
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1339,210 +1353,215 @@ Commands:
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
-        <source>The number is out of range.</source>
-        <translation>数字超出范围。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.cpp" line="461"/>
+        <location filename="../ui/messages.cpp" line="463"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="463"/>
+        <location filename="../ui/messages.cpp" line="465"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="465"/>
+        <location filename="../ui/messages.cpp" line="467"/>
         <source>Enter a Kubernetes quantity, such as 128Mi or 500m.</source>
         <translation>请输入 Kubernetes 数量（quantity），例如 128Mi 或 500m。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="467"/>
+        <location filename="../ui/messages.cpp" line="469"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="476"/>
+        <location filename="../ui/messages.cpp" line="478"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="478"/>
+        <location filename="../ui/messages.cpp" line="480"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="480"/>
+        <location filename="../ui/messages.cpp" line="482"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="482"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="484"/>
+        <location filename="../ui/messages.cpp" line="486"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="486"/>
+        <location filename="../ui/messages.cpp" line="488"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="494"/>
+        <location filename="../ui/messages.cpp" line="496"/>
         <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于 %3 处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="498"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="514"/>
+        <location filename="../ui/messages.cpp" line="516"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 不是有效的 JSON（位于 %4 处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="517"/>
+        <location filename="../ui/messages.cpp" line="519"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="521"/>
+        <location filename="../ui/messages.cpp" line="523"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="524"/>
+        <location filename="../ui/messages.cpp" line="526"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="527"/>
+        <location filename="../ui/messages.cpp" line="529"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="530"/>
+        <location filename="../ui/messages.cpp" line="532"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="535"/>
+        <location filename="../ui/messages.cpp" line="537"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="538"/>
+        <location filename="../ui/messages.cpp" line="540"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="540"/>
+        <location filename="../ui/messages.cpp" line="542"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="575"/>
+        <location filename="../ui/messages.cpp" line="577"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="576"/>
+        <location filename="../ui/messages.cpp" line="578"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="551"/>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="551"/>
+        <location filename="../ui/messages.cpp" line="460"/>
+        <source>Enter a port from 1 to 65535.</source>
+        <translation>请输入 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="461"/>
+        <source>Enter a number from 1 to %1.</source>
+        <translation>请输入 1 到 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="553"/>
+        <location filename="../ui/messages.cpp" line="555"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="554"/>
+        <location filename="../ui/messages.cpp" line="556"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="555"/>
+        <location filename="../ui/messages.cpp" line="557"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="558"/>
+        <location filename="../ui/messages.cpp" line="560"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="559"/>
+        <location filename="../ui/messages.cpp" line="561"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="560"/>
+        <location filename="../ui/messages.cpp" line="562"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="561"/>
+        <location filename="../ui/messages.cpp" line="563"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="562"/>
+        <location filename="../ui/messages.cpp" line="564"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="563"/>
+        <location filename="../ui/messages.cpp" line="565"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="564"/>
+        <location filename="../ui/messages.cpp" line="566"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="565"/>
+        <location filename="../ui/messages.cpp" line="567"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="566"/>
+        <location filename="../ui/messages.cpp" line="568"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="567"/>
+        <location filename="../ui/messages.cpp" line="569"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -114,7 +114,7 @@ void FindingDetails::rebuild()
         const std::string key = f->key();
         auto validate = [error, type](const QString &text) {
             const ParamError e = validateParam(type, text.toStdString());
-            error->setText(Messages::paramError(e));
+            error->setText(Messages::paramError(e, type));
             error->setVisible(e != ParamError::None);
             return e == ParamError::None;
         };

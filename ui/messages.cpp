@@ -446,7 +446,7 @@ QString Messages::paramLabel(const QString &name)
     return name;
 }
 
-QString Messages::paramError(ParamError error)
+QString Messages::paramError(ParamError error, ParamType type)
 {
     switch (error) {
     case ParamError::None:
@@ -456,7 +456,9 @@ QString Messages::paramError(ParamError error)
     case ParamError::NotANumber:
         return tr("Enter a whole number.");
     case ParamError::OutOfRange:
-        return tr("The number is out of range.");
+        if (type == ParamType::Port)
+            return tr("Enter a port from 1 to 65535.");
+        return tr("Enter a number from 1 to %1.").arg(kMaxCount);
     case ParamError::NotAMountType:
         return tr("Enter bind or volume.");
     case ParamError::BadName:

@@ -23,7 +23,8 @@ public:
     // The finding's sentence, with secrets masked.
     static QString message(const Finding &finding);
     static QString paramLabel(const QString &name);
-    static QString paramError(ParamError error);
+    // Why a parameter value is refused, and what to enter instead.
+    static QString paramError(ParamError error, ParamType type);
     // A refusal to load `file`, naming the file and, where known, the line and column or the JSON path.
     static QString loadError(const LoadError &error, const QString &file);
     // Why text typed on the GPU side is not taken, and what to do.

@@ -1,13 +1,19 @@
 #include "rules.h"
 
+#include <array>
+
 namespace EdgeShift::rules {
 
 namespace {
 
+constexpr ParamSpec kType {"type", ParamType::MountType};
+constexpr ParamSpec kSource {"source", ParamType::Text};
+constexpr std::array kParams {kType, kSource};
+
 // binds-to-mounts: HostConfig.Binds become HostConfig.Mounts (RULES.md, Storage).
 class BindsToMounts final : public Rule {
 public:
-    RuleInfo info() const override { return {"binds-to-mounts", Kind::Fix, Section::Storage}; }
+    RuleInfo info() const override { return {"binds-to-mounts", Kind::Fix, Section::Storage, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -31,7 +37,7 @@ public:
             f.after
                 = json::compact(options::mount(bind.target, plan.source, plan.type, options::isReadOnly(bind.mode)));
             f.args = {bind.source, bind.target, plan.source};
-            f.params = {{"type", ParamType::MountType, plan.type}, {"source", ParamType::Text, plan.source}};
+            f.params = {param(kType, plan.type), param(kSource, plan.source)};
         }
     }
 

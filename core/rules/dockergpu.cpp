@@ -1,10 +1,14 @@
 #include "rules.h"
 
 #include <algorithm>
+#include <array>
 
 namespace EdgeShift::rules {
 
 namespace {
+
+constexpr ParamSpec kCount {"count", ParamType::Count};
+constexpr std::array kParams {kCount};
 
 // A device request for a GPU: the "gpu" capability (docker run --gpus), or NVIDIA's driver.
 bool isGpuRequest(const Json &request)
@@ -37,7 +41,7 @@ bool isNvidiaRuntime(const Json *runtime)
 // Kubernetes; the pod gets a GPU only through nvidia.com/gpu.
 class DockerGpu final : public Rule {
 public:
-    RuleInfo info() const override { return {"docker-gpu", Kind::Fix, Section::ComputeAcceleration}; }
+    RuleInfo info() const override { return {"docker-gpu", Kind::Fix, Section::ComputeAcceleration, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -83,7 +87,7 @@ public:
         f.before = json::compact(before);
         f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
         f.args = {std::to_string(count)};
-        f.params = {{"count", ParamType::Count, std::to_string(count)}};
+        f.params = {param(kCount, std::to_string(count))};
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override

@@ -1,15 +1,20 @@
 #include "rules.h"
 
+#include <array>
+
 #include "k8snames.h"
 
 namespace EdgeShift::rules {
 
 namespace {
 
+constexpr ParamSpec kHostPort {"hostPort", ParamType::Port};
+constexpr std::array kParams {kHostPort};
+
 // expose-hostport: a service is reachable inside and outside the cluster only through a HostPort.
 class ExposeHostPort final : public Rule {
 public:
-    RuleInfo info() const override { return {"expose-hostport", Kind::Fix, Section::Network}; }
+    RuleInfo info() const override { return {"expose-hostport", Kind::Fix, Section::Network, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -25,7 +30,7 @@ public:
                 key, "/HostConfig/PortBindings/" + key, reserved ? "expose-hostport.reserved" : "expose-hostport");
             f.after = json::compact(Json::array({Json::object({{"HostPort", hostPortText}})}));
             f.args = {key, hostPortText, std::to_string(port.number)};
-            f.params = {{"hostPort", ParamType::Port, hostPortText}};
+            f.params = {param(kHostPort, hostPortText)};
         }
     }
 

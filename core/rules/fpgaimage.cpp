@@ -1,8 +1,13 @@
 #include "rules.h"
 
+#include <array>
+
 namespace EdgeShift::rules {
 
 namespace {
+
+constexpr ParamSpec kImage {"image", ParamType::Image};
+constexpr std::array kParams {kImage};
 
 // The repository and tag of an image reference, without the registry host.
 std::string repositoryAndTag(const std::string &image)
@@ -29,7 +34,7 @@ bool namesFpga(const std::string &image)
 // fpga-image: an image built for the FPGA does not use the GPU.
 class FpgaImage final : public Rule {
 public:
-    RuleInfo info() const override { return {"fpga-image", Kind::Manual, Section::ComputeAcceleration}; }
+    RuleInfo info() const override { return {"fpga-image", Kind::Manual, Section::ComputeAcceleration, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -40,7 +45,7 @@ public:
         Finding &f = sink.add("image", "#/settings/image");
         f.before = json::compact(Json(image));
         f.args = {image};
-        f.params = {{"image", ParamType::Image, ""}};
+        f.params = {param(kImage, "")};
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override

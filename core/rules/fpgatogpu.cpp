@@ -1,10 +1,14 @@
 #include "rules.h"
 
 #include <algorithm>
+#include <array>
 
 namespace EdgeShift::rules {
 
 namespace {
+
+constexpr ParamSpec kCount {"count", ParamType::Count};
+constexpr std::array kParams {kCount};
 
 constexpr const char *kCatapult = "microsoft.com/fpga_catapult";
 
@@ -35,7 +39,7 @@ void requestGpu(Json &options, const char *section, int count)
 // fpga-to-gpu: the module asks for the FPGA; on the GPU device it asks for nvidia.com/gpu.
 class FpgaToGpu final : public Rule {
 public:
-    RuleInfo info() const override { return {"fpga-to-gpu", Kind::Fix, Section::ComputeAcceleration}; }
+    RuleInfo info() const override { return {"fpga-to-gpu", Kind::Fix, Section::ComputeAcceleration, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -57,7 +61,7 @@ public:
         f.before = json::compact(limit ? *limit : request ? *request : Json(devices));
         f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
         f.args = {std::to_string(count)};
-        f.params = {{"count", ParamType::Count, std::to_string(count)}};
+        f.params = {param(kCount, std::to_string(count))};
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override

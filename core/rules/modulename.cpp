@@ -1,15 +1,20 @@
 #include "k8snames.h"
 #include "rules.h"
 
+#include <array>
+
 namespace EdgeShift::rules {
 
 namespace {
+
+constexpr ParamSpec kName {"name", ParamType::ModuleName};
+constexpr std::array kParams {kName};
 
 // module-name: names Kubernetes would mangle. The rename itself is made by the engine, everywhere
 // the name appears; a proposal that would collide with another module is a manual finding.
 class ModuleName final : public Rule {
 public:
-    RuleInfo info() const override { return {"module-name", Kind::Fix, Section::OtherDifferences}; }
+    RuleInfo info() const override { return {"module-name", Kind::Fix, Section::OtherDifferences, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -24,7 +29,7 @@ public:
         f.before = json::compact(Json(module.name));
         f.after = json::compact(Json(proposal->second));
         f.args = {module.name, proposal->second, k8s::safeName(module.name)};
-        f.params = {{"name", ParamType::ModuleName, proposal->second}};
+        f.params = {param(kName, proposal->second)};
     }
 };
 

@@ -1,16 +1,20 @@
+#include "k8snames.h"
 #include "rules.h"
 
-#include "k8snames.h"
+#include <array>
 
 namespace EdgeShift::rules {
 
 namespace {
 
+constexpr ParamSpec kHostPort {"hostPort", ParamType::Port};
+constexpr std::array kParams {kHostPort};
+
 // reserved-ports: 35000 and 35001 belong to the IoT Edge proxy on Kubernetes. (An exposed port
 // without a host port is expose-hostport's: it proposes a free host port itself.)
 class ReservedPorts final : public Rule {
 public:
-    RuleInfo info() const override { return {"reserved-ports", Kind::Manual, Section::WebProxy}; }
+    RuleInfo info() const override { return {"reserved-ports", Kind::Manual, Section::WebProxy, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -23,7 +27,7 @@ public:
                 f.before = json::compact(Json(std::to_string(hostPort)));
                 f.after = json::compact(Json(next));
                 f.args = {key, std::to_string(hostPort), next};
-                f.params = {{"hostPort", ParamType::Port, next}};
+                f.params = {param(kHostPort, next)};
             } else if (onHost && k8s::isReservedHostPort(container)) {
                 Finding &f = sink.add(key, "/ExposedPorts/" + key, "reserved-ports.host-network");
                 f.args = {key, std::to_string(container)};

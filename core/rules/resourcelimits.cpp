@@ -1,13 +1,19 @@
 #include "rules.h"
 
+#include <array>
+
 namespace EdgeShift::rules {
 
 namespace {
 
+constexpr ParamSpec kMemory {"memory", ParamType::Memory};
+constexpr ParamSpec kCpu {"cpu", ParamType::Cpu};
+constexpr std::array kParams {kMemory, kCpu};
+
 // resource-limits: memory and CPU limits are not required but generally recommended.
 class ResourceLimits final : public Rule {
 public:
-    RuleInfo info() const override { return {"resource-limits", Kind::Advice, Section::MemoryAndCpu}; }
+    RuleInfo info() const override { return {"resource-limits", Kind::Advice, Section::MemoryAndCpu, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -27,9 +33,9 @@ public:
                             : "resource-limits.cpu");
         f.after = json::compact(after);
         if (!memory)
-            f.params.push_back({"memory", ParamType::Memory, "128Mi"});
+            f.params.push_back(param(kMemory, "128Mi"));
         if (!cpu)
-            f.params.push_back({"cpu", ParamType::Cpu, "500m"});
+            f.params.push_back(param(kCpu, "500m"));
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override

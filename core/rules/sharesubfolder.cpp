@@ -1,13 +1,18 @@
 #include "rules.h"
 
+#include <array>
+
 namespace EdgeShift::rules {
 
 namespace {
 
+constexpr ParamSpec kSource {"source", ParamType::Text};
+constexpr std::array kParams {kSource};
+
 // share-subfolder: a bind of a folder inside an Edge share; a volume mount takes a whole share.
 class ShareSubfolder final : public Rule {
 public:
-    RuleInfo info() const override { return {"share-subfolder", Kind::Manual, Section::Storage}; }
+    RuleInfo info() const override { return {"share-subfolder", Kind::Manual, Section::Storage, kParams}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -22,7 +27,7 @@ public:
             f.before = json::compact(Json(m.source));
             f.after = json::compact(options::mount(m.target, plan.share, "volume", false));
             f.args = {m.source, plan.share, plan.subfolder, m.target};
-            f.params = {{"source", ParamType::Text, plan.share}};
+            f.params = {param(kSource, plan.share)};
         }
     }
 

@@ -299,6 +299,14 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad assignment") << QStringList({"convert", "SAMPLE", "--set", "fpga-to-gpu"});
     QTest::newRow("unknown language") << QStringList({"check", "SAMPLE", "--lang", "xx"});
     QTest::newRow("a word, not a language") << QStringList({"check", "SAMPLE", "--lang", "japanese"});
+    // A parameter is checked against its rule, whatever the inputs hold.
+    QTest::newRow("no such parameter") << QStringList({"convert", "SAMPLE", "--set", "fpga-to-gpu.bogus=1"});
+    QTest::newRow("rule without parameters") << QStringList({"convert", "SAMPLE", "--set", "wireserver-env.x=1"});
+    QTest::newRow("value checked without a finding")
+        << QStringList({"convert", "SAMPLE", "--set", "docker-gpu.count=abc"});
+    QTest::newRow("count too large") << QStringList(
+        {"convert", "SAMPLE", "--set", "fpga-to-gpu.count=99999999999999999999"});
+    QTest::newRow("no such module") << QStringList({"convert", "SAMPLE", "--set", "fpga-to-gpu@nomodule.count=2"});
 }
 
 void TestCli::usageErrors()
@@ -420,6 +428,18 @@ void TestCli::setParameter()
         QStringLiteral("fpga-to-gpu.count=1")});
     QVERIFY(run.exitCode == 1);
     QVERIFY(read(out).contains("\\\"nvidia.com/gpu\\\":1"));
+
+    // What is wrong with an assignment, and what would do.
+    auto refusal = [this](const QString &assignment) {
+        const Run refused = cli({QStringLiteral("convert"), m_sample, QStringLiteral("--set"), assignment});
+        return refused.exitCode == 64 ? QString::fromUtf8(refused.err) : QString();
+    };
+    QVERIFY(refusal(QStringLiteral("fpga-to-gpu.count=99999999999999999999")).contains(QLatin1String("from 1 to 64")));
+    QVERIFY(refusal(QStringLiteral("fpga-to-gpu.bogus=1")).contains(QLatin1String("it has count")));
+    QVERIFY(refusal(QStringLiteral("module-name@image_classifier.name=Bad_Name"))
+                .contains(QLatin1String("@image_classifier")));
+    QVERIFY(refusal(QStringLiteral("module-name@image-classifier.name=x"))
+                .contains(QLatin1String("no input has a module named image-classifier")));
 }
 
 void TestCli::languages_data()

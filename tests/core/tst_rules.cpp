@@ -159,6 +159,17 @@ void TestRules::fires()
     const auto found = findingsOf(a, rule.toStdString(), module.toStdString());
     QVERIFY2(!found.empty(), qPrintable(rule + QLatin1String(" did not fire")));
     QCOMPARE(QString::fromStdString(found.front()->module), module);
+    // Its parameters are the ones the rule says it has (the command line checks --set by them).
+    if (const Rule *r = findRule(rule.toStdString())) {
+        const std::span<const ParamSpec> specs = r->info().params;
+        for (const Finding *f : found) {
+            for (const Param &p : f->params) {
+                QVERIFY2(std::any_of(specs.begin(), specs.end(),
+                             [&](const ParamSpec &spec) { return spec.name == p.name && spec.type == p.type; }),
+                    p.name.data());
+            }
+        }
+    }
 }
 
 // One GPU-ready case per id, close to what the rule looks for, on which it stays silent.
