@@ -479,6 +479,16 @@ JsonReadResult readJson(std::string_view text, const JsonReadOptions &options)
         return result;
     }
 
+    // UTF-16, with its byte-order mark or without ('{' then a NUL): a NUL byte in every other place.
+    if (const std::string_view start = text.substr(0, 2);
+        start == "\xFF\xFE" || start == "\xFE\xFF" || (start.size() == 2 && start[0] != '\0' && start[1] == '\0')) {
+        JsonReadResult result;
+        JsonError error;
+        error.code = JsonErrorCode::Utf16;
+        result.error = error;
+        return result;
+    }
+
     // A NUL byte can stand nowhere in JSON text; the parser would take it for the end of the input.
     if (const auto nul = body.find('\0'); nul != std::string_view::npos) {
         JsonReadResult result;

@@ -18,6 +18,7 @@ enum class JsonErrorCode {
     TooDeep, // nesting deeper than JsonReadOptions::maxDepth
     InvalidUtf8, // bytes that are not UTF-8
     NulByte, // a NUL byte outside any string
+    Utf16, // UTF-16 text (as Windows PowerShell 5 writes with '>'), not UTF-8
 };
 
 struct JsonError {

@@ -27,6 +27,10 @@ inline QList<HostileCase> hostileCases()
     QByteArray deepObjects;
     for (int i = 0; i < 100000; ++i)
         deepObjects += "{\"a\":";
+    // As Windows PowerShell 5 writes a file with '>': UTF-16 with a byte-order mark.
+    const QString manifest = QStringLiteral("{\"modulesContent\": {}}");
+    const QByteArray utf16 = QByteArray("\xFF\xFE", 2)
+        + QByteArray(reinterpret_cast<const char *>(manifest.utf16()), manifest.size() * 2);
     return {
         {QStringLiteral("empty.json"), QByteArray(), QStringLiteral("empty")},
         {QStringLiteral("truncated.json"), QByteArray("{\n  \"modulesContent\": {\n    \"$edgeAgent\": "),
@@ -50,6 +54,7 @@ inline QList<HostileCase> hostileCases()
         {QStringLiteral("deep-objects.json"), deepObjects, QStringLiteral(":1:")},
         {QStringLiteral("number-too-large.json"), QByteArray("{\"HostConfig\": {\"Memory\": 1e400}}"),
             QStringLiteral("1e400")},
+        {QStringLiteral("utf-16.json"), utf16, QStringLiteral("UTF-16")},
     };
 }
 

@@ -528,6 +528,10 @@ QString Messages::loadError(const LoadError &error, const QString &file)
         case JsonErrorCode::InvalidUtf8:
             return tr("%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.")
                 .arg(name, line, column);
+        case JsonErrorCode::Utf16:
+            return tr("%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it "
+                      "again.")
+                .arg(name);
         case JsonErrorCode::NulByte:
             return tr("%1:%2:%3: the file holds a NUL byte: it is not a text file.").arg(name, line, column);
         }
