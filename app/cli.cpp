@@ -342,7 +342,10 @@ int Cli::run(const QStringList &arguments)
 
     if (convert) {
         if (parser.isSet(outDir) && !QFileInfo(parser.value(outDir)).isDir()) {
-            err() << tr("%1: no such folder; create it first.").arg(QDir::toNativeSeparators(parser.value(outDir)))
+            const QString dir = QDir::toNativeSeparators(parser.value(outDir));
+            err() << (QFileInfo::exists(parser.value(outDir))
+                    ? tr("%1: is a file, not a folder; --out-dir takes a folder.").arg(dir)
+                    : tr("%1: no such folder; create it first.").arg(dir))
                   << '\n';
             return IoError;
         }

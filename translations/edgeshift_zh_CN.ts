@@ -204,36 +204,41 @@ Commands:
         <translation>--set %1@%2.%3: 所有输入中都没有名为 %2 的模块。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="373"/>
+        <location filename="../app/cli.cpp" line="347"/>
+        <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
+        <translation>%1: 是文件而不是文件夹；--out-dir 需要指定文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="376"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="435"/>
+        <location filename="../app/cli.cpp" line="438"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: 无法将清单写入标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="483"/>
+        <location filename="../app/cli.cpp" line="486"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="487"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="485"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="500"/>
+        <location filename="../app/cli.cpp" line="503"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
@@ -259,65 +264,65 @@ Commands:
         <translation>--set %1：请按 RULE.PARAM=VALUE 或 RULE@MODULE.PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="348"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="377"/>
+        <location filename="../app/cli.cpp" line="380"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="361"/>
+        <location filename="../app/cli.cpp" line="364"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="363"/>
+        <location filename="../app/cli.cpp" line="366"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="390"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="390"/>
+        <location filename="../app/cli.cpp" line="393"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="479"/>
+        <location filename="../app/cli.cpp" line="482"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="481"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="482"/>
+        <location filename="../app/cli.cpp" line="485"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="486"/>
+        <location filename="../app/cli.cpp" line="489"/>
         <source>%n item(s) for the operator</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="493"/>
+        <location filename="../app/cli.cpp" line="496"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="497"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -941,10 +946,15 @@ Commands:
     </message>
     <message>
         <location filename="../ui/fileio.cpp" line="189"/>
-        <location filename="../ui/fileio.cpp" line="197"/>
-        <location filename="../ui/fileio.cpp" line="235"/>
+        <location filename="../ui/fileio.cpp" line="202"/>
+        <location filename="../ui/fileio.cpp" line="241"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileio.cpp" line="199"/>
+        <source>%1: the folder %2 does not exist; create it first, or choose another.</source>
+        <translation>%1: 文件夹 %2 不存在；请先创建它，或选择其他文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/fileio.cpp" line="126"/>

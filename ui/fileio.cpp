@@ -194,7 +194,13 @@ bool SaveSet::add(const QString &path, const std::function<void(std::ostream &)>
     if (written)
         written = writeTo(*file, write);
     if (!written) {
-        error = FileIo::tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file->errorString());
+        const QFileInfo target(path);
+        if (!target.absoluteDir().exists()) {
+            error = FileIo::tr("%1: the folder %2 does not exist; create it first, or choose another.")
+                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath()));
+        } else {
+            error = FileIo::tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), file->errorString());
+        }
         file->cancelWriting();
         return false;
     }

@@ -668,12 +668,17 @@ void TestCli::badPaths()
         m_dir->filePath(QStringLiteral("missing/out.json"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("out.json"));
+    QVERIFY2(run.err.contains("does not exist; create it first"), run.err.constData());
     // A regular file where a folder should be: no one can write below it, root included.
     write(m_dir->filePath(QStringLiteral("plain")), "x");
     run = cli(
         {QStringLiteral("convert"), m_sample, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("plain/out.json"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("out.json"));
+    run = cli(
+        {QStringLiteral("convert"), m_sample, QStringLiteral("--out-dir"), m_dir->filePath(QStringLiteral("plain"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("is a file, not a folder"), run.err.constData());
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2);
 }
 
