@@ -775,6 +775,19 @@ const Json &Result::optionsOf(const Analysis &analysis, std::size_t index) const
     return options[index] ? *options[index] : analysis.modules[index].options.value;
 }
 
+const Json *Result::moduleOf(const Analysis &analysis, std::size_t index) const
+{
+    const ModuleState &m = analysis.modules[index];
+    if (m.pointer.empty())
+        return nullptr;
+    const std::string parent = m.pointer.substr(0, m.pointer.rfind('/'));
+    try {
+        return &document.at(Json::json_pointer(json::pointer(parent, names[index])));
+    } catch (const Json::exception &) {
+        return nullptr;
+    }
+}
+
 Summary summarize(const Analysis &analysis, const Result &result)
 {
     Summary summary;

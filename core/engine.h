@@ -114,6 +114,8 @@ struct Result {
     std::string text() const;
     // The resulting createOptions of module `index` (an analysis that keeps its options).
     const Json &optionsOf(const Analysis &analysis, std::size_t index) const;
+    // The resulting module object of module `index` (renamed, maybe), or nullptr (bare createOptions).
+    const Json *moduleOf(const Analysis &analysis, std::size_t index) const;
 };
 
 // How many threads apply() may use on the modules of a large manifest (the machine's cores by

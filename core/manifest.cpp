@@ -323,6 +323,20 @@ std::vector<std::string> Manifest::twinSections() const
     return out;
 }
 
+Json Manifest::withoutOptions(const Json &module)
+{
+    Json out = module;
+    if (Json *settings = json::find(out, "settings"); settings && settings->is_object()) {
+        Json kept = Json::object();
+        for (auto &[key, value] : settings->items()) {
+            if (key != "createOptions" && chunkSuffix(key) == 0)
+                json::append(kept, key, std::move(value));
+        }
+        *settings = std::move(kept);
+    }
+    return out;
+}
+
 ModuleOptions Manifest::readOptions(const Json &module)
 {
     ModuleOptions options;

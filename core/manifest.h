@@ -103,6 +103,8 @@ public:
 
     // Reads the createOptions of a module object.
     static ModuleOptions readOptions(const Json &module);
+    // A module object without its createOptions (and their chunks): what else it sets.
+    static Json withoutOptions(const Json &module);
     // Writes `options` back into a module object in `form`, re-splitting long strings into
     // chunks of at most 512 characters. Returns false when more than 100 chunks would be needed
     // (and then leaves the module unchanged).

@@ -458,57 +458,62 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="146"/>
+        <location filename="../ui/diffview.cpp" line="162"/>
         <source>FPGA (original)</source>
         <translation>FPGA (変換元)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="147"/>
+        <location filename="../ui/diffview.cpp" line="163"/>
         <source>GPU (result)</source>
         <translation>GPU (変換結果)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="153"/>
+        <location filename="../ui/diffview.cpp" line="169"/>
         <source>Select a module to see its createOptions.</source>
         <translation>モジュールを選択すると、その createOptions が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="170"/>
+        <location filename="../ui/diffview.cpp" line="187"/>
         <source>GPU (result): %1</source>
         <translation>GPU (変換結果): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="171"/>
+        <location filename="../ui/diffview.cpp" line="188"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA (変換元): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="174"/>
+        <location filename="../ui/diffview.cpp" line="191"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 側は手動で編集されています。このモジュールの createOptions はルールによって変更されなくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="175"/>
+        <location filename="../ui/diffview.cpp" line="192"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>GPU 側は手動で編集できます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="176"/>
+        <location filename="../ui/diffview.cpp" line="193"/>
         <source>Revert Hand Edit</source>
         <translation>手動編集を元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="205"/>
+        <location filename="../ui/diffview.cpp" line="200"/>
+        <source>The rest of the module (env, image, …) changes too:</source>
+        <translation>モジュールのその他の部分 (env、イメージなど) も変更されます:</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="234"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="213"/>
+        <location filename="../ui/diffview.cpp" line="242"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>非表示のシークレット (%1) が変更または移動されたため、元に戻せません。元のとおりに戻すか、ファイル自体でシークレットを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="245"/>
+        <location filename="../ui/diffview.cpp" line="274"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>

@@ -458,57 +458,62 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="146"/>
+        <location filename="../ui/diffview.cpp" line="162"/>
         <source>FPGA (original)</source>
         <translation>FPGA（原始）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="147"/>
+        <location filename="../ui/diffview.cpp" line="163"/>
         <source>GPU (result)</source>
         <translation>GPU（转换结果）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="153"/>
+        <location filename="../ui/diffview.cpp" line="169"/>
         <source>Select a module to see its createOptions.</source>
         <translation>选择模块以查看其 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="170"/>
+        <location filename="../ui/diffview.cpp" line="187"/>
         <source>GPU (result): %1</source>
         <translation>GPU（转换结果）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="171"/>
+        <location filename="../ui/diffview.cpp" line="188"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA（原始）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="174"/>
+        <location filename="../ui/diffview.cpp" line="191"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 侧已手动编辑；规则不再更改此模块的 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="175"/>
+        <location filename="../ui/diffview.cpp" line="192"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>你可以手动编辑 GPU 侧。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="176"/>
+        <location filename="../ui/diffview.cpp" line="193"/>
         <source>Revert Hand Edit</source>
         <translation>还原手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="205"/>
+        <location filename="../ui/diffview.cpp" line="200"/>
+        <source>The rest of the module (env, image, …) changes too:</source>
+        <translation>模块的其余部分（env、映像等）也会更改：</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="234"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="213"/>
+        <location filename="../ui/diffview.cpp" line="242"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>隐藏的机密 (%1) 已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="245"/>
+        <location filename="../ui/diffview.cpp" line="274"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>

@@ -52,6 +52,16 @@ void highlight(QPlainTextEdit *edit, const std::vector<LineChange> &changes, boo
     edit->setExtraSelections(selections);
 }
 
+// Scrolls `edit` to its first changed line (a little context above it).
+void showFirstChange(QPlainTextEdit *edit, const std::vector<LineChange> &changes)
+{
+    const auto first = std::find_if(changes.begin(), changes.end(), [](LineChange c) { return c != LineChange::Same; });
+    if (first == changes.end())
+        return;
+    const int line = static_cast<int>(first - changes.begin());
+    edit->verticalScrollBar()->setValue(std::max(0, line - 1));
+}
+
 QPlainTextEdit *makeEdit(bool readOnly)
 {
     auto *edit = new QPlainTextEdit;
@@ -78,6 +88,10 @@ DiffView::DiffView(Document *document, QWidget *parent)
     , m_right(makeEdit(false))
     , m_status(new QLabel)
     , m_revert(new QPushButton)
+    , m_settings(new QWidget)
+    , m_settingsTitle(new QLabel)
+    , m_settingsLeft(makeEdit(true))
+    , m_settingsRight(makeEdit(true))
     , m_editTimer(new QTimer(this))
 {
     m_left->setObjectName(QStringLiteral("fpgaEdit"));
@@ -97,11 +111,23 @@ DiffView::DiffView(Document *document, QWidget *parent)
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_status, 1);
     footer->addWidget(m_revert);
+    m_settings->setObjectName(QStringLiteral("moduleSettings"));
+    m_settingsLeft->setObjectName(QStringLiteral("fpgaSettingsEdit"));
+    m_settingsRight->setObjectName(QStringLiteral("gpuSettingsEdit"));
+    auto *settingsEdits = new QHBoxLayout;
+    settingsEdits->addWidget(m_settingsLeft, 1);
+    settingsEdits->addWidget(m_settingsRight, 1);
+    auto *settingsLayout = new QVBoxLayout(m_settings);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    settingsLayout->addWidget(m_settingsTitle);
+    settingsLayout->addLayout(settingsEdits, 1);
+    m_settings->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(titles);
-    layout->addLayout(edits, 1);
+    layout->addLayout(edits, 3);
     layout->addLayout(footer);
+    layout->addWidget(m_settings, 2);
 
     connect(m_document, &Document::resultChanged, this, &DiffView::refresh);
     connect(m_document, &Document::opened, this, [this] {
@@ -152,6 +178,7 @@ void DiffView::refresh()
         m_diff = SideBySide();
         m_status->setText(m_document->isOpen() ? tr("Select a module to see its createOptions.") : QString());
         m_revert->hide();
+        m_settings->hide();
         m_updating = false;
         setInvalid(false);
         return;
@@ -175,6 +202,21 @@ void DiffView::refresh()
             : tr("You can edit the GPU side by hand."));
     m_revert->setText(tr("Revert Hand Edit"));
     m_revert->setVisible(handEdited);
+    // A change outside createOptions (the env section, the image): the rest of the module too.
+    const std::string settingsBefore = m_document->originalSettingsText(m_module),
+                      settingsAfter = m_document->resultSettingsText(m_module);
+    m_settings->setVisible(settingsBefore != settingsAfter);
+    if (settingsBefore != settingsAfter) {
+        m_settingsTitle->setText(tr("The rest of the module (env, image, …) changes too:"));
+        m_settingsLeft->setPlainText(QString::fromStdString(settingsBefore));
+        m_settingsRight->setPlainText(QString::fromStdString(settingsAfter));
+        const SideBySide settingsDiff = diffLines(settingsBefore, settingsAfter);
+        highlight(m_settingsLeft, settingsDiff.left, true);
+        highlight(m_settingsRight, settingsDiff.right, false);
+        // The modules' other settings are long (image, restart policy …): show where they change.
+        showFirstChange(m_settingsLeft, settingsDiff.left);
+        showFirstChange(m_settingsRight, settingsDiff.right);
+    }
     m_updating = false;
     setInvalid(false);
 }

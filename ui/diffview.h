@@ -28,6 +28,10 @@ public:
 
     QPlainTextEdit *fpgaEdit() const { return m_left; }
     QPlainTextEdit *gpuEdit() const { return m_right; }
+    // The rest of the module (env section, image), before and after: shown when a change touches it.
+    QWidget *settingsView() const { return m_settings; }
+    QPlainTextEdit *fpgaSettingsEdit() const { return m_settingsLeft; }
+    QPlainTextEdit *gpuSettingsEdit() const { return m_settingsRight; }
     // Whether the GPU side holds JSON that cannot be used (the window refuses to save then).
     bool hasInvalidEdit() const { return m_invalid; }
     // Takes the GPU side's text as a hand edit now (otherwise it is taken after a short pause).
@@ -50,6 +54,10 @@ private:
     QPlainTextEdit *m_right;
     QLabel *m_status;
     QPushButton *m_revert;
+    QWidget *m_settings;
+    QLabel *m_settingsTitle;
+    QPlainTextEdit *m_settingsLeft;
+    QPlainTextEdit *m_settingsRight;
     QTimer *m_editTimer;
     SideBySide m_diff;
     bool m_updating = false;

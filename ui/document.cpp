@@ -157,4 +157,18 @@ std::string Document::resultText(std::size_t module) const
     return json::pretty(maskSecrets(m_result.optionsOf(*m_analysis, module)));
 }
 
+std::string Document::originalSettingsText(std::size_t module) const
+{
+    const ModuleState &m = m_analysis->modules[module];
+    if (m.pointer.empty() || !m.original)
+        return {};
+    return json::pretty(maskSecrets(Manifest::withoutOptions(*m.original)));
+}
+
+std::string Document::resultSettingsText(std::size_t module) const
+{
+    const Json *result = m_result.moduleOf(*m_analysis, module);
+    return result ? json::pretty(maskSecrets(Manifest::withoutOptions(*result))) : std::string();
+}
+
 } // namespace EdgeShift

@@ -50,6 +50,10 @@ public:
     // The pretty-printed createOptions of a module before and after, secrets masked.
     std::string originalText(std::size_t module) const;
     std::string resultText(std::size_t module) const;
+    // The rest of the module (its env section, image, …) before and after, masked: empty for a
+    // bare createOptions document.
+    std::string originalSettingsText(std::size_t module) const;
+    std::string resultSettingsText(std::size_t module) const;
 
 signals:
     void opened();

@@ -103,6 +103,7 @@ private slots:
     void modelsAreConsistent();
     void toggleChangesGpuSide();
     void undoRedo();
+    void changesOutsideCreateOptionsShown();
     void spaceTogglesTheSelectedFinding();
     void ruleForEveryModule();
     void editModuleNameMovesRoutes();
@@ -338,6 +339,27 @@ void TestMainWindow::spaceTogglesTheSelectedFinding()
     QTest::keyClick(view, Qt::Key_Space);
     QCOMPARE(accept.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
     QCOMPARE(m_window->document()->undoStack()->count(), 3);
+}
+
+void TestMainWindow::changesOutsideCreateOptionsShown()
+{
+    // edgeAgent's only change is in its env section (no_proxy): the rest of the module is shown,
+    // before and after, and follows the decision; a module whose changes are all in createOptions
+    // shows none of it.
+    openSample();
+    DiffView *diff = m_window->diffView();
+    m_window->selectModule(0);
+    QVERIFY(diff->settingsView()->isVisible());
+    QVERIFY(!diff->fpgaSettingsEdit()->toPlainText().contains(QLatin1String("no_proxy")));
+    QVERIFY(diff->gpuSettingsEdit()->toPlainText().contains(QLatin1String("no_proxy")));
+    QVERIFY(!diff->gpuSettingsEdit()->toPlainText().contains(QLatin1String("createOptions")));
+    QVERIFY(!diff->gpuSettingsEdit()->extraSelections().isEmpty()); // the added lines marked
+    m_window->document()->setRuleAccepted(QStringLiteral("no-proxy"), false);
+    QVERIFY(!diff->settingsView()->isVisible());
+    m_window->document()->undoStack()->undo();
+    QVERIFY(diff->settingsView()->isVisible());
+    m_window->selectModule(2); // image_classifier: createOptions only
+    QVERIFY(!diff->settingsView()->isVisible());
 }
 
 void TestMainWindow::undoRedo()
