@@ -80,6 +80,11 @@ std::string volumeName(std::string_view source)
             out += c;
         }
     }
+    // A DNS label, as Kubernetes takes it: at most 63 characters, ending with a letter or digit.
+    if (out.size() > 63)
+        out.resize(63);
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
     return out;
 }
 

@@ -17,7 +17,7 @@ std::string safeName(std::string_view name);
 std::string objectName(std::string_view moduleName);
 
 // The volume name IoT Edge on Kubernetes derives from a mount source: lower-cased, everything but
-// a-z, 0-9 and '-' dropped, leading non-letters stripped.
+// a-z, 0-9 and '-' dropped, leading non-letters stripped, cut to 63 characters, trailing '-' stripped.
 std::string volumeName(std::string_view source);
 
 // Kubernetes quantities: memory (128Mi, 1G, 1e9) and CPU (500m, 0.5, 2).

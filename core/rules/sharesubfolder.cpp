@@ -22,6 +22,8 @@ public:
             const options::MountPlan plan = options::planMount(m.source);
             if (plan.share.empty() || plan.subfolder.empty())
                 continue;
+            if (options::isFilePath(m.source) || options::isFilePath(m.target))
+                continue; // a file, not a folder: bind-file's (a volume would stand where the file was)
             Finding &f = sink.add(m.source + '>' + m.target,
                 (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
             f.before = json::compact(Json(m.source));

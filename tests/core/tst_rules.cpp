@@ -58,6 +58,8 @@ private slots:
     void reservedHostPortsGetFreeOnes();
     void bindFileNeverHidesSystemFolders();
     void unsupportedOptionSaysWhatToDo();
+    void fileInsideAShare();
+    void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
     void renameEverywhere();
     void unknownK8sOptionProposal();
@@ -420,6 +422,31 @@ void TestRules::bindFileNeverHidesSystemFolders()
     const Json binds = apply(a, d).optionsOf(a, 2)["HostConfig"]["Mounts"];
     QCOMPARE(binds[1]["Target"].get<std::string>(), std::string("/etc/hosts"));
     QCOMPARE(binds[2]["Target"].get<std::string>(), std::string("/var/run/docker.sock"));
+}
+
+void TestRules::volumeNamesAsKubernetesCutsThem()
+{
+    // Two long sources that differ after the 63rd character, and two that differ by a trailing '-'.
+    const std::string longPath = "/very/long/path/" + std::string(70, 'a');
+    for (const std::string &binds :
+        {"[\"" + longPath + "/one:/a\",\"" + longPath + "/two:/b\"]", std::string(R"(["/opt/x-:/a","/opt/x:/b"])")}) {
+        const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":)" + binds + "}}")));
+        QVERIFY2(findingsOf(a, "volume-name-collision").size() == 1, binds.c_str());
+    }
+}
+
+void TestRules::fileInsideAShare()
+{
+    // A file in a folder of an Edge share is bind-file's: share-subfolder would mount the whole
+    // share where the file was.
+    const Analysis a
+        = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s2/sub/file.txt:/in/file.txt"]}})")));
+    QVERIFY(findingsOf(a, "share-subfolder").empty());
+    QCOMPARE(findingsOf(a, "bind-file").size(), std::size_t(1));
+    // A folder there is share-subfolder's.
+    const Analysis b = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s2/sub:/in"]}})")));
+    QCOMPARE(findingsOf(b, "share-subfolder").size(), std::size_t(1));
+    QVERIFY(findingsOf(b, "bind-file").empty());
 }
 
 void TestRules::unsupportedOptionSaysWhatToDo()
