@@ -34,8 +34,22 @@ public:
     bool boolean(bool v) { return put(Json(v)); }
     bool number_integer(number_integer_t v) { return put(Json(v)); }
     bool number_unsigned(number_unsigned_t v) { return put(Json(v)); }
-    bool number_float(number_float_t v, const string_t &) { return put(Json(v)); }
+    bool number_float(number_float_t v, const string_t &text)
+    {
+        // A number a double cannot keep as written would be written back as another: an integer
+        // beyond 64 bits (it loses its last digits), or a non-zero one below a double's range (0).
+        const bool integer = text.find_first_of(".eE") == std::string::npos;
+        const std::size_t exponent = text.find_first_of("eE");
+        const bool underflow = v == 0 && text.substr(0, exponent).find_first_of("123456789") != std::string::npos;
+        if (integer || underflow) {
+            m_inexactNumber = text;
+            return false;
+        }
+        return put(Json(v));
+    }
     bool string(string_t &v) { return put(Json(std::move(v))); }
+    // A double read by simdjson, which keeps no text of it (it refuses what a double cannot hold).
+    bool number_double(double v) { return put(Json(v)); }
     bool binary(binary_t &) { return false; }
 
     bool start_object(std::size_t) { return open(Json::object()); }
@@ -69,6 +83,8 @@ public:
     }
 
     bool tooDeep() const { return m_tooDeep; }
+    // The number the builder refused to change, or empty.
+    const std::string &inexactNumber() const { return m_inexactNumber; }
     std::size_t errorPosition() const { return m_errorPosition; }
     int errorId() const { return m_errorId; }
     const std::string &errorMessage() const { return m_errorMessage; }
@@ -179,6 +195,7 @@ private:
     std::size_t m_errorPosition = 0;
     int m_errorId = 0;
     std::string m_errorMessage;
+    std::string m_inexactNumber;
     std::vector<DuplicateKey> m_duplicates;
 };
 
@@ -311,7 +328,10 @@ bool feed(simdjson::dom::element element, DomBuilder &builder, bool &zero)
     case Type::UINT64:
         return builder.number_unsigned(uint64_t(element));
     case Type::DOUBLE: {
-        return builder.number_float(double(element), {});
+        // 0.0 may be a number below a double's range (1e-400): nlohmann's reader, which sees the
+        // text, says so (false here sends the text there).
+        const double value = double(element);
+        return value != 0 && builder.number_double(value);
     }
     case Type::STRING: {
         std::string value {std::string_view(element)};
@@ -403,6 +423,10 @@ JsonReadResult parseStrict(std::string_view text, const JsonReadOptions &options
     if (builder.tooDeep()) {
         error.code = JsonErrorCode::TooDeep;
         error.offset = depthOverflowOffset(text, options.maxDepth);
+    } else if (!builder.inexactNumber().empty()) {
+        error.code = JsonErrorCode::NumberInexact;
+        error.detail = builder.inexactNumber();
+        error.offset = std::min(text.find(error.detail), text.size());
     } else {
         // nlohmann reports the position after the character it stopped at; step back to the start
         // of the literal or number it was reading, so that the column points at the bad token.

@@ -15,6 +15,7 @@ enum class JsonErrorCode {
     Syntax, // not JSON; `detail` holds the text where it breaks
     Truncated, // the text ends before the JSON does (a file cut short)
     NumberTooLarge, // a number beyond the range of a double (1e400)
+    NumberInexact, // a number a double cannot keep as written: an integer beyond 64 bits, 1e-400
     TooDeep, // nesting deeper than JsonReadOptions::maxDepth
     InvalidUtf8, // bytes that are not UTF-8
     NulByte, // a NUL byte outside any string
@@ -26,7 +27,7 @@ struct JsonError {
     std::size_t offset = 0; // byte offset in the text
     int line = 1; // 1-based
     int column = 1; // 1-based, in characters (code points)
-    std::string detail; // the text where it breaks, for Syntax; the number, for NumberTooLarge
+    std::string detail; // the text where it breaks, for Syntax; the number, for NumberTooLarge and NumberInexact
 };
 
 // A key that appeared twice in one object. As in every JSON reader IoT Edge uses, the last one

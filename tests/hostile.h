@@ -55,6 +55,9 @@ inline QList<HostileCase> hostileCases()
         {QStringLiteral("number-too-large.json"), QByteArray("{\"HostConfig\": {\"Memory\": 1e400}}"),
             QStringLiteral("1e400")},
         {QStringLiteral("utf-16.json"), utf16, QStringLiteral("UTF-16")},
+        {QStringLiteral("integer-too-long.json"),
+            QByteArray("{\"HostConfig\": {\"Memory\": 123456789012345678901234567890}}"),
+            QStringLiteral("123456789012345678901234567890")},
     };
 }
 

@@ -522,6 +522,10 @@ QString Messages::loadError(const LoadError &error, const QString &file)
         case JsonErrorCode::NumberTooLarge:
             return tr("%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.")
                 .arg(name, line, column, fromStd(j.detail).left(40));
+        case JsonErrorCode::NumberInexact:
+            return tr("%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds "
+                      "here, or is too small). Write it as a string, or correct it, and open the file again.")
+                .arg(name, line, column, fromStd(j.detail).left(40));
         case JsonErrorCode::TooDeep:
             return tr("%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.")
                 .arg(name, line, column);

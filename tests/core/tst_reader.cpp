@@ -113,6 +113,16 @@ void TestReader::syntaxErrorPosition()
     QVERIFY(!load("{\"HostConfig\": {\"Memory\": 1e400}}", error));
     QCOMPARE(int(error.json.code), int(JsonErrorCode::NumberTooLarge));
     QCOMPARE(error.json.detail, std::string("1e400"));
+    // Numbers a double cannot keep as written are refused too, rather than written back as others.
+    for (const char *number : {"123456789012345678901234567890", "1e-400", "-1.5e-999"}) {
+        QVERIFY2(!load(std::string("{\"HostConfig\": {\"Memory\": ") + number + "}}", error), number);
+        QCOMPARE(int(error.json.code), int(JsonErrorCode::NumberInexact));
+        QCOMPARE(error.json.detail, std::string(number));
+        QCOMPARE(error.json.column, 27);
+    }
+    // Zeros of every spelling, and the largest integers, are kept.
+    for (const char *number : {"0", "0.0", "-0.0", "0e10", "18446744073709551615", "-9223372036854775808", "1e-300", "-0.0000e-999"})
+        QVERIFY2(load(std::string("{\"HostConfig\": {\"Memory\": ") + number + "}}", error), number);
     QVERIFY(!load("{\n  \"a\": [1,\n", error));
     QCOMPARE(int(error.json.code), int(JsonErrorCode::Truncated));
     QCOMPARE(error.json.line, 3);
