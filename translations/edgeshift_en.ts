@@ -42,7 +42,7 @@
 <context>
     <name>EdgeShift::BatchSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="56"/>
+        <location filename="../ui/batch.cpp" line="70"/>
         <source>Canceled: %1 of %n file(s) converted.</source>
         <translation>
             <numerusform>Canceled: %1 of %n file converted.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="57"/>
+        <location filename="../ui/batch.cpp" line="71"/>
         <source>%1 of %n file(s) converted, each beside its source as &lt;name&gt;.gpu.json.</source>
         <translation>
             <numerusform>%1 of %n file converted, beside its source as &lt;name&gt;.gpu.json.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>Converting %n file…</numerusform>

@@ -4,7 +4,12 @@
 <context>
     <name>BatchConverter</name>
     <message>
-        <location filename="../ui/batch.cpp" line="23"/>
+        <location filename="../ui/batch.cpp" line="32"/>
+        <source>%1 is a converted manifest already; open it to look at it.</source>
+        <translation>%1 は既に変換済みのマニフェストです。内容を確認するには開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch.cpp" line="37"/>
         <source>%1 exists already and was kept.</source>
         <translation>%1 は既に存在するため、そのまま残しました。</translation>
     </message>
@@ -386,71 +391,71 @@ Commands:
 <context>
     <name>EdgeShift::BatchSummaryDialog</name>
     <message>
-        <location filename="../ui/batch.cpp" line="51"/>
+        <location filename="../ui/batch.cpp" line="65"/>
         <source>Batch Conversion</source>
         <translation>一括変換</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="56"/>
+        <location filename="../ui/batch.cpp" line="70"/>
         <source>Canceled: %1 of %n file(s) converted.</source>
         <translation>
             <numerusform>キャンセルしました: %n 個のファイルのうち %1 個を変換しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="57"/>
+        <location filename="../ui/batch.cpp" line="71"/>
         <source>%1 of %n file(s) converted, each beside its source as &lt;name&gt;.gpu.json.</source>
         <translation>
             <numerusform>%n 個のファイルのうち %1 個を変換しました。変換後のファイルは、それぞれ元のファイルと同じフォルダーに &lt;name&gt;.gpu.json として保存されています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="60"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="60"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="60"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="60"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Left for you</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="74"/>
+        <location filename="../ui/batch.cpp" line="92"/>
         <source>Converted, GPU-ready</source>
         <translation>変換済み (GPU 対応済み)</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="74"/>
+        <location filename="../ui/batch.cpp" line="92"/>
         <source>Converted, needs you</source>
         <translation>変換済み (要対応)</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="77"/>
+        <location filename="../ui/batch.cpp" line="95"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="80"/>
+        <location filename="../ui/batch.cpp" line="98"/>
         <source>Not converted</source>
         <translation>未変換</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="83"/>
+        <location filename="../ui/batch.cpp" line="101"/>
         <source>Canceled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="96"/>
+        <location filename="../ui/batch.cpp" line="118"/>
         <source>Open in Window</source>
         <translation>ウィンドウで開く</translation>
     </message>
@@ -843,14 +848,14 @@ Commands:
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

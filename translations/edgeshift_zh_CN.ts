@@ -4,7 +4,12 @@
 <context>
     <name>BatchConverter</name>
     <message>
-        <location filename="../ui/batch.cpp" line="23"/>
+        <location filename="../ui/batch.cpp" line="32"/>
+        <source>%1 is a converted manifest already; open it to look at it.</source>
+        <translation>%1 已是转换后的清单；如需查看，请打开它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch.cpp" line="37"/>
         <source>%1 exists already and was kept.</source>
         <translation>%1 已存在，已保留该文件。</translation>
     </message>
@@ -386,71 +391,71 @@ Commands:
 <context>
     <name>EdgeShift::BatchSummaryDialog</name>
     <message>
-        <location filename="../ui/batch.cpp" line="51"/>
+        <location filename="../ui/batch.cpp" line="65"/>
         <source>Batch Conversion</source>
         <translation>批量转换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="56"/>
+        <location filename="../ui/batch.cpp" line="70"/>
         <source>Canceled: %1 of %n file(s) converted.</source>
         <translation>
             <numerusform>已取消：已转换 %n 个文件中的 %1 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="57"/>
+        <location filename="../ui/batch.cpp" line="71"/>
         <source>%1 of %n file(s) converted, each beside its source as &lt;name&gt;.gpu.json.</source>
         <translation>
             <numerusform>已转换 %n 个文件中的 %1 个，每个文件均以 &lt;name&gt;.gpu.json 的形式保存在其源文件旁边。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="60"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="60"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="60"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="60"/>
+        <location filename="../ui/batch.cpp" line="74"/>
         <source>Left for you</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="74"/>
+        <location filename="../ui/batch.cpp" line="92"/>
         <source>Converted, GPU-ready</source>
         <translation>已转换，已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="74"/>
+        <location filename="../ui/batch.cpp" line="92"/>
         <source>Converted, needs you</source>
         <translation>已转换，需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="77"/>
+        <location filename="../ui/batch.cpp" line="95"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="80"/>
+        <location filename="../ui/batch.cpp" line="98"/>
         <source>Not converted</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="83"/>
+        <location filename="../ui/batch.cpp" line="101"/>
         <source>Canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/batch.cpp" line="96"/>
+        <location filename="../ui/batch.cpp" line="118"/>
         <source>Open in Window</source>
         <translation>在窗口中打开</translation>
     </message>
@@ -843,14 +848,14 @@ Commands:
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

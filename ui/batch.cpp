@@ -11,13 +11,27 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace EdgeShift {
+
+bool BatchConverter::isConverted(const QString &path)
+{
+    return path.endsWith(QLatin1String(".gpu.json"), Qt::CaseInsensitive);
+}
 
 BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &replace)
 {
     BatchItem item;
     item.input = input;
     item.output = FileIo::gpuPath(input);
+    // A manifest EdgeShift converted already (dropped with its source, say): converting it again
+    // would only give x.gpu.gpu.json.
+    if (isConverted(input)) {
+        item.outcome = BatchItem::Skipped;
+        item.error = tr("%1 is a converted manifest already; open it to look at it.").arg(QFileInfo(input).fileName());
+        return item;
+    }
     if (QFileInfo::exists(item.output) && !replace.contains(item.output)) {
         item.outcome = BatchItem::Skipped;
         item.error = tr("%1 exists already and was kept.").arg(QFileInfo(item.output).fileName());
@@ -62,8 +76,12 @@ BatchSummaryDialog::BatchSummaryDialog(const QList<BatchItem> &items, bool cance
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     for (int row = 0; row < items.size(); ++row) {
         const BatchItem &item = items[row];
         auto *file = new QTableWidgetItem(QFileInfo(item.input).fileName());
@@ -87,10 +105,14 @@ BatchSummaryDialog::BatchSummaryDialog(const QList<BatchItem> &items, bool cance
         outcome->setToolTip(item.outcome == BatchItem::Converted ? QDir::toNativeSeparators(item.output) : item.error);
         m_table->setItem(row, 0, file);
         m_table->setItem(row, 1, outcome);
-        m_table->setItem(row, 2,
-            new QTableWidgetItem(item.outcome == BatchItem::Converted ? QString::number(item.changes) : QString()));
-        m_table->setItem(row, 3,
-            new QTableWidgetItem(item.outcome == BatchItem::Converted ? QString::number(item.open) : item.error));
+        if (item.outcome == BatchItem::Converted) {
+            m_table->setItem(row, 2, new QTableWidgetItem(QString::number(item.changes)));
+            m_table->setItem(row, 3, new QTableWidgetItem(QString::number(item.open)));
+        } else {
+            // Why, across both counts' columns: a message is longer than a number.
+            m_table->setItem(row, 2, new QTableWidgetItem(item.error));
+            m_table->setSpan(row, 2, 1, 2);
+        }
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *open = buttons->addButton(tr("Open in Window"), QDialogButtonBox::ActionRole);
@@ -115,7 +137,8 @@ BatchSummaryDialog::BatchSummaryDialog(const QList<BatchItem> &items, bool cance
     layout->addWidget(heading);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(720, 360);
+    // Wide enough for file names and messages: most of the window it comes from.
+    resize(std::max(720, parent ? parent->width() * 4 / 5 : 0), std::max(360, parent ? parent->height() / 2 : 0));
 }
 
 } // namespace EdgeShift

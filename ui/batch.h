@@ -27,6 +27,8 @@ class BatchConverter {
     Q_DECLARE_TR_FUNCTIONS(BatchConverter)
 
 public:
+    // Whether `path` names a manifest EdgeShift wrote (<name>.gpu.json): it is not converted again.
+    static bool isConverted(const QString &path);
     static BatchItem convert(const QString &input, const QSet<QString> &replace);
 };
 

@@ -559,7 +559,8 @@ void MainWindow::convertFiles(const QStringList &paths)
     QStringList existing;
     for (const QString &path : paths) {
         const QString output = FileIo::gpuPath(path);
-        if (QFileInfo::exists(output) && !inputs.contains(FileIo::identity(output)))
+        if (QFileInfo::exists(output) && !inputs.contains(FileIo::identity(output))
+            && !BatchConverter::isConverted(path))
             existing << output;
     }
     QSet<QString> replace;
