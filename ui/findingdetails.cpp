@@ -165,7 +165,12 @@ void FindingDetails::rebuild()
         cellLayout->addWidget(editor);
         cellLayout->addWidget(error);
         m_params->addRow(Messages::paramLabel(name), cell);
-        validate(value);
+        // A value still to be given (the GPU build's image) is asked for by the placeholder: no
+        // error before anything was typed.
+        if (value.isEmpty())
+            error->hide();
+        else
+            validate(value);
     }
 }
 

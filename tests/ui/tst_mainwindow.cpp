@@ -1228,8 +1228,8 @@ void TestMainWindow::chooseMountType()
 
 void TestMainWindow::giveGpuImage()
 {
-    // The image is not in createOptions, so the GPU side does not show it: the finding's state
-    // and the saved manifest do.
+    // The image is not in createOptions: the rest of the module, below the GPU side, shows it,
+    // and the finding's state and the saved manifest do.
     openSample();
     selectFinding(2, QStringLiteral("fpga-image")); // image_classifier: brainwave/resnet50-fpga
     QTableView *findings = m_window->findingsView();
@@ -1242,7 +1242,8 @@ void TestMainWindow::giveGpuImage()
     QVERIFY(edit && error);
     QTRY_VERIFY(edit->isVisible());
     QVERIFY(edit->text().isEmpty());
-    QVERIFY(error->isVisible()); // no image given yet
+    QVERIFY(!edit->placeholderText().isEmpty()); // no image given yet: asked for, not an error yet
+    QVERIFY(!error->isVisible());
     QTest::mouseClick(
         findings->viewport(), Qt::LeftButton, {}, checkBoxCenter(findings, findingRow(QStringLiteral("fpga-image"))));
     QCOMPARE(findingRow(QStringLiteral("fpga-image")).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
@@ -1272,6 +1273,8 @@ void TestMainWindow::giveGpuImage()
     QCOMPARE(stack->count(), steps + 1);
     QCOMPARE(stateText(), QStringLiteral("applied"));
     QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->diffView()->settingsView()->isVisible());
+    QVERIFY(m_window->diffView()->gpuSettingsEdit()->toPlainText().contains(QLatin1String("resnet50-gpu:1.3")));
     Dialogs::setNextFileNames({target});
     QVERIFY(m_window->save());
     const QByteArray saved = read(target);
