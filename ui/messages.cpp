@@ -109,7 +109,8 @@ const RuleText kRuleTexts[] = {
     {"unsupported-option", QT_TRANSLATE_NOOP("Rules", "Create option that Kubernetes does not keep"),
         QT_TRANSLATE_NOOP("Rules",
             "Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the "
-            "GPU device, for example Entrypoint. The option can be removed; build what it did into the image.")},
+            "GPU device, for example Entrypoint. Each finding says what the option did there and what to do "
+            "instead.")},
     {"unknown-k8s-option", QT_TRANSLATE_NOOP("Rules", "Unknown k8s-experimental option"),
         QT_TRANSLATE_NOOP("Rules",
             "IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and "
