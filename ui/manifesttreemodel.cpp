@@ -241,13 +241,18 @@ void AttentionFilterModel::setAttentionOnly(bool on)
     if (on == m_attentionOnly)
         return;
     m_attentionOnly = on;
+    // Only while filtering: recursive filtering tells the view a group changed with each module in it.
+    setRecursiveFilteringEnabled(on);
     invalidateFilter();
 }
 
 bool AttentionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_attentionOnly || !sourceParent.isValid())
+    if (!m_attentionOnly)
         return true;
+    // A group of modules is shown for the modules in it that are (recursive filtering): none, no group.
+    if (!sourceParent.isValid())
+        return sourceRow != ManifestTreeModel::SystemModules && sourceRow != ManifestTreeModel::Modules;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const int status = index.data(ManifestTreeModel::StatusRole).toInt();
     return status < 0 || status == int(ModuleStatus::NeedsOperator);

@@ -752,11 +752,22 @@ void TestMainWindow::attentionFilter()
     const QModelIndex system = tree->model()->index(ManifestTreeModel::SystemModules, 0);
     const int all = tree->model()->rowCount(system);
     QCOMPARE(all, 2);
+    const int groups = tree->model()->rowCount();
+    const QString systemTitle = system.data().toString();
     m_window->findChild<QCheckBox *>(QStringLiteral("attentionOnly"))->setChecked(true);
-    QCOMPARE(
-        tree->model()->rowCount(tree->model()->index(ManifestTreeModel::SystemModules, 0)), 0); // only changes there
-    QCOMPARE(tree->model()->rowCount(tree->model()->index(ManifestTreeModel::Modules, 0)), 5);
+    // No system module needs the operator (only changes there): their group goes with them.
+    QCOMPARE(tree->model()->rowCount(), groups - 1);
+    QVERIFY(tree->model()->index(0, 0).data().toString() != systemTitle);
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 5);
     QVERIFY(Settings::attentionOnly());
+    // Rejecting no-proxy (a fix) leaves the system modules to the operator: their group comes back.
+    m_window->document()->setRuleAccepted(QStringLiteral("no-proxy"), false);
+    QCOMPARE(tree->model()->rowCount(), groups);
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), systemTitle);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(tree->model()->rowCount(), groups - 1);
+    m_window->findChild<QCheckBox *>(QStringLiteral("attentionOnly"))->setChecked(false);
+    QCOMPARE(tree->model()->rowCount(), groups);
 }
 
 void TestMainWindow::geometryRemembered()
