@@ -60,7 +60,7 @@ std::string findingJson(const Finding &f, const Decisions &decisions, FindingSta
             : state == FindingState::Rejected ? "rejected"
             : state == FindingState::Open     ? "open"
                                               : "note");
-    json::append(o, "message", Messages::message(f).toStdString());
+    json::append(o, "message", Messages::message(f, &decisions).toStdString());
     json::append(o, "file", QDir::toNativeSeparators(file).toStdString());
     json::append(o, "path", f.path);
     if (!f.before.empty())
@@ -414,7 +414,7 @@ int Cli::run(const QStringList &arguments)
             for (const Input &input : inputs) {
                 names << QFileInfo(input.path).fileName();
                 parts.push_back({input.analysis(), input.result,
-                    Messages::reportStrings(input.analysis(), input.result, names.back())});
+                    Messages::reportStrings(input.analysis(), input.result, decisions, names.back())});
             }
             const std::string title = Messages::reportTitle(names).toStdString();
             if (!files.add(
@@ -502,7 +502,7 @@ int Cli::run(const QStringList &arguments)
                                // check changes nothing: what convert would apply is still to do
                                !convert && state == FindingState::Applied ? tr("to change")
                                                                           : Messages::stateName(state),
-                               QString::fromUtf8(f.rule), Messages::message(f))
+                               QString::fromUtf8(f.rule), Messages::message(f, &decisions))
                     << '\n';
         };
         // check lists every finding; convert, what is left for the operator (--report lists the changes).

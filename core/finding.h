@@ -32,6 +32,7 @@ struct Param {
     std::string_view name; // static text: "count", "type", "source", "name", "memory", "cpu", "hostPort", "image"
     ParamType type = ParamType::Text;
     std::string defaultValue; // the proposal as the tool made it
+    int arg = -1; // the message argument (0 for %1) that shows the value, or -1
 };
 
 // Why a parameter value is refused.

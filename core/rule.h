@@ -34,10 +34,11 @@ struct RuleInfo {
     std::span<const ParamSpec> params = {}; // what its findings' proposals let the operator change
 };
 
-// A finding's parameter `spec`, proposed as `value`.
-inline Param param(const ParamSpec &spec, std::string value)
+// A finding's parameter `spec`, proposed as `value`; its message shows the value as argument `arg`
+// (0 for %1), when it does.
+inline Param param(const ParamSpec &spec, std::string value, int arg = -1)
 {
-    return {spec.name, spec.type, std::move(value)};
+    return {spec.name, spec.type, std::move(value), arg};
 }
 
 // Facts about the whole manifest that some rules need while they look at one module.

@@ -94,7 +94,7 @@ void FindingDetails::rebuild()
     }
     const QString rule = QString::fromUtf8(f->rule);
     m_title->setText(tr("%1 (%2, %3)").arg(Messages::ruleTitle(rule), rule, Messages::kindName(f->kind)));
-    m_message->setText(Messages::message(*f));
+    m_message->setText(Messages::message(*f, &m_document->decisions()));
     m_explanation->setText(Messages::ruleExplanation(rule));
     const Rule *r = findRule(f->rule);
     const Section section = r ? r->info().section : Section::OtherDifferences;
@@ -189,7 +189,7 @@ void FindingDetails::refreshValues()
         setFinding(match);
         return;
     }
-    m_message->setText(Messages::message(*m_finding));
+    m_message->setText(Messages::message(*m_finding, &m_document->decisions()));
     // Parameter editors show the decided values (after undo and redo too), unless being typed in.
     for (const Param &param : m_finding->params) {
         const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));

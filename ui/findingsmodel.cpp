@@ -83,7 +83,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return Messages::ruleTitle(rule);
         if (role == Qt::ToolTipRole)
-            return Messages::message(*f);
+            return Messages::message(*f, &m_document->decisions());
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)

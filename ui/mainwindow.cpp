@@ -480,8 +480,8 @@ bool MainWindow::exportReport()
         return false;
     const ReportFormat format
         = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ReportFormat::Markdown : ReportFormat::Html;
-    const ReportStrings strings = Messages::reportStrings(
-        m_document->analysis(), m_document->result(), QFileInfo(m_document->filePath()).fileName());
+    const ReportStrings strings = Messages::reportStrings(m_document->analysis(), m_document->result(),
+        m_document->decisions(), QFileInfo(m_document->filePath()).fileName());
     QString error;
     SaveSet report;
     const auto write = [&](std::ostream &out) {

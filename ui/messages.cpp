@@ -397,7 +397,7 @@ QString Messages::statusName(ModuleStatus status)
     return {};
 }
 
-QString Messages::message(const Finding &finding)
+QString Messages::message(const Finding &finding, const Decisions *decisions)
 {
     static const std::unordered_map<std::string_view, const char *> sentences = [] {
         std::unordered_map<std::string_view, const char *> map;
@@ -416,7 +416,12 @@ QString Messages::message(const Finding &finding)
         if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
             const int n = text[i + 1].digitValue();
             if (n >= 1 && static_cast<std::size_t>(n) <= finding.args.size()) {
-                out += fromStd(maskSecrets(finding.args[static_cast<std::size_t>(n - 1)]));
+                std::string arg = finding.args[static_cast<std::size_t>(n - 1)];
+                for (const Param &param : finding.params) {
+                    if (decisions && param.arg == n - 1)
+                        arg = decisions->param(finding, param);
+                }
+                out += fromStd(maskSecrets(arg));
                 ++i;
                 continue;
             }
@@ -554,7 +559,8 @@ QString Messages::loadError(const LoadError &error, const QString &file)
     return name;
 }
 
-ReportStrings Messages::reportStrings(const Analysis &analysis, const Result &result, const QString &file)
+ReportStrings Messages::reportStrings(
+    const Analysis &analysis, const Result &result, const Decisions &decisions, const QString &file)
 {
     const Summary summary = summarize(analysis, result);
     ReportStrings s;
@@ -576,7 +582,7 @@ ReportStrings Messages::reportStrings(const Analysis &analysis, const Result &re
     s.before = tr("FPGA (before)").toStdString();
     s.after = tr("GPU (after)").toStdString();
     s.what = tr("What").toStdString();
-    s.message = [](const Finding &f) { return message(f).toStdString(); };
+    s.message = [&decisions](const Finding &f) { return message(f, &decisions).toStdString(); };
     return s;
 }
 

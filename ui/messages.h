@@ -21,7 +21,9 @@ public:
     static QString stateName(FindingState state);
     static QString statusName(ModuleStatus status);
     // The finding's sentence, with secrets masked.
-    static QString message(const Finding &finding);
+    // The finding's sentence; with `decisions`, with the parameter values decided instead of the
+    // ones proposed (GPU count 4, not 2).
+    static QString message(const Finding &finding, const Decisions *decisions = nullptr);
     static QString paramLabel(const QString &name);
     // Why a parameter value is refused, and what to enter instead.
     static QString paramError(ParamError error, ParamType type);
@@ -31,7 +33,8 @@ public:
     static QString handEditError(const JsonError &error);
     static QString jsonTypeName(const std::string &type);
     // The texts of a report in the current language.
-    static ReportStrings reportStrings(const Analysis &analysis, const Result &result, const QString &file);
+    static ReportStrings reportStrings(
+        const Analysis &analysis, const Result &result, const Decisions &decisions, const QString &file);
     // The title of a report on these manifests: a single one's name, or how many there are.
     static QString reportTitle(const QStringList &files);
 };

@@ -37,7 +37,7 @@ public:
             f.after
                 = json::compact(options::mount(bind.target, plan.source, plan.type, options::isReadOnly(bind.mode)));
             f.args = {bind.source, bind.target, plan.source};
-            f.params = {param(kType, plan.type), param(kSource, plan.source)};
+            f.params = {param(kType, plan.type), param(kSource, plan.source, 2)};
         }
     }
 

@@ -87,7 +87,7 @@ public:
         f.before = json::compact(before);
         f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
         f.args = {std::to_string(count)};
-        f.params = {param(kCount, std::to_string(count))};
+        f.params = {param(kCount, std::to_string(count), 0)};
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override

@@ -30,7 +30,7 @@ public:
                 key, "/HostConfig/PortBindings/" + key, reserved ? "expose-hostport.reserved" : "expose-hostport");
             f.after = json::compact(Json::array({Json::object({{"HostPort", hostPortText}})}));
             f.args = {key, hostPortText, std::to_string(port.number)};
-            f.params = {param(kHostPort, hostPortText)};
+            f.params = {param(kHostPort, hostPortText, 1)};
         }
     }
 

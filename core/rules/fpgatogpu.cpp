@@ -61,7 +61,7 @@ public:
         f.before = json::compact(limit ? *limit : request ? *request : Json(devices));
         f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
         f.args = {std::to_string(count)};
-        f.params = {param(kCount, std::to_string(count))};
+        f.params = {param(kCount, std::to_string(count), 0)};
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override

@@ -29,7 +29,7 @@ public:
         f.before = json::compact(Json(module.name));
         f.after = json::compact(Json(proposal->second));
         f.args = {module.name, proposal->second, k8s::safeName(module.name)};
-        f.params = {param(kName, proposal->second)};
+        f.params = {param(kName, proposal->second, 1)};
     }
 };
 

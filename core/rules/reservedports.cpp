@@ -27,7 +27,7 @@ public:
                 f.before = json::compact(Json(std::to_string(hostPort)));
                 f.after = json::compact(Json(next));
                 f.args = {key, std::to_string(hostPort), next};
-                f.params = {param(kHostPort, next)};
+                f.params = {param(kHostPort, next, 2)};
             } else if (onHost && k8s::isReservedHostPort(container)) {
                 Finding &f = sink.add(key, "/ExposedPorts/" + key, "reserved-ports.host-network");
                 f.args = {key, std::to_string(container)};

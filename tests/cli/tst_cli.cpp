@@ -428,6 +428,10 @@ void TestCli::setParameter()
         QStringLiteral("fpga-to-gpu.count=1")});
     QVERIFY(run.exitCode == 1);
     QVERIFY(read(out).contains("\\\"nvidia.com/gpu\\\":1"));
+    // What is printed says the value set, not the one proposed.
+    const Run check
+        = cli({QStringLiteral("check"), m_sample, QStringLiteral("--set"), QStringLiteral("fpga-to-gpu.count=3")});
+    QVERIFY2(check.out.contains("request nvidia.com/gpu: 3 instead"), check.out.constData());
 
     // What is wrong with an assignment, and what would do.
     auto refusal = [this](const QString &assignment) {

@@ -169,6 +169,9 @@ void TestRules::fires()
                 QVERIFY2(std::any_of(specs.begin(), specs.end(),
                              [&](const ParamSpec &spec) { return spec.name == p.name && spec.type == p.type; }),
                     p.name.data());
+                // The message argument that shows the value shows the proposal until it is changed.
+                if (p.arg >= 0)
+                    QCOMPARE(f->args.at(std::size_t(p.arg)), p.defaultValue);
             }
         }
     }

@@ -140,6 +140,7 @@ private slots:
     void chooseMountType_data();
     void chooseMountType();
     void giveGpuImage();
+    void messageShowsTheValueDecided();
     void aboutNamesVersionArticleAndLanguages();
     void hostileInputs_data();
     void hostileInputs();
@@ -1235,6 +1236,32 @@ void TestMainWindow::chooseMountType()
     m_window->document()->undoStack()->undo();
     QCOMPARE(firstMountType(), before);
     QCOMPARE(combo->currentData().toString(), before);
+}
+
+void TestMainWindow::messageShowsTheValueDecided()
+{
+    // GPU count 4 typed: the finding says nvidia.com/gpu: 4, not the 2 it proposed.
+    openSample();
+    selectFinding(2, QStringLiteral("fpga-to-gpu"));
+    auto *details = m_window->findChildren<FindingDetails *>().constFirst();
+    auto detailsText = [details] {
+        QStringList texts;
+        for (const QLabel *label : details->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    QVERIFY2(detailsText().contains(QLatin1String("nvidia.com/gpu: 2")), qPrintable(detailsText()));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_count"));
+    QTRY_VERIFY(edit && edit->isVisible());
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("4"));
+    QVERIFY2(detailsText().contains(QLatin1String("nvidia.com/gpu: 4")), qPrintable(detailsText()));
+    QVERIFY(findingRow(QStringLiteral("fpga-to-gpu"))
+                .siblingAtColumn(FindingsModel::TitleColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("nvidia.com/gpu: 4")));
 }
 
 void TestMainWindow::giveGpuImage()
