@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,8 +32,8 @@ enum class ParamType : unsigned char {
 struct Param {
     std::string_view name; // static text: "count", "type", "source", "name", "memory", "cpu", "hostPort", "image"
     ParamType type = ParamType::Text;
+    std::int8_t arg = -1; // the message argument (0 for %1) that shows the value, or -1
     std::string defaultValue; // the proposal as the tool made it
-    int arg = -1; // the message argument (0 for %1) that shows the value, or -1
 };
 
 // Why a parameter value is refused.

@@ -36,9 +36,9 @@ struct RuleInfo {
 
 // A finding's parameter `spec`, proposed as `value`; its message shows the value as argument `arg`
 // (0 for %1), when it does.
-inline Param param(const ParamSpec &spec, std::string value, int arg = -1)
+inline Param param(const ParamSpec &spec, std::string value, std::int8_t arg = -1)
 {
-    return {spec.name, spec.type, std::move(value), arg};
+    return {spec.name, spec.type, arg, std::move(value)};
 }
 
 // Facts about the whole manifest that some rules need while they look at one module.
