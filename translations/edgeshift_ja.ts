@@ -528,37 +528,37 @@ Commands:
     <message>
         <location filename="../ui/document.cpp" line="53"/>
         <source>Accept %1</source>
-        <translation>「%1」を承認</translation>
+        <translation>「%1」の承認</translation>
     </message>
     <message>
         <location filename="../ui/document.cpp" line="53"/>
         <source>Reject %1</source>
-        <translation>「%1」を拒否</translation>
+        <translation>「%1」の拒否</translation>
     </message>
     <message>
         <location filename="../ui/document.cpp" line="62"/>
         <source>Accept %1 everywhere</source>
-        <translation>「%1」をすべての箇所で承認</translation>
+        <translation>「%1」の一括承認</translation>
     </message>
     <message>
         <location filename="../ui/document.cpp" line="62"/>
         <source>Reject %1 everywhere</source>
-        <translation>「%1」をすべての箇所で拒否</translation>
+        <translation>「%1」の一括拒否</translation>
     </message>
     <message>
         <location filename="../ui/document.cpp" line="88"/>
         <source>Set %1 to %2</source>
-        <translation>%1 を %2 に設定</translation>
+        <translation>%1 の設定 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/document.cpp" line="100"/>
         <source>Edit %1 by hand</source>
-        <translation>%1 を手動で編集</translation>
+        <translation>%1 の手動編集</translation>
     </message>
     <message>
         <location filename="../ui/document.cpp" line="112"/>
         <source>Revert the hand edit of %1</source>
-        <translation>%1 の手動編集を元に戻す</translation>
+        <translation>%1 の手動編集の取り消し</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1491,7 @@ Commands:
     <message>
         <location filename="../ui/messages.cpp" line="551"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
-        <translation>%1: %2 は JSON %3 である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
+        <translation>%1: %2 は JSON %3である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="586"/>
