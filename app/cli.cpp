@@ -164,6 +164,11 @@ int Cli::run(const QStringList &arguments)
 
     if (!parsed)
         return usage(parser.errorText());
+    // An option that takes one value, given twice, would silently lose one of them.
+    for (const QCommandLineOption *option : {&output, &outDir, &report, &format, &commandLine.lang}) {
+        if (parser.values(*option).size() > 1)
+            return usage(tr("--%1 is given more than once; give it once.").arg(option->names().constLast()));
+    }
     if (parser.isSet(commandLine.help)) {
         out() << parser.helpText();
         return Ready;
@@ -506,14 +511,22 @@ int Cli::run(const QStringList &arguments)
                     << '\n';
         };
         // check lists every finding; convert, what is left for the operator (--report lists the changes).
+        // A module's problems (found while applying) come with its findings, under its name once.
+        std::size_t nextProblem = 0;
+        auto problemsBefore = [&](std::size_t module) {
+            for (; nextProblem < r.problems.size() && r.problems[nextProblem].moduleIndex < module; ++nextProblem)
+                line(r.problems[nextProblem], FindingState::Open);
+        };
         for (std::size_t i = 0; i < a.findings.size(); ++i) {
+            problemsBefore(a.findings[i].moduleIndex);
             const bool left = r.states[i] == FindingState::Open
                 || (r.states[i] == FindingState::Rejected && a.findings[i].kind == Kind::Fix);
             if (!convert || left)
                 line(a.findings[i], r.states[i]);
         }
-        for (const Finding &problem : r.problems)
-            line(problem, FindingState::Open);
+        problemsBefore(static_cast<std::size_t>(-1));
+        for (; nextProblem < r.problems.size(); ++nextProblem)
+            line(r.problems[nextProblem], FindingState::Open);
         if (convert && input.output != QLatin1String("-"))
             summary << "  → " << QDir::toNativeSeparators(input.output) << '\n';
     }

@@ -698,6 +698,9 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             result.states[fi] = FindingState::Note;
     }
 
+    // Problems in module order, as the findings are (names that could not be given come first).
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+        [](const Finding &a, const Finding &b) { return a.moduleIndex < b.moduleIndex; });
     result.status.assign(analysis.modules.size(), ModuleStatus::Ready);
     for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
         ModuleStatus &status = result.status[i];

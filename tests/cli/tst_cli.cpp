@@ -60,6 +60,7 @@ private slots:
     void outDir();
     void rejectAllGivesInputBack();
     void laterDecisionsOverrideEarlier();
+    void problemsListedWithTheirModule();
     void jsonOutput();
     void usageErrors_data();
     void usageErrors();
@@ -236,6 +237,22 @@ void TestCli::rejectAllGivesInputBack()
     QVERIFY(read(oddOut).contains("Mounts"));
 }
 
+void TestCli::problemsListedWithTheirModule()
+{
+    // A rename refused while applying (the name is taken) is listed under its module, once.
+    const QString input = m_dir->filePath(QStringLiteral("names.json"));
+    write(input, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {
+        "sensor_one": {"settings": {"image": "a:1", "createOptions": "{\"Env\": [\"WIRESERVER_ADDRESS=1\"]}"}},
+        "sensor-two": {"settings": {"image": "b:1", "createOptions": ""}}}}}}})");
+    const Run run = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
+        QStringLiteral("module-name@sensor_one.name=sensor-two")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out.count("\n  sensor_one\n"), 1);
+    QVERIFY2(run.out.contains("cannot be renamed to sensor-two"), run.out.constData());
+    const qsizetype problem = run.out.indexOf("cannot be renamed"), next = run.out.indexOf("\n  sensor-two\n");
+    QVERIFY(problem >= 0 && (next < 0 || problem < next));
+}
+
 void TestCli::laterDecisionsOverrideEarlier()
 {
     // --reject all --accept wireserver-env: that change alone.
@@ -307,6 +324,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("count too large") << QStringList(
         {"convert", "SAMPLE", "--set", "fpga-to-gpu.count=99999999999999999999"});
     QTest::newRow("no such module") << QStringList({"convert", "SAMPLE", "--set", "fpga-to-gpu@nomodule.count=2"});
+    QTest::newRow("-o twice") << QStringList({"convert", "SAMPLE", "-o", "a.json", "-o", "b.json"});
+    QTest::newRow("--format twice") << QStringList({"check", "SAMPLE", "--format", "json", "--format", "text"});
 }
 
 void TestCli::usageErrors()
