@@ -178,7 +178,8 @@ bool writeTo(QIODevice &device, const std::function<void(std::ostream &)> &write
 
 } // namespace
 
-bool SaveSet::add(const QString &path, const std::function<void(std::ostream &)> &write, QString &error)
+bool SaveSet::add(const QString &path, const std::function<void(std::ostream &)> &write, QString &error,
+    std::optional<QFileDevice::Permissions> permissions)
 {
     // A device or a pipe (/dev/null, a FIFO) is written into, not replaced by a file: there is no
     // previous content to keep, so nothing to do atomically either.
@@ -189,8 +190,11 @@ bool SaveSet::add(const QString &path, const std::function<void(std::ostream &)>
         error = FileIo::tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), device.errorString());
         return false;
     }
+    const bool isNew = !QFileInfo::exists(path); // (one that exists keeps its own permissions)
     auto file = std::make_unique<QSaveFile>(path);
     bool written = file->open(QIODevice::WriteOnly);
+    if (written && isNew && permissions)
+        file->setPermissions(*permissions);
     if (written)
         written = writeTo(*file, write);
     if (!written) {
@@ -218,17 +222,14 @@ bool SaveSet::addResult(
     const QString &input, const QString &output, const Analysis &analysis, const Result &result, QString &error)
 {
     QString readError;
-    const bool isNew = !QFileInfo::exists(output);
-    const bool written = add(
-        output, [&](std::ostream &out) { FileIo::writeResult(input, analysis, result, out, readError); }, error);
     // The result holds what the input holds (registry passwords, keys): a new file is no more
-    // readable than the input. (One that exists keeps its own permissions.)
-    if (written && isNew && !m_files.empty() && m_files.back()->fileName() == output) {
-        constexpr auto kReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-            | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-            | QFileDevice::WriteOther;
-        m_files.back()->setPermissions(QFile::permissions(input) & kReadWrite);
-    }
+    // readable than the input.
+    constexpr auto kReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+        | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther;
+    const bool written = add(
+        output, [&](std::ostream &out) { FileIo::writeResult(input, analysis, result, out, readError); }, error,
+        QFile::permissions(input) & kReadWrite);
     if (!readError.isEmpty())
         error = readError; // the cause, rather than the output it left unwritten
     return written && readError.isEmpty();

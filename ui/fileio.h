@@ -3,10 +3,12 @@
 #include "engine.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <vector>
 
@@ -62,8 +64,10 @@ public:
     SaveSet(const SaveSet &) = delete;
     SaveSet &operator=(const SaveSet &) = delete;
 
-    // Writes what `write` puts into the stream to a temporary file for `path`.
-    bool add(const QString &path, const std::function<void(std::ostream &)> &write, QString &error);
+    // Writes what `write` puts into the stream to a temporary file for `path` (a new file gets
+    // `permissions`, when given).
+    bool add(const QString &path, const std::function<void(std::ostream &)> &write, QString &error,
+        std::optional<QFileDevice::Permissions> permissions = std::nullopt);
     bool add(const QString &path, std::string_view text, QString &error);
     // Writes the converted manifest read from `input` (as FileIo::writeResult) for `output`.
     bool addResult(
