@@ -9,10 +9,12 @@ namespace EdgeShift::json {
 
 namespace {
 
-bool equalNoCase(std::string_view a, std::string_view b)
+bool equalAsciiNoCase(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
-        return std::tolower(x) == std::tolower(y);
+    // ASCII letters only, as Docker's and IoT Edge's keys are: no locale to consult per character.
+    auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c; };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](unsigned char x, unsigned char y) {
+        return fold(x) == fold(y);
     });
 }
 
@@ -42,17 +44,29 @@ Json *find(Json &object, std::string_view key)
     return const_cast<Json *>(find(static_cast<const Json &>(object), key));
 }
 
-const Json *findNoCase(const Json &object, std::string_view key)
+namespace {
+
+// The member whose key is `key`, else the first whose key matches it case-insensitively: one pass.
+const std::pair<const std::string, Json> *memberNoCase(const Json &object, std::string_view key)
 {
     if (!object.is_object())
         return nullptr;
-    if (const Json *exact = find(object, key))
-        return exact;
+    const std::pair<const std::string, Json> *folded = nullptr;
     for (const auto &member : object.get_ref<const Json::object_t &>()) {
-        if (equalNoCase(member.first, key))
-            return &member.second;
+        if (member.first == key)
+            return &member;
+        if (!folded && equalAsciiNoCase(member.first, key))
+            folded = &member;
     }
-    return nullptr;
+    return folded;
+}
+
+} // namespace
+
+const Json *findNoCase(const Json &object, std::string_view key)
+{
+    const auto *member = memberNoCase(object, key);
+    return member ? &member->second : nullptr;
 }
 
 Json *findNoCase(Json &object, std::string_view key)
@@ -62,15 +76,8 @@ Json *findNoCase(Json &object, std::string_view key)
 
 std::string keyNoCase(const Json &object, std::string_view key)
 {
-    if (object.is_object()) {
-        if (find(object, key))
-            return std::string(key);
-        for (const auto &member : object.get_ref<const Json::object_t &>()) {
-            if (equalNoCase(member.first, key))
-                return member.first;
-        }
-    }
-    return std::string(key);
+    const auto *member = memberNoCase(object, key);
+    return member ? member->first : std::string(key);
 }
 
 void append(Json &object, std::string key, Json value)
@@ -126,7 +133,9 @@ Json &child(Json &object, std::string_view key)
 
 Json &childNoCase(Json &object, std::string_view key)
 {
-    return child(object, keyNoCase(object, key));
+    if (Json *existing = findNoCase(object, key))
+        return *existing;
+    return child(object, key);
 }
 
 std::string stringNoCase(const Json &object, std::string_view key)
@@ -138,6 +147,11 @@ std::string stringNoCase(const Json &object, std::string_view key)
 bool eraseNoCase(Json &object, std::string_view key)
 {
     return erase(object, keyNoCase(object, key));
+}
+
+bool equalNoCase(std::string_view a, std::string_view b)
+{
+    return equalAsciiNoCase(a, b);
 }
 
 std::string lower(std::string_view text)

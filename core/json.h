@@ -22,6 +22,8 @@ Json *find(Json &object, std::string_view key);
 // As find(), but the key is matched case-insensitively (as Docker and IoT Edge match some keys).
 const Json *findNoCase(const Json &object, std::string_view key);
 Json *findNoCase(Json &object, std::string_view key);
+// Whether two texts are the same but for the case of ASCII letters (no copy made).
+bool equalNoCase(std::string_view a, std::string_view b);
 // The key as written in the object that matches `key` case-insensitively, or `key` itself.
 std::string keyNoCase(const Json &object, std::string_view key);
 // child(), string() and erase() with the key matched case-insensitively (an existing member keeps

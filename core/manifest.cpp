@@ -192,8 +192,7 @@ bool looksLikeCreateOptions(const Json &document)
     for (const auto &[key, value] : document.items()) {
         (void)value;
         // Matched as Docker matches them: "hostConfig" is HostConfig.
-        const std::string lower = json::lower(key);
-        if (std::any_of(kDockerKeys.begin(), kDockerKeys.end(), [&](const char *k) { return lower == json::lower(k); }))
+        if (std::any_of(kDockerKeys.begin(), kDockerKeys.end(), [&](const char *k) { return json::equalNoCase(key, k); }))
             return true;
     }
     return false;

@@ -28,8 +28,7 @@ constexpr std::array kKeptHostConfig = {
 // Docker matches the keys of createOptions case-insensitively ("hostConfig" is HostConfig).
 template<std::size_t N> bool contains(const std::array<const char *, N> &list, const std::string &key)
 {
-    const std::string lower = json::lower(key);
-    return std::any_of(list.begin(), list.end(), [&](const char *k) { return lower == json::lower(k); });
+    return std::any_of(list.begin(), list.end(), [&](const char *k) { return json::equalNoCase(key, k); });
 }
 
 // unsupported-option: createOptions that Kubernetes does not carry over.
