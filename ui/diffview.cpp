@@ -88,10 +88,6 @@ DiffView::DiffView(Document *document, QWidget *parent)
     , m_right(makeEdit(false))
     , m_status(new QLabel)
     , m_revert(new QPushButton)
-    , m_settings(new QWidget)
-    , m_settingsTitle(new QLabel)
-    , m_settingsLeft(makeEdit(true))
-    , m_settingsRight(makeEdit(true))
     , m_editTimer(new QTimer(this))
 {
     m_left->setObjectName(QStringLiteral("fpgaEdit"));
@@ -111,23 +107,11 @@ DiffView::DiffView(Document *document, QWidget *parent)
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_status, 1);
     footer->addWidget(m_revert);
-    m_settings->setObjectName(QStringLiteral("moduleSettings"));
-    m_settingsLeft->setObjectName(QStringLiteral("fpgaSettingsEdit"));
-    m_settingsRight->setObjectName(QStringLiteral("gpuSettingsEdit"));
-    auto *settingsEdits = new QHBoxLayout;
-    settingsEdits->addWidget(m_settingsLeft, 1);
-    settingsEdits->addWidget(m_settingsRight, 1);
-    auto *settingsLayout = new QVBoxLayout(m_settings);
-    settingsLayout->setContentsMargins(0, 0, 0, 0);
-    settingsLayout->addWidget(m_settingsTitle);
-    settingsLayout->addLayout(settingsEdits, 1);
-    m_settings->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(titles);
     layout->addLayout(edits, 3);
     layout->addLayout(footer);
-    layout->addWidget(m_settings, 2);
 
     connect(m_document, &Document::resultChanged, this, &DiffView::refresh);
     connect(m_document, &Document::opened, this, [this] {
@@ -178,7 +162,8 @@ void DiffView::refresh()
         m_diff = SideBySide();
         m_status->setText(m_document->isOpen() ? tr("Select a module to see its createOptions.") : QString());
         m_revert->hide();
-        m_settings->hide();
+        if (m_settings)
+            m_settings->hide();
         m_updating = false;
         setInvalid(false);
         return;
@@ -205,8 +190,11 @@ void DiffView::refresh()
     // A change outside createOptions (the env section, the image): the rest of the module too.
     const std::string settingsBefore = m_document->originalSettingsText(m_module),
                       settingsAfter = m_document->resultSettingsText(m_module);
-    m_settings->setVisible(settingsBefore != settingsAfter);
+    if (m_settings)
+        m_settings->setVisible(settingsBefore != settingsAfter);
     if (settingsBefore != settingsAfter) {
+        createSettingsView();
+        m_settings->show();
         m_settingsTitle->setText(tr("The rest of the module (env, image, …) changes too:"));
         m_settingsLeft->setPlainText(QString::fromStdString(settingsBefore));
         m_settingsRight->setPlainText(QString::fromStdString(settingsAfter));
@@ -219,6 +207,29 @@ void DiffView::refresh()
     }
     m_updating = false;
     setInvalid(false);
+}
+
+// Made the first time a change reaches outside createOptions: most modules never need it, and
+// the window starts sooner without two more text editors.
+void DiffView::createSettingsView()
+{
+    if (m_settings)
+        return;
+    m_settings = new QWidget;
+    m_settingsTitle = new QLabel;
+    m_settingsLeft = makeEdit(true);
+    m_settingsRight = makeEdit(true);
+    m_settings->setObjectName(QStringLiteral("moduleSettings"));
+    m_settingsLeft->setObjectName(QStringLiteral("fpgaSettingsEdit"));
+    m_settingsRight->setObjectName(QStringLiteral("gpuSettingsEdit"));
+    auto *edits = new QHBoxLayout;
+    edits->addWidget(m_settingsLeft, 1);
+    edits->addWidget(m_settingsRight, 1);
+    auto *layout = new QVBoxLayout(m_settings);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_settingsTitle);
+    layout->addLayout(edits, 1);
+    static_cast<QVBoxLayout *>(this->layout())->addWidget(m_settings, 2);
 }
 
 void DiffView::commitEdit()

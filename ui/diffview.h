@@ -28,7 +28,8 @@ public:
 
     QPlainTextEdit *fpgaEdit() const { return m_left; }
     QPlainTextEdit *gpuEdit() const { return m_right; }
-    // The rest of the module (env section, image), before and after: shown when a change touches it.
+    // The rest of the module (env section, image), before and after: shown when a change touches
+    // it (nullptr until one first does).
     QWidget *settingsView() const { return m_settings; }
     QPlainTextEdit *fpgaSettingsEdit() const { return m_settingsLeft; }
     QPlainTextEdit *gpuSettingsEdit() const { return m_settingsRight; }
@@ -45,6 +46,7 @@ private:
     void onEdited();
     void setInvalid(bool invalid, const QString &message = {}, int line = 0, int column = 0);
     void syncScroll(QPlainTextEdit *from, QPlainTextEdit *to, const std::vector<int> &map);
+    void createSettingsView();
 
     Document *m_document;
     std::size_t m_module = static_cast<std::size_t>(-1);
@@ -54,10 +56,10 @@ private:
     QPlainTextEdit *m_right;
     QLabel *m_status;
     QPushButton *m_revert;
-    QWidget *m_settings;
-    QLabel *m_settingsTitle;
-    QPlainTextEdit *m_settingsLeft;
-    QPlainTextEdit *m_settingsRight;
+    QWidget *m_settings = nullptr;
+    QLabel *m_settingsTitle = nullptr;
+    QPlainTextEdit *m_settingsLeft = nullptr;
+    QPlainTextEdit *m_settingsRight = nullptr;
     QTimer *m_editTimer;
     SideBySide m_diff;
     bool m_updating = false;
