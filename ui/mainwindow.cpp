@@ -31,12 +31,28 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace EdgeShift {
+
+namespace {
+
+// Cells sized to their contents, with room to spare after the text: Japanese and Chinese text in
+// a fallback font measures a little narrower than it is drawn, and would touch the next column.
+class RoomyDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(option.fontMetrics.averageCharWidth(), 0);
+    }
+};
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -80,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->verticalHeader()->hide();
+    m_findingsView->setItemDelegate(new RoomyDelegate(m_findingsView));
     // Titles wrap onto as many lines as they need (Japanese and Chinese ones have no spaces to
     // break at, and would otherwise be cut).
     m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -120,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rulesView->setObjectName(QStringLiteral("rulesView"));
     m_rulesView->setModel(m_rules);
     m_rulesView->verticalHeader()->hide();
+    m_rulesView->setItemDelegate(new RoomyDelegate(m_rulesView));
     m_rulesView->setSelectionMode(QAbstractItemView::NoSelection);
     m_rulesView->horizontalHeader()->setSectionResizeMode(RulesModel::TitleColumn, QHeaderView::Stretch);
     for (int column : {int(RulesModel::AcceptColumn), int(RulesModel::KindColumn), int(RulesModel::CountColumn)})
