@@ -189,10 +189,11 @@ bool looksLikeCreateOptions(const Json &document)
 {
     if (document.empty())
         return true; // no options at all (what a converted createOptions may come to)
-    for (const auto &[key, value] : document.items()) {
-        (void)value;
+    for (const auto &member : document.items()) {
         // Matched as Docker matches them: "hostConfig" is HostConfig.
-        if (std::any_of(kDockerKeys.begin(), kDockerKeys.end(), [&](const char *k) { return json::equalNoCase(key, k); }))
+        const std::string &key = member.key();
+        if (std::any_of(
+                kDockerKeys.begin(), kDockerKeys.end(), [&](const char *k) { return json::equalNoCase(key, k); }))
             return true;
     }
     return false;
