@@ -348,10 +348,14 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
         ModuleContext context {m.name, m.system, *m.original, m.options.value, facts};
         FindingSink sink(out, info, &context);
         Finding &f = sink.add("createOptions", "#/settings/createOptions",
-            m.options.error ? "invalid-create-options" : "invalid-create-options.not-object");
+            m.options.error                   ? "invalid-create-options"
+                : !m.options.badChunk.empty() ? "invalid-create-options.chunk"
+                                              : "invalid-create-options.not-object");
         f.hasProposal = false;
         if (m.options.error)
             f.args = {std::to_string(m.options.error->line), std::to_string(m.options.error->column)};
+        else if (!m.options.badChunk.empty())
+            f.args = {m.options.badChunk};
         return;
     }
     ModuleContext context {m.name, m.system, facts.bare ? emptyModule : *m.original, m.options.value, facts};

@@ -375,6 +375,8 @@ ModuleOptions Manifest::readOptions(const Json &module)
         if (!chunks[i].second->is_string()) {
             options.form = OptionsForm::Chunked;
             options.notAnObject = true;
+            options.badChunk
+                = "createOptions" + std::string(chunks[i].first < 10 ? "0" : "") + std::to_string(chunks[i].first);
             return options;
         }
         text += chunks[i].second->get<std::string>();

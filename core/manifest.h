@@ -50,6 +50,7 @@ struct ModuleOptions {
     bool chunkGap = false; // a suffix is missing (createOptions02 without 01)
     std::optional<JsonError> error; // not JSON
     bool notAnObject = false; // JSON, but not an object (or a non-string, non-object value)
+    std::string badChunk; // the createOptionsNN chunk that is not a string, when one is not
     std::string text; // the joined text as read, when it is not a JSON object (to show it as it is)
     std::vector<DuplicateKey> duplicates; // keys written twice inside the createOptions string
 };

@@ -298,6 +298,9 @@ const MessageText kMessages[] = {
             "createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.")},
     {"invalid-create-options.not-object",
         QT_TRANSLATE_NOOP("Findings", "createOptions is not a JSON object; the module is left as it was.")},
+    {"invalid-create-options.chunk",
+        QT_TRANSLATE_NOOP(
+            "Findings", "%1 is not a string, as every createOptions chunk must be; the module is left as it was.")},
     {"create-options-gap",
         QT_TRANSLATE_NOOP("Findings",
             "The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift "

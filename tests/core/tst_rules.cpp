@@ -59,6 +59,7 @@ private slots:
     void bindFileNeverHidesSystemFolders();
     void unsupportedOptionSaysWhatToDo();
     void fileInsideAShare();
+    void chunkThatIsNotAString();
     void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
     void renameEverywhere();
@@ -436,6 +437,19 @@ void TestRules::volumeNamesAsKubernetesCutsThem()
         const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":)" + binds + "}}")));
         QVERIFY2(findingsOf(a, "volume-name-collision").size() == 1, binds.c_str());
     }
+}
+
+void TestRules::chunkThatIsNotAString()
+{
+    // A chunk of another type: the module is left as it was, and the finding names the chunk.
+    const Analysis a = loadOrFail(manifestWith({{"app",
+        {{"type", "docker"},
+            {"settings", {{"image", "x"}, {"createOptions", "{\"Env\":"}, {"createOptions01", Json::array()}}}}}}));
+    const auto f = findingsOf(a, "invalid-create-options");
+    QCOMPARE(f.size(), std::size_t(1));
+    QCOMPARE(f.front()->message, std::string_view("invalid-create-options.chunk"));
+    QCOMPARE(f.front()->args, std::vector<std::string>({"createOptions01"}));
+    COMPARE_JSON(apply(a, Decisions()).document, a.manifest->document());
 }
 
 void TestRules::fileInsideAShare()
