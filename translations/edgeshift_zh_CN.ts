@@ -1222,7 +1222,7 @@ Commands:
     <message>
         <location filename="../ui/messages.cpp" line="302"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
-        <translation>%1 不是字符串（每个 createOptions 块都必须是字符串）；模块保持不变。</translation>
+        <translation>%1 不是字符串（每个 createOptions 区块都必须是字符串）；模块保持不变。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="305"/>
