@@ -62,6 +62,12 @@ int chunkSuffix(std::string_view key)
     return (a - '0') * 10 + (b - '0');
 }
 
+// The createOptionsNN key of chunk `suffix` (1..99).
+std::string chunkKey(int suffix)
+{
+    return "createOptions" + std::string(suffix < 10 ? "0" : "") + std::to_string(suffix);
+}
+
 const char *typeName(const Json &value)
 {
     return value.type_name();
@@ -375,8 +381,7 @@ ModuleOptions Manifest::readOptions(const Json &module)
         if (!chunks[i].second->is_string()) {
             options.form = OptionsForm::Chunked;
             options.notAnObject = true;
-            options.badChunk
-                = "createOptions" + std::string(chunks[i].first < 10 ? "0" : "") + std::to_string(chunks[i].first);
+            options.badChunk = chunkKey(chunks[i].first);
             return options;
         }
         text += chunks[i].second->get<std::string>();
@@ -441,7 +446,7 @@ bool Manifest::writeOptions(Json &module, OptionsForm form, const Json &options)
     auto place = [&] {
         json::append(rebuilt, "createOptions", chunks.front());
         for (std::size_t i = 1; i < chunks.size(); ++i) {
-            json::append(rebuilt, std::string("createOptions") + (i < 10 ? "0" : "") + std::to_string(i), chunks[i]);
+            json::append(rebuilt, chunkKey(static_cast<int>(i)), chunks[i]);
         }
         placed = true;
     };
