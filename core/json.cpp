@@ -7,9 +7,7 @@
 
 namespace EdgeShift::json {
 
-namespace {
-
-bool equalAsciiNoCase(std::string_view a, std::string_view b)
+bool equalNoCase(std::string_view a, std::string_view b)
 {
     // ASCII letters only, as Docker's and IoT Edge's keys are: no locale to consult per character.
     auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c; };
@@ -17,6 +15,8 @@ bool equalAsciiNoCase(std::string_view a, std::string_view b)
         return fold(x) == fold(y);
     });
 }
+
+namespace {
 
 using ObjectVector = std::vector<std::pair<const std::string, Json>>;
 
@@ -55,7 +55,7 @@ const std::pair<const std::string, Json> *memberNoCase(const Json &object, std::
     for (const auto &member : object.get_ref<const Json::object_t &>()) {
         if (member.first == key)
             return &member;
-        if (!folded && equalAsciiNoCase(member.first, key))
+        if (!folded && equalNoCase(member.first, key))
             folded = &member;
     }
     return folded;
@@ -147,11 +147,6 @@ std::string stringNoCase(const Json &object, std::string_view key)
 bool eraseNoCase(Json &object, std::string_view key)
 {
     return erase(object, keyNoCase(object, key));
-}
-
-bool equalNoCase(std::string_view a, std::string_view b)
-{
-    return equalAsciiNoCase(a, b);
 }
 
 std::string lower(std::string_view text)

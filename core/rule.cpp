@@ -283,7 +283,7 @@ bool isCatapultDevice(const Json &device)
 bool usesHostNetwork(const Json &options)
 {
     const Json *host = hostConfig(options);
-    return host && json::lower(json::stringNoCase(*host, "NetworkMode")) == "host";
+    return host && json::equalNoCase(json::stringNoCase(*host, "NetworkMode"), "host");
 }
 
 bool usesAccelerator(const Json &options)
@@ -300,7 +300,7 @@ bool usesAccelerator(const Json &options)
                 return true;
         }
         if (const Json *runtime = json::findNoCase(*host, "Runtime");
-            runtime && runtime->is_string() && json::lower(runtime->get<std::string>()) == "nvidia")
+            runtime && runtime->is_string() && json::equalNoCase(runtime->get<std::string>(), "nvidia"))
             return true;
         if (const Json *requests = json::findNoCase(*host, "DeviceRequests");
             requests && requests->is_array() && !requests->empty())
@@ -311,7 +311,7 @@ bool usesAccelerator(const Json &options)
 
 bool sameNameNoCase(const std::string &name, std::string_view lowerName)
 {
-    return json::lower(name) == lowerName;
+    return json::equalNoCase(name, lowerName);
 }
 
 void dropIfEmpty(Json &object, std::string_view key)

@@ -13,7 +13,7 @@ constexpr std::array kParams {kCount};
 // A device request for a GPU: the "gpu" capability (docker run --gpus), or NVIDIA's driver.
 bool isGpuRequest(const Json &request)
 {
-    if (json::lower(json::stringNoCase(request, "Driver")) == "nvidia")
+    if (json::equalNoCase(json::stringNoCase(request, "Driver"), "nvidia"))
         return true;
     const Json *capabilities = json::findNoCase(request, "Capabilities");
     if (!capabilities || !capabilities->is_array())
@@ -34,7 +34,7 @@ bool isNvidiaRuntime(const Json *runtime)
 {
     if (!runtime || !runtime->is_string())
         return false;
-    return json::lower(runtime->get<std::string>()) == "nvidia";
+    return json::equalNoCase(runtime->get<std::string>(), "nvidia");
 }
 
 // docker-gpu: Docker's way of asking for a GPU (Runtime nvidia, DeviceRequests) means nothing to

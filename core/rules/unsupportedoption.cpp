@@ -39,7 +39,7 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         for (const auto &[key, value] : module.options.items()) {
-            if (contains(kKeptTopLevel, key) || json::lower(key) == "k8s-experimental")
+            if (contains(kKeptTopLevel, key) || json::equalNoCase(key, "k8s-experimental"))
                 continue;
             report(sink, key, "/" + key, value);
         }
@@ -61,7 +61,7 @@ public:
                     report(sink, "HostConfig." + key, "/HostConfig/" + key, other);
                 continue;
             }
-            if (name == "runtime" && value.is_string() && json::lower(value.get<std::string>()) == "nvidia")
+            if (name == "runtime" && value.is_string() && json::equalNoCase(value.get<std::string>(), "nvidia"))
                 continue; // docker-gpu
             if (name == "devicerequests")
                 continue; // docker-gpu, for GPU requests; other device requests have no meaning here either
@@ -82,7 +82,7 @@ public:
         Json *value = json::findNoCase(host, key);
         if (!value)
             return;
-        if (json::lower(key) == "devices" && value->is_array()) {
+        if (json::equalNoCase(key, "devices") && value->is_array()) {
             auto &array = value->get_ref<Json::array_t &>();
             array.erase(
                 std::remove_if(array.begin(), array.end(), [](const Json &d) { return !options::isCatapultDevice(d); }),
