@@ -148,6 +148,7 @@ private slots:
 private:
     void openSample();
     QModelIndex findingRow(const QString &rule) const;
+    QString detailsText() const;
     void selectFinding(int module, const QString &rule);
     QAction *menuAction(const QString &menu, const QString &text) const;
 
@@ -191,6 +192,18 @@ void TestMainWindow::openSample()
 {
     m_window->openFile(m_sample);
     QTRY_VERIFY(m_window->document()->isOpen());
+}
+
+// What the finding details pane says: its visible texts (not those of editors on their way out).
+QString TestMainWindow::detailsText() const
+{
+    QStringList texts;
+    const FindingDetails *pane = m_window->findChildren<FindingDetails *>().constFirst();
+    for (const QLabel *label : pane->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(pane))
+            texts << label->text();
+    }
+    return texts.join(QLatin1Char('\n'));
 }
 
 QModelIndex TestMainWindow::findingRow(const QString &rule) const
@@ -803,15 +816,6 @@ void TestMainWindow::switchLanguage()
     QCOMPARE(file, QStringLiteral("&File"));
 
     selectFinding(2, QStringLiteral("fpga-to-gpu"));
-    auto detailsText = [this] {
-        QStringList texts;
-        const FindingDetails *pane = m_window->findChildren<FindingDetails *>().constFirst();
-        for (const QLabel *label : pane->findChildren<QLabel *>()) {
-            if (label->isVisibleTo(pane)) // (not the editors of before, on their way out)
-                texts << label->text();
-        }
-        return texts.join(QLatin1Char('\n'));
-    };
     QTRY_VERIFY(detailsText().contains(QLatin1String("GPU count"))); // (editors are shown once the event loop runs)
     const QString details = detailsText();
 
@@ -1243,13 +1247,6 @@ void TestMainWindow::messageShowsTheValueDecided()
     // GPU count 4 typed: the finding says nvidia.com/gpu: 4, not the 2 it proposed.
     openSample();
     selectFinding(2, QStringLiteral("fpga-to-gpu"));
-    auto *details = m_window->findChildren<FindingDetails *>().constFirst();
-    auto detailsText = [details] {
-        QStringList texts;
-        for (const QLabel *label : details->findChildren<QLabel *>())
-            texts << label->text();
-        return texts.join(QLatin1Char('\n'));
-    };
     QVERIFY2(detailsText().contains(QLatin1String("nvidia.com/gpu: 2")), qPrintable(detailsText()));
     auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_count"));
     QTRY_VERIFY(edit && edit->isVisible());
