@@ -64,9 +64,9 @@ std::string findingJson(const Finding &f, const Decisions &decisions, FindingSta
     json::append(o, "file", QDir::toNativeSeparators(file).toStdString());
     json::append(o, "path", f.path);
     if (!f.before.empty())
-        json::append(o, "before", maskJsonText(f.before));
+        json::append(o, "before", maskJsonText(f.before.str()));
     if (!f.after.empty())
-        json::append(o, "after", maskJsonText(f.after));
+        json::append(o, "after", maskJsonText(f.after.str()));
     return json::compact(o);
 }
 
@@ -495,7 +495,7 @@ int Cli::run(const QStringList &arguments)
                 << '\n';
         QString module = QStringLiteral("\x01");
         auto line = [&](const Finding &f, FindingState state) {
-            const QString name = QString::fromStdString(f.module);
+            const QString name = QString::fromStdString(f.module.str());
             if (name != module) {
                 module = name;
                 summary << "  " << (name.isEmpty() ? tr("(manifest)") : name) << '\n';

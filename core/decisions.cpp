@@ -94,13 +94,14 @@ std::string Decisions::param(const Finding &finding, const Param &param) const
             return value->second;
     }
     if (m_ruleParams.empty())
-        return param.defaultValue;
-    for (const std::string &module : {finding.module, std::string()}) {
-        const auto value = m_ruleParams.find(std::string(finding.rule) + '|' + module + '|' + std::string(param.name));
+        return param.defaultValue.str();
+    for (const std::string_view module : {finding.module.view(), std::string_view()}) {
+        const auto value = m_ruleParams.find(
+            std::string(finding.rule).append(1, '|').append(module).append(1, '|').append(param.name));
         if (value != m_ruleParams.end())
             return value->second;
     }
-    return param.defaultValue;
+    return param.defaultValue.str();
 }
 
 } // namespace EdgeShift

@@ -3,8 +3,31 @@
 #include "k8snames.h"
 
 #include <charconv>
+#include <cstring>
+#include <stdexcept>
 
 namespace EdgeShift {
+
+FindingText::FindingText(std::string_view text)
+{
+    if (text.empty())
+        return;
+    if (text.size() > UINT32_MAX)
+        throw std::length_error("EdgeShift::FindingText: text longer than 4 GiB");
+    const auto size = static_cast<std::uint32_t>(text.size());
+    m_data = std::make_unique_for_overwrite<char[]>(sizeof size + size);
+    std::memcpy(m_data.get(), &size, sizeof size);
+    std::memcpy(m_data.get() + sizeof size, text.data(), size);
+}
+
+std::string_view FindingText::view() const noexcept
+{
+    if (!m_data)
+        return {};
+    std::uint32_t size = 0;
+    std::memcpy(&size, m_data.get(), sizeof size);
+    return {m_data.get() + sizeof size, size};
+}
 
 const char *kindId(Kind kind)
 {

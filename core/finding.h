@@ -1,11 +1,47 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace EdgeShift {
+
+// An immutable text a finding holds: one pointer (8 bytes where std::string takes 32), to its
+// length and characters on the heap (none when empty). A large manifest has millions of findings,
+// each with half a dozen texts: this keeps them within the memory goal. Reads as a string_view.
+class FindingText {
+public:
+    FindingText() noexcept = default;
+    FindingText(std::string_view text);
+    FindingText(const std::string &text)
+        : FindingText(std::string_view(text))
+    {
+    }
+    FindingText(const char *text)
+        : FindingText(std::string_view(text))
+    {
+    }
+    FindingText(const FindingText &other)
+        : FindingText(other.view())
+    {
+    }
+    FindingText(FindingText &&other) noexcept = default;
+    FindingText &operator=(const FindingText &other) { return *this = FindingText(other); }
+    FindingText &operator=(FindingText &&other) noexcept = default;
+
+    std::string_view view() const noexcept;
+    operator std::string_view() const noexcept { return view(); }
+    std::string str() const { return std::string(view()); }
+    bool empty() const noexcept { return !m_data; }
+    std::size_t size() const noexcept { return view().size(); }
+
+    friend bool operator==(const FindingText &a, std::string_view b) noexcept { return a.view() == b; }
+
+private:
+    std::unique_ptr<char[]> m_data; // a std::uint32_t length, then the characters
+};
 
 // What kind of change a finding proposes (RULES.md, "kind").
 enum class Kind : unsigned char {
@@ -33,7 +69,7 @@ struct Param {
     std::string_view name; // static text: "count", "type", "source", "name", "memory", "cpu", "hostPort", "image"
     ParamType type = ParamType::Text;
     std::int8_t arg = -1; // the message argument (0 for %1) that shows the value, or -1
-    std::string defaultValue; // the proposal as the tool made it
+    FindingText defaultValue; // the proposal as the tool made it
 };
 
 // Why a parameter value is refused.
@@ -54,19 +90,19 @@ inline constexpr int kMaxCount = 64; // the most GPUs a Count parameter asks for
 // One place that must change (or that the operator must look at), found by one rule.
 struct Finding {
     std::string_view rule; // rule id, as in RULES.md (static text)
-    std::string module; // module name; empty for notes about the whole manifest
+    std::string_view message; // message id: the rule id, or "<rule>.<variant>" (static text)
+    FindingText module; // module name; empty for notes about the whole manifest
+    FindingText subject; // what the finding is about (a bind, a variable, an option key…)
+    FindingText path; // JSON pointer of what it touches, inside createOptions ("/HostConfig/Binds/0")
+                      // or inside the module ("#/env/NAME") when it starts with '#'
+    FindingText before; // compact JSON of the value before (may be empty)
+    FindingText after; // compact JSON of the proposed value (empty when nothing is proposed)
+    std::vector<FindingText> args; // message arguments, in order (%1, %2, …)
+    std::vector<Param> params; // editable parameters of the proposal
     std::size_t moduleIndex = static_cast<std::size_t>(-1);
+    int occurrence = 1; // its number among findings of one rule on one subject of one module (for key())
     Kind kind = Kind::Fix;
     bool hasProposal = true; // manual findings may have none; info findings never do
-    int occurrence = 1; // its number among findings of one rule on one subject of one module (for key())
-    std::string subject; // what the finding is about (a bind, a variable, an option key…)
-    std::string path; // JSON pointer of what it touches, inside createOptions ("/HostConfig/Binds/0")
-                      // or inside the module ("#/env/NAME") when it starts with '#'
-    std::string before; // compact JSON of the value before (may be empty)
-    std::string after; // compact JSON of the proposed value (empty when nothing is proposed)
-    std::string_view message; // message id: the rule id, or "<rule>.<variant>" (static text)
-    std::vector<std::string> args; // message arguments, in order (%1, %2, …)
-    std::vector<Param> params; // editable parameters of the proposal
 
     // Stable identity within the document, for decisions: "rule|module|subject", and "#n" for the
     // n-th finding on the same subject. Made when asked: a manifest has hundreds of thousands.

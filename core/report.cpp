@@ -195,9 +195,9 @@ void writePart(Writer &w, const ReportPart &part)
         auto row = [&](const Finding &f) {
             const std::string message = maskSecrets(text.message(f));
             if (withValues)
-                w.row({std::string(f.rule), f.module, maskJsonText(f.before), maskJsonText(f.after), message});
+                w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()), maskJsonText(f.after.str()), message});
             else
-                w.row({std::string(f.rule), f.module, message});
+                w.row({std::string(f.rule), f.module.str(), message});
         };
         for (std::size_t i = 0; i < findings.size(); ++i) {
             if (sectionOf(findings[i], part.result.states[i]) == section)

@@ -419,7 +419,7 @@ QString Messages::message(const Finding &finding, const Decisions *decisions)
         if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
             const int n = text[i + 1].digitValue();
             if (n >= 1 && static_cast<std::size_t>(n) <= finding.args.size()) {
-                std::string arg = finding.args[static_cast<std::size_t>(n - 1)];
+                std::string arg = finding.args[static_cast<std::size_t>(n - 1)].str();
                 for (const Param &param : finding.params) {
                     if (decisions && param.arg == n - 1)
                         arg = decisions->param(finding, param);

@@ -44,9 +44,9 @@ public:
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
         Json &host = options::hostConfig(edit.options);
-        const options::Bind bind = options::parseBind(finding.subject);
+        const options::Bind bind = options::parseBind(finding.subject.str());
         const Json *entry = options::findBind(host, bind.source, bind.target);
-        if (!entry || entry->get<std::string>() != finding.subject)
+        if (!entry || !(finding.subject == entry->get<std::string>()))
             return;
         options::replaceBind(host, entry,
             options::mount(bind.target, params.at("source"), params.at("type"), options::isReadOnly(bind.mode)));

@@ -31,8 +31,9 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
-        const std::string name = finding.subject.substr(0, finding.subject.rfind('@'));
-        const options::EnvPlace place = options::placeOf(finding.path);
+        const std::string_view subject = finding.subject;
+        const std::string name(subject.substr(0, subject.rfind('@')));
+        const options::EnvPlace place = options::placeOf(finding.path.str());
         Json *env = place == options::EnvPlace::Section ? nullptr : json::findNoCase(edit.options, "Env");
         bool inEnv = false;
         if (env && env->is_array()) {

@@ -54,8 +54,8 @@ public:
             // Env names it twice, the later entry is moved after the earlier: the last wins, as in
             // Docker.)
             const Json *section = json::find(edit.moduleBefore(), "env");
-            if (!section || !json::find(*section, finding.subject))
-                options::setVariable(edit, finding.subject, value, false);
+            if (!section || !json::find(*section, finding.subject.str()))
+                options::setVariable(edit, finding.subject.str(), value, false);
             return;
         }
     }

@@ -36,7 +36,7 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
-        setHostPort(options::hostConfig(edit.options), finding.subject, params.at("hostPort"));
+        setHostPort(options::hostConfig(edit.options), finding.subject.str(), params.at("hostPort"));
         edit.optionsChanged = true;
     }
 

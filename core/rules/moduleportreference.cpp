@@ -75,9 +75,9 @@ public:
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
         // The proposal was computed on the original value; a variable is rewritten as proposed.
-        const std::string value = Json::parse(finding.after).get<std::string>();
+        const std::string value = Json::parse(finding.after.view()).get<std::string>();
         options::setVariable(
-            edit, finding.subject, value, options::placeOf(finding.path) == options::EnvPlace::Options);
+            edit, finding.subject.str(), value, options::placeOf(finding.path.str()) == options::EnvPlace::Options);
     }
 };
 

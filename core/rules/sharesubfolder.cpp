@@ -35,8 +35,9 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
-        const auto gt = finding.subject.find('>');
-        const std::string source = finding.subject.substr(0, gt), target = finding.subject.substr(gt + 1);
+        const std::string_view subject = finding.subject;
+        const auto gt = subject.find('>');
+        const std::string source(subject.substr(0, gt)), target(subject.substr(gt + 1));
         Json &host = options::hostConfig(edit.options);
         if (Json *m = options::findMount(host, source, target)) {
             json::childNoCase(*m, "Source") = params.at("source");

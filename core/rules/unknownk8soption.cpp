@@ -67,7 +67,7 @@ public:
     {
         if (finding.after.empty())
             return;
-        const std::string to = Json::parse(finding.after).get<std::string>();
+        const std::string to = Json::parse(finding.after.view()).get<std::string>();
         Json &k8s = options::k8s(edit.options);
         Json *typo = json::find(k8s, finding.subject);
         Json *existing = json::findNoCase(k8s, to);

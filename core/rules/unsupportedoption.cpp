@@ -72,13 +72,14 @@ public:
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
         const std::string prefix = "HostConfig.";
-        if (finding.subject.rfind(prefix, 0) != 0) {
-            json::erase(edit.options, finding.subject);
+        const std::string subject = finding.subject.str();
+        if (subject.rfind(prefix, 0) != 0) {
+            json::erase(edit.options, subject);
             edit.optionsChanged = true;
             return;
         }
         Json &host = options::hostConfig(edit.options);
-        const std::string key = finding.subject.substr(prefix.size());
+        const std::string key = subject.substr(prefix.size());
         Json *value = json::findNoCase(host, key);
         if (!value)
             return;

@@ -25,7 +25,7 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
-        options::removeVariable(edit, kWireserver, options::placeOf(finding.path));
+        options::removeVariable(edit, kWireserver, options::placeOf(finding.path.str()));
     }
 };
 

@@ -138,7 +138,7 @@ void TestCorpus::idempotent()
         // With the defaults, converting again proposes no change: no fix is left to make.
         if (decisions == Decisions()) {
             for (const Finding &f : converted.findings)
-                QVERIFY2(f.kind != Kind::Fix, (std::string(f.rule) + " on " + f.module).c_str());
+                QVERIFY2(f.kind != Kind::Fix, (std::string(f.rule) + " on " + f.module.str()).c_str());
         }
     }
 }

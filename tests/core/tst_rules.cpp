@@ -161,7 +161,7 @@ void TestRules::fires()
     const Analysis a = loadOrFail(manifest.toStdString());
     const auto found = findingsOf(a, rule.toStdString(), module.toStdString());
     QVERIFY2(!found.empty(), qPrintable(rule + QLatin1String(" did not fire")));
-    QCOMPARE(QString::fromStdString(found.front()->module), module);
+    QCOMPARE(QString::fromStdString(found.front()->module.str()), module);
     // Its parameters are the ones the rule says it has (the command line checks --set by them).
     if (const Rule *r = findRule(rule.toStdString())) {
         const std::span<const ParamSpec> specs = r->info().params;
@@ -265,7 +265,7 @@ void TestRules::silent()
                 && rule != QLatin1String("upstream-protocol")))
             continue;
         QVERIFY2(f.rule != rule.toStdString(),
-            qPrintable(QStringLiteral("%1 fired on %2").arg(rule, QString::fromStdString(f.module))));
+            qPrintable(QStringLiteral("%1 fired on %2").arg(rule, QString::fromStdString(f.module.str()))));
         QVERIFY2(f.kind != Kind::Fix && f.kind != Kind::Manual,
             qPrintable(QStringLiteral("the GPU-ready module has a %1 finding").arg(QString::fromUtf8(f.rule))));
     }
@@ -448,7 +448,8 @@ void TestRules::chunkThatIsNotAString()
     const auto f = findingsOf(a, "invalid-create-options");
     QCOMPARE(f.size(), std::size_t(1));
     QCOMPARE(f.front()->message, std::string_view("invalid-create-options.chunk"));
-    QCOMPARE(f.front()->args, std::vector<std::string>({"createOptions01"}));
+    QCOMPARE(f.front()->args.size(), std::size_t(1));
+    QCOMPARE(f.front()->args.front().view(), std::string_view("createOptions01"));
     COMPARE_JSON(apply(a, Decisions()).document, a.manifest->document());
 }
 
@@ -474,7 +475,7 @@ void TestRules::unsupportedOptionSaysWhatToDo()
         "ShmSize":1024,"ExtraHosts":["db:10.0.0.2"]}})")));
     std::map<std::string, std::string_view> messages;
     for (const Finding *f : findingsOf(a, "unsupported-option"))
-        messages[f->subject] = f->message;
+        messages[f->subject.str()] = f->message;
     const std::map<std::string, std::string_view> expected {
         {"Entrypoint", "unsupported-option"},
         {"WorkingDir", "unsupported-option"},
