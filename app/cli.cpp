@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -414,10 +415,15 @@ int Cli::run(const QStringList &arguments)
             }
         }
         if (parser.isSet(report)) {
-            std::vector<ReportPart> parts;
+            // Each input by its file name, or by its path as given where two share a name.
             QStringList names;
+            QHash<QString, int> sameName;
+            for (const Input &input : inputs)
+                ++sameName[QFileInfo(input.path).fileName()];
+            std::vector<ReportPart> parts;
             for (const Input &input : inputs) {
-                names << QFileInfo(input.path).fileName();
+                const QString name = QFileInfo(input.path).fileName();
+                names << (sameName.value(name) > 1 ? QDir::toNativeSeparators(input.path) : name);
                 parts.push_back({input.analysis(), input.result,
                     Messages::reportStrings(input.analysis(), input.result, decisions, names.back())});
             }

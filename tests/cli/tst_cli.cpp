@@ -438,6 +438,18 @@ void TestCli::reportOfSeveralInputs()
             QVERIFY(text.contains("<title>EdgeShift report: 2 manifests</title>"));
         }
     }
+
+    // Two inputs of the same name, in two folders: each is named by its path.
+    const QString a = m_dir->filePath(QStringLiteral("a/deployment.json")),
+                  b = m_dir->filePath(QStringLiteral("b/deployment.json"));
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("a")) && QDir(m_dir->path()).mkpath(QStringLiteral("b")));
+    QVERIFY(QFile::copy(m_sample, a) && QFile::copy(second, b));
+    const QString report = m_dir->filePath(QStringLiteral("same-names.md"));
+    const Run run = cli({QStringLiteral("convert"), a, b, QStringLiteral("--report"), report});
+    QCOMPARE(run.exitCode, 1);
+    const QByteArray text = read(report);
+    QVERIFY2(text.contains("EdgeShift report: " + QDir::toNativeSeparators(a).toUtf8()), text.left(400));
+    QVERIFY(text.contains("EdgeShift report: " + QDir::toNativeSeparators(b).toUtf8()));
 }
 
 void TestCli::setParameter()
