@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -195,7 +196,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     updateStatus();
     updateTitle();
-    resize(1280, 800);
+    // Its first size, within the screen it opens on (a laptop's, or a small remote desktop).
+    resize(QSize(1280, 800).boundedTo(screen() ? screen()->availableGeometry().size() : QSize(1280, 800)));
     m_mainSplitter->setSizes({300, 600, 380});
     m_rightSplitter->setSizes({260, 340});
     resizeDocks({m_rulesDock}, {160}, Qt::Vertical);

@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -121,6 +122,7 @@ private slots:
     void unsavedChangesGuard();
     void attentionFilter();
     void geometryRemembered();
+    void firstSizeFitsTheScreen();
     void switchLanguage();
     void switchLanguageWithNothingOpen();
     void languageMenuShowsTheRunningLanguage();
@@ -796,6 +798,20 @@ void TestMainWindow::geometryRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->size(), QSize(1100, 700));
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void TestMainWindow::firstSizeFitsTheScreen()
+{
+    // No size remembered yet (init() clears the settings): the window opens within its screen,
+    // which offscreen is smaller than the 1280×800 it takes on a large one.
+    const QSize screen = m_window->screen()->availableGeometry().size();
+    QVERIFY2(screen.width() < 1280 || screen.height() < 800, "the test needs a screen smaller than 1280×800");
+    QVERIFY2(m_window->width() <= screen.width() && m_window->height() <= screen.height(),
+        qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                .arg(m_window->width())
+                .arg(m_window->height())
+                .arg(screen.width())
+                .arg(screen.height())));
 }
 
 void TestMainWindow::switchLanguage()
