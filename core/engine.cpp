@@ -165,6 +165,19 @@ bool renameTokens(std::string &text, const std::unordered_map<std::string, std::
     return changed;
 }
 
+// Renames the module names in every string inside `value` (host-name tokens, as renameTokens()).
+void renameInStrings(Json &value, const std::unordered_map<std::string, std::string> &renames)
+{
+    if (value.is_string()) {
+        std::string text = value.get<std::string>();
+        if (renameTokens(text, renames))
+            value = std::move(text);
+    } else if (value.is_structured()) {
+        for (Json &child : value)
+            renameInStrings(child, renames);
+    }
+}
+
 // Module names inside a route: /messages/modules/<name>/…, BrokeredEndpoint("/modules/<name>/…")
 // and the condition WHERE $connectionModuleId = '<name>'.
 bool renameInRoute(std::string &route, const std::unordered_map<std::string, std::string> &renames)
@@ -288,11 +301,31 @@ void renameEverywhere(Json &document, ManifestForm form, const std::unordered_ma
             return std::nullopt;
         return plain(key);
     });
+    // Modules name one another in their twins' desired properties too ("DirectMethodTargetModuleId":
+    // "my_receiver", "Source": "my_filter.output").
+    for (auto &[key, twin] : content->items()) {
+        if (key != "$edgeAgent" && key != "$edgeHub")
+            renameInStrings(twin, renames);
+    }
 }
 
-// Rewrites references to renamed modules in a module's environment.
+// Rewrites references to renamed modules in a module's environment, and in Docker's modes that
+// share another module's container ("IpcMode": "container:my_module", NetworkMode the same).
 void renameReferences(ModuleEdit &edit, const std::unordered_map<std::string, std::string> &renames)
 {
+    if (Json *host = json::findNoCase(edit.options, "HostConfig"); host && host->is_object()) {
+        for (const std::string_view key : {"IpcMode", "NetworkMode"}) {
+            constexpr std::string_view prefix = "container:";
+            Json *mode = json::findNoCase(*host, key);
+            if (!mode || !mode->is_string() || mode->get_ref<const std::string &>().rfind(prefix, 0) != 0)
+                continue;
+            const auto it = renames.find(mode->get_ref<const std::string &>().substr(prefix.size()));
+            if (it == renames.end())
+                continue;
+            *mode = std::string(prefix) + it->second;
+            edit.optionsChanged = true;
+        }
+    }
     if (Json *env = json::findNoCase(edit.options, "Env"); env && env->is_array()) {
         for (Json &entry : *env) {
             if (!entry.is_string())

@@ -143,6 +143,41 @@ void TestCorpus::idempotent()
     }
 }
 
+// Whether `after` is `before` but for strings in which names of renamed modules were replaced by
+// their new names.
+bool sameButRenamed(const Json &before, const Json &after, const std::map<std::string, std::string> &renames)
+{
+    if (before.type() != after.type() || before.size() != after.size())
+        return false;
+    if (before.is_string()) {
+        // The new names put back give the text as it was (a module may be named in some places of
+        // a text and not in others: "a_b.x.a_b", of which only the first is a host name).
+        if (after == before)
+            return true;
+        std::string text = after.get<std::string>();
+        for (const auto &[from, to] : renames) {
+            for (std::size_t at = text.find(to); at != std::string::npos; at = text.find(to, at + from.size()))
+                text.replace(at, to.size(), from);
+        }
+        return text == before.get<std::string>();
+    }
+    if (before.is_object()) {
+        for (auto b = before.begin(), e = after.begin(); b != before.end(); ++b, ++e) {
+            if (b.key() != e.key() || !sameButRenamed(b.value(), e.value(), renames))
+                return false;
+        }
+        return true;
+    }
+    if (before.is_array()) {
+        for (std::size_t i = 0; i < before.size(); ++i) {
+            if (!sameButRenamed(before[i], after[i], renames))
+                return false;
+        }
+        return true;
+    }
+    return before == after;
+}
+
 void TestCorpus::onlyAcceptedChangesDiffer()
 {
     QFETCH(QString, path);
@@ -193,11 +228,13 @@ void TestCorpus::onlyAcceptedChangesDiffer()
         else
             QCOMPARE(renamedRoutes[i].route, route.route);
     }
+    // Twin sections keep their content, but for strings that name a renamed module.
     for (const std::string &twin : a.twins) {
         const auto it = renames.find(twin);
         const Json *section = json::find(*renamedContent, it == renames.end() ? twin : it->second);
         QVERIFY2(section, twin.c_str());
-        COMPARE_JSON(*section, *json::find(*content, twin));
+        const Json *original = json::find(*content, twin);
+        QVERIFY2(sameButRenamed(*original, *section, renames), twin.c_str());
     }
 }
 

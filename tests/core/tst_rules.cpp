@@ -534,13 +534,15 @@ void TestRules::renameEverywhere()
                     {"timeToLiveSecs", 10}}},
             {"r5", "FROM /messages/* WHERE $connectionModuleId<>\"my_sensor\" AND level = 'my_filter' INTO $upstream"}};
     Json doc = parse(manifestWith(
-        {{"my_sensor", moduleWith(Json::object())},
+        {{"my_sensor", moduleWith(Json::parse(R"({"HostConfig":{"IpcMode":"container:my_filter"}})"))},
             {"my_filter", moduleWith(Json::parse(R"({"Env":["UPSTREAM=my_sensor"]})"))},
             {"other",
                 moduleWith(Json::object(),
                     {{"PEER", {{"value", "http://my_filter:80/x"}}}, {"DATA", {{"value", "/mnt/my_filter/in"}}}})}},
         Json::object(), routes));
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
+    doc["modulesContent"]["other"] = {{"properties.desired",
+        {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}}, {"path", "/mnt/my_filter"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];
@@ -570,6 +572,13 @@ void TestRules::renameEverywhere()
     QCOMPARE(
         Json::parse(modules["my-filter"]["settings"]["createOptions"].get<std::string>())["Env"][0].get<std::string>(),
         std::string("UPSTREAM=my-sensor"));
+    // Docker's container-sharing modes name the other module's container.
+    QCOMPARE(Json::parse(modules["my-sensor"]["settings"]["createOptions"].get<std::string>())["HostConfig"]["IpcMode"]
+                 .get<std::string>(),
+        std::string("container:my-filter"));
+    // Twins name modules in their desired properties; another name, or a folder, is left alone.
+    COMPARE_JSON(mc["other"]["properties.desired"],
+        Json::parse(R"({"TargetModuleId":"my-filter","Sources":["my-sensor.output","my_sensor_2"],"path":"/mnt/my_filter"})"));
 }
 
 void TestRules::unknownK8sOptionProposal()
