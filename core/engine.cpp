@@ -804,9 +804,10 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
     }
     std::string buffer;
     buffer.reserve(1 << 17);
-    json::write(buffer, result.document, result.indentation.width, result.indentation.character, &out);
-    if (result.indentation.finalNewline)
-        out << '\n';
+    const Indentation &indentation = result.indentation;
+    json::write(buffer, result.document, indentation.width, indentation.character, indentation.crlf, &out);
+    if (indentation.finalNewline)
+        out << (indentation.crlf ? "\r\n" : "\n");
 }
 
 const Json &Result::optionsOf(const Analysis &analysis, std::size_t index) const

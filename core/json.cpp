@@ -167,10 +167,11 @@ namespace {
 
 class Writer {
 public:
-    Writer(std::string &out, int indent, char indentChar, std::ostream *sink)
+    Writer(std::string &out, int indent, char indentChar, bool crlf, std::ostream *sink)
         : m_out(out)
         , m_indent(indent)
         , m_indentChar(indentChar)
+        , m_crlf(crlf)
         , m_sink(sink)
     {
     }
@@ -246,7 +247,7 @@ private:
     {
         if (m_indent < 0)
             return;
-        m_out += '\n';
+        m_out += m_crlf ? "\r\n" : "\n";
         m_out.append(static_cast<std::size_t>(depth) * static_cast<std::size_t>(m_indent), m_indentChar);
     }
 
@@ -312,14 +313,15 @@ private:
     std::string &m_out;
     int m_indent;
     char m_indentChar;
+    bool m_crlf;
     std::ostream *m_sink;
 };
 
 } // namespace
 
-void write(std::string &out, const Json &value, int indent, char indentChar, std::ostream *sink)
+void write(std::string &out, const Json &value, int indent, char indentChar, bool crlf, std::ostream *sink)
 {
-    Writer(out, indent, indentChar, sink).value(value, 0);
+    Writer(out, indent, indentChar, crlf, sink).value(value, 0);
 }
 
 std::string compact(const Json &value)

@@ -55,10 +55,12 @@ std::string lower(std::string_view text);
 std::string string(const Json &object, std::string_view key);
 
 // Writes `value` as JSON: on one line when `indent` is negative, else one member per line,
-// `indent` times `indentChar` per level. The same bytes as nlohmann's dump(), written a run at a
-// time rather than a character at a time (saving a large manifest spent most of its time there).
-// With `sink`, the text goes to it in blocks as it grows, and `out` only buffers.
-void write(std::string &out, const Json &value, int indent = -1, char indentChar = ' ', std::ostream *sink = nullptr);
+// `indent` times `indentChar` per level, lines ending in "\r\n" when `crlf`. The same bytes as
+// nlohmann's dump(), written a run at a time rather than a character at a time (saving a large
+// manifest spent most of its time there). With `sink`, the text goes to it in blocks as it grows,
+// and `out` only buffers.
+void write(std::string &out, const Json &value, int indent = -1, char indentChar = ' ', bool crlf = false,
+    std::ostream *sink = nullptr);
 
 // Compact JSON text, UTF-8 kept as is.
 std::string compact(const Json &value);

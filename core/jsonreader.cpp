@@ -548,6 +548,8 @@ Indentation detectIndentation(std::string_view text)
     const auto end = text.find_last_not_of(" \t\r\n");
     indentation.finalNewline
         = end != std::string_view::npos && end + 1 < text.size() && text.find('\n', end) != std::string_view::npos;
+    const std::size_t firstNewline = text.find('\n');
+    indentation.crlf = firstNewline != std::string_view::npos && firstNewline > 0 && text[firstNewline - 1] == '\r';
     for (std::size_t pos = text.find('\n'); pos != std::string_view::npos; pos = text.find('\n', pos + 1)) {
         std::size_t i = pos + 1;
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
@@ -568,9 +570,9 @@ Indentation detectIndentation(std::string_view text)
 std::string writeJson(const Json &value, const Indentation &indentation)
 {
     std::string out;
-    json::write(out, value, indentation.width, indentation.character);
+    json::write(out, value, indentation.width, indentation.character, indentation.crlf);
     if (indentation.finalNewline)
-        out += '\n';
+        out += indentation.crlf ? "\r\n" : "\n";
     return out;
 }
 

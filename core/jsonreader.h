@@ -70,6 +70,7 @@ struct Indentation {
     int width = 4; // -1: compact, on one line
     char character = ' ';
     bool finalNewline = true;
+    bool crlf = false; // lines end in "\r\n" (as files written on Windows do)
 };
 Indentation detectIndentation(std::string_view text);
 

@@ -419,6 +419,9 @@ void TestReader::indentationKept_data()
     QTest::newRow("two spaces") << QStringLiteral(
         "{\n  \"HostConfig\": {\n    \"Binds\": [\n      \"/a:/b\"\n    ]\n  }\n}");
     QTest::newRow("compact") << QStringLiteral("{\"HostConfig\":{\"Binds\":[\"/a:/b\"]}}");
+    QTest::newRow("crlf") << QStringLiteral(
+        "{\r\n  \"HostConfig\": {\r\n    \"Binds\": [\r\n      \"/a:/b\"\r\n    ]\r\n  }\r\n}\r\n");
+    QTest::newRow("crlf, no final newline") << QStringLiteral("{\r\n\t\"HostConfig\": {\"Binds\": [\"/a:/b\"]}\r\n}");
 }
 
 void TestReader::indentationKept()
@@ -436,6 +439,12 @@ void TestReader::indentationKept()
     QCOMPARE(written.width, in.width);
     QCOMPARE(written.character, in.character);
     QCOMPARE(written.finalNewline, in.finalNewline);
+    QCOMPARE(written.crlf, in.crlf);
+    // Every line ends as the input's do: no "\n" alone among "\r\n", nor the other way round.
+    const auto lines = std::count(out.begin(), out.end(), '\n');
+    const auto crlfLines = QString::fromStdString(out).count(QStringLiteral("\r\n"));
+    QCOMPARE(crlfLines, in.crlf ? lines : 0);
+    QVERIFY(lines > 0 || in.width < 0);
 }
 
 void TestReader::layeredDeployment()
