@@ -285,6 +285,10 @@ const MessageText kMessages[] = {
     {"env-value-equals",
         QT_TRANSLATE_NOOP("Findings",
             "The value of %1 contains '=' and would be dropped on Kubernetes; it moves to the module's env section.")},
+    {"env-value-equals.shadowed",
+        QT_TRANSLATE_NOOP("Findings",
+            "The value of %1 contains '=' and would be dropped on Kubernetes; the module's env section sets %1 too, "
+            "and wins, so this createOptions entry is removed.")},
     {"env-value-equals.bare",
         QT_TRANSLATE_NOOP("Findings",
             "The value of %1 contains '=' and would be dropped on Kubernetes; move it to the module's env section in "

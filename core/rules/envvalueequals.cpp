@@ -24,9 +24,14 @@ public:
                 f.hasProposal = false;
                 continue;
             }
-            Finding &f = sink.add(variable.name, path);
+            // The env section already overrides createOptions Env where it has the variable: the
+            // entry only goes.
+            const Json *section = json::find(module.module, "env");
+            const bool shadowed = section && json::find(*section, variable.name);
+            Finding &f = sink.add(variable.name, path, shadowed ? "env-value-equals.shadowed" : "");
             f.before = json::compact(Json(variable.name + '=' + variable.value));
-            f.after = json::compact(Json::object({{variable.name, Json::object({{"value", variable.value}})}}));
+            if (!shadowed)
+                f.after = json::compact(Json::object({{variable.name, Json::object({{"value", variable.value}})}}));
             f.args = {variable.name};
         }
     }

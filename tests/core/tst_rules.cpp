@@ -703,6 +703,18 @@ void TestRules::changesTouchOnlyTheirPlace()
     QCOMPARE(equals.size(), std::size_t(1));
     QCOMPARE(equals.front()->kind, Kind::Manual);
     COMPARE_JSON(apply(bare, Decisions()).document, bare.manifest->document());
+
+    // The env section sets the variable too, and wins: the entry goes, and the finding says so.
+    const Analysis shadowed = loadOrFail(one(Json::parse(R"({"Env":["CONN=HostName=h;SharedAccessKey=k="]})"),
+        {{"CONN", {{"value", "$DEVICE_CONNECTION_STRING"}}}}));
+    const auto moved = findingsOf(shadowed, "env-value-equals");
+    QCOMPARE(moved.size(), std::size_t(1));
+    QCOMPARE(moved.front()->message, std::string_view("env-value-equals.shadowed"));
+    QVERIFY(moved.front()->after.empty());
+    const Result applied = apply(shadowed, Decisions());
+    const Json &kept = applied.document["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"];
+    COMPARE_JSON(kept["env"], Json::parse(R"({"CONN":{"value":"$DEVICE_CONNECTION_STRING"}})"));
+    QCOMPARE(kept["settings"]["createOptions"], Json(""));
 }
 
 void TestRules::appliedOnThreadsAsOnOne()
