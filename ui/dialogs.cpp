@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,8 +24,12 @@ Seam &seam()
     return s;
 }
 
+// Texts for standard buttons that say what they do here, where "Discard" or "Cancel" would not.
+using ButtonTexts = std::initializer_list<std::pair<QMessageBox::StandardButton, QString>>;
+
 QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-    const QString &informative, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+    const QString &informative, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    ButtonTexts buttonTexts = {})
 {
     if (!seam().answers.empty()) {
         const QMessageBox::StandardButton answer = seam().answers.front();
@@ -34,6 +39,8 @@ QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const Q
     QMessageBox box(icon, title, text, buttons, parent);
     box.setInformativeText(informative);
     box.setDefaultButton(defaultButton);
+    for (const auto &[button, buttonText] : buttonTexts)
+        box.button(button)->setText(buttonText);
     return QMessageBox::StandardButton(box.exec());
 }
 
@@ -68,6 +75,18 @@ bool Dialogs::askReplaceInput(QWidget *parent, const QString &fileName)
                Dialogs::tr("The FPGA version is lost unless you have a copy."), QMessageBox::Yes | QMessageBox::No,
                QMessageBox::No)
         == QMessageBox::Yes;
+}
+
+bool Dialogs::askDiscardInvalidEdit(QWidget *parent, const QString &module)
+{
+    return ask(parent, QMessageBox::Warning, Dialogs::tr("Invalid Hand Edit"),
+               Dialogs::tr("The GPU side of module %1 holds invalid JSON, which cannot be kept. Discard your edit, "
+                           "or go back and correct it?")
+                   .arg(module),
+               QString(), QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+               {{QMessageBox::Discard, Dialogs::tr("Discard Edit")},
+                   {QMessageBox::Cancel, Dialogs::tr("Keep Editing")}})
+        == QMessageBox::Discard;
 }
 
 void Dialogs::error(QWidget *parent, const QString &title, const QString &text)

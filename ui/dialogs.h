@@ -23,6 +23,8 @@ public:
     // Whether to replace existing files: Yes (replace), No (skip them), Cancel.
     static QMessageBox::StandardButton askReplace(QWidget *parent, const QStringList &files);
     static bool askReplaceInput(QWidget *parent, const QString &fileName);
+    // Whether to throw away the invalid JSON on the GPU side of `module` (false: keep editing it).
+    static bool askDiscardInvalidEdit(QWidget *parent, const QString &module);
     static void error(QWidget *parent, const QString &title, const QString &text);
     static void about(QWidget *parent, const QString &title, const QString &text);
 

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QShortcut>
@@ -439,12 +440,57 @@ void MainWindow::selectModule(int module)
         m_tree->setCurrentIndex(index);
 }
 
+// Every change of the module shown comes here: a click or a key in the tree, selectModule(), a
+// row the attention filter hides. Invalid JSON on the GPU side is not thrown away without asking.
 void MainWindow::onTreeSelection()
 {
-    const int module = m_tree->currentIndex().data(ManifestTreeModel::ModuleIndexRole).toInt();
-    const std::size_t index = module >= 0 ? std::size_t(module) : static_cast<std::size_t>(-1);
-    m_diff->setModule(index);
-    m_findings->setModule(index);
+    if (treeModule() == m_diff->module())
+        return; // the same module: the tree put back on it, or one route or twin row for another
+    m_diff->commitEdit(); // what was typed a moment ago may be the invalid JSON
+    if (!m_diff->hasInvalidEdit()) {
+        showModule(treeModule()); // committing may have moved the tree (a module filtered out)
+        return;
+    }
+    // Asked once the tree is done changing: a click goes on to select the row it made current, and
+    // the filter changes the current row before it removes the rows.
+    if (!m_leavePending) {
+        m_leavePending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::leaveInvalidEdit, Qt::QueuedConnection);
+    }
+}
+
+// Shows the module now current in the tree once the operator has discarded the invalid JSON of the
+// one shown, or puts the tree back on that one to correct it.
+void MainWindow::leaveInvalidEdit()
+{
+    m_leavePending = false;
+    const std::size_t module = treeModule();
+    const std::size_t shown = m_diff->module();
+    if (module == shown)
+        return;
+    if (m_diff->hasInvalidEdit()
+        && !Dialogs::askDiscardInvalidEdit(this, QString::fromStdString(m_document->result().names[shown]))) {
+        // Back to it even when the attention filter hid it.
+        if (!m_treeFilter->mapFromSource(m_treeModel->indexOfModule(int(shown))).isValid())
+            m_attention->setChecked(false);
+        selectModule(int(shown));
+        m_diff->gpuEdit()->setFocus();
+        return;
+    }
+    showModule(module);
+}
+
+// The module of the tree's current row; SIZE_MAX for none.
+std::size_t MainWindow::treeModule() const
+{
+    const QVariant module = m_tree->currentIndex().data(ManifestTreeModel::ModuleIndexRole);
+    return module.isValid() && module.toInt() >= 0 ? std::size_t(module.toInt()) : static_cast<std::size_t>(-1);
+}
+
+void MainWindow::showModule(std::size_t module)
+{
+    m_diff->setModule(module);
+    m_findings->setModule(module);
     if (m_findings->rowCount() > 0)
         m_findingsView->setCurrentIndex(m_findings->index(0, FindingsModel::TitleColumn));
 }

@@ -80,6 +80,9 @@ private:
     void onLoaded();
     void onBatchFinished();
     void onTreeSelection();
+    void leaveInvalidEdit();
+    std::size_t treeModule() const;
+    void showModule(std::size_t module);
     void onFindingSelection();
     bool maybeSave();
     void setLanguage(const QString &language);
@@ -109,6 +112,7 @@ private:
     QActionGroup *m_languages;
 
     std::string m_currentFindingKey;
+    bool m_leavePending = false; // leaveInvalidEdit() is on its way
     QFutureWatcher<LoadedFile> m_loader;
     QString m_loadingPath;
     QFutureWatcher<BatchItem> m_batch;

@@ -111,6 +111,8 @@ private slots:
     void toggleRefreshesOnlyChangedRows();
     void invalidParameterIsRefused();
     void handEditInvalidThenValid();
+    void leavingAnInvalidHandEditAsks();
+    void filteringAnInvalidHandEditAwayAsks();
     void saveAndReadBack();
     void saveFailureKeepsPreviousFile();
     void dropSeveralFiles();
@@ -151,6 +153,8 @@ private:
     void openSample();
     QModelIndex findingRow(const QString &rule) const;
     QString detailsText() const;
+    QModelIndex treeRow(int module) const;
+    int treeModule() const;
     void selectFinding(int module, const QString &rule);
     QAction *menuAction(const QString &menu, const QString &text) const;
 
@@ -206,6 +210,21 @@ QString TestMainWindow::detailsText() const
             texts << label->text();
     }
     return texts.join(QLatin1Char('\n'));
+}
+
+// The tree's row of a module (an index into the analysis), in the model the tree shows.
+QModelIndex TestMainWindow::treeRow(int module) const
+{
+    const QAbstractItemModel *model = m_window->treeView()->model();
+    const QModelIndexList rows = model->match(
+        model->index(0, 0), ManifestTreeModel::ModuleIndexRole, module, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return rows.value(0);
+}
+
+// The module of the tree's current row.
+int TestMainWindow::treeModule() const
+{
+    return m_window->treeView()->currentIndex().data(ManifestTreeModel::ModuleIndexRole).toInt();
 }
 
 QModelIndex TestMainWindow::findingRow(const QString &rule) const
@@ -551,6 +570,78 @@ void TestMainWindow::handEditInvalidThenValid()
     m_window->document()->undoStack()->undo();
     m_window->document()->undoStack()->undo();
     QCOMPARE(gpu->toPlainText(), before);
+}
+
+void TestMainWindow::leavingAnInvalidHandEditAsks()
+{
+    // Invalid JSON typed into the GPU side is not thrown away when another module is selected
+    // without asking: Keep Editing goes back to it, Discard goes on.
+    openSample();
+    m_window->selectModule(3); // camera-capture
+    DiffView *diff = m_window->diffView();
+    QPlainTextEdit *gpu = diff->gpuEdit();
+    QTreeView *tree = m_window->treeView();
+    gpu->setFocus();
+    QTRY_VERIFY(gpu->hasFocus());
+    gpu->moveCursor(QTextCursor::End);
+    QTest::keyClicks(gpu, QStringLiteral(",")); // another module at once, before the pause that takes it
+    const QString typed = gpu->toPlainText();
+    Dialogs::setNextAnswers({QMessageBox::Cancel}); // Keep Editing
+    const QModelIndex other = treeRow(2); // image_classifier
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(other).center());
+    QTRY_COMPARE(treeModule(), 3);
+    QCOMPARE(tree->selectionModel()->selectedRows(), QModelIndexList {treeRow(3)});
+    QCOMPARE(diff->module(), std::size_t(3));
+    QCOMPARE(gpu->toPlainText(), typed);
+    QVERIFY(diff->hasInvalidEdit());
+    QVERIFY(!gpu->extraSelections().isEmpty()); // the break is still marked
+    QTRY_VERIFY(gpu->hasFocus());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
+
+    Dialogs::setNextAnswers({QMessageBox::Discard});
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Up); // image_classifier, the row above
+    QTRY_COMPARE(diff->module(), std::size_t(2));
+    QCOMPARE(treeModule(), 2);
+    QVERIFY(!diff->hasInvalidEdit());
+    QCOMPARE(gpu->toPlainText(), QString::fromStdString(m_window->document()->resultText(2)));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
+    // Camera-capture lost the edit: it shows its converted createOptions again.
+    m_window->selectModule(3);
+    QCOMPARE(diff->module(), std::size_t(3));
+    QCOMPARE(gpu->toPlainText(), QString::fromStdString(m_window->document()->resultText(3)));
+}
+
+void TestMainWindow::filteringAnInvalidHandEditAwayAsks()
+{
+    // Only modules needing attention hides my-module (nothing left to decide there): the invalid
+    // JSON on its GPU side is not hidden without asking, and Keep Editing shows every module again.
+    m_window->openFile(QStringLiteral(EDGESHIFT_TEST_DATA "/name-collision/input.json"));
+    QTRY_VERIFY(m_window->document()->isOpen());
+    m_window->selectModule(0); // my-module
+    DiffView *diff = m_window->diffView();
+    QPlainTextEdit *gpu = diff->gpuEdit();
+    gpu->setPlainText(gpu->toPlainText() + QLatin1Char(','));
+    diff->commitEdit();
+    QVERIFY(diff->hasInvalidEdit());
+    const QString typed = gpu->toPlainText();
+    auto *attention = m_window->findChild<QCheckBox *>(QStringLiteral("attentionOnly"));
+    Dialogs::setNextAnswers({QMessageBox::Cancel}); // Keep Editing
+    attention->setChecked(true);
+    QTRY_VERIFY(!attention->isChecked());
+    QCOMPARE(treeModule(), 0);
+    QCOMPARE(diff->module(), std::size_t(0));
+    QCOMPARE(gpu->toPlainText(), typed);
+    QVERIFY(diff->hasInvalidEdit());
+
+    Dialogs::setNextAnswers({QMessageBox::Discard});
+    attention->setChecked(true);
+    QTRY_COMPARE(diff->module(), std::size_t(1)); // my_module, the row left
+    QVERIFY(attention->isChecked());
+    QCOMPARE(treeModule(), 1);
+    QVERIFY(!treeRow(0).isValid());
+    QVERIFY(!diff->hasInvalidEdit());
 }
 
 void TestMainWindow::saveAndReadBack()
