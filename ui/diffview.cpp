@@ -113,7 +113,7 @@ DiffView::DiffView(Document *document, QWidget *parent)
     layout->addLayout(edits, 3);
     layout->addLayout(footer);
 
-    connect(m_document, &Document::resultChanged, this, &DiffView::refresh);
+    connect(m_document, &Document::resultChanged, this, &DiffView::onResultChanged);
     connect(m_document, &Document::opened, this, [this] {
         // The old text belongs to the old document: drop it, do not commit it to the new one.
         m_editTimer->stop();
@@ -146,6 +146,28 @@ void DiffView::setModule(std::size_t module)
     m_module = module;
     refresh();
     m_left->verticalScrollBar()->setValue(0);
+}
+
+// A decision changed the result (a toggle, undo, redo): JSON the operator is still correcting on
+// the GPU side stays as typed, where the cursor was, and still marked.
+void DiffView::onResultChanged()
+{
+    if (!m_invalid) {
+        refresh();
+        return;
+    }
+    const QString draft = m_right->toPlainText();
+    const int cursor = m_right->textCursor().position();
+    const int scroll = m_right->verticalScrollBar()->value();
+    refresh();
+    m_updating = true;
+    m_right->setPlainText(draft);
+    QTextCursor restored = m_right->textCursor();
+    restored.setPosition(std::min(cursor, static_cast<int>(draft.size())));
+    m_right->setTextCursor(restored);
+    m_right->verticalScrollBar()->setValue(scroll);
+    m_updating = false;
+    onEdited();
 }
 
 void DiffView::refresh()

@@ -43,6 +43,7 @@ signals:
 
 private:
     void refresh();
+    void onResultChanged();
     void onEdited();
     void setInvalid(bool invalid, const QString &message = {}, int line = 0, int column = 0);
     void syncScroll(QPlainTextEdit *from, QPlainTextEdit *to, const std::vector<int> &map);

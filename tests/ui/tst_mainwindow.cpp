@@ -555,6 +555,15 @@ void TestMainWindow::handEditInvalidThenValid()
         qPrintable(why));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    // A decision changed meanwhile (a rule for every module, then undone) keeps the text being corrected.
+    const QString typed = gpu->toPlainText();
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    QCOMPARE(gpu->toPlainText(), typed);
+    QVERIFY(diff->hasInvalidEdit());
+    QCOMPARE(gpu->extraSelections().constFirst().cursor.block().blockNumber(), 2);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(gpu->toPlainText(), typed);
+    QVERIFY(diff->hasInvalidEdit());
 
     gpu->setPlainText(QStringLiteral("{\n    \"HostConfig\": {\n        \"Privileged\": true\n    }\n}"));
     diff->commitEdit();
