@@ -47,18 +47,24 @@ public:
         const Json *requests = options::k8sPath(module.options, {"resources", "requests"});
         const Json *limit = limits ? json::find(*limits, kCatapult) : nullptr;
         const Json *request = requests ? json::find(*requests, kCatapult) : nullptr;
-        int devices = 0;
+        // The FPGA devices bound, by their paths on the host.
+        Json devices = Json::array();
         if (const Json *host = options::hostConfig(module.options)) {
-            if (const Json *list = json::findNoCase(*host, "Devices"); list && list->is_array())
-                devices = static_cast<int>(std::count_if(list->begin(), list->end(), options::isCatapultDevice));
+            if (const Json *list = json::findNoCase(*host, "Devices"); list && list->is_array()) {
+                for (const Json &device : *list) {
+                    if (options::isCatapultDevice(device))
+                        devices.push_back(json::stringNoCase(device, "PathOnHost"));
+                }
+            }
         }
-        if (!limit && !request && devices == 0)
+        if (!limit && !request && devices.empty())
             return;
-        int count = limit ? countOf(limit) : request ? countOf(request) : devices;
+        int count = limit ? countOf(limit) : request ? countOf(request) : static_cast<int>(devices.size());
         count = std::max(count, 1);
-        Finding &f
-            = sink.add("fpga", "/k8s-experimental/resources", limit || request ? "fpga-to-gpu" : "fpga-to-gpu.devices");
-        f.before = json::compact(limit ? *limit : request ? *request : Json(devices));
+        // Where the GPU is asked for, and what asked for the FPGA there (or the devices that did).
+        Finding &f = sink.add("fpga", "/k8s-experimental/resources/limits",
+            limit || request ? "fpga-to-gpu" : "fpga-to-gpu.devices");
+        f.before = json::compact(limit || request ? Json::object({{kCatapult, limit ? *limit : *request}}) : devices);
         f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
         f.args = {std::to_string(count)};
         f.params = {param(kCount, std::to_string(count), 0)};

@@ -308,6 +308,9 @@ void TestRules::fpgaCountFromDevices()
     const auto f = findingsOf(a, "fpga-to-gpu");
     QCOMPARE(f.size(), std::size_t(1));
     QCOMPARE(f.front()->params.front().defaultValue, std::string("2"));
+    // What asked for the FPGA (the devices, by their paths), and where the GPU is asked for.
+    QCOMPARE(f.front()->before.view(), std::string_view(R"(["/dev/catapult0","/dev/catapult1"])"));
+    QCOMPARE(f.front()->path.view(), std::string_view("/k8s-experimental/resources/limits"));
     const Result r = apply(a, Decisions());
     const Json options = r.optionsOf(a, 2);
     QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 2);
