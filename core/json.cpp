@@ -87,6 +87,32 @@ void append(Json &object, std::string key, Json value)
     members(object).emplace_back(std::move(key), std::move(value));
 }
 
+Json &insertAfter(Json &object, std::string_view after, std::string key, Json value)
+{
+    if (object.is_null())
+        object = Json::object();
+    ObjectVector &old = members(object);
+    const auto at = std::find_if(old.begin(), old.end(), [after](const auto &member) { return member.first == after; });
+    if (at == old.end()) {
+        old.emplace_back(std::move(key), std::move(value));
+        return old.back().second;
+    }
+    // The members are pairs with a const key, which a vector cannot shift: they move to a new object.
+    Json rebuilt = Json::object();
+    ObjectVector &out = members(rebuilt);
+    out.reserve(old.size() + 1);
+    std::size_t index = 0;
+    for (auto it = old.begin(); it != old.end(); ++it) {
+        out.emplace_back(it->first, std::move(it->second));
+        if (it == at) {
+            index = out.size();
+            out.emplace_back(std::move(key), std::move(value));
+        }
+    }
+    object = std::move(rebuilt);
+    return members(object)[index].second;
+}
+
 void reserve(Json &object, std::size_t count)
 {
     if (object.is_null())

@@ -34,6 +34,9 @@ bool eraseNoCase(Json &object, std::string_view key);
 
 // Appends a member without looking for an existing one: the caller knows the key is new.
 void append(Json &object, std::string key, Json value);
+// Adds a new member right after the member `after` (last, when there is none), so that a member
+// taking another's place (Mounts for Binds) stays where a reader of the file looks for it.
+Json &insertAfter(Json &object, std::string_view after, std::string key, Json value);
 
 // Reserves room for `count` members, so that appending them does not copy the earlier ones
 // (ordered_json keeps pair<const string, Json>, which its vector copies, not moves, when it grows).

@@ -431,6 +431,8 @@ void replaceBind(Json &hostConfig, const Json *bind, Json mount)
 {
     auto &binds = json::childNoCase(hostConfig, "Binds").get_ref<Json::array_t &>();
     binds.erase(std::find_if(binds.begin(), binds.end(), [bind](const Json &entry) { return &entry == bind; }));
+    if (!json::findNoCase(hostConfig, "Mounts"))
+        json::insertAfter(hostConfig, json::keyNoCase(hostConfig, "Binds"), "Mounts", Json::array());
     dropIfEmpty(hostConfig, "Binds");
     Json &list = json::childNoCase(hostConfig, "Mounts");
     if (!list.is_array())

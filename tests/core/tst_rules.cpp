@@ -53,6 +53,7 @@ private slots:
 
     void bindsToMountsKinds();
     void fpgaCountFromDevices();
+    void mountsTakeThePlaceOfBinds();
     void dockerGpuCount();
     void moduleNameCollision();
     void reservedHostPortsGetFreeOnes();
@@ -316,6 +317,28 @@ void TestRules::fpgaCountFromDevices()
     QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 2);
     COMPARE_JSON(options["HostConfig"]["Devices"], Json::parse(R"([{"PathOnHost":"/dev/video0"}])"));
     QVERIFY(!findingsOf(a, "unsupported-option").empty()); // /dev/video0 is not carried over
+}
+
+void TestRules::mountsTakeThePlaceOfBinds()
+{
+    // Key order is kept: the new Mounts list stands where Binds stood; an existing one stays put.
+    const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/a:/b"],"Privileged":true,"ShmSize":1}})")));
+    Decisions d;
+    d.setRule("binds-to-mounts", true);
+    const Result r = apply(a, d);
+    QStringList keys;
+    for (const auto &[key, value] : r.optionsOf(a, 2)["HostConfig"].items())
+        keys << QString::fromStdString(key);
+    QCOMPARE(keys, QStringList({"Mounts", "Privileged", "ShmSize"}));
+
+    const Analysis b = loadOrFail(one(
+        Json::parse(R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/c","Target":"/d"}],"Privileged":true,"Binds":["/a:/b"]}})")));
+    keys.clear();
+    const Json host = apply(b, d).optionsOf(b, 2)["HostConfig"];
+    for (const auto &[key, value] : host.items())
+        keys << QString::fromStdString(key);
+    QCOMPARE(keys, QStringList({"Mounts", "Privileged"}));
+    QCOMPARE(host["Mounts"].size(), std::size_t(2));
 }
 
 void TestRules::dockerGpuCount()
