@@ -70,32 +70,59 @@ void ManifestTreeModel::recompute()
 
 void ManifestTreeModel::refresh()
 {
-    // Only the rows that look different: the tree sizes a column to its contents, and asks every
-    // row it is told about for its size again.
+    // Only the rows that look different: the tree sizes a column to its contents, and measures
+    // every row again for each change it is told about. So the rows of a group that changed go in
+    // few signals, runs of rows at a time (one signal for the group when there are many runs: a
+    // rule decided for every module changes thousands of rows).
     const auto shown = std::move(m_shown);
     const auto routes = std::move(m_routes);
     const auto twins = std::move(m_twins);
     recompute();
-    auto changed = [this](int group, int row) {
+    std::vector<int> rows;
+    auto flush = [this, &rows](int group) {
+        constexpr std::size_t kMaxSignals = 8;
         const QModelIndex parent = index(group, 0);
-        emit dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
+        auto emitRange = [&](int first, int last) {
+            emit dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent));
+        };
+        std::size_t runs = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            runs += i == 0 || rows[i] != rows[i - 1] + 1;
+        if (runs > kMaxSignals) {
+            emitRange(rows.front(), rows.back());
+        } else {
+            for (std::size_t first = 0; first < rows.size();) {
+                std::size_t last = first;
+                while (last + 1 < rows.size() && rows[last + 1] == rows[last] + 1)
+                    ++last;
+                emitRange(rows[first], rows[last]);
+                first = last + 1;
+            }
+        }
+        rows.clear();
     };
     for (int group : {SystemModules, Modules}) {
         const auto &modules = m_modules[group == SystemModules ? 0 : 1];
         for (std::size_t row = 0; row < modules.size(); ++row) {
             const auto module = std::size_t(modules[row]);
             if (module >= shown.size() || shown[module] != m_shown[module])
-                changed(group, int(row));
+                rows.push_back(int(row));
         }
+        if (!rows.empty())
+            flush(group);
     }
     for (std::size_t row = 0; row < m_routes.size(); ++row) {
         if (row >= routes.size() || routes[row].route != m_routes[row].route)
-            changed(Routes, int(row));
+            rows.push_back(int(row));
     }
+    if (!rows.empty())
+        flush(Routes);
     for (std::size_t row = 0; row < m_twins.size(); ++row) {
         if (row >= twins.size() || twins[row] != m_twins[row])
-            changed(Twins, int(row));
+            rows.push_back(int(row));
     }
+    if (!rows.empty())
+        flush(Twins);
 }
 
 QModelIndex ManifestTreeModel::index(int row, int column, const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 //   bench_window toggle FILE N  open FILE in the window, select a module, toggle one finding N
 //                               times; prints the mean milliseconds per toggle (decisions applied
 //                               again, models and the FPGA | GPU view refreshed)
+//   bench_window rule FILE RULE N  the same, toggling RULE for every module at once
 #include "document.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
@@ -57,8 +58,9 @@ int main(int argc, char *argv[])
         window.show();
         return app.exec();
     }
-    if (mode != QLatin1String("toggle") || args.size() < 4) {
-        std::fprintf(stderr, "usage: bench_window start|bare|toggle FILE N\n");
+    const bool rule = mode == QLatin1String("rule");
+    if ((mode != QLatin1String("toggle") || args.size() < 4) && (!rule || args.size() < 5)) {
+        std::fprintf(stderr, "usage: bench_window start|bare|toggle FILE N | rule FILE RULE N\n");
         return 64;
     }
     window.show();
@@ -67,11 +69,14 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     window.selectModule(int(window.document()->analysis().modules.size() / 2));
     const EdgeShift::Finding *finding = window.findingsModel()->finding(0);
-    const int count = args.at(3).toInt();
+    const int count = args.at(rule ? 4 : 3).toInt();
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < count; ++i) {
-        window.document()->setAccepted(*finding, i % 2 == 1);
+        if (rule)
+            window.document()->setRuleAccepted(args.at(3), i % 2 == 1);
+        else
+            window.document()->setAccepted(*finding, i % 2 == 1);
         QCoreApplication::processEvents(); // let the views repaint what changed
     }
     std::printf("%.2f\n", double(timer.nsecsElapsed()) / 1e6 / count);
