@@ -67,7 +67,7 @@ std::string findingJson(const Finding &f, const Decisions &decisions, FindingSta
     if (!f.before.empty())
         json::append(o, "before", maskJsonText(f.before.str()));
     if (!f.after.empty())
-        json::append(o, "after", maskJsonText(f.after.str()));
+        json::append(o, "after", maskJsonText(decisions.proposal(f)));
     return json::compact(o);
 }
 
@@ -424,7 +424,7 @@ int Cli::run(const QStringList &arguments)
             for (const Input &input : inputs) {
                 const QString name = QFileInfo(input.path).fileName();
                 names << (sameName.value(name) > 1 ? QDir::toNativeSeparators(input.path) : name);
-                parts.push_back({input.analysis(), input.result,
+                parts.push_back({input.analysis(), input.result, decisions,
                     Messages::reportStrings(input.analysis(), input.result, decisions, names.back())});
             }
             const std::string title = Messages::reportTitle(names).toStdString();

@@ -1,5 +1,9 @@
 #include "decisions.h"
 
+#include "json.h"
+
+#include <optional>
+
 namespace EdgeShift {
 
 void Decisions::setRule(const std::string &rule, bool accepted)
@@ -85,6 +89,41 @@ bool Decisions::accepted(const Finding &finding) const
     if (const auto decided = rule(finding.rule))
         return *decided;
     return defaultAccepted(finding);
+}
+
+namespace {
+
+// Replaces, in `value`, every string (or number) that reads `from` by `to` (a number stays one when
+// `to` is one).
+void replaceLeaves(Json &value, std::string_view from, const std::string &to)
+{
+    if (value.is_structured()) {
+        for (Json &child : value)
+            replaceLeaves(child, from, to);
+    } else if (value.is_string() && value.get_ref<const std::string &>() == from) {
+        value = to;
+    } else if (value.is_number_integer() && json::compact(value) == from) {
+        const Json number = Json::parse(to, nullptr, false);
+        value = number.is_number_integer() ? number : Json(to);
+    }
+}
+
+} // namespace
+
+std::string Decisions::proposal(const Finding &finding) const
+{
+    if (finding.after.empty() || finding.params.empty())
+        return finding.after.str();
+    std::optional<Json> after;
+    for (const Param &p : finding.params) {
+        const std::string value = param(finding, p);
+        if (p.defaultValue.empty() || p.defaultValue == value)
+            continue;
+        if (!after)
+            after = Json::parse(finding.after.view());
+        replaceLeaves(*after, p.defaultValue, value);
+    }
+    return after ? json::compact(*after) : finding.after.str();
 }
 
 std::string Decisions::param(const Finding &finding, const Param &param) const

@@ -38,6 +38,9 @@ public:
     static bool defaultAccepted(const Finding &finding);
     // The value of `param` for `finding`: its own, else its rule's, else the proposal's.
     std::string param(const Finding &finding, const Param &param) const;
+    // The finding's proposal (compact JSON, as Finding::after) with the values decided for its
+    // parameters in it where it holds their defaults: what the change writes.
+    std::string proposal(const Finding &finding) const;
 
     bool operator==(const Decisions &) const = default;
 

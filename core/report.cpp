@@ -195,7 +195,8 @@ void writePart(Writer &w, const ReportPart &part)
         auto row = [&](const Finding &f) {
             const std::string message = maskSecrets(text.message(f));
             if (withValues)
-                w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()), maskJsonText(f.after.str()), message});
+                w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()),
+                    maskJsonText(part.decisions.proposal(f)), message});
             else
                 w.row({std::string(f.rule), f.module.str(), message});
         };

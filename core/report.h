@@ -26,6 +26,7 @@ struct ReportStrings {
 struct ReportPart {
     const Analysis &analysis;
     const Result &result;
+    const Decisions &decisions; // what the result was made with (the values changes write)
     ReportStrings text;
 };
 
@@ -34,10 +35,10 @@ struct ReportPart {
 void writeReport(
     std::ostream &out, const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title);
 std::string writeReport(const std::vector<ReportPart> &parts, ReportFormat format, const std::string &title);
-inline std::string writeReport(
-    const Analysis &analysis, const Result &result, const ReportStrings &text, ReportFormat format)
+inline std::string writeReport(const Analysis &analysis, const Result &result, const Decisions &decisions,
+    const ReportStrings &text, ReportFormat format)
 {
-    return writeReport({ReportPart {analysis, result, text}}, format, text.title);
+    return writeReport({ReportPart {analysis, result, decisions, text}}, format, text.title);
 }
 
 } // namespace EdgeShift

@@ -551,7 +551,8 @@ bool MainWindow::exportReport()
     QString error;
     SaveSet report;
     const auto write = [&](std::ostream &out) {
-        writeReport(out, {ReportPart {m_document->analysis(), m_document->result(), strings}}, format, strings.title);
+        writeReport(out, {ReportPart {m_document->analysis(), m_document->result(), m_document->decisions(), strings}},
+            format, strings.title);
     };
     if (!report.add(path, write, error) || !report.commit(error)) {
         Dialogs::error(this, tr("Cannot Export the Report"), error);

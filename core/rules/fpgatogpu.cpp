@@ -62,8 +62,8 @@ public:
         int count = limit ? countOf(limit) : request ? countOf(request) : static_cast<int>(devices.size());
         count = std::max(count, 1);
         // Where the GPU is asked for, and what asked for the FPGA there (or the devices that did).
-        Finding &f = sink.add("fpga", "/k8s-experimental/resources/limits",
-            limit || request ? "fpga-to-gpu" : "fpga-to-gpu.devices");
+        Finding &f = sink.add(
+            "fpga", "/k8s-experimental/resources/limits", limit || request ? "fpga-to-gpu" : "fpga-to-gpu.devices");
         f.before = json::compact(limit || request ? Json::object({{kCatapult, limit ? *limit : *request}}) : devices);
         f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
         f.args = {std::to_string(count)};

@@ -463,6 +463,22 @@ void TestCli::setParameter()
     const Run check
         = cli({QStringLiteral("check"), m_sample, QStringLiteral("--set"), QStringLiteral("fpga-to-gpu.count=3")});
     QVERIFY2(check.out.contains("request nvidia.com/gpu: 3 instead"), check.out.constData());
+    // And so does what the JSON and the report say the change writes (the values set, not the
+    // proposal's defaults).
+    const QString report = m_dir->filePath(QStringLiteral("set.md"));
+    const Run set = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--force"),
+        QStringLiteral("--set"), QStringLiteral("fpga-to-gpu.count=3"), QStringLiteral("--set"),
+        QStringLiteral("binds-to-mounts.type=bind"), QStringLiteral("--set"),
+        QStringLiteral("binds-to-mounts.source=/srv/in"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--report"), report});
+    QCOMPARE(set.exitCode, 1);
+    const QByteArray markdown = read(report);
+    for (QByteArray text : {set.out, markdown}) {
+        text.replace(R"(\")", "\""); // the JSON output holds the values as JSON text in strings
+        QVERIFY2(text.contains(R"("nvidia.com/gpu":3)"), text.constData());
+        QVERIFY(!text.contains(R"("nvidia.com/gpu":2)"));
+        QVERIFY(text.contains(R"("Source":"/srv/in","Type":"bind")"));
+    }
 
     // What is wrong with an assignment, and what would do.
     auto refusal = [this](const QString &assignment) {

@@ -121,7 +121,8 @@ void TestReader::syntaxErrorPosition()
         QCOMPARE(error.json.column, 27);
     }
     // Zeros of every spelling, and the largest integers, are kept.
-    for (const char *number : {"0", "0.0", "-0.0", "0e10", "18446744073709551615", "-9223372036854775808", "1e-300", "-0.0000e-999"})
+    for (const char *number :
+        {"0", "0.0", "-0.0", "0e10", "18446744073709551615", "-9223372036854775808", "1e-300", "-0.0000e-999"})
         QVERIFY2(load(std::string("{\"HostConfig\": {\"Memory\": ") + number + "}}", error), number);
     QVERIFY(!load("{\n  \"a\": [1,\n", error));
     QCOMPARE(int(error.json.code), int(JsonErrorCode::Truncated));
@@ -146,7 +147,7 @@ void TestReader::reportIsTextNotMarkup()
     text.title = "t";
     text.rule = "rule", text.module = "module", text.before = "before", text.after = "after", text.what = "what";
     text.message = [](const Finding &f) { return std::string(f.rule); };
-    const std::string markdown = writeReport(a, r, text, ReportFormat::Markdown);
+    const std::string markdown = writeReport(a, r, Decisions(), text, ReportFormat::Markdown);
     QVERIFY(markdown.find("| a<b>c |") == std::string::npos); // (in a code span it is literal text)
     QVERIFY(markdown.find("| a&lt;b&gt;c |") != std::string::npos);
     int rows = 0;
@@ -163,7 +164,7 @@ void TestReader::reportIsTextNotMarkup()
         QVERIFY(line.find("``` \"WIRESERVER_ADDRESS=1\\|2``3\" ```") != std::string::npos);
     }
     QCOMPARE(rows, 1);
-    const std::string html = writeReport(a, r, text, ReportFormat::Html);
+    const std::string html = writeReport(a, r, Decisions(), text, ReportFormat::Html);
     QVERIFY(html.find("<b>") == std::string::npos);
     QVERIFY(html.find("a&lt;b&gt;c") != std::string::npos);
 }

@@ -322,7 +322,8 @@ void TestRules::fpgaCountFromDevices()
 void TestRules::mountsTakeThePlaceOfBinds()
 {
     // Key order is kept: the new Mounts list stands where Binds stood; an existing one stays put.
-    const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/a:/b"],"Privileged":true,"ShmSize":1}})")));
+    const Analysis a
+        = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/a:/b"],"Privileged":true,"ShmSize":1}})")));
     Decisions d;
     d.setRule("binds-to-mounts", true);
     const Result r = apply(a, d);
@@ -331,8 +332,8 @@ void TestRules::mountsTakeThePlaceOfBinds()
         keys << QString::fromStdString(key);
     QCOMPARE(keys, QStringList({"Mounts", "Privileged", "ShmSize"}));
 
-    const Analysis b = loadOrFail(one(
-        Json::parse(R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/c","Target":"/d"}],"Privileged":true,"Binds":["/a:/b"]}})")));
+    const Analysis b = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/c","Target":"/d"}],"Privileged":true,"Binds":["/a:/b"]}})")));
     keys.clear();
     const Json host = apply(b, d).optionsOf(b, 2)["HostConfig"];
     for (const auto &[key, value] : host.items())
@@ -568,7 +569,8 @@ void TestRules::renameEverywhere()
         Json::object(), routes));
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
     doc["modulesContent"]["other"] = {{"properties.desired",
-        {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}}, {"path", "/mnt/my_filter"}}}};
+        {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}},
+            {"path", "/mnt/my_filter"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];
@@ -604,7 +606,8 @@ void TestRules::renameEverywhere()
         std::string("container:my-filter"));
     // Twins name modules in their desired properties; another name, or a folder, is left alone.
     COMPARE_JSON(mc["other"]["properties.desired"],
-        Json::parse(R"({"TargetModuleId":"my-filter","Sources":["my-sensor.output","my_sensor_2"],"path":"/mnt/my_filter"})"));
+        Json::parse(
+            R"({"TargetModuleId":"my-filter","Sources":["my-sensor.output","my_sensor_2"],"path":"/mnt/my_filter"})"));
 }
 
 void TestRules::unknownK8sOptionProposal()

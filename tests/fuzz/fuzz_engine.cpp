@@ -71,8 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             check(load(out, again).has_value());
         ReportStrings strings;
         strings.message = [](const Finding &f) { return std::string(f.message); };
-        (void)writeReport(*analysis, result, strings, ReportFormat::Html);
-        (void)writeReport(*analysis, result, strings, ReportFormat::Markdown);
+        (void)writeReport(*analysis, result, decisions, strings, ReportFormat::Html);
+        (void)writeReport(*analysis, result, decisions, strings, ReportFormat::Markdown);
     }
     // Rejecting everything gives the input back.
     check(outputText(*analysis, apply(*analysis, rejectAll)) == analysis->manifest->text());

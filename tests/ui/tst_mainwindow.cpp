@@ -29,10 +29,10 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -493,7 +493,8 @@ void TestMainWindow::ruleForEveryModuleRefreshesInFewSignals()
         modules.insert(QStringLiteral("m%1").arg(i),
             QJsonObject {{"type", "docker"},
                 {"settings",
-                    QJsonObject {{"image", "x"}, {"createOptions", R"({"Env":["WIRESERVER_ADDRESS=10.139.218.1"]})"}}}});
+                    QJsonObject {
+                        {"image", "x"}, {"createOptions", R"({"Env":["WIRESERVER_ADDRESS=10.139.218.1"]})"}}}});
     }
     const QJsonObject manifest {{"modulesContent",
         QJsonObject {{"$edgeAgent", QJsonObject {{"properties.desired", QJsonObject {{"modules", modules}}}}}}}};
@@ -948,10 +949,10 @@ void TestMainWindow::firstSizeFitsTheScreen()
     QVERIFY2(screen.width() < 1280 || screen.height() < 800, "the test needs a screen smaller than 1280×800");
     QVERIFY2(m_window->width() <= screen.width() && m_window->height() <= screen.height(),
         qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
-                .arg(m_window->width())
-                .arg(m_window->height())
-                .arg(screen.width())
-                .arg(screen.height())));
+                       .arg(m_window->width())
+                       .arg(m_window->height())
+                       .arg(screen.width())
+                       .arg(screen.height())));
 }
 
 void TestMainWindow::switchLanguage()
