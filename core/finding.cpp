@@ -2,6 +2,7 @@
 
 #include "k8snames.h"
 
+#include <cctype>
 #include <charconv>
 #include <cstring>
 #include <stdexcept>
@@ -67,7 +68,9 @@ ParamError validateParam(ParamType type, const std::string &value)
     case ParamType::Count:
         return integer(value, 1, kMaxCount);
     case ParamType::Port:
-        return integer(value, 1, 65535);
+        if (const ParamError error = integer(value, 1, 65535); error != ParamError::None)
+            return error;
+        return k8s::isReservedHostPort(std::stoi(value)) ? ParamError::ReservedPort : ParamError::None;
     case ParamType::MountType:
         return value == "bind" || value == "volume" ? ParamError::None : ParamError::NotAMountType;
     case ParamType::Text:
@@ -81,9 +84,17 @@ ParamError validateParam(ParamType type, const std::string &value)
     case ParamType::ModuleName:
         return k8s::isSafeName(value) ? ParamError::None : ParamError::BadName;
     case ParamType::Memory:
-    case ParamType::Cpu:
-        return k8s::isQuantity(value) && value.find_first_not_of("0.+") != std::string::npos ? ParamError::None
-                                                                                             : ParamError::BadQuantity;
+    case ParamType::Cpu: {
+        if (!k8s::isQuantity(value) || value.find_first_not_of("0.+") == std::string::npos)
+            return ParamError::BadQuantity;
+        // Memory counts bytes ("500m" would be half of one); CPU counts cores, or thousandths of one.
+        const char last = value.back();
+        const bool millis = last == 'm';
+        const bool suffix = !std::isdigit(static_cast<unsigned char>(last)) && last != '.';
+        if (type == ParamType::Memory ? millis : suffix && !millis)
+            return ParamError::BadQuantity;
+        return ParamError::None;
+    }
     }
     return ParamError::None;
 }

@@ -80,7 +80,8 @@ enum class ParamError {
     OutOfRange,
     NotAMountType,
     BadName, // not a Kubernetes name
-    BadQuantity, // not a Kubernetes quantity
+    BadQuantity, // not a Kubernetes quantity of its kind (memory in bytes, CPU in cores or millicores)
+    ReservedPort, // a host port the IoT Edge proxy uses on Kubernetes
     BadImage,
 };
 

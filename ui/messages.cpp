@@ -472,12 +472,16 @@ QString Messages::paramError(ParamError error, ParamType type)
         if (type == ParamType::Port)
             return tr("Enter a port from 1 to 65535.");
         return tr("Enter a number from 1 to %1.").arg(kMaxCount);
+    case ParamError::ReservedPort:
+        return tr("Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.");
     case ParamError::NotAMountType:
         return tr("Enter bind or volume.");
     case ParamError::BadName:
         return tr("Use a-z, 0-9 and '-', start with a letter, end with a letter or digit, at most 63 characters.");
     case ParamError::BadQuantity:
-        return tr("Enter a Kubernetes quantity, such as 128Mi or 500m.");
+        if (type == ParamType::Memory)
+            return tr("Enter a memory size, such as 128Mi or 1Gi.");
+        return tr("Enter a CPU amount in cores or millicores, such as 500m or 2.");
     case ParamError::BadImage:
         return tr("Enter an image reference without spaces or quotes.");
     }

@@ -673,6 +673,17 @@ void TestRules::paramsAreValidated()
     QCOMPARE(validateParam(ParamType::Memory, "128MB"), ParamError::BadQuantity);
     QCOMPARE(validateParam(ParamType::Cpu, "500m"), ParamError::None);
     QCOMPARE(validateParam(ParamType::Cpu, "0"), ParamError::BadQuantity);
+    // Memory counts bytes, CPU cores: half a byte, or 128 mebi-cores, is a slip of the other one.
+    QCOMPARE(validateParam(ParamType::Memory, "500m"), ParamError::BadQuantity);
+    QCOMPARE(validateParam(ParamType::Memory, "1G"), ParamError::None);
+    QCOMPARE(validateParam(ParamType::Memory, "268435456"), ParamError::None);
+    QCOMPARE(validateParam(ParamType::Cpu, "128Mi"), ParamError::BadQuantity);
+    QCOMPARE(validateParam(ParamType::Cpu, "2"), ParamError::None);
+    QCOMPARE(validateParam(ParamType::Cpu, "0.5"), ParamError::None);
+    // The IoT Edge proxy's host ports cannot be given to a module.
+    QCOMPARE(validateParam(ParamType::Port, "35000"), ParamError::ReservedPort);
+    QCOMPARE(validateParam(ParamType::Port, "35001"), ParamError::ReservedPort);
+    QCOMPARE(validateParam(ParamType::Port, "35002"), ParamError::None);
     QCOMPARE(validateParam(ParamType::ModuleName, "my-module"), ParamError::None);
     QCOMPARE(validateParam(ParamType::ModuleName, "My_Module"), ParamError::BadName);
     QCOMPARE(validateParam(ParamType::ModuleName, "1module"), ParamError::BadName);
