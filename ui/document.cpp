@@ -48,18 +48,21 @@ void Document::setAccepted(const Finding &finding, bool accepted)
 {
     Decisions after = m_decisions;
     after.setFinding(finding.key(), accepted);
-    const QString title = Messages::ruleTitle(QString::fromUtf8(finding.rule));
-    m_undoStack.push(new DecisionCommand(
-        this, m_decisions, after, accepted ? tr("Accept %1").arg(title) : tr("Reject %1").arg(title)));
+    const QString rule = QString::fromUtf8(finding.rule);
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after, [rule, accepted] {
+        const QString title = Messages::ruleTitle(rule);
+        return accepted ? tr("Accept %1").arg(title) : tr("Reject %1").arg(title);
+    }));
 }
 
 void Document::setRuleAccepted(const QString &rule, bool accepted)
 {
     Decisions after = m_decisions;
     after.setRule(rule.toStdString(), accepted);
-    const QString title = Messages::ruleTitle(rule);
-    m_undoStack.push(new DecisionCommand(this, m_decisions, after,
-        accepted ? tr("Accept %1 everywhere").arg(title) : tr("Reject %1 everywhere").arg(title)));
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after, [rule, accepted] {
+        const QString title = Messages::ruleTitle(rule);
+        return accepted ? tr("Accept %1 everywhere").arg(title) : tr("Reject %1 everywhere").arg(title);
+    }));
 }
 
 void Document::setParam(const Finding &finding, const QString &name, const QString &value)
@@ -84,9 +87,9 @@ void Document::pushParamEdit(const Finding &finding, const QString &name, const 
     if (after == m_decisions)
         return;
     // Keystrokes in one parameter merge into one undo step.
-    m_undoStack.push(
-        new DecisionCommand(this, m_decisions, after, tr("Set %1 to %2").arg(Messages::paramLabel(name), value),
-            DecisionCommand::ParamEditId, QString::fromStdString(finding.key()) + QLatin1Char('|') + name));
+    m_undoStack.push(new DecisionCommand(
+        this, m_decisions, after, [name, value] { return tr("Set %1 to %2").arg(Messages::paramLabel(name), value); },
+        DecisionCommand::ParamEditId, QString::fromStdString(finding.key()) + QLatin1Char('|') + name));
 }
 
 void Document::setHandEdit(std::size_t module, const Json &options)
@@ -96,9 +99,10 @@ void Document::setHandEdit(std::size_t module, const Json &options)
     after.setHandEdit(name, options);
     if (after == m_decisions)
         return;
-    m_undoStack.push(
-        new DecisionCommand(this, m_decisions, after, tr("Edit %1 by hand").arg(QString::fromStdString(name)),
-            DecisionCommand::HandEditId, QString::fromStdString(name)));
+    m_undoStack.push(new DecisionCommand(
+        this, m_decisions, after,
+        [moduleName = QString::fromStdString(name)] { return tr("Edit %1 by hand").arg(moduleName); },
+        DecisionCommand::HandEditId, QString::fromStdString(name)));
 }
 
 void Document::clearHandEdit(std::size_t module)
@@ -108,8 +112,15 @@ void Document::clearHandEdit(std::size_t module)
     if (!after.handEdit(name))
         return;
     after.clearHandEdit(name);
-    m_undoStack.push(new DecisionCommand(
-        this, m_decisions, after, tr("Revert the hand edit of %1").arg(QString::fromStdString(name))));
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after,
+        [moduleName = QString::fromStdString(name)] { return tr("Revert the hand edit of %1").arg(moduleName); }));
+}
+
+void Document::retranslateUndoSteps()
+{
+    // Every step on the stack is a DecisionCommand (QUndoStack hands them out const only).
+    for (int i = 0; i < m_undoStack.count(); ++i)
+        static_cast<DecisionCommand *>(const_cast<QUndoCommand *>(m_undoStack.command(i)))->retranslate();
 }
 
 std::vector<const Finding *> Document::findingsOf(std::size_t index) const

@@ -29,6 +29,8 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
+    // Makes the undo steps' texts again, in the language now loaded.
+    void retranslateUndoSteps();
 
     // Operator decisions; each pushes an undoable command.
     void setAccepted(const Finding &finding, bool accepted);

@@ -241,10 +241,21 @@ void MainWindow::createActions()
         updateRecentMenu();
     });
 
-    m_undo = m_document->undoStack()->createUndoAction(this);
+    // Undo and Redo name the step they take, in the window's language (QUndoStack's own actions
+    // keep the language they were made in).
+    QUndoStack *stack = m_document->undoStack();
+    m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_document->undoStack()->createRedoAction(this);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_redo = new QAction(this);
     m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
     m_attentionAction = new QAction(this);
     m_attentionAction->setCheckable(true);
@@ -307,8 +318,17 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_about);
 }
 
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
 void MainWindow::retranslate()
 {
+    m_document->retranslateUndoSteps();
+    updateUndoTexts();
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -74,6 +74,7 @@ private:
     void createActions();
     void createMenus();
     void retranslate();
+    void updateUndoTexts();
     void updateRecentMenu();
     void updateStatus();
     void updateTitle();

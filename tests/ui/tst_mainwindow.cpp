@@ -975,6 +975,16 @@ void TestMainWindow::switchLanguage()
     selectFinding(2, QStringLiteral("fpga-to-gpu"));
     QTRY_VERIFY(detailsText().contains(QLatin1String("GPU count"))); // (editors are shown once the event loop runs)
     const QString details = detailsText();
+    // Edit → Undo names the step to undo, in the language of the moment.
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    QAction *undo = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    }
+    QVERIFY(undo);
+    const QString undoText = undo->text();
+    QVERIFY2(undoText.startsWith(QLatin1String("&Undo Accept ")), qPrintable(undoText));
 
     language(QStringLiteral("ja"))->trigger();
     QCOMPARE(Translator::language(), QStringLiteral("ja"));
@@ -986,6 +996,8 @@ void TestMainWindow::switchLanguage()
         m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString() != header);
     QVERIFY(m_window->diffView()->findChildren<QLabel *>().size() > 0);
     QCOMPARE(Settings::language(), QStringLiteral("ja"));
+    QVERIFY2(undo->text().contains(QStringLiteral("元に戻す")) && !undo->text().contains(QLatin1String("Accept")),
+        qPrintable(undo->text()));
 
     language(QStringLiteral("zh_CN"))->trigger();
     QTRY_VERIFY(menus->actions().constFirst()->text().contains(QStringLiteral("文件")));
@@ -993,6 +1005,8 @@ void TestMainWindow::switchLanguage()
     language(QStringLiteral("en"))->trigger();
     QTRY_COMPARE(menus->actions().constFirst()->text(), file);
     QTRY_COMPARE(detailsText(), details);
+    QCOMPARE(undo->text(), undoText);
+    m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->statusLabel()->text(), status);
     QCOMPARE(
         m_window->findingsView()->model()->headerData(FindingsModel::TitleColumn, Qt::Horizontal).toString(), header);
