@@ -128,6 +128,9 @@ void FindingDetails::rebuild()
             combo->addItem(tr("bind (a host path on the node)"), QStringLiteral("bind"));
             combo->addItem(tr("volume (a share or persistent volume)"), QStringLiteral("volume"));
             combo->setCurrentIndex(value == QLatin1String("volume") ? 1 : 0);
+            // Narrower than its longest item when the pane is (the item is elided, the pane not cut).
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(8);
             connect(combo, &QComboBox::activated, this, [combo, commit] { commit(combo->currentData().toString()); });
             editor = combo;
         } else {

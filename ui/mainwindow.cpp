@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -117,7 +118,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_findings->setData(accept, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
     });
     m_rightSplitter->addWidget(m_findingsView);
-    m_rightSplitter->addWidget(m_details);
+    // Long explanations (and Japanese or Chinese ones in a small window) scroll rather than being cut.
+    auto *detailsScroll = new QScrollArea;
+    detailsScroll->setObjectName(QStringLiteral("findingDetailsScroll"));
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_rightSplitter->addWidget(detailsScroll);
     m_rightSplitter->setStretchFactor(0, 2);
     m_rightSplitter->setStretchFactor(1, 3);
 

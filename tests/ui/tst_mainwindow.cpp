@@ -30,6 +30,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -126,6 +127,7 @@ private slots:
     void attentionFilter();
     void geometryRemembered();
     void firstSizeFitsTheScreen();
+    void detailsScrollInASmallWindow();
     void switchLanguage();
     void switchLanguageWithNothingOpen();
     void languageMenuShowsTheRunningLanguage();
@@ -953,6 +955,27 @@ void TestMainWindow::firstSizeFitsTheScreen()
                        .arg(m_window->height())
                        .arg(screen.width())
                        .arg(screen.height())));
+}
+
+void TestMainWindow::detailsScrollInASmallWindow()
+{
+    // In a small window, in Japanese, a long explanation with its parameters scrolls: nothing is
+    // cut on the right, nothing below.
+    Translator::setLanguage(QStringLiteral("ja"));
+    const std::unique_ptr<void, void (*)(void *)> restore(
+        this, [](void *) { Translator::setLanguage(QStringLiteral("en")); });
+    m_window->resize(1024, 700);
+    openSample();
+    m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({300, 544, 180});
+    selectFinding(2, QStringLiteral("binds-to-mounts")); // a long explanation, and a mount type to choose
+    auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("findingDetailsScroll"));
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->widget()->findChild<QComboBox *>());
+    // (The pane made narrower than its editors: a scroll bar reaches what does not fit.)
+    const int hidden = scroll->widget()->width() - scroll->viewport()->width();
+    QTRY_VERIFY2(hidden <= 0 || scroll->horizontalScrollBar()->maximum() >= hidden,
+        qPrintable(QStringLiteral("%1 pixels out of reach").arg(hidden)));
+    QVERIFY(scroll->widget()->height() >= scroll->widget()->minimumSizeHint().height());
 }
 
 void TestMainWindow::switchLanguage()
