@@ -434,7 +434,7 @@ namespace {
 void numberOccurrences(std::vector<Finding> &findings, std::size_t first, std::size_t last)
 {
     auto same = [](const Finding &a, const Finding &b) {
-        return a.rule == b.rule && a.subject == b.subject && a.module == b.module;
+        return a.rule == b.rule && a.subject.view() == b.subject.view() && a.module.view() == b.module.view();
     };
     if (last - first <= 32) { // a module's usual handful: no table
         for (std::size_t i = first + 1; i < last; ++i) {

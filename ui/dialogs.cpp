@@ -118,7 +118,8 @@ QString Dialogs::openFileName(QWidget *parent, const QString &directory)
         Dialogs::tr("Deployment manifests (*.json);;All files (*)"));
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+    QFileDialog::Options options)
 {
     seam().suggested = suggested;
     if (!seam().names.empty()) {
@@ -126,13 +127,18 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
         seam().names.pop_front();
         return name;
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, options);
 }
 
 void Dialogs::setNextAnswers(std::deque<QMessageBox::StandardButton> answers)
 {
     seam().answers = std::move(answers);
     seam().active = true;
+}
+
+std::size_t Dialogs::pendingAnswers()
+{
+    return seam().answers.size();
 }
 
 void Dialogs::setNextFileNames(std::deque<QString> names)

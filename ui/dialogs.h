@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -29,10 +30,12 @@ public:
     static void about(QWidget *parent, const QString &title, const QString &text);
 
     static QString openFileName(QWidget *parent, const QString &directory);
-    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+        QFileDialog::Options options = {});
 
     // Test seam: the next dialogs answer these instead of asking.
     static void setNextAnswers(std::deque<QMessageBox::StandardButton> answers);
+    static std::size_t pendingAnswers(); // queued answers no dialog took yet
     static void setNextFileNames(std::deque<QString> names);
     // The texts of the error messages shown while answers were queued (for tests).
     static QStringList shownErrors();

@@ -538,9 +538,13 @@ bool MainWindow::save()
         return false;
     }
     const QString suggested = FileIo::gpuPath(m_document->filePath());
-    const QString path
-        = Dialogs::saveFileName(this, tr("Save GPU Manifest"), suggested, tr("Deployment manifests (*.json)"));
+    // EdgeShift asks itself whether to replace a file: about the input, once and more pointedly.
+    const QString path = Dialogs::saveFileName(this, tr("Save GPU Manifest"), suggested,
+        tr("Deployment manifests (*.json)"), QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
+        return false;
+    if (!FileIo::sameFile(path, m_document->filePath()) && QFileInfo(path).isFile()
+        && Dialogs::askReplace(this, {path}) != QMessageBox::Yes)
         return false;
     return saveAs(path);
 }

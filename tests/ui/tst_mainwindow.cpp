@@ -1505,7 +1505,9 @@ void TestMainWindow::giveGpuImage()
     QVERIFY(m_window->diffView()->settingsView()->isVisible());
     QVERIFY(m_window->diffView()->gpuSettingsEdit()->toPlainText().contains(QLatin1String("resnet50-gpu:1.3")));
     Dialogs::setNextFileNames({target});
+    Dialogs::setNextAnswers({QMessageBox::Yes}); // replace the file saved above (asked once, by EdgeShift)
     QVERIFY(m_window->save());
+    QCOMPARE(Dialogs::pendingAnswers(), std::size_t(0));
     const QByteArray saved = read(target);
     QVERIFY(saved.contains("\"contoso.azurecr.io/resnet50-gpu:1.3\""));
     QVERIFY(!saved.contains("resnet50-fpga"));
