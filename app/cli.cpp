@@ -57,10 +57,11 @@ std::string findingJson(const Finding &f, const Decisions &decisions, FindingSta
     json::append(o, "kind", kindId(f.kind));
     json::append(o, "accepted", f.kind == Kind::Info ? Json() : Json(decisions.accepted(f)));
     json::append(o, "state",
-        state == FindingState::Applied        ? "applied"
-            : state == FindingState::Rejected ? "rejected"
-            : state == FindingState::Open     ? "open"
-                                              : "note");
+        state == FindingState::Applied          ? "applied"
+            : state == FindingState::Rejected   ? "rejected"
+            : state == FindingState::Open       ? "open"
+            : state == FindingState::Superseded ? "superseded"
+                                                : "note");
     json::append(o, "message", Messages::message(f, &decisions).toStdString());
     json::append(o, "file", QDir::toNativeSeparators(file).toStdString());
     json::append(o, "path", f.path);

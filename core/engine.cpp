@@ -607,9 +607,16 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         const ModuleState &m = analysis.modules[index];
         if (m.invalid())
             return false; // left exactly as it was
+        const Json *hand = decisions.handEdit(m.name);
         for (std::size_t fi : m.findings) {
             const Finding &f = analysis.findings[fi];
             FindingState &state = result.states[fi];
+            // The hand edit is the module's createOptions: what a rule would write there, or leave
+            // there when rejected, is the operator's to write (changes outside, '#', still count).
+            if (hand && f.kind != Kind::Info && !f.path.view().starts_with('#')) {
+                state = FindingState::Superseded;
+                continue;
+            }
             if (f.kind == Kind::Info || !decisions.accepted(f)) {
                 state = notApplied(f, false);
                 continue;
@@ -635,7 +642,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         if (const Json *host = json::findNoCase(edit.options, "HostConfig");
             edit.optionsChanged && host && host->is_object() && host->empty() && hostConfigBefore)
             json::eraseNoCase(edit.options, "HostConfig");
-        if (const Json *hand = decisions.handEdit(m.name)) {
+        if (hand) {
             edit.options = *hand;
             edit.optionsChanged = true;
         }
@@ -847,6 +854,8 @@ Summary summarize(const Analysis &analysis, const Result &result)
             break;
         case FindingState::Note:
             ++summary.notes;
+            break;
+        case FindingState::Superseded:
             break;
         }
     }

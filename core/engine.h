@@ -89,6 +89,7 @@ enum class FindingState {
     Rejected, // a fix or advice the operator rejected (a rejected fix leaves the module not GPU-ready)
     Open, // a manual finding not solved by its proposal, or a proposal that could not be applied
     Note, // info
+    Superseded, // a change to the createOptions of a module the operator edited by hand: not made
 };
 
 enum class ModuleStatus {

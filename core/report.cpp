@@ -161,6 +161,7 @@ ReportSection sectionOf(const Finding &f, FindingState state)
     case FindingState::Rejected:
         return f.kind == Kind::Fix ? ReportSection::Open : ReportSection::Rejected; // a rejected fix is left to do
     case FindingState::Note:
+    case FindingState::Superseded:
         break;
     }
     return ReportSection::Notes;

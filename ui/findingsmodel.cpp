@@ -67,7 +67,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const QString rule = QString::fromUtf8(f->rule);
     switch (index.column()) {
     case AcceptColumn:
-        if (role == Qt::CheckStateRole && isToggleable(*f))
+        if (role == Qt::CheckStateRole && isToggleable(*f) && m_document->stateOf(*f) != FindingState::Superseded)
             return m_document->decisions().accepted(*f) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
             return isToggleable(*f) ? tr("Accept or reject this change")
@@ -108,8 +108,12 @@ Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     const Finding *f = finding(index.row());
-    if (f && index.column() == AcceptColumn && isToggleable(*f))
-        flags |= Qt::ItemIsUserCheckable;
+    if (f && index.column() == AcceptColumn && isToggleable(*f)) {
+        if (m_document->stateOf(*f) != FindingState::Superseded)
+            flags |= Qt::ItemIsUserCheckable;
+        else
+            flags &= ~Qt::ItemIsEnabled; // the hand edit decides; reverting it gives the choice back
+    }
     return flags;
 }
 

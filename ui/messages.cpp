@@ -387,6 +387,9 @@ QString Messages::stateName(FindingState state)
         return tr("open");
     case FindingState::Note:
         return tr("note");
+    case FindingState::Superseded:
+        //: a finding whose change the operator's hand edit of the module replaces
+        return tr("hand edit");
     }
     return {};
 }

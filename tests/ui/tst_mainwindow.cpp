@@ -113,6 +113,7 @@ private slots:
     void ruleForEveryModuleRefreshesInFewSignals();
     void invalidParameterIsRefused();
     void handEditInvalidThenValid();
+    void handEditSupersedesTheRulesOfItsModule();
     void leavingAnInvalidHandEditAsks();
     void filteringAnInvalidHandEditAwayAsks();
     void saveAndReadBack();
@@ -622,6 +623,43 @@ void TestMainWindow::handEditInvalidThenValid()
     m_window->document()->undoStack()->undo();
     m_window->document()->undoStack()->undo();
     QCOMPARE(gpu->toPlainText(), before);
+}
+
+void TestMainWindow::handEditSupersedesTheRulesOfItsModule()
+{
+    // Once the GPU side of a module is edited by hand, its findings on createOptions no longer
+    // decide anything: they say so, cannot be toggled, and leave the counts; reverting gives them back.
+    openSample();
+    m_window->selectModule(2); // image_classifier
+    const QModelIndex row = findingRow(QStringLiteral("wireserver-env"));
+    QVERIFY(row.flags() & Qt::ItemIsUserCheckable);
+    const QString applied = row.siblingAtColumn(FindingsModel::StateColumn).data().toString();
+    const Summary before = summarize(m_window->document()->analysis(), m_window->document()->result());
+    DiffView *diff = m_window->diffView();
+    diff->gpuEdit()->setPlainText(QStringLiteral("{\n    \"HostConfig\": {\n        \"Privileged\": false\n    }\n}"));
+    diff->commitEdit();
+    QVERIFY(m_window->document()->decisions().handEdit("image_classifier"));
+    const QModelIndex edited = findingRow(QStringLiteral("wireserver-env"));
+    QVERIFY(!(edited.flags() & Qt::ItemIsUserCheckable));
+    QCOMPARE(edited.siblingAtColumn(FindingsModel::StateColumn).data().toString(), QStringLiteral("hand edit"));
+    const Summary after = summarize(m_window->document()->analysis(), m_window->document()->result());
+    QVERIFY2(
+        after.applied < before.applied, qPrintable(QStringLiteral("%1 → %2").arg(before.applied).arg(after.applied)));
+    // The rename of the module is outside its createOptions: still the rules'.
+    QVERIFY(findingRow(QStringLiteral("module-name")).flags() & Qt::ItemIsUserCheckable);
+    // A rule for every module changes nothing more in this one.
+    const std::string saved = outputText(m_window->document()->analysis(), m_window->document()->result());
+    m_window->document()->setRuleAccepted(QStringLiteral("wireserver-env"), false);
+    const Json result = Json::parse(outputText(m_window->document()->analysis(), m_window->document()->result()));
+    const Json &module = result["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["image-classifier"];
+    QCOMPARE(Json::parse(module["settings"]["createOptions"].get<std::string>()),
+        Json::parse(R"({"HostConfig":{"Privileged":false}})"));
+    m_window->document()->undoStack()->undo(); // the rule
+    QCOMPARE(outputText(m_window->document()->analysis(), m_window->document()->result()), saved);
+    m_window->findChild<QPushButton *>(QStringLiteral("revertHandEdit"))->click();
+    const QModelIndex reverted = findingRow(QStringLiteral("wireserver-env"));
+    QVERIFY(reverted.flags() & Qt::ItemIsUserCheckable);
+    QCOMPARE(reverted.siblingAtColumn(FindingsModel::StateColumn).data().toString(), applied);
 }
 
 void TestMainWindow::leavingAnInvalidHandEditAsks()
