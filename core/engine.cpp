@@ -836,6 +836,20 @@ const Json *Result::moduleOf(const Analysis &analysis, std::size_t index) const
     }
 }
 
+ParamError validateParam(const Analysis &analysis, const Result &result, const Finding &finding, const Param &param,
+    const std::string &value)
+{
+    const ParamError error = validateParam(param.type, value);
+    if (error != ParamError::None || param.type != ParamType::ModuleName)
+        return error;
+    const std::string wanted = k8s::objectName(value);
+    for (std::size_t i = 0; i < analysis.modules.size() && i < result.names.size(); ++i) {
+        if (i != finding.moduleIndex && k8s::objectName(result.names[i]) == wanted)
+            return ParamError::NameTaken;
+    }
+    return ParamError::None;
+}
+
 Summary summarize(const Analysis &analysis, const Result &result)
 {
     Summary summary;

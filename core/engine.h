@@ -137,6 +137,12 @@ std::string outputText(const Analysis &analysis, const Result &result);
 // The same, written to a stream without holding the whole text in memory.
 void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out);
 
+// validateParam() for a value the operator gives `finding`'s parameter `param` in this manifest:
+// a new module name must also be free, no other module called so, now or once renamed (as
+// Kubernetes names objects, lower-cased).
+ParamError validateParam(const Analysis &analysis, const Result &result, const Finding &finding, const Param &param,
+    const std::string &value);
+
 // Counts for a status line.
 struct Summary {
     int applied = 0; // changes in the result

@@ -82,6 +82,7 @@ enum class ParamError {
     BadName, // not a Kubernetes name
     BadQuantity, // not a Kubernetes quantity of its kind (memory in bytes, CPU in cores or millicores)
     ReservedPort, // a host port the IoT Edge proxy uses on Kubernetes
+    NameTaken, // a module name another module has, or will have, on Kubernetes
     BadImage,
 };
 

@@ -112,8 +112,10 @@ void FindingDetails::rebuild()
         const QString value = QString::fromStdString(m_document->decisions().param(*f, param));
         const ParamType type = param.type;
         const std::string key = f->key();
-        auto validate = [error, type](const QString &text) {
-            const ParamError e = validateParam(type, text.toStdString());
+        auto validate = [this, error, type, param](const QString &text) {
+            const ParamError e = m_finding && m_document->isOpen()
+                ? validateParam(m_document->analysis(), m_document->result(), *m_finding, param, text.toStdString())
+                : validateParam(type, text.toStdString());
             error->setText(Messages::paramError(e, type));
             error->setVisible(e != ParamError::None);
             return e == ParamError::None;

@@ -475,6 +475,8 @@ QString Messages::paramError(ParamError error, ParamType type)
         if (type == ParamType::Port)
             return tr("Enter a port from 1 to 65535.");
         return tr("Enter a number from 1 to %1.").arg(kMaxCount);
+    case ParamError::NameTaken:
+        return tr("Another module has this name on Kubernetes (where names are lower case); choose another.");
     case ParamError::ReservedPort:
         return tr("Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.");
     case ParamError::NotAMountType:

@@ -1111,21 +1111,29 @@ void TestMainWindow::switchLanguageWithNothingOpen()
 
 void TestMainWindow::typingACollidingName()
 {
-    // Typing another module's name makes a problem appear in the findings: the editor stays, and
-    // the rename is refused until the name is free again.
+    // Typing another module's name is refused as it is typed, as an invalid name is: the editor
+    // stays and says why, the module keeps the name it had, and a free name is taken.
     openSample();
     m_window->selectModule(2);
     m_window->findingsView()->setCurrentIndex(
         findingRow(QStringLiteral("module-name")).siblingAtColumn(FindingsModel::TitleColumn));
     auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_name"));
     QVERIFY(edit);
+    QTRY_VERIFY(edit->isVisible()); // new rows are shown by the event loop
     edit->setFocus();
     edit->selectAll();
-    QTest::keyClicks(edit, QStringLiteral("camera-capture"));
+    QTest::keyClicks(edit, QStringLiteral("Camera-capture"));
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("param_name")), edit);
-    QCOMPARE(edit->text(), QStringLiteral("camera-capture"));
-    QVERIFY(!m_window->document()->result().problems.empty());
+    QCOMPARE(edit->text(), QStringLiteral("Camera-capture"));
+    auto *error = edit->parentWidget()->findChild<QLabel *>(QStringLiteral("error_name")); // (its own cell)
+    QVERIFY(error && error->isVisible());
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("camera-capture"));
+    QVERIFY2(error->isVisible() && error->text().contains(QLatin1String("Another module")), qPrintable(error->text()));
+    QVERIFY(m_window->document()->result().problems.empty());
+    QCOMPARE(QString::fromStdString(m_window->document()->result().names[2]), QStringLiteral("image-classifier"));
     QTest::keyClicks(edit, QStringLiteral("-2"));
+    QVERIFY(!error->isVisible());
     QVERIFY(m_window->document()->result().problems.empty());
     QCOMPARE(QString::fromStdString(m_window->document()->result().names[2]), QStringLiteral("camera-capture-2"));
 }
