@@ -1171,121 +1171,126 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="247"/>
+        <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
+        <translation>このモジュールは公開ポートを持ち、GPU デバイスではそれらにホスト ポートが割り当てられます (expose-hostport)。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください (expose-hostport を拒否する場合は不要です)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="252"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>このモジュールは永続ボリュームを使用しています。ローリング アップデートでは、予期しない影響が発生するおそれがあります。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="251"/>
+        <location filename="../ui/messages.cpp" line="256"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 は有効な Kubernetes 名ではありません。このマニフェスト内のすべての箇所で %2 に名前が変更されます。マニフェストの外からモジュールを名前で呼び出すもの (ダイレクト メソッド、他のデプロイ) も、新しい名前を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="255"/>
+        <location filename="../ui/messages.cpp" line="260"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 は %3 になりますが、この名前は既に別のモジュールで使用されています。%2 などの別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="257"/>
+        <location filename="../ui/messages.cpp" line="262"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>%1 の名前を %2 に変更できません。この名前は別のモジュールで使用されています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="259"/>
+        <location filename="../ui/messages.cpp" line="264"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="262"/>
+        <location filename="../ui/messages.cpp" line="267"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。コンテナーのログは Kubernetes が独自に保持します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="266"/>
+        <location filename="../ui/messages.cpp" line="271"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。モジュールのポッドは、デプロイに記述されたモジュールの restartPolicy に従って Kubernetes が再起動します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="270"/>
+        <location filename="../ui/messages.cpp" line="275"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。ポッドにはこれらのホスト デバイスが渡されません。このオプションは削除できます。モジュールがこれらのデバイスなしで動作することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="274"/>
+        <location filename="../ui/messages.cpp" line="279"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。メモリを共有するモジュールには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="278"/>
+        <location filename="../ui/messages.cpp" line="283"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれず、効果がありません。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="281"/>
+        <location filename="../ui/messages.cpp" line="286"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="283"/>
+        <location filename="../ui/messages.cpp" line="288"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。%2 の誤りではありませんか?</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="286"/>
+        <location filename="../ui/messages.cpp" line="291"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。この変数はモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="289"/>
+        <location filename="../ui/messages.cpp" line="294"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。モジュールの env セクションにも %1 が設定されていてそちらが優先されるため、この createOptions のエントリは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="293"/>
+        <location filename="../ui/messages.cpp" line="298"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 の値に &apos;=&apos; が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="296"/>
+        <location filename="../ui/messages.cpp" line="301"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="298"/>
+        <location filename="../ui/messages.cpp" line="303"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>ポッドの作成中 (大きいイメージを低速な接続でプルしている場合など) は、IoT Hub でモジュールの状態がバックオフ (Backoff) と表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="301"/>
+        <location filename="../ui/messages.cpp" line="306"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="304"/>
+        <location filename="../ui/messages.cpp" line="309"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="306"/>
+        <location filename="../ui/messages.cpp" line="311"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 が文字列ではありません (createOptions のチャンクはすべて文字列である必要があります)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="309"/>
+        <location filename="../ui/messages.cpp" line="314"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions のチャンクに欠番があります (サフィックス %1)。デバイスは欠番の箇所で読み取りを停止してしまいます。EdgeShift はチャンクをサフィックスの順に結合します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="312"/>
+        <location filename="../ui/messages.cpp" line="317"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>キー %1 が %2 に 2 回出現します。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="314"/>
+        <location filename="../ui/messages.cpp" line="319"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>キー %1 が createOptions 内に 2 回出現します (%2 の箇所)。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="316"/>
+        <location filename="../ui/messages.cpp" line="321"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
@@ -1293,381 +1298,381 @@ Commands:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="349"/>
+        <location filename="../ui/messages.cpp" line="354"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="351"/>
+        <location filename="../ui/messages.cpp" line="356"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="353"/>
+        <location filename="../ui/messages.cpp" line="358"/>
         <source>Compute acceleration usage</source>
         <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="355"/>
+        <location filename="../ui/messages.cpp" line="360"/>
         <source>Memory and CPU usage</source>
         <translation>メモリと CPU の使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="357"/>
+        <location filename="../ui/messages.cpp" line="362"/>
         <source>Web proxy</source>
         <translation>Web プロキシ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="359"/>
+        <location filename="../ui/messages.cpp" line="364"/>
         <source>Other differences</source>
         <translation>その他の相違点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="368"/>
+        <location filename="../ui/messages.cpp" line="373"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="370"/>
+        <location filename="../ui/messages.cpp" line="375"/>
         <source>advice</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="372"/>
+        <location filename="../ui/messages.cpp" line="377"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="374"/>
+        <location filename="../ui/messages.cpp" line="379"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="383"/>
+        <location filename="../ui/messages.cpp" line="388"/>
         <source>applied</source>
         <translation>適用済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="385"/>
+        <location filename="../ui/messages.cpp" line="390"/>
         <source>rejected</source>
         <translation>拒否済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="387"/>
+        <location filename="../ui/messages.cpp" line="392"/>
         <source>open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="389"/>
+        <location filename="../ui/messages.cpp" line="394"/>
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="392"/>
+        <location filename="../ui/messages.cpp" line="397"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="401"/>
+        <location filename="../ui/messages.cpp" line="406"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="403"/>
+        <location filename="../ui/messages.cpp" line="408"/>
         <source>changes proposed</source>
         <translation>変更の提案あり</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="405"/>
+        <location filename="../ui/messages.cpp" line="410"/>
         <source>needs the operator</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="447"/>
+        <location filename="../ui/messages.cpp" line="452"/>
         <source>GPU count</source>
         <translation>GPU の数</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="449"/>
+        <location filename="../ui/messages.cpp" line="454"/>
         <source>Mount type</source>
         <translation>マウントの種類</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="451"/>
+        <location filename="../ui/messages.cpp" line="456"/>
         <source>Mount source</source>
         <translation>マウント ソース</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="453"/>
+        <location filename="../ui/messages.cpp" line="458"/>
         <source>New module name</source>
         <translation>新しいモジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="455"/>
+        <location filename="../ui/messages.cpp" line="460"/>
         <source>Memory limit</source>
         <translation>メモリの制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="457"/>
+        <location filename="../ui/messages.cpp" line="462"/>
         <source>CPU limit</source>
         <translation>CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
+        <location filename="../ui/messages.cpp" line="464"/>
         <source>Host port</source>
         <translation>ホスト ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="461"/>
+        <location filename="../ui/messages.cpp" line="466"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="471"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>Enter a value.</source>
         <translation>値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="473"/>
+        <location filename="../ui/messages.cpp" line="478"/>
         <source>Enter a whole number.</source>
         <translation>整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="479"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>Kubernetes 上では別のモジュールがこの名前を持ちます (名前は小文字になります)。別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="481"/>
+        <location filename="../ui/messages.cpp" line="486"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>ホスト ポート 35000 と 35001 は Kubernetes 上の IoT Edge プロキシで使用されます。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="483"/>
+        <location filename="../ui/messages.cpp" line="488"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="485"/>
+        <location filename="../ui/messages.cpp" line="490"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="491"/>
+        <location filename="../ui/messages.cpp" line="496"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="500"/>
+        <location filename="../ui/messages.cpp" line="505"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="502"/>
+        <location filename="../ui/messages.cpp" line="507"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="504"/>
+        <location filename="../ui/messages.cpp" line="509"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="506"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="508"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="510"/>
+        <location filename="../ui/messages.cpp" line="515"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="518"/>
+        <location filename="../ui/messages.cpp" line="523"/>
         <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません (%3 の箇所)。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="522"/>
+        <location filename="../ui/messages.cpp" line="527"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="536"/>
+        <location filename="../ui/messages.cpp" line="541"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="538"/>
+        <location filename="../ui/messages.cpp" line="543"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 有効な JSON ではありません (%4 の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="541"/>
+        <location filename="../ui/messages.cpp" line="546"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: JSON の途中でファイルが終わっています。ファイルが途中で切れている可能性があります。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="545"/>
+        <location filename="../ui/messages.cpp" line="550"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="548"/>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 数値 %4 を記述どおりに保持できません (保持できる桁数を超えているか、小さすぎます)。文字列として記述するか修正して、もう一度ファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="552"/>
+        <location filename="../ui/messages.cpp" line="557"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="555"/>
+        <location filename="../ui/messages.cpp" line="560"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="558"/>
+        <location filename="../ui/messages.cpp" line="563"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: このファイルは UTF-16 のテキストです (Windows PowerShell が書き出す形式)。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="562"/>
+        <location filename="../ui/messages.cpp" line="567"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="567"/>
+        <location filename="../ui/messages.cpp" line="572"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="570"/>
+        <location filename="../ui/messages.cpp" line="575"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="572"/>
+        <location filename="../ui/messages.cpp" line="577"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="608"/>
+        <location filename="../ui/messages.cpp" line="613"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="609"/>
+        <location filename="../ui/messages.cpp" line="614"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="584"/>
+        <location filename="../ui/messages.cpp" line="589"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="476"/>
+        <location filename="../ui/messages.cpp" line="481"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>1 から 65535 までのポート番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="477"/>
+        <location filename="../ui/messages.cpp" line="482"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>1 から %1 までの数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="488"/>
+        <location filename="../ui/messages.cpp" line="493"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>128Mi や 1Gi のようなメモリ サイズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="489"/>
+        <location filename="../ui/messages.cpp" line="494"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>500m や 2 のように、CPU の量をコア数またはミリコア数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="584"/>
+        <location filename="../ui/messages.cpp" line="589"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="586"/>
+        <location filename="../ui/messages.cpp" line="591"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="587"/>
+        <location filename="../ui/messages.cpp" line="592"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="588"/>
+        <location filename="../ui/messages.cpp" line="593"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="591"/>
+        <location filename="../ui/messages.cpp" line="596"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="592"/>
+        <location filename="../ui/messages.cpp" line="597"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="593"/>
+        <location filename="../ui/messages.cpp" line="598"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="594"/>
+        <location filename="../ui/messages.cpp" line="599"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="595"/>
+        <location filename="../ui/messages.cpp" line="600"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="596"/>
+        <location filename="../ui/messages.cpp" line="601"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="597"/>
+        <location filename="../ui/messages.cpp" line="602"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="598"/>
+        <location filename="../ui/messages.cpp" line="603"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="599"/>
+        <location filename="../ui/messages.cpp" line="604"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="600"/>
+        <location filename="../ui/messages.cpp" line="605"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

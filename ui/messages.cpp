@@ -243,6 +243,11 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The module uses host ports; with a rolling update the updated module would not start. Use the Recreate "
             "strategy.")},
+    {"recreate-strategy.exposed",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling "
+            "update the updated module would not start. Use the Recreate strategy (not needed if you reject "
+            "expose-hostport).")},
     {"recreate-strategy.volumes",
         QT_TRANSLATE_NOOP("Findings",
             "The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate "

@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include <algorithm>
+
 namespace EdgeShift::rules {
 
 namespace {
@@ -23,8 +25,12 @@ public:
     {
         if (options::k8sPath(module.options, {"strategy"}))
             return;
+        // Ports exposed without a host port get one from expose-hostport (and would not, were it rejected).
+        const auto ports = options::portMappings(module.options);
+        const bool hostPort = std::any_of(ports.begin(), ports.end(), [](const auto &port) { return port.second > 0; });
         const char *variant = options::usesAccelerator(module.options) ? "recreate-strategy.accelerator"
-            : !options::portMappings(module.options).empty()           ? "recreate-strategy.ports"
+            : hostPort                                                 ? "recreate-strategy.ports"
+            : !ports.empty()                                           ? "recreate-strategy.exposed"
             : usesPersistentVolume(module.options)                     ? "recreate-strategy.volumes"
                                                                        : nullptr;
         if (!variant)

@@ -54,6 +54,7 @@ private slots:
     void bindsToMountsKinds();
     void fpgaCountFromDevices();
     void mountsTakeThePlaceOfBinds();
+    void recreateStrategySaysWhy();
     void dockerGpuCount();
     void moduleNameCollision();
     void reservedHostPortsGetFreeOnes();
@@ -340,6 +341,21 @@ void TestRules::mountsTakeThePlaceOfBinds()
         keys << QString::fromStdString(key);
     QCOMPARE(keys, QStringList({"Mounts", "Privileged"}));
     QCOMPARE(host["Mounts"].size(), std::size_t(2));
+}
+
+void TestRules::recreateStrategySaysWhy()
+{
+    // Host ports given, or only exposed ports (which get host ports from expose-hostport).
+    const auto why = [](const char *options) {
+        const Analysis a = loadOrFail(one(Json::parse(options)));
+        const auto f = findingsOf(a, "recreate-strategy");
+        return f.size() == 1 ? std::string(f.front()->message) : std::string("none");
+    };
+    QCOMPARE(why(R"({"HostConfig":{"PortBindings":{"80/tcp":[{"HostPort":"8080"}]}}})"),
+        std::string("recreate-strategy.ports"));
+    QCOMPARE(why(R"({"ExposedPorts":{"80/tcp":{}}})"), std::string("recreate-strategy.exposed"));
+    QCOMPARE(why(R"({"HostConfig":{"PortBindings":{"80/tcp":[{}]}}})"), std::string("recreate-strategy.exposed"));
+    QCOMPARE(why(R"({"Env":["A=b"]})"), std::string("none"));
 }
 
 void TestRules::dockerGpuCount()
