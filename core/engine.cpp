@@ -850,6 +850,17 @@ ParamError validateParam(const Analysis &analysis, const Result &result, const F
     return ParamError::None;
 }
 
+std::string_view messageOf(const Finding &finding, const Decisions &decisions)
+{
+    const Rule *rule = finding.params.empty() ? nullptr : findRule(finding.rule);
+    if (!rule)
+        return finding.message;
+    ParamValues values;
+    for (const Param &param : finding.params)
+        values.set(param.name, decisions.param(finding, param));
+    return rule->message(finding, values);
+}
+
 Summary summarize(const Analysis &analysis, const Result &result)
 {
     Summary summary;

@@ -143,6 +143,9 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
 ParamError validateParam(const Analysis &analysis, const Result &result, const Finding &finding, const Param &param,
     const std::string &value);
 
+// The message id of `finding` under `decisions` (a sentence may depend on the values decided).
+std::string_view messageOf(const Finding &finding, const Decisions &decisions);
+
 // Counts for a status line.
 struct Summary {
     int applied = 0; // changes in the result

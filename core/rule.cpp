@@ -44,6 +44,11 @@ Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std:
     return f;
 }
 
+std::string_view Rule::message(const Finding &finding, const ParamValues &) const
+{
+    return finding.message;
+}
+
 int ManifestFacts::replacementPort(const std::string &module, const std::string &portKey) const
 {
     const auto it = replacementPorts.find(replacementKey(module, portKey));

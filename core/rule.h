@@ -158,6 +158,9 @@ public:
     virtual RuleInfo info() const = 0;
     virtual void analyse(const ModuleContext &module, FindingSink &sink) const = 0;
     virtual void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const;
+    // The message id of `finding` with its parameters `params`: its own, unless the values
+    // decided call for another sentence.
+    virtual std::string_view message(const Finding &finding, const ParamValues &params) const;
     // Notes about the whole manifest (backoff-note); most rules have none.
     virtual void analyseManifest(const ManifestFacts &facts, FindingSink &sink) const;
 };

@@ -159,6 +159,8 @@ const MessageText kMessages[] = {
     {"binds-to-mounts.volume", QT_TRANSLATE_NOOP("Findings", "The bind of %1 to %2 becomes a mount of the volume %3.")},
     {"binds-to-mounts.bind",
         QT_TRANSLATE_NOOP("Findings", "The bind of the host path %1 to %2 becomes a mount of type bind.")},
+    {"binds-to-mounts.bind-source",
+        QT_TRANSLATE_NOOP("Findings", "The bind of %1 to %2 becomes a mount of type bind of the host path %3.")},
     {"share-subfolder",
         QT_TRANSLATE_NOOP("Findings",
             "%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the "
@@ -420,9 +422,10 @@ QString Messages::message(const Finding &finding, const Decisions *decisions)
             map.emplace(m.id, m.text);
         return map;
     }();
-    const auto sentence = sentences.find(finding.message);
-    const QString text = sentence == sentences.end() ? fromStd(finding.message)
-                                                     : QCoreApplication::translate("Findings", sentence->second);
+    const std::string_view id = decisions ? messageOf(finding, *decisions) : finding.message;
+    const auto sentence = sentences.find(id);
+    const QString text
+        = sentence == sentences.end() ? fromStd(id) : QCoreApplication::translate("Findings", sentence->second);
     // %1, %2… are replaced in one pass, so that an argument holding "%2" stays as it is and a
     // sentence may leave an argument out.
     QString out;

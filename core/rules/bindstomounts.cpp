@@ -41,6 +41,18 @@ public:
         }
     }
 
+    // The sentence follows the mount type and source decided.
+    std::string_view message(const Finding &finding, const ParamValues &params) const override
+    {
+        const std::string &type = params.at("type"), &source = params.at("source");
+        if (type == "bind")
+            return source == options::parseBind(finding.subject.str()).source ? "binds-to-mounts.bind"
+                                                                              : "binds-to-mounts.bind-source";
+        if (finding.message == "binds-to-mounts.share" && finding.params.back().defaultValue == source)
+            return finding.message;
+        return "binds-to-mounts.volume";
+    }
+
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
         Json &host = options::hostConfig(edit.options);

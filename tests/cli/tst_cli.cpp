@@ -473,6 +473,8 @@ void TestCli::setParameter()
         QStringLiteral("--report"), report});
     QCOMPARE(set.exitCode, 1);
     const QByteArray markdown = read(report);
+    // The sentence follows the mount type chosen, and names the source given.
+    QVERIFY2(set.out.contains("becomes a mount of type bind of the host path /srv/in"), set.out.constData());
     for (QByteArray text : {set.out, markdown}) {
         text.replace(R"(\")", "\""); // the JSON output holds the values as JSON text in strings
         QVERIFY2(text.contains(R"("nvidia.com/gpu":3)"), text.constData());
