@@ -366,6 +366,12 @@ bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues
             return false;
         values.set(param.name, std::move(value));
     }
+    if (const Rule *rule = finding.params.empty() ? nullptr : findRule(finding.rule)) {
+        for (const Param &param : finding.params) {
+            if (rule->check(finding, values, param.name) != ParamError::None)
+                return false;
+        }
+    }
     return true;
 }
 
@@ -836,12 +842,21 @@ const Json *Result::moduleOf(const Analysis &analysis, std::size_t index) const
     }
 }
 
-ParamError validateParam(const Analysis &analysis, const Result &result, const Finding &finding, const Param &param,
-    const std::string &value)
+ParamError validateParam(const Analysis &analysis, const Result &result, const Decisions &decisions,
+    const Finding &finding, const Param &param, const std::string &value)
 {
     const ParamError error = validateParam(param.type, value);
-    if (error != ParamError::None || param.type != ParamType::ModuleName)
+    if (error != ParamError::None)
         return error;
+    if (const Rule *rule = findRule(finding.rule)) {
+        ParamValues values;
+        for (const Param &other : finding.params)
+            values.set(other.name, other.name == param.name ? value : decisions.param(finding, other));
+        if (const ParamError mismatch = rule->check(finding, values, param.name); mismatch != ParamError::None)
+            return mismatch;
+    }
+    if (param.type != ParamType::ModuleName)
+        return ParamError::None;
     const std::string wanted = k8s::objectName(value);
     for (std::size_t i = 0; i < analysis.modules.size() && i < result.names.size(); ++i) {
         if (i != finding.moduleIndex && k8s::objectName(result.names[i]) == wanted)

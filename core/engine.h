@@ -140,8 +140,10 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
 // validateParam() for a value the operator gives `finding`'s parameter `param` in this manifest:
 // a new module name must also be free, no other module called so, now or once renamed (as
 // Kubernetes names objects, lower-cased).
-ParamError validateParam(const Analysis &analysis, const Result &result, const Finding &finding, const Param &param,
-    const std::string &value);
+// With the other parameters as `decisions` has them, the value must go with theirs (a bind mount's
+// source is a host path).
+ParamError validateParam(const Analysis &analysis, const Result &result, const Decisions &decisions,
+    const Finding &finding, const Param &param, const std::string &value);
 
 // The message id of `finding` under `decisions` (a sentence may depend on the values decided).
 std::string_view messageOf(const Finding &finding, const Decisions &decisions);

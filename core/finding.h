@@ -83,6 +83,7 @@ enum class ParamError {
     BadQuantity, // not a Kubernetes quantity of its kind (memory in bytes, CPU in cores or millicores)
     ReservedPort, // a host port the IoT Edge proxy uses on Kubernetes
     NameTaken, // a module name another module has, or will have, on Kubernetes
+    NotAHostPath, // the source of a bind mount that is not a path on the node
     BadImage,
 };
 

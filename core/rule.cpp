@@ -44,6 +44,11 @@ Finding &FindingSink::add(Kind kind, std::string subject, std::string path, std:
     return f;
 }
 
+ParamError Rule::check(const Finding &, const ParamValues &, std::string_view) const
+{
+    return ParamError::None;
+}
+
 std::string_view Rule::message(const Finding &finding, const ParamValues &) const
 {
     return finding.message;

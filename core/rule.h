@@ -158,6 +158,8 @@ public:
     virtual RuleInfo info() const = 0;
     virtual void analyse(const ModuleContext &module, FindingSink &sink) const = 0;
     virtual void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const;
+    // Whether the value of parameter `name` goes with the others' in `params` (each valid alone).
+    virtual ParamError check(const Finding &finding, const ParamValues &params, std::string_view name) const;
     // The message id of `finding` with its parameters `params`: its own, unless the values
     // decided call for another sentence.
     virtual std::string_view message(const Finding &finding, const ParamValues &params) const;

@@ -67,6 +67,7 @@ void FindingDetails::changeEvent(QEvent *event)
 
 void FindingDetails::rebuild()
 {
+    m_validators.clear();
     // Editors are deleted later: this can run from inside one of their signals.
     while (m_params->rowCount() > 0) {
         const QFormLayout::TakeRowResult row = m_params->takeRow(0);
@@ -114,7 +115,8 @@ void FindingDetails::rebuild()
         const std::string key = f->key();
         auto validate = [this, error, type, param](const QString &text) {
             const ParamError e = m_finding && m_document->isOpen()
-                ? validateParam(m_document->analysis(), m_document->result(), *m_finding, param, text.toStdString())
+                ? validateParam(m_document->analysis(), m_document->result(), m_document->decisions(), *m_finding,
+                    param, text.toStdString())
                 : validateParam(type, text.toStdString());
             error->setText(Messages::paramError(e, type));
             error->setVisible(e != ParamError::None);
@@ -137,6 +139,7 @@ void FindingDetails::rebuild()
             editor = combo;
         } else {
             auto *edit = new QLineEdit(value);
+            m_validators[name] = validate;
             edit->setPlaceholderText(type == ParamType::Image ? tr("registry/repository:tag") : QString());
             // A value is taken as it is typed; while the text is not a valid value, the one from
             // before the edit is in effect again ("12 parsecs" must not leave "12"), and an edit that
@@ -198,10 +201,13 @@ void FindingDetails::refreshValues()
     // Parameter editors show the decided values (after undo and redo too), unless being typed in.
     for (const Param &param : m_finding->params) {
         const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));
-        if (auto *edit = findChild<QLineEdit *>(QStringLiteral("param_") + QString::fromUtf8(param.name))) {
+        const QString name = QString::fromUtf8(param.name);
+        if (auto *edit = findChild<QLineEdit *>(QStringLiteral("param_") + name)) {
             if (!edit->hasFocus() && edit->text() != value)
                 edit->setText(value);
-        } else if (auto *combo = findChild<QComboBox *>(QStringLiteral("param_") + QString::fromUtf8(param.name))) {
+            if (!edit->hasFocus() && !edit->text().isEmpty() && m_validators.count(name))
+                m_validators[name](edit->text());
+        } else if (auto *combo = findChild<QComboBox *>(QStringLiteral("param_") + name)) {
             combo->setCurrentIndex(combo->findData(value));
         }
     }

@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <map>
+
 #include <string>
 
 class QFormLayout;
@@ -33,6 +36,9 @@ private:
     Document *m_document;
     std::string m_key; // the finding shown, by key (findings are looked up again after changes)
     const Finding *m_finding = nullptr;
+    // Each text parameter's check, by name: run again when another parameter changes (a source
+    // that was a share's name is no host path once the mount type is bind).
+    std::map<QString, std::function<bool(const QString &)>> m_validators;
     QLabel *m_title;
     QLabel *m_message;
     QLabel *m_explanation;

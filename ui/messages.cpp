@@ -483,6 +483,8 @@ QString Messages::paramError(ParamError error, ParamType type)
         if (type == ParamType::Port)
             return tr("Enter a port from 1 to 65535.");
         return tr("Enter a number from 1 to %1.").arg(kMaxCount);
+    case ParamError::NotAHostPath:
+        return tr("A mount of type bind takes a path on the node: start it with /.");
     case ParamError::NameTaken:
         return tr("Another module has this name on Kubernetes (where names are lower case); choose another.");
     case ParamError::ReservedPort:

@@ -41,6 +41,15 @@ public:
         }
     }
 
+    // A bind mount's source is a path on the node (or a placeholder the deployment fills in).
+    ParamError check(const Finding &, const ParamValues &params, std::string_view name) const override
+    {
+        if (name != "source" || params.at("type") != "bind")
+            return ParamError::None;
+        const std::string &source = params.at("source");
+        return source.starts_with('/') || source.starts_with('$') ? ParamError::None : ParamError::NotAHostPath;
+    }
+
     // The sentence follows the mount type and source decided.
     std::string_view message(const Finding &finding, const ParamValues &params) const override
     {

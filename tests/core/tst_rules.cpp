@@ -55,6 +55,7 @@ private slots:
     void fpgaCountFromDevices();
     void mountsTakeThePlaceOfBinds();
     void recreateStrategySaysWhy();
+    void bindMountNeedsAHostPath();
     void dockerGpuCount();
     void moduleNameCollision();
     void reservedHostPortsGetFreeOnes();
@@ -341,6 +342,29 @@ void TestRules::mountsTakeThePlaceOfBinds()
         keys << QString::fromStdString(key);
     QCOMPARE(keys, QStringList({"Mounts", "Privileged"}));
     QCOMPARE(host["Mounts"].size(), std::size_t(2));
+}
+
+void TestRules::bindMountNeedsAHostPath()
+{
+    // A share made a bind mount must be given a path on the node: until then the change waits.
+    const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/input:/in"]}})")));
+    const Finding &f = *findingsOf(a, "binds-to-mounts").front();
+    Decisions d;
+    d.setParam(f.key(), "type", "bind");
+    const Param &source = f.params.back();
+    const auto index = static_cast<std::size_t>(&f - a.findings.data());
+    Result r = apply(a, d);
+    QCOMPARE(r.states[index], FindingState::Open);
+    QVERIFY(!r.gpuReady);
+    QCOMPARE(validateParam(a, r, d, f, source, "input"), ParamError::NotAHostPath);
+    QCOMPARE(validateParam(a, r, d, f, source, "/srv/in"), ParamError::None);
+    QCOMPARE(validateParam(a, r, d, f, source, "$DATA"), ParamError::None); // a placeholder
+    QCOMPARE(validateParam(a, r, Decisions(), f, source, "input"), ParamError::None); // a volume's name
+    d.setParam(f.key(), "source", "/srv/in");
+    r = apply(a, d);
+    QCOMPARE(r.states[index], FindingState::Applied);
+    COMPARE_JSON(r.optionsOf(a, 2)["HostConfig"]["Mounts"],
+        Json::parse(R"([{"Target":"/in","Source":"/srv/in","Type":"bind"}])"));
 }
 
 void TestRules::recreateStrategySaysWhy()
