@@ -820,7 +820,7 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
     const Indentation &indentation = result.indentation;
     json::write(buffer, result.document, indentation.width, indentation.character, indentation.crlf, &out);
     if (indentation.finalNewline)
-        out << (indentation.crlf ? "\r\n" : "\n");
+        out << indentation.lineEnd();
 }
 
 const Json &Result::optionsOf(const Analysis &analysis, std::size_t index) const
@@ -842,6 +842,20 @@ const Json *Result::moduleOf(const Analysis &analysis, std::size_t index) const
     }
 }
 
+namespace {
+
+// The values `decisions` gives `finding`'s parameters, valid or not; `value` for the one named `name`.
+ParamValues decidedValues(
+    const Finding &finding, const Decisions &decisions, std::string_view name = {}, const std::string &value = {})
+{
+    ParamValues values;
+    for (const Param &param : finding.params)
+        values.set(param.name, !name.empty() && param.name == name ? value : decisions.param(finding, param));
+    return values;
+}
+
+} // namespace
+
 ParamError validateParam(const Analysis &analysis, const Result &result, const Decisions &decisions,
     const Finding &finding, const Param &param, const std::string &value)
 {
@@ -849,9 +863,7 @@ ParamError validateParam(const Analysis &analysis, const Result &result, const D
     if (error != ParamError::None)
         return error;
     if (const Rule *rule = findRule(finding.rule)) {
-        ParamValues values;
-        for (const Param &other : finding.params)
-            values.set(other.name, other.name == param.name ? value : decisions.param(finding, other));
+        const ParamValues values = decidedValues(finding, decisions, param.name, value);
         if (const ParamError mismatch = rule->check(finding, values, param.name); mismatch != ParamError::None)
             return mismatch;
     }
@@ -868,12 +880,7 @@ ParamError validateParam(const Analysis &analysis, const Result &result, const D
 std::string_view messageOf(const Finding &finding, const Decisions &decisions)
 {
     const Rule *rule = finding.params.empty() ? nullptr : findRule(finding.rule);
-    if (!rule)
-        return finding.message;
-    ParamValues values;
-    for (const Param &param : finding.params)
-        values.set(param.name, decisions.param(finding, param));
-    return rule->message(finding, values);
+    return rule ? rule->message(finding, decidedValues(finding, decisions)) : finding.message;
 }
 
 Summary summarize(const Analysis &analysis, const Result &result)

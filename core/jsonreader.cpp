@@ -572,7 +572,7 @@ std::string writeJson(const Json &value, const Indentation &indentation)
     std::string out;
     json::write(out, value, indentation.width, indentation.character, indentation.crlf);
     if (indentation.finalNewline)
-        out += indentation.crlf ? "\r\n" : "\n";
+        out += indentation.lineEnd();
     return out;
 }
 

@@ -71,6 +71,7 @@ struct Indentation {
     char character = ' ';
     bool finalNewline = true;
     bool crlf = false; // lines end in "\r\n" (as files written on Windows do)
+    const char *lineEnd() const { return crlf ? "\r\n" : "\n"; }
 };
 Indentation detectIndentation(std::string_view text);
 

@@ -80,6 +80,8 @@ void ManifestTreeModel::refresh()
     recompute();
     std::vector<int> rows;
     auto flush = [this, &rows](int group) {
+        if (rows.empty())
+            return;
         constexpr std::size_t kMaxSignals = 8;
         const QModelIndex parent = index(group, 0);
         auto emitRange = [&](int first, int last) {
@@ -108,21 +110,18 @@ void ManifestTreeModel::refresh()
             if (module >= shown.size() || shown[module] != m_shown[module])
                 rows.push_back(int(row));
         }
-        if (!rows.empty())
-            flush(group);
+        flush(group);
     }
     for (std::size_t row = 0; row < m_routes.size(); ++row) {
         if (row >= routes.size() || routes[row].route != m_routes[row].route)
             rows.push_back(int(row));
     }
-    if (!rows.empty())
-        flush(Routes);
+    flush(Routes);
     for (std::size_t row = 0; row < m_twins.size(); ++row) {
         if (row >= twins.size() || twins[row] != m_twins[row])
             rows.push_back(int(row));
     }
-    if (!rows.empty())
-        flush(Twins);
+    flush(Twins);
 }
 
 QModelIndex ManifestTreeModel::index(int row, int column, const QModelIndex &parent) const
