@@ -61,6 +61,7 @@ std::string findingJson(const Finding &f, const Decisions &decisions, FindingSta
             : state == FindingState::Rejected   ? "rejected"
             : state == FindingState::Open       ? "open"
             : state == FindingState::Superseded ? "superseded"
+            : state == FindingState::Replaced   ? "replaced"
                                                 : "note");
     json::append(o, "message", Messages::message(f, &decisions).toStdString());
     json::append(o, "file", QDir::toNativeSeparators(file).toStdString());

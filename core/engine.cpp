@@ -558,6 +558,44 @@ FindingState notApplied(const Finding &finding, bool accepted)
     return accepted || finding.kind == Kind::Manual ? FindingState::Open : FindingState::Rejected;
 }
 
+// The rule whose change an accepted finding `f` makes in its own way, where both touch one place
+// (share-subfolder's volume for the bind binds-to-mounts would convert), or nullptr.
+const char *replacedRule(const Finding &f)
+{
+    if (f.kind != Kind::Manual || !f.hasProposal)
+        return nullptr; // only a manual finding's proposal replaces another change
+    const Rule *rule = findRule(f.rule);
+    return rule ? rule->info().replaces : nullptr;
+}
+
+// Whether `f`'s change, accepted and with valid values, replaces `g`'s.
+bool replaces(const Finding &f, const Finding &g, const Decisions &decisions)
+{
+    const char *replaced = replacedRule(f);
+    ParamValues values;
+    return replaced && g.rule == replaced && g.path == f.path && decisions.accepted(f)
+        && paramsValid(f, decisions, values);
+}
+
+// Marks the findings of module `m` that an accepted change replaces: they are not made. Returns
+// each one with the finding that replaces it.
+std::vector<std::pair<std::size_t, std::size_t>> markReplaced(
+    const Analysis &analysis, const Decisions &decisions, const ModuleState &m, std::vector<FindingState> &states)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> replaced;
+    for (std::size_t fi : m.findings) {
+        if (!replacedRule(analysis.findings[fi]))
+            continue;
+        for (std::size_t other : m.findings) {
+            if (replaces(analysis.findings[fi], analysis.findings[other], decisions)) {
+                states[other] = FindingState::Replaced;
+                replaced.emplace_back(other, fi);
+            }
+        }
+    }
+    return replaced;
+}
+
 // Applies `decisions` to `document`, the original document or its copy.
 Result applyTo(const Analysis &analysis, const Decisions &decisions, Json document, bool keepOptions)
 {
@@ -614,6 +652,31 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         if (m.invalid())
             return false; // left exactly as it was
         const Json *hand = decisions.handEdit(m.name);
+        // Makes the change of finding `fi`, when accepted and its values are valid.
+        auto make = [&](std::size_t fi) {
+            const Finding &f = analysis.findings[fi];
+            FindingState &state = result.states[fi];
+            if (f.kind == Kind::Info || !decisions.accepted(f)) {
+                state = notApplied(f, false);
+                return;
+            }
+            ParamValues values;
+            if (!paramsValid(f, decisions, values))
+                return; // stays open: the operator must give a valid value
+            if (f.rule == "module-name") {
+                if (renames.count(m.name)) {
+                    state = FindingState::Applied;
+                    result.names[index] = renames.at(m.name);
+                }
+                return;
+            }
+            if (const Rule *rule = findRule(f.rule)) {
+                rule->apply(edit, f, values);
+                state = FindingState::Applied;
+            }
+        };
+        const std::vector<std::pair<std::size_t, std::size_t>> replaced
+            = hand ? std::vector<std::pair<std::size_t, std::size_t>>() : markReplaced(analysis, decisions, m, result.states);
         for (std::size_t fi : m.findings) {
             const Finding &f = analysis.findings[fi];
             FindingState &state = result.states[fi];
@@ -623,24 +686,16 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 state = FindingState::Superseded;
                 continue;
             }
-            if (f.kind == Kind::Info || !decisions.accepted(f)) {
-                state = notApplied(f, false);
-                continue;
-            }
-            ParamValues values;
-            if (!paramsValid(f, decisions, values))
-                continue; // stays open: the operator must give a valid value
-            if (f.rule == "module-name") {
-                if (renames.count(m.name)) {
-                    state = FindingState::Applied;
-                    result.names[index] = renames.at(m.name);
+            if (state == FindingState::Replaced) {
+                // The change replacing it is made in its place (mounts keep the order of the binds).
+                for (const auto &[was, by] : replaced) {
+                    if (was == fi && result.states[by] != FindingState::Applied)
+                        make(by);
                 }
                 continue;
             }
-            if (const Rule *rule = findRule(f.rule)) {
-                rule->apply(edit, f, values);
-                state = FindingState::Applied;
-            }
+            if (state != FindingState::Applied) // not made already in the place of one it replaces
+                make(fi);
         }
         if (!renames.empty())
             renameReferences(edit, renames);
@@ -877,6 +932,17 @@ ParamError validateParam(const Analysis &analysis, const Result &result, const D
     return ParamError::None;
 }
 
+const Finding *replacedBy(const Analysis &analysis, const Decisions &decisions, const Finding &finding)
+{
+    if (finding.moduleIndex >= analysis.modules.size())
+        return nullptr;
+    for (std::size_t fi : analysis.modules[finding.moduleIndex].findings) {
+        if (replaces(analysis.findings[fi], finding, decisions))
+            return &analysis.findings[fi];
+    }
+    return nullptr;
+}
+
 std::string_view messageOf(const Finding &finding, const Decisions &decisions)
 {
     const Rule *rule = finding.params.empty() ? nullptr : findRule(finding.rule);
@@ -903,6 +969,7 @@ Summary summarize(const Analysis &analysis, const Result &result)
             ++summary.notes;
             break;
         case FindingState::Superseded:
+        case FindingState::Replaced:
             break;
         }
     }

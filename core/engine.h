@@ -90,6 +90,7 @@ enum class FindingState {
     Open, // a manual finding not solved by its proposal, or a proposal that could not be applied
     Note, // info
     Superseded, // a change to the createOptions of a module the operator edited by hand: not made
+    Replaced, // a change another accepted finding makes its own way (see replacedBy()): not made
 };
 
 enum class ModuleStatus {
@@ -147,6 +148,8 @@ ParamError validateParam(const Analysis &analysis, const Result &result, const D
 
 // The message id of `finding` under `decisions` (a sentence may depend on the values decided).
 std::string_view messageOf(const Finding &finding, const Decisions &decisions);
+// The accepted finding whose change replaces `finding`'s (FindingState::Replaced), or nullptr.
+const Finding *replacedBy(const Analysis &analysis, const Decisions &decisions, const Finding &finding);
 
 // Counts for a status line.
 struct Summary {

@@ -162,6 +162,7 @@ ReportSection sectionOf(const Finding &f, FindingState state)
         return f.kind == Kind::Fix ? ReportSection::Open : ReportSection::Rejected; // a rejected fix is left to do
     case FindingState::Note:
     case FindingState::Superseded:
+    case FindingState::Replaced:
         break;
     }
     return ReportSection::Notes;
@@ -193,8 +194,8 @@ void writePart(Writer &w, const ReportPart &part)
                 {text.rule, text.module, text.before, text.after, text.what}, {true, false, true, true, false});
         else
             w.tableStart({text.rule, text.module, text.what}, {true, false, false});
-        auto row = [&](const Finding &f) {
-            const std::string message = maskSecrets(text.message(f));
+        auto row = [&](const Finding &f, FindingState state) {
+            const std::string message = maskSecrets(text.message(f, state));
             if (withValues)
                 w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()),
                     maskJsonText(part.decisions.proposal(f)), message});
@@ -203,11 +204,11 @@ void writePart(Writer &w, const ReportPart &part)
         };
         for (std::size_t i = 0; i < findings.size(); ++i) {
             if (sectionOf(findings[i], part.result.states[i]) == section)
-                row(findings[i]);
+                row(findings[i], part.result.states[i]);
         }
         if (section == ReportSection::Open) {
             for (const Finding &problem : part.result.problems)
-                row(problem);
+                row(problem, FindingState::Open);
         }
         w.tableEnd();
     }

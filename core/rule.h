@@ -32,6 +32,9 @@ struct RuleInfo {
     Kind kind;
     Section section;
     std::span<const ParamSpec> params = {}; // what its findings' proposals let the operator change
+    // A rule whose finding on the same place (Finding::path) an accepted finding of this one
+    // replaces: that change is not made (its state is FindingState::Replaced).
+    const char *replaces = nullptr;
 };
 
 // A finding's parameter `spec`, proposed as `value`; its message shows the value as argument `arg`

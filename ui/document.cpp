@@ -152,6 +152,13 @@ FindingState Document::stateOf(const Finding &finding) const
     return FindingState::Open; // a problem found while applying
 }
 
+QString Document::notMadeBecause(const Finding &finding) const
+{
+    const FindingState state = stateOf(finding);
+    return Messages::notMadeBecause(
+        state, state == FindingState::Replaced ? replacedBy(*m_analysis, m_decisions, finding) : nullptr);
+}
+
 std::string Document::originalText(std::size_t module) const
 {
     const ModuleState &m = m_analysis->modules[module];

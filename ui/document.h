@@ -49,6 +49,8 @@ public:
     // found while applying.
     std::vector<const Finding *> findingsOf(std::size_t index) const;
     FindingState stateOf(const Finding &finding) const;
+    // Why an accepted finding's change is not made (a hand edit, another change), or empty.
+    QString notMadeBecause(const Finding &finding) const;
     // The pretty-printed createOptions of a module before and after, secrets masked.
     std::string originalText(std::size_t module) const;
     std::string resultText(std::size_t module) const;

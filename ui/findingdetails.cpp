@@ -21,6 +21,7 @@ FindingDetails::FindingDetails(Document *document, QWidget *parent)
     , m_document(document)
     , m_title(new QLabel)
     , m_message(new QLabel)
+    , m_notMade(new QLabel)
     , m_explanation(new QLabel)
     , m_source(new QLabel)
     , m_paramsBox(new QWidget)
@@ -29,7 +30,11 @@ FindingDetails::FindingDetails(Document *document, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    for (QLabel *label : {m_title, m_message, m_explanation, m_source}) {
+    m_notMade->setObjectName(QStringLiteral("notMade"));
+    QFont italic = m_notMade->font();
+    italic.setItalic(true);
+    m_notMade->setFont(italic);
+    for (QLabel *label : {m_title, m_message, m_notMade, m_explanation, m_source}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -38,6 +43,7 @@ FindingDetails::FindingDetails(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
+    layout->addWidget(m_notMade);
     layout->addWidget(m_explanation);
     layout->addWidget(m_source);
     layout->addWidget(m_paramsBox);
@@ -89,13 +95,14 @@ void FindingDetails::rebuild()
     if (!f) {
         m_title->setText(tr("Select a finding to see what it changes and why."));
         m_message->clear();
+        m_notMade->hide();
         m_explanation->clear();
         m_source->clear();
         return;
     }
     const QString rule = QString::fromUtf8(f->rule);
     m_title->setText(tr("%1 (%2, %3)").arg(Messages::ruleTitle(rule), rule, Messages::kindName(f->kind)));
-    m_message->setText(Messages::message(*f, &m_document->decisions()));
+    showMessage();
     m_explanation->setText(Messages::ruleExplanation(rule));
     const Rule *r = findRule(f->rule);
     const Section section = r ? r->info().section : Section::OtherDifferences;
@@ -182,6 +189,14 @@ void FindingDetails::rebuild()
     }
 }
 
+void FindingDetails::showMessage()
+{
+    m_message->setText(Messages::message(*m_finding, &m_document->decisions()));
+    const QString notMade = m_document->notMadeBecause(*m_finding);
+    m_notMade->setText(notMade);
+    m_notMade->setVisible(!notMade.isEmpty());
+}
+
 void FindingDetails::refreshValues()
 {
     if (!m_finding || !m_document->isOpen())
@@ -197,7 +212,7 @@ void FindingDetails::refreshValues()
         setFinding(match);
         return;
     }
-    m_message->setText(Messages::message(*m_finding, &m_document->decisions()));
+    showMessage();
     // Parameter editors show the decided values (after undo and redo too), unless being typed in.
     for (const Param &param : m_finding->params) {
         const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));

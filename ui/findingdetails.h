@@ -32,6 +32,7 @@ protected:
 private:
     void rebuild();
     void refreshValues();
+    void showMessage(); // the finding's sentence, and why its change is not made when it is not
 
     Document *m_document;
     std::string m_key; // the finding shown, by key (findings are looked up again after changes)
@@ -41,6 +42,7 @@ private:
     std::map<QString, std::function<bool(const QString &)>> m_validators;
     QLabel *m_title;
     QLabel *m_message;
+    QLabel *m_notMade; // why an accepted change is not made, when it is not
     QLabel *m_explanation;
     QLabel *m_source;
     QWidget *m_paramsBox;

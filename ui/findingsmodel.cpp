@@ -47,6 +47,12 @@ bool FindingsModel::isToggleable(const Finding &finding)
     return finding.kind != Kind::Info && finding.hasProposal;
 }
 
+bool FindingsModel::decidedElsewhere(const Finding &finding) const
+{
+    const FindingState state = m_document->stateOf(finding);
+    return state == FindingState::Superseded || state == FindingState::Replaced;
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -67,11 +73,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const QString rule = QString::fromUtf8(f->rule);
     switch (index.column()) {
     case AcceptColumn:
-        if (role == Qt::CheckStateRole && isToggleable(*f) && m_document->stateOf(*f) != FindingState::Superseded)
+        if (role == Qt::CheckStateRole && isToggleable(*f) && !decidedElsewhere(*f))
             return m_document->decisions().accepted(*f) ? Qt::Checked : Qt::Unchecked;
-        if (role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole) {
+            if (const QString why = m_document->notMadeBecause(*f); !why.isEmpty())
+                return why;
             return isToggleable(*f) ? tr("Accept or reject this change")
                                     : tr("Nothing to accept: this is for you to read or to do");
+        }
         break;
     case KindColumn:
         if (role == Qt::DisplayRole)
@@ -88,6 +97,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         if (role == Qt::DisplayRole)
             return Messages::stateName(m_document->stateOf(*f));
+        if (role == Qt::ToolTipRole) {
+            if (const QString why = m_document->notMadeBecause(*f); !why.isEmpty())
+                return why;
+        }
         break;
     }
     return {};
@@ -109,10 +122,10 @@ Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     const Finding *f = finding(index.row());
     if (f && index.column() == AcceptColumn && isToggleable(*f)) {
-        if (m_document->stateOf(*f) != FindingState::Superseded)
+        if (!decidedElsewhere(*f))
             flags |= Qt::ItemIsUserCheckable;
         else
-            flags &= ~Qt::ItemIsEnabled; // the hand edit decides; reverting it gives the choice back
+            flags &= ~Qt::ItemIsEnabled; // the hand edit or the other change decides; undoing it gives the choice back
     }
     return flags;
 }

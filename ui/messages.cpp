@@ -397,6 +397,24 @@ QString Messages::stateName(FindingState state)
     case FindingState::Superseded:
         //: a finding whose change the operator's hand edit of the module replaces
         return tr("hand edit");
+    case FindingState::Replaced:
+        //: a finding whose change another accepted finding makes its own way
+        return tr("replaced");
+    }
+    return {};
+}
+
+QString Messages::notMadeBecause(FindingState state, const Finding *replacer)
+{
+    if (state == FindingState::Superseded)
+        return tr("Not made: your hand edit of this module's createOptions decides. Revert the hand edit to "
+                  "decide here again.");
+    if (state == FindingState::Replaced && replacer) {
+        const QString rule = QString::fromUtf8(replacer->rule);
+        //: %1 is a rule's title, %2 its id
+        return tr("Not made: the accepted change \"%1\" (%2) makes it its own way. Reject that change to decide "
+                  "here again.")
+            .arg(ruleTitle(rule), rule);
     }
     return {};
 }
@@ -608,7 +626,10 @@ ReportStrings Messages::reportStrings(
     s.before = tr("FPGA (before)").toStdString();
     s.after = tr("GPU (after)").toStdString();
     s.what = tr("What").toStdString();
-    s.message = [&decisions](const Finding &f) { return message(f, &decisions).toStdString(); };
+    s.message = [&analysis, &decisions](const Finding &f, FindingState state) {
+        const QString why = notMadeBecause(state, replacedBy(analysis, decisions, f));
+        return (why.isEmpty() ? message(f, &decisions) : why + QLatin1Char(' ') + message(f, &decisions)).toStdString();
+    };
     return s;
 }
 

@@ -20,10 +20,12 @@ public:
     static QString kindName(Kind kind);
     static QString stateName(FindingState state);
     static QString statusName(ModuleStatus status);
-    // The finding's sentence, with secrets masked.
-    // The finding's sentence; with `decisions`, with the parameter values decided instead of the
-    // ones proposed (GPU count 4, not 2).
+    // The finding's sentence, with secrets masked; with `decisions`, with the parameter values
+    // decided instead of the ones proposed (GPU count 4, not 2).
     static QString message(const Finding &finding, const Decisions *decisions = nullptr);
+    // Why the change of a finding in state `state` is not made although it may be accepted (a hand
+    // edit decides, or `replacer`'s change replaces it), and how to decide it again; else empty.
+    static QString notMadeBecause(FindingState state, const Finding *replacer);
     static QString paramLabel(const QString &name);
     // Why a parameter value is refused, and what to enter instead.
     static QString paramError(ParamError error, ParamType type);

@@ -12,7 +12,11 @@ constexpr std::array kParams {kSource};
 // share-subfolder: a bind of a folder inside an Edge share; a volume mount takes a whole share.
 class ShareSubfolder final : public Rule {
 public:
-    RuleInfo info() const override { return {"share-subfolder", Kind::Manual, Section::Storage, kParams}; }
+    // Mounting the whole share is how the bind becomes a mount: binds-to-mounts' change is not made.
+    RuleInfo info() const override
+    {
+        return {"share-subfolder", Kind::Manual, Section::Storage, kParams, "binds-to-mounts"};
+    }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {

@@ -146,7 +146,7 @@ void TestReader::reportIsTextNotMarkup()
     ReportStrings text;
     text.title = "t";
     text.rule = "rule", text.module = "module", text.before = "before", text.after = "after", text.what = "what";
-    text.message = [](const Finding &f) { return std::string(f.rule); };
+    text.message = [](const Finding &f, FindingState) { return std::string(f.rule); };
     const std::string markdown = writeReport(a, r, Decisions(), text, ReportFormat::Markdown);
     QVERIFY(markdown.find("| a<b>c |") == std::string::npos); // (in a code span it is literal text)
     QVERIFY(markdown.find("| a&lt;b&gt;c |") != std::string::npos);

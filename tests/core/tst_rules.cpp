@@ -62,6 +62,7 @@ private slots:
     void bindFileNeverHidesSystemFolders();
     void unsupportedOptionSaysWhatToDo();
     void fileInsideAShare();
+    void wholeShareReplacesTheBindsChange();
     void chunkThatIsNotAString();
     void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
@@ -391,7 +392,7 @@ void TestRules::dockerGpuCount()
     const Result r = apply(a, d);
     const Json options = r.optionsOf(a, 2);
     QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 3);
-    QVERIFY(!json::find(options["HostConfig"], "DeviceRequests"));
+    QVERIFY(!json::find(options, "HostConfig")); // DeviceRequests was all it had
     QCOMPARE(findingsOf(a, "docker-gpu").front()->params.front().defaultValue, std::string("1"));
 
     // A GPU count already asked of Kubernetes stays; NVIDIA's driver is a GPU request too.
@@ -404,7 +405,8 @@ void TestRules::dockerGpuCount()
         QCOMPARE(f.front()->params.front().defaultValue, std::string("2"));
         const Json converted = apply(b, Decisions()).optionsOf(b, 2);
         QCOMPARE(converted["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 2);
-        QVERIFY(!json::find(converted["HostConfig"], "DeviceRequests"));
+        const Json *host = json::find(converted, "HostConfig");
+        QVERIFY(!host || !json::find(*host, "DeviceRequests"));
     }
 }
 
@@ -532,6 +534,54 @@ void TestRules::fileInsideAShare()
     const Analysis b = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s2/sub:/in"]}})")));
     QCOMPARE(findingsOf(b, "share-subfolder").size(), std::size_t(1));
     QVERIFY(findingsOf(b, "bind-file").empty());
+}
+
+void TestRules::wholeShareReplacesTheBindsChange()
+{
+    // Accepting share-subfolder's proposal (the whole share as a volume) is how that bind becomes a
+    // mount: binds-to-mounts' change for it is not made, whatever it was decided to be, and says so.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Binds":["/home/hcsshares/input/sub:/data:ro","/home/hcsshares/input:/whole"]}})")));
+    const Finding &share = *findingsOf(a, "share-subfolder").front();
+    const Finding &bind = *findingsOf(a, "binds-to-mounts").front();
+    const Finding &whole = *findingsOf(a, "binds-to-mounts").back();
+    auto index = [&](const Finding &f) { return static_cast<std::size_t>(&f - a.findings.data()); };
+    const Json wholeShare = Json::parse(R"([{"Target":"/data","Source":"input","Type":"volume","ReadOnly":true},
+        {"Target":"/whole","Source":"input","Type":"volume"}])");
+
+    Decisions d;
+    d.setParam(bind.key(), "source", "/srv/sub"); // a bind of another host path, for that bind
+    Result r = apply(a, d);
+    QCOMPARE(r.states[index(bind)], FindingState::Applied);
+    QCOMPARE(r.states[index(share)], FindingState::Open); // manual: not accepted by default
+    QCOMPARE(r.optionsOf(a, 2)["HostConfig"]["Mounts"][0]["Source"], Json("/srv/sub"));
+    QCOMPARE(replacedBy(a, d, bind), nullptr);
+
+    d.setFinding(share.key(), true);
+    r = apply(a, d);
+    QCOMPARE(r.states[index(share)], FindingState::Applied);
+    QCOMPARE(r.states[index(bind)], FindingState::Replaced);
+    QCOMPARE(r.states[index(whole)], FindingState::Applied); // the other bind is not share-subfolder's
+    QCOMPARE(replacedBy(a, d, bind), &share);
+    QCOMPARE(replacedBy(a, d, whole), nullptr);
+    COMPARE_JSON(r.optionsOf(a, 2)["HostConfig"]["Mounts"], wholeShare); // in the binds' order
+    QVERIFY(r.gpuReady);
+    const Summary accepted = summarize(a, r);
+
+    // Rejecting the bind's own change does not undo the mount the whole share is.
+    d.setFinding(bind.key(), false);
+    r = apply(a, d);
+    QCOMPARE(r.states[index(bind)], FindingState::Replaced);
+    COMPARE_JSON(r.optionsOf(a, 2)["HostConfig"]["Mounts"], wholeShare);
+    QVERIFY(r.gpuReady); // a replaced fix is not a rejected one left to do
+    QCOMPARE(summarize(a, r).open, accepted.open);
+    QCOMPARE(summarize(a, r).applied, accepted.applied);
+
+    // No share named: share-subfolder's change waits, and replaces nothing.
+    d.setParam(share.key(), "source", "");
+    r = apply(a, d);
+    QCOMPARE(r.states[index(share)], FindingState::Open);
+    QCOMPARE(r.states[index(bind)], FindingState::Rejected);
 }
 
 void TestRules::unsupportedOptionSaysWhatToDo()

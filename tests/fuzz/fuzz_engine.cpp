@@ -70,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         else
             check(load(out, again).has_value());
         ReportStrings strings;
-        strings.message = [](const Finding &f) { return std::string(f.message); };
+        strings.message = [](const Finding &f, FindingState) { return std::string(f.message); };
         (void)writeReport(*analysis, result, decisions, strings, ReportFormat::Html);
         (void)writeReport(*analysis, result, decisions, strings, ReportFormat::Markdown);
     }

@@ -114,6 +114,7 @@ private slots:
     void invalidParameterIsRefused();
     void handEditInvalidThenValid();
     void handEditSupersedesTheRulesOfItsModule();
+    void wholeShareReplacesTheBindsChange();
     void leavingAnInvalidHandEditAsks();
     void filteringAnInvalidHandEditAwayAsks();
     void saveAndReadBack();
@@ -660,6 +661,42 @@ void TestMainWindow::handEditSupersedesTheRulesOfItsModule()
     const QModelIndex reverted = findingRow(QStringLiteral("wireserver-env"));
     QVERIFY(reverted.flags() & Qt::ItemIsUserCheckable);
     QCOMPARE(reverted.siblingAtColumn(FindingsModel::StateColumn).data().toString(), applied);
+}
+
+void TestMainWindow::wholeShareReplacesTheBindsChange()
+{
+    // Accepting share-subfolder (the whole share as a volume) decides that bind: binds-to-mounts'
+    // row for it says so and cannot be toggled until share-subfolder is rejected again.
+    openSample();
+    m_window->selectModule(3); // camera-capture: /home/hcsshares/videos/cam1:/videos
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("\"/home/hcsshares/videos/cam1\"")));
+    const QModelIndex bind = findingRow(QStringLiteral("binds-to-mounts"));
+    QVERIFY(bind.flags() & Qt::ItemIsUserCheckable);
+    const QString applied = bind.siblingAtColumn(FindingsModel::StateColumn).data().toString();
+    const QModelIndex share = findingRow(QStringLiteral("share-subfolder"));
+    QCOMPARE(share.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QTest::mouseClick(
+        m_window->findingsView()->viewport(), Qt::LeftButton, {}, checkBoxCenter(m_window->findingsView(), share));
+    QCOMPARE(share.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(!gpu->toPlainText().contains(QLatin1String("/home/hcsshares/videos/cam1")));
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("\"Source\": \"videos\"")));
+
+    const QModelIndex replaced = findingRow(QStringLiteral("binds-to-mounts"));
+    QVERIFY(!(replaced.flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(!replaced.data(Qt::CheckStateRole).isValid());
+    QCOMPARE(replaced.siblingAtColumn(FindingsModel::StateColumn).data().toString(), QStringLiteral("replaced"));
+    QVERIFY(replaced.data(Qt::ToolTipRole).toString().contains(QLatin1String("share-subfolder")));
+    selectFinding(3, QStringLiteral("binds-to-mounts"));
+    auto *notMade = m_window->findChild<QLabel *>(QStringLiteral("notMade"));
+    QVERIFY(notMade && notMade->isVisibleTo(m_window.get()));
+    QVERIFY(notMade->text().contains(QLatin1String("share-subfolder")));
+
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(findingRow(QStringLiteral("binds-to-mounts")).siblingAtColumn(FindingsModel::StateColumn).data().toString(),
+        applied);
+    QVERIFY(findingRow(QStringLiteral("binds-to-mounts")).flags() & Qt::ItemIsUserCheckable);
+    QVERIFY(!notMade->isVisibleTo(m_window.get()));
 }
 
 void TestMainWindow::leavingAnInvalidHandEditAsks()
