@@ -49,7 +49,9 @@ struct Input {
 };
 
 // One finding of --format json, on a line of its own.
-std::string findingJson(const Finding &f, const Decisions &decisions, FindingState state, const QString &file)
+// `reason`: why its change is not made, when accepted (Messages::notMadeBecause), or empty.
+std::string findingJson(
+    const Finding &f, const Decisions &decisions, FindingState state, const QString &reason, const QString &file)
 {
     Json o = Json::object();
     json::append(o, "rule", std::string(f.rule));
@@ -64,6 +66,8 @@ std::string findingJson(const Finding &f, const Decisions &decisions, FindingSta
             : state == FindingState::Replaced   ? "replaced"
                                                 : "note");
     json::append(o, "message", Messages::message(f, &decisions).toStdString());
+    if (!reason.isEmpty())
+        json::append(o, "reason", reason.toStdString());
     json::append(o, "file", QDir::toNativeSeparators(file).toStdString());
     json::append(o, "path", f.path);
     if (!f.before.empty())
@@ -478,11 +482,13 @@ int Cli::run(const QStringList &arguments)
             json << ",\n      \"gpuReady\": " << (ready ? "true" : "false") << ",\n      \"findings\": [";
             const char *separator = "\n        ";
             for (std::size_t i = 0; i < a.findings.size(); ++i) {
-                json << separator << findingJson(a.findings[i], decisions, r.states[i], input.path);
+                json << separator
+                     << findingJson(a.findings[i], decisions, r.states[i],
+                            Messages::notMadeBecause(a, r, decisions, a.findings[i], r.states[i]), input.path);
                 separator = ",\n        ";
             }
             for (const Finding &problem : r.problems) {
-                json << separator << findingJson(problem, decisions, FindingState::Open, input.path);
+                json << separator << findingJson(problem, decisions, FindingState::Open, {}, input.path);
                 separator = ",\n        ";
             }
             json << (a.findings.empty() && r.problems.empty() ? "]" : "\n      ]")
@@ -517,6 +523,8 @@ int Cli::run(const QStringList &arguments)
                                                                           : Messages::stateName(state),
                                QString::fromUtf8(f.rule), Messages::message(f, &decisions))
                     << '\n';
+            if (const QString why = Messages::notMadeBecause(a, r, decisions, f, state); !why.isEmpty())
+                summary << "      " << why << '\n';
         };
         // check lists every finding; convert, what is left for the operator (--report lists the changes).
         // A module's problems (found while applying) come with its findings, under its name once.

@@ -154,9 +154,7 @@ FindingState Document::stateOf(const Finding &finding) const
 
 QString Document::notMadeBecause(const Finding &finding) const
 {
-    const FindingState state = stateOf(finding);
-    return Messages::notMadeBecause(
-        state, state == FindingState::Replaced ? replacedBy(*m_analysis, m_decisions, finding) : nullptr);
+    return Messages::notMadeBecause(*m_analysis, m_result, m_decisions, finding, stateOf(finding));
 }
 
 std::string Document::originalText(std::size_t module) const

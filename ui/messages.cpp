@@ -404,17 +404,30 @@ QString Messages::stateName(FindingState state)
     return {};
 }
 
-QString Messages::notMadeBecause(FindingState state, const Finding *replacer)
+QString Messages::notMadeBecause(const Analysis &analysis, const Result &result, const Decisions &decisions,
+    const Finding &finding, FindingState state)
 {
     if (state == FindingState::Superseded)
         return tr("Not made: your hand edit of this module's createOptions decides. Revert the hand edit to "
                   "decide here again.");
-    if (state == FindingState::Replaced && replacer) {
+    if (state == FindingState::Replaced) {
+        const Finding *replacer = replacedBy(analysis, decisions, finding);
+        if (!replacer)
+            return {};
         const QString rule = QString::fromUtf8(replacer->rule);
         //: %1 is a rule's title, %2 its id
         return tr("Not made: the accepted change \"%1\" (%2) makes it its own way. Reject that change to decide "
                   "here again.")
             .arg(ruleTitle(rule), rule);
+    }
+    if (state != FindingState::Open || !decisions.accepted(finding))
+        return {};
+    for (const Param &param : finding.params) {
+        const ParamError error
+            = validateParam(analysis, result, decisions, finding, param, decisions.param(finding, param));
+        if (error != ParamError::None)
+            //: %1 is a parameter's label ("Mount source"), %2 why its value is not taken
+            return tr("Not made yet: %1 — %2").arg(paramLabel(QString::fromUtf8(param.name)), paramError(error, param.type));
     }
     return {};
 }
@@ -626,9 +639,9 @@ ReportStrings Messages::reportStrings(
     s.before = tr("FPGA (before)").toStdString();
     s.after = tr("GPU (after)").toStdString();
     s.what = tr("What").toStdString();
-    s.message = [&analysis, &decisions](const Finding &f, FindingState state) {
-        const QString why = notMadeBecause(state, replacedBy(analysis, decisions, f));
-        return (why.isEmpty() ? message(f, &decisions) : why + QLatin1Char(' ') + message(f, &decisions)).toStdString();
+    s.message = [&analysis, &result, &decisions](const Finding &f, FindingState state) {
+        const QString why = notMadeBecause(analysis, result, decisions, f, state);
+        return (why.isEmpty() ? message(f, &decisions) : message(f, &decisions) + QLatin1Char(' ') + why).toStdString();
     };
     return s;
 }

@@ -23,9 +23,10 @@ public:
     // The finding's sentence, with secrets masked; with `decisions`, with the parameter values
     // decided instead of the ones proposed (GPU count 4, not 2).
     static QString message(const Finding &finding, const Decisions *decisions = nullptr);
-    // Why the change of a finding in state `state` is not made although it may be accepted (a hand
-    // edit decides, or `replacer`'s change replaces it), and how to decide it again; else empty.
-    static QString notMadeBecause(FindingState state, const Finding *replacer);
+    // Why the change of an accepted finding, in state `state` in `result`, is not made (a hand edit
+    // decides, another change replaces it, a parameter value is not valid) and what to do; else empty.
+    static QString notMadeBecause(const Analysis &analysis, const Result &result, const Decisions &decisions,
+        const Finding &finding, FindingState state);
     static QString paramLabel(const QString &name);
     // Why a parameter value is refused, and what to enter instead.
     static QString paramError(ParamError error, ParamType type);

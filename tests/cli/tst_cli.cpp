@@ -70,6 +70,7 @@ private slots:
     void nothingWrittenWhenTheReportFails();
     void reportOfSeveralInputs();
     void setParameter();
+    void saysWhyAnAcceptedChangeIsNotMade();
     void languages_data();
     void hostileInputs_data();
     void hostileInputs();
@@ -493,6 +494,39 @@ void TestCli::setParameter()
                 .contains(QLatin1String("@image_classifier")));
     QVERIFY(refusal(QStringLiteral("module-name@image-classifier.name=x"))
                 .contains(QLatin1String("no input has a module named image-classifier")));
+}
+
+void TestCli::saysWhyAnAcceptedChangeIsNotMade()
+{
+    // A bind mount of an Edge share needs a host path: until one is set the change waits, and
+    // the text, the JSON and the report say which value and why.
+    const QString input = m_dir->filePath(QStringLiteral("share.json"));
+    write(input, R"({"HostConfig":{"Binds":["/home/hcsshares/input:/in","/home/hcsshares/input/sub:/sub"]}})");
+    const QString report = m_dir->filePath(QStringLiteral("share.md"));
+    const QStringList bind {QStringLiteral("--set"), QStringLiteral("binds-to-mounts.type=bind")};
+    const Run text = cli(QStringList {QStringLiteral("check"), input} + bind);
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("[fix, open] binds-to-mounts") && text.out.contains("Not made yet: Mount source"),
+        text.out.constData());
+    QVERIFY(text.out.contains("takes a path on the node"));
+    const Run json = cli(QStringList {QStringLiteral("convert"), input, QStringLiteral("--out-dir"), m_dir->path(),
+                             QStringLiteral("--report"), report, QStringLiteral("--format"), QStringLiteral("json")}
+        + bind);
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray findings
+        = QJsonDocument::fromJson(json.out).object()[QLatin1String("files")].toArray()[0].toObject()[QLatin1String("findings")].toArray();
+    QStringList reasons;
+    for (const QJsonValue &f : findings)
+        reasons << f[QLatin1String("reason")].toString();
+    QVERIFY2(reasons.count(QString()) == findings.size() - 1, qPrintable(reasons.join(QLatin1Char('|'))));
+    QVERIFY(reasons.filter(QLatin1String("Not made yet: Mount source")).size() == 1); // the share's, not the sub-folder's
+    QVERIFY(read(report).contains("Not made yet: Mount source"));
+
+    // share-subfolder accepted: the sub-folder's bind is replaced, and the line says by what.
+    const Run replaced = cli({QStringLiteral("check"), input, QStringLiteral("--accept"), QStringLiteral("share-subfolder")});
+    QVERIFY2(replaced.out.contains("[fix, replaced] binds-to-mounts"), replaced.out.constData());
+    QVERIFY(replaced.out.contains("(share-subfolder) makes it its own way"));
+    QCOMPARE(replaced.exitCode, 1); // check: the changes are still to make
 }
 
 void TestCli::languages_data()
