@@ -146,6 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rulesView->setObjectName(QStringLiteral("rulesView"));
     m_rulesView->setModel(m_rules);
     m_rulesView->verticalHeader()->hide();
+    m_rulesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // rows as tight as the findings'
     m_rulesView->setItemDelegate(new RoomyDelegate(m_rulesView));
     m_rulesView->setSelectionMode(QAbstractItemView::NoSelection);
     m_rulesView->horizontalHeader()->setSectionResizeMode(RulesModel::TitleColumn, QHeaderView::Stretch);
@@ -220,6 +221,10 @@ MainWindow::~MainWindow()
     m_loader.waitForFinished();
     m_batch.cancel();
     m_batch.waitForFinished();
+    // The document goes with this window's children, after this destructor: its undo stack,
+    // cleared then, must no longer call this window's slots.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
 }
 
 void MainWindow::createActions()
