@@ -69,6 +69,9 @@ void Document::setParam(const Finding &finding, const QString &name, const QStri
 {
     Decisions after = m_decisions;
     after.setParam(finding.key(), name.toStdString(), value.toStdString());
+    // Giving a value is wanting the change: a change not accepted yet is accepted with it, in the same step.
+    if (finding.kind != Kind::Info && finding.hasProposal && !after.accepted(finding))
+        after.setFinding(finding.key(), true);
     pushParamEdit(finding, name, after, value);
 }
 

@@ -217,6 +217,8 @@ const MessageText kMessages[] = {
     {"fpga-image",
         QT_TRANSLATE_NOOP("Findings",
             "The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.")},
+    {"fpga-image.given",
+        QT_TRANSLATE_NOOP("Findings", "The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.")},
     {"docker-gpu",
         QT_TRANSLATE_NOOP("Findings",
             "Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
@@ -226,9 +228,11 @@ const MessageText kMessages[] = {
     {"wireserver-env",
         QT_TRANSLATE_NOOP("Findings", "WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.")},
     {"resource-limits",
-        QT_TRANSLATE_NOOP("Findings", "No memory and CPU limits are set; setting them is recommended.")},
-    {"resource-limits.memory", QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended.")},
-    {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended.")},
+        QT_TRANSLATE_NOOP(
+            "Findings", "No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.")},
+    {"resource-limits.memory",
+        QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended: %1.")},
+    {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended: %1.")},
     {"host-ipc",
         QT_TRANSLATE_NOOP("Findings",
             "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on "

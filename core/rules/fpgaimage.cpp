@@ -44,8 +44,14 @@ public:
             return;
         Finding &f = sink.add("image", "#/settings/image");
         f.before = json::compact(Json(image));
-        f.args = {image};
-        f.params = {param(kImage, "")};
+        f.args = {image, ""};
+        f.params = {param(kImage, "", 1)};
+    }
+
+    // Once an image is given, the sentence names it.
+    std::string_view message(const Finding &finding, const ParamValues &params) const override
+    {
+        return params.at("image").empty() ? finding.message : std::string_view("fpga-image.given");
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override

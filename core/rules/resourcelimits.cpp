@@ -32,10 +32,12 @@ public:
                 : !memory   ? "resource-limits.memory"
                             : "resource-limits.cpu");
         f.after = json::compact(after);
-        if (!memory)
-            f.params.push_back(param(kMemory, "128Mi"));
-        if (!cpu)
-            f.params.push_back(param(kCpu, "500m"));
+        // The sentence names the values proposed (or decided): memory first, as in `after`.
+        for (const auto &[name, value] : after.items()) {
+            f.params.push_back(param(name == "memory" ? kMemory : kCpu, value.get<std::string>(),
+                static_cast<std::int8_t>(f.args.size())));
+            f.args.push_back(value.get<std::string>());
+        }
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override

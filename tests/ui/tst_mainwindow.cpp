@@ -149,6 +149,7 @@ private slots:
     void chooseMountType_data();
     void chooseMountType();
     void giveGpuImage();
+    void givingAValueAcceptsTheChange();
     void messageShowsTheValueDecided();
     void aboutNamesVersionArticleAndLanguages();
     void hostileInputs_data();
@@ -1478,6 +1479,35 @@ void TestMainWindow::editParameter()
     QCOMPARE(edit->text(), inEffect);
     QVERIFY(!error->isVisible());
     QCOMPARE(gpu->toPlainText(), shown);
+}
+
+void TestMainWindow::givingAValueAcceptsTheChange()
+{
+    // Typing a value for a change not accepted (advice is rejected by default) accepts it, in the
+    // same undo step; the sentence names the value.
+    openSample();
+    selectFinding(3, QStringLiteral("resource-limits")); // camera-capture
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    const QString shown = gpu->toPlainText();
+    const QModelIndex row = findingRow(QStringLiteral("resource-limits"));
+    QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int steps = stack->count();
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_memory"));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("1Gi"));
+    QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(row.siblingAtColumn(FindingsModel::StateColumn).data().toString(), QStringLiteral("applied"));
+    QVERIFY2(gpu->toPlainText().contains(QLatin1String("\"memory\": \"1Gi\"")), qPrintable(gpu->toPlainText()));
+    QVERIFY2(detailsText().contains(QLatin1String("memory 1Gi, CPU 500m")), qPrintable(detailsText()));
+    QCOMPARE(stack->count(), steps + 1);
+    edit->clearFocus();
+    stack->undo();
+    QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(gpu->toPlainText(), shown);
+    QVERIFY(detailsText().contains(QLatin1String("memory 128Mi, CPU 500m")));
 }
 
 void TestMainWindow::chooseMountType_data()
