@@ -164,6 +164,7 @@ private:
     void selectFinding(int module, const QString &rule);
     QAction *menuAction(const QString &menu, const QString &text) const;
 
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
     QString m_sample;
@@ -172,6 +173,10 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of this run's own: two runs at once (a build tree's and a fresh clone's) must not
+    // share the recent files and the window's geometry.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("EdgeShiftTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     Translator::setLanguage(QStringLiteral("en")); // as main.cpp does: English's plural forms
