@@ -194,10 +194,13 @@ void DiffView::refresh()
     const std::string left = m_document->originalText(m_module), right = m_document->resultText(m_module);
     const int leftScroll = m_left->verticalScrollBar()->value();
     m_left->setPlainText(QString::fromStdString(left));
-    if (m_right->toPlainText().toStdString() != right)
+    // A hand edit just typed stays as typed, with its cursor and scroll; it is laid out again
+    // when something else changes the result.
+    const std::string shownRight = m_committing ? m_right->toPlainText().toStdString() : right;
+    if (!m_committing && m_right->toPlainText().toStdString() != right)
         m_right->setPlainText(QString::fromStdString(right));
     m_left->verticalScrollBar()->setValue(leftScroll);
-    m_diff = diffLines(left, right);
+    m_diff = diffLines(left, shownRight);
     highlight(m_left, m_diff.left, true);
     highlight(m_right, m_diff.right, false);
     m_right->setReadOnly(m_document->analysis().modules[m_module].invalid());
@@ -292,7 +295,12 @@ void DiffView::onEdited()
         return;
     }
     setInvalid(false);
+    // The rules' own result laid out another way is no hand edit.
+    if (!m_document->decisions().handEdit(m_document->analysis().modules[m_module].name) && restored == shown)
+        return;
+    m_committing = true;
     m_document->setHandEdit(m_module, restored);
+    m_committing = false;
 }
 
 void DiffView::setInvalid(bool invalid, const QString &message, int line, int column)

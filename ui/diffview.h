@@ -66,6 +66,7 @@ private:
     bool m_updating = false;
     bool m_syncing = false;
     bool m_invalid = false;
+    bool m_committing = false; // the result changes because of the text typed here: keep it as typed
 };
 
 } // namespace EdgeShift

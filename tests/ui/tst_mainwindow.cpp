@@ -114,6 +114,7 @@ private slots:
     void invalidParameterIsRefused();
     void handEditInvalidThenValid();
     void handEditSupersedesTheRulesOfItsModule();
+    void handEditStaysAsTyped();
     void wholeShareReplacesTheBindsChange();
     void leavingAnInvalidHandEditAsks();
     void filteringAnInvalidHandEditAwayAsks();
@@ -667,6 +668,36 @@ void TestMainWindow::handEditSupersedesTheRulesOfItsModule()
     const QModelIndex reverted = findingRow(QStringLiteral("wireserver-env"));
     QVERIFY(reverted.flags() & Qt::ItemIsUserCheckable);
     QCOMPARE(reverted.siblingAtColumn(FindingsModel::StateColumn).data().toString(), applied);
+}
+
+void TestMainWindow::handEditStaysAsTyped()
+{
+    // A valid hand edit is taken as typed: the text, its layout and the cursor stay while the
+    // operator goes on typing; the rules' own result laid out another way is no hand edit.
+    openSample();
+    m_window->selectModule(2); // image_classifier
+    Document *document = m_window->document();
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    const Json rules = document->result().optionsOf(document->analysis(), 2);
+    gpu->setFocus();
+    gpu->setPlainText(QString::fromStdString(json::compact(rules)));
+    m_window->diffView()->commitEdit();
+    QVERIFY(!document->decisions().handEdit("image_classifier"));
+    QCOMPARE(document->undoStack()->count(), 0);
+
+    const QString typed = QStringLiteral("{\"HostConfig\": {\"Privileged\": false}, \"Env\": [\"A=1\"]}");
+    gpu->setPlainText(typed);
+    QTextCursor cursor = gpu->textCursor();
+    cursor.setPosition(20);
+    gpu->setTextCursor(cursor);
+    m_window->diffView()->commitEdit();
+    QVERIFY(document->decisions().handEdit("image_classifier"));
+    QCOMPARE(gpu->toPlainText(), typed);
+    QCOMPARE(gpu->textCursor().position(), 20);
+    // Laid out again once something else changes the result.
+    document->setAccepted(*m_window->findingsModel()->finding(findingRow(QStringLiteral("module-name")).row()), false);
+    QVERIFY(gpu->toPlainText() != typed);
+    QCOMPARE(Json::parse(gpu->toPlainText().toStdString()), Json::parse(typed.toStdString()));
 }
 
 void TestMainWindow::wholeShareReplacesTheBindsChange()
