@@ -84,6 +84,7 @@ enum class ParamError {
     ReservedPort, // a host port the IoT Edge proxy uses on Kubernetes
     NameTaken, // a module name another module has, or will have, on Kubernetes
     NotAHostPath, // the source of a bind mount that is not a path on the node
+    BelowRequest, // a limit lower than the module's request of that resource
     BadImage,
 };
 

@@ -1,6 +1,9 @@
 #include "k8snames.h"
 
-#include <regex>
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <charconv>
 
 namespace EdgeShift::k8s {
 
@@ -88,11 +91,51 @@ std::string volumeName(std::string_view source)
     return out;
 }
 
-bool isQuantity(std::string_view value)
+std::optional<double> quantity(std::string_view value)
 {
-    static const std::regex quantity(
-        R"(^[+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$)");
-    return !value.empty() && std::regex_match(value.begin(), value.end(), quantity);
+    // [+] digits [. digits] (or . digits), then an exponent or one suffix; scanned, not matched
+    // by a regular expression, whose matcher recurses once per character of what is typed.
+    if (value.size() > 64)
+        return std::nullopt; // no amount a pod asks for is written that long
+    std::size_t i = value.starts_with('+') ? 1 : 0;
+    const std::size_t start = i;
+    std::size_t digits = 0;
+    for (; i < value.size() && isDigit(value[i]); ++i)
+        ++digits;
+    if (i < value.size() && value[i] == '.') {
+        for (++i; i < value.size() && isDigit(value[i]); ++i)
+            ++digits;
+    }
+    if (digits == 0)
+        return std::nullopt;
+    const std::string_view number = value.substr(start, i - start);
+    const std::string_view suffix = value.substr(i);
+    double scale = 1;
+    if (suffix.size() > 1 && (suffix[0] == 'e' || suffix[0] == 'E')) {
+        std::size_t j = suffix[1] == '+' || suffix[1] == '-' ? 2 : 1;
+        const std::size_t exponentStart = j;
+        for (; j < suffix.size() && isDigit(suffix[j]); ++j) {
+        }
+        if (j != suffix.size() || j == exponentStart || j - exponentStart > 4)
+            return std::nullopt;
+        int exponent = 0;
+        std::from_chars(suffix.data() + 1 + (suffix[1] == '+'), suffix.data() + suffix.size(), exponent);
+        scale = std::pow(10.0, exponent);
+    } else if (!suffix.empty()) {
+        static constexpr std::array<std::pair<std::string_view, double>, 13> suffixes {{{"Ki", 0x1p10}, {"Mi", 0x1p20},
+            {"Gi", 0x1p30}, {"Ti", 0x1p40}, {"Pi", 0x1p50}, {"Ei", 0x1p60}, {"m", 1e-3}, {"k", 1e3}, {"M", 1e6},
+            {"G", 1e9}, {"T", 1e12}, {"P", 1e15}, {"E", 1e18}}};
+        const auto known = std::find_if(
+            suffixes.begin(), suffixes.end(), [&](const auto &entry) { return entry.first == suffix; });
+        if (known == suffixes.end())
+            return std::nullopt;
+        scale = known->second;
+    }
+    double parsed = 0; // from_chars, not strtod: the C locale's decimal point may be a comma
+    if (std::from_chars(number.data(), number.data() + number.size(), parsed).ec != std::errc())
+        return std::nullopt;
+    const double result = parsed * scale;
+    return std::isfinite(result) ? std::optional<double>(result) : std::nullopt;
 }
 
 } // namespace EdgeShift::k8s

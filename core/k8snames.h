@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,8 +21,13 @@ std::string objectName(std::string_view moduleName);
 // a-z, 0-9 and '-' dropped, leading non-letters stripped, cut to 63 characters, trailing '-' stripped.
 std::string volumeName(std::string_view source);
 
-// Kubernetes quantities: memory (128Mi, 1G, 1e9) and CPU (500m, 0.5, 2).
-bool isQuantity(std::string_view value);
+// Kubernetes quantities: memory (128Mi, 1G, 1e9) and CPU (500m, 0.5, 2). Their value in bytes
+// or cores, or nothing when `value` is not one.
+std::optional<double> quantity(std::string_view value);
+inline bool isQuantity(std::string_view value)
+{
+    return quantity(value).has_value();
+}
 
 // Host ports the IoT Edge proxy uses on Kubernetes (35000, 35001), and the first one above them.
 constexpr bool isReservedHostPort(int port)

@@ -503,47 +503,47 @@ Commands:
         <translation>モジュールを選択すると、その createOptions が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="204"/>
+        <location filename="../ui/diffview.cpp" line="207"/>
         <source>GPU (result): %1</source>
         <translation>GPU (変換結果): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="205"/>
+        <location filename="../ui/diffview.cpp" line="208"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA (変換元): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="208"/>
+        <location filename="../ui/diffview.cpp" line="211"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 側は手動で編集されています。このモジュールの createOptions はルールによって変更されなくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="209"/>
+        <location filename="../ui/diffview.cpp" line="212"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>GPU 側は手動で編集できます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="210"/>
+        <location filename="../ui/diffview.cpp" line="213"/>
         <source>Revert Hand Edit</source>
         <translation>手動編集を元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="220"/>
+        <location filename="../ui/diffview.cpp" line="223"/>
         <source>The rest of the module (env, image, …) changes too:</source>
         <translation>モジュールのその他の部分 (env、イメージなど) も変更されます:</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="280"/>
+        <location filename="../ui/diffview.cpp" line="283"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="288"/>
+        <location filename="../ui/diffview.cpp" line="291"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>非表示のシークレット (%1) が変更または移動されたため、元に戻せません。元のとおりに戻すか、ファイル自体でシークレットを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="320"/>
+        <location filename="../ui/diffview.cpp" line="328"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
@@ -1151,8 +1151,8 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="235"/>
-        <source>No CPU limit is set; setting one is recommended: %1.</source>
-        <translation>CPU の制限が設定されていません。設定することをお勧めします: %1。</translation>
+        <source>No CPU limit is set; setting one is recommended: %2.</source>
+        <translation>CPU の制限が設定されていません。設定することをお勧めします: %2。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="237"/>
@@ -1478,144 +1478,149 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="524"/>
+        <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
+        <translation>Kubernetes は、モジュールの要求 (requests) を下回る制限を受け付けません。要求以上の値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="526"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>Kubernetes 上では別のモジュールがこの名前を持ちます (名前は小文字になります)。別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="526"/>
+        <location filename="../ui/messages.cpp" line="528"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>ホスト ポート 35000 と 35001 は Kubernetes 上の IoT Edge プロキシで使用されます。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="528"/>
+        <location filename="../ui/messages.cpp" line="530"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="530"/>
+        <location filename="../ui/messages.cpp" line="532"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="536"/>
+        <location filename="../ui/messages.cpp" line="538"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="545"/>
+        <location filename="../ui/messages.cpp" line="547"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="547"/>
+        <location filename="../ui/messages.cpp" line="549"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="549"/>
+        <location filename="../ui/messages.cpp" line="551"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="551"/>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="553"/>
+        <location filename="../ui/messages.cpp" line="555"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="555"/>
+        <location filename="../ui/messages.cpp" line="557"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="563"/>
+        <location filename="../ui/messages.cpp" line="565"/>
         <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません (%3 の箇所)。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="567"/>
+        <location filename="../ui/messages.cpp" line="569"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="581"/>
+        <location filename="../ui/messages.cpp" line="583"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="583"/>
+        <location filename="../ui/messages.cpp" line="585"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 有効な JSON ではありません (%4 の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="586"/>
+        <location filename="../ui/messages.cpp" line="588"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: JSON の途中でファイルが終わっています。ファイルが途中で切れている可能性があります。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="590"/>
+        <location filename="../ui/messages.cpp" line="592"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="593"/>
+        <location filename="../ui/messages.cpp" line="595"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 数値 %4 を記述どおりに保持できません (保持できる桁数を超えているか、小さすぎます)。文字列として記述するか修正して、もう一度ファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="597"/>
+        <location filename="../ui/messages.cpp" line="599"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="600"/>
+        <location filename="../ui/messages.cpp" line="602"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="603"/>
+        <location filename="../ui/messages.cpp" line="605"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: このファイルは UTF-16 のテキストです (Windows PowerShell が書き出す形式)。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="607"/>
+        <location filename="../ui/messages.cpp" line="609"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="612"/>
+        <location filename="../ui/messages.cpp" line="614"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="615"/>
+        <location filename="../ui/messages.cpp" line="617"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="617"/>
+        <location filename="../ui/messages.cpp" line="619"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="656"/>
+        <location filename="../ui/messages.cpp" line="658"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="657"/>
+        <location filename="../ui/messages.cpp" line="659"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="631"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
@@ -1630,87 +1635,87 @@ Commands:
         <translation>1 から %1 までの数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="533"/>
+        <location filename="../ui/messages.cpp" line="535"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>128Mi や 1Gi のようなメモリ サイズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="534"/>
+        <location filename="../ui/messages.cpp" line="536"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>500m や 2 のように、CPU の量をコア数またはミリコア数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="631"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="631"/>
+        <location filename="../ui/messages.cpp" line="633"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="632"/>
+        <location filename="../ui/messages.cpp" line="634"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="633"/>
+        <location filename="../ui/messages.cpp" line="635"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="636"/>
+        <location filename="../ui/messages.cpp" line="638"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="637"/>
+        <location filename="../ui/messages.cpp" line="639"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="638"/>
+        <location filename="../ui/messages.cpp" line="640"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="639"/>
+        <location filename="../ui/messages.cpp" line="641"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="640"/>
+        <location filename="../ui/messages.cpp" line="642"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="641"/>
+        <location filename="../ui/messages.cpp" line="643"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="642"/>
+        <location filename="../ui/messages.cpp" line="644"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="643"/>
+        <location filename="../ui/messages.cpp" line="645"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="644"/>
+        <location filename="../ui/messages.cpp" line="646"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="645"/>
+        <location filename="../ui/messages.cpp" line="647"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

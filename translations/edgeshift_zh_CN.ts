@@ -503,47 +503,47 @@ Commands:
         <translation>选择模块以查看其 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="204"/>
+        <location filename="../ui/diffview.cpp" line="207"/>
         <source>GPU (result): %1</source>
         <translation>GPU（转换结果）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="205"/>
+        <location filename="../ui/diffview.cpp" line="208"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA（原始）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="208"/>
+        <location filename="../ui/diffview.cpp" line="211"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 侧已手动编辑；规则不再更改此模块的 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="209"/>
+        <location filename="../ui/diffview.cpp" line="212"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>你可以手动编辑 GPU 侧。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="210"/>
+        <location filename="../ui/diffview.cpp" line="213"/>
         <source>Revert Hand Edit</source>
         <translation>还原手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="220"/>
+        <location filename="../ui/diffview.cpp" line="223"/>
         <source>The rest of the module (env, image, …) changes too:</source>
         <translation>模块的其余部分（env、映像等）也会更改：</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="280"/>
+        <location filename="../ui/diffview.cpp" line="283"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="288"/>
+        <location filename="../ui/diffview.cpp" line="291"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>隐藏的机密 (%1) 已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="320"/>
+        <location filename="../ui/diffview.cpp" line="328"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
@@ -1151,8 +1151,8 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="235"/>
-        <source>No CPU limit is set; setting one is recommended: %1.</source>
-        <translation>未设置 CPU 限制；建议设置：%1。</translation>
+        <source>No CPU limit is set; setting one is recommended: %2.</source>
+        <translation>未设置 CPU 限制；建议设置：%2。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="237"/>
@@ -1478,144 +1478,149 @@ Commands:
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="524"/>
+        <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
+        <translation>Kubernetes 不接受低于模块请求值（requests）的限制：请输入不低于请求值的值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="526"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>在 Kubernetes 上另一个模块已使用此名称（名称为小写）；请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="526"/>
+        <location filename="../ui/messages.cpp" line="528"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>主机端口 35000 和 35001 由 Kubernetes 上的 IoT Edge 代理使用；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="528"/>
+        <location filename="../ui/messages.cpp" line="530"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="530"/>
+        <location filename="../ui/messages.cpp" line="532"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="536"/>
+        <location filename="../ui/messages.cpp" line="538"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="545"/>
+        <location filename="../ui/messages.cpp" line="547"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="547"/>
+        <location filename="../ui/messages.cpp" line="549"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="549"/>
+        <location filename="../ui/messages.cpp" line="551"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="551"/>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="553"/>
+        <location filename="../ui/messages.cpp" line="555"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="555"/>
+        <location filename="../ui/messages.cpp" line="557"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="563"/>
+        <location filename="../ui/messages.cpp" line="565"/>
         <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于 %3 处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="567"/>
+        <location filename="../ui/messages.cpp" line="569"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="581"/>
+        <location filename="../ui/messages.cpp" line="583"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="583"/>
+        <location filename="../ui/messages.cpp" line="585"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 不是有效的 JSON（位于 %4 处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="586"/>
+        <location filename="../ui/messages.cpp" line="588"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="590"/>
+        <location filename="../ui/messages.cpp" line="592"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="593"/>
+        <location filename="../ui/messages.cpp" line="595"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 无法按原样保留数字 %4（位数超出可保存的范围，或者太小）。请将其写成字符串或加以更正，然后重新打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="597"/>
+        <location filename="../ui/messages.cpp" line="599"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="600"/>
+        <location filename="../ui/messages.cpp" line="602"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="603"/>
+        <location filename="../ui/messages.cpp" line="605"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: 该文件是 UTF-16 文本（Windows PowerShell 写出的格式）。请另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="607"/>
+        <location filename="../ui/messages.cpp" line="609"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="612"/>
+        <location filename="../ui/messages.cpp" line="614"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="615"/>
+        <location filename="../ui/messages.cpp" line="617"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="617"/>
+        <location filename="../ui/messages.cpp" line="619"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="656"/>
+        <location filename="../ui/messages.cpp" line="658"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="657"/>
+        <location filename="../ui/messages.cpp" line="659"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="631"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
@@ -1630,87 +1635,87 @@ Commands:
         <translation>请输入 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="533"/>
+        <location filename="../ui/messages.cpp" line="535"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>请输入内存大小，例如 128Mi 或 1Gi。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="534"/>
+        <location filename="../ui/messages.cpp" line="536"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>请以核数或毫核数输入 CPU 数量，例如 500m 或 2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="631"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="631"/>
+        <location filename="../ui/messages.cpp" line="633"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="632"/>
+        <location filename="../ui/messages.cpp" line="634"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="633"/>
+        <location filename="../ui/messages.cpp" line="635"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="636"/>
+        <location filename="../ui/messages.cpp" line="638"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="637"/>
+        <location filename="../ui/messages.cpp" line="639"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="638"/>
+        <location filename="../ui/messages.cpp" line="640"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="639"/>
+        <location filename="../ui/messages.cpp" line="641"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="640"/>
+        <location filename="../ui/messages.cpp" line="642"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="641"/>
+        <location filename="../ui/messages.cpp" line="643"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="642"/>
+        <location filename="../ui/messages.cpp" line="644"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="643"/>
+        <location filename="../ui/messages.cpp" line="645"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="644"/>
+        <location filename="../ui/messages.cpp" line="646"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="645"/>
+        <location filename="../ui/messages.cpp" line="647"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -232,7 +232,7 @@ const MessageText kMessages[] = {
             "Findings", "No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.")},
     {"resource-limits.memory",
         QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended: %1.")},
-    {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended: %1.")},
+    {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended: %2.")},
     {"host-ipc",
         QT_TRANSLATE_NOOP("Findings",
             "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on "
@@ -520,6 +520,8 @@ QString Messages::paramError(ParamError error, ParamType type)
         return tr("Enter a number from 1 to %1.").arg(kMaxCount);
     case ParamError::NotAHostPath:
         return tr("A mount of type bind takes a path on the node: start it with /.");
+    case ParamError::BelowRequest:
+        return tr("Kubernetes refuses a limit below the module's request of it: enter at least the request.");
     case ParamError::NameTaken:
         return tr("Another module has this name on Kubernetes (where names are lower case); choose another.");
     case ParamError::ReservedPort:

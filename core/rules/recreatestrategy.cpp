@@ -6,10 +6,16 @@ namespace EdgeShift::rules {
 
 namespace {
 
+// A volume, a bind that binds-to-mounts makes one, or a folder inside an Edge share (which
+// share-subfolder proposes to mount as the whole share's volume): so that a conversion with that
+// proposal accepted has its strategy too, and converting it again proposes nothing.
 bool usesPersistentVolume(const Json &options)
 {
     for (const options::MountRef &m : options::mounts(options)) {
-        if (m.type == "volume" || (m.fromBinds && options::planMount(m.source).type == "volume"))
+        if (m.type == "volume")
+            return true;
+        const options::MountPlan plan = options::planMount(m.source);
+        if ((m.fromBinds && plan.type == "volume") || (m.type == "bind" && !plan.share.empty()))
             return true;
     }
     return false;

@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "k8snames.h"
+
 #include <array>
 
 namespace EdgeShift::rules {
@@ -10,7 +12,24 @@ constexpr ParamSpec kMemory {"memory", ParamType::Memory};
 constexpr ParamSpec kCpu {"cpu", ParamType::Cpu};
 constexpr std::array kParams {kMemory, kCpu};
 
+// A resource amount as text: "2" for the number 2.
+std::string amount(const Json *value)
+{
+    if (!value)
+        return {};
+    return value->is_string() ? value->get<std::string>() : value->is_number() ? value->dump() : std::string();
+}
+
+// The usual limit, or the request where that is higher: Kubernetes refuses a limit below it.
+std::string proposedLimit(const std::string &usual, const std::string &request)
+{
+    const std::optional<double> requested = k8s::quantity(request);
+    return requested && *requested > *k8s::quantity(usual) ? request : usual;
+}
+
 // resource-limits: memory and CPU limits are not required but generally recommended.
+// Its findings' arguments: the memory and CPU limits proposed (%1, %2; empty where one is set),
+// then the module's memory and CPU requests (empty where none is made).
 class ResourceLimits final : public Rule {
 public:
     RuleInfo info() const override { return {"resource-limits", Kind::Advice, Section::MemoryAndCpu, kParams}; }
@@ -22,22 +41,34 @@ public:
         const bool cpu = limits && json::find(*limits, "cpu");
         if (memory && cpu)
             return;
+        const Json *requests = options::k8sPath(module.options, {"resources", "requests"});
+        const std::string memoryRequest = amount(requests ? json::find(*requests, "memory") : nullptr);
+        const std::string cpuRequest = amount(requests ? json::find(*requests, "cpu") : nullptr);
         Json after = Json::object();
-        if (!memory)
-            json::append(after, "memory", "128Mi");
-        if (!cpu)
-            json::append(after, "cpu", "500m");
         Finding &f = sink.add("limits", "/k8s-experimental/resources/limits",
             !memory && !cpu ? "resource-limits"
                 : !memory   ? "resource-limits.memory"
                             : "resource-limits.cpu");
-        f.after = json::compact(after);
-        // The sentence names the values proposed (or decided): memory first, as in `after`.
-        for (const auto &[name, value] : after.items()) {
-            f.params.push_back(param(name == "memory" ? kMemory : kCpu, value.get<std::string>(),
-                static_cast<std::int8_t>(f.args.size())));
-            f.args.push_back(value.get<std::string>());
+        f.args = {"", "", memoryRequest, cpuRequest};
+        if (!memory) {
+            f.args[0] = proposedLimit("128Mi", memoryRequest);
+            json::append(after, "memory", f.args[0].str());
+            f.params.push_back(param(kMemory, f.args[0].str(), 0));
         }
+        if (!cpu) {
+            f.args[1] = proposedLimit("500m", cpuRequest);
+            json::append(after, "cpu", f.args[1].str());
+            f.params.push_back(param(kCpu, f.args[1].str(), 1));
+        }
+        f.after = json::compact(after);
+    }
+
+    // A limit no lower than the module's request of the same resource.
+    ParamError check(const Finding &finding, const ParamValues &params, std::string_view name) const override
+    {
+        const std::optional<double> request = k8s::quantity(finding.args[name == "memory" ? 2 : 3].view());
+        const std::optional<double> limit = k8s::quantity(params.at(name));
+        return request && limit && *limit < *request ? ParamError::BelowRequest : ParamError::None;
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override

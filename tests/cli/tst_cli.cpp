@@ -570,7 +570,7 @@ void TestCli::englishPlurals_data()
                               << QStringLiteral(EDGESHIFT_TEST_DATA "/name-collision/input.json")
                               << QStringLiteral(" — 0 changes to make, 1 item for the operator");
     QTest::newRow("several") << QStringLiteral("check") << QStringLiteral(EDGESHIFT_SAMPLE)
-                             << QStringLiteral(" — 20 changes to make, 10 items for the operator");
+                             << QStringLiteral(" — 21 changes to make, 10 items for the operator");
     QTest::newRow("one change made") << QStringLiteral("convert")
                                      << QStringLiteral(EDGESHIFT_TEST_DATA "/article-storage-bind/input.json")
                                      << QStringLiteral(" — 1 change made, 0 items for the operator");

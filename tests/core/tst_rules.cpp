@@ -1,5 +1,6 @@
 // Every rule of RULES.md, firing on an FPGA module and silent on a module that is already GPU-ready.
 #include "catalogue.h"
+#include "k8snames.h"
 #include "testutil.h"
 
 #include <QSet>
@@ -71,6 +72,9 @@ private slots:
     void envValueEqualsMovesToEnvSection();
     void envFixesTogether();
     void paramsAreValidated();
+    void quantitiesAsKubernetesReadsThem_data();
+    void quantitiesAsKubernetesReadsThem();
+    void limitsNoLowerThanRequests();
     void rejectedFixLeavesModuleNotReady();
     void changesTouchOnlyTheirPlace();
     void appliedOnThreadsAsOnOne();
@@ -381,6 +385,18 @@ void TestRules::recreateStrategySaysWhy()
     QCOMPARE(why(R"({"ExposedPorts":{"80/tcp":{}}})"), std::string("recreate-strategy.exposed"));
     QCOMPARE(why(R"({"HostConfig":{"PortBindings":{"80/tcp":[{}]}}})"), std::string("recreate-strategy.exposed"));
     QCOMPARE(why(R"({"Env":["A=b"]})"), std::string("none"));
+    // A folder inside an Edge share is the share's storage, whether it stays a bind or becomes the
+    // whole share's volume (share-subfolder): converted either way, nothing more is proposed.
+    QCOMPARE(why(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data"]}})"), std::string("recreate-strategy.volumes"));
+    QCOMPARE(why(R"({"HostConfig":{"Binds":["/srv/data:/data"]}})"), std::string("none"));
+    const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data:ro"]}})")));
+    for (bool whole : {false, true}) {
+        Decisions d;
+        d.setRule("share-subfolder", whole);
+        const Analysis again = loadOrFail(apply(a, d).text());
+        for (const Finding &f : again.findings)
+            QVERIFY2(f.kind != Kind::Fix || f.rule == std::string_view("module-name"), f.rule.data());
+    }
 }
 
 void TestRules::dockerGpuCount()
@@ -795,6 +811,68 @@ void TestRules::paramsAreValidated()
     r = apply(a, d);
     QCOMPARE(
         r.optionsOf(a, 2)["k8s-experimental"]["resources"]["limits"]["memory"].get<std::string>(), std::string("1Gi"));
+}
+
+void TestRules::quantitiesAsKubernetesReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("value"); // -1: not a quantity
+    QTest::newRow("mebibytes") << "128Mi" << 134217728.0;
+    QTest::newRow("gigabytes") << "1G" << 1e9;
+    QTest::newRow("exabytes") << "2E" << 2e18;
+    QTest::newRow("exponent") << "1e3" << 1e3;
+    QTest::newRow("capital exponent") << "1E+3" << 1e3;
+    QTest::newRow("negative exponent") << "25e-2" << 0.25;
+    QTest::newRow("millicores") << "500m" << 0.5;
+    QTest::newRow("fraction") << "0.5" << 0.5;
+    QTest::newRow("leading point") << ".5" << 0.5;
+    QTest::newRow("trailing point") << "2." << 2.0;
+    QTest::newRow("plus") << "+2" << 2.0;
+    QTest::newRow("empty") << "" << -1.0;
+    QTest::newRow("point alone") << "." << -1.0;
+    QTest::newRow("unit alone") << "Mi" << -1.0;
+    QTest::newRow("bytes as MB") << "128MB" << -1.0;
+    QTest::newRow("minus") << "-1" << -1.0;
+    QTest::newRow("space") << "1 Gi" << -1.0;
+    QTest::newRow("exponent without digits") << "1e" << -1.0;
+    QTest::newRow("exa, not an exponent") << "1E" << 1e18;
+    QTest::newRow("comma") << "0,5" << -1.0;
+    QTest::newRow("very long") << QString(200000, QLatin1Char('1')) << -1.0; // refused, not a deep recursion
+}
+
+void TestRules::quantitiesAsKubernetesReadsThem()
+{
+    QFETCH(QString, text);
+    QFETCH(double, value);
+    const std::optional<double> q = k8s::quantity(text.toStdString());
+    if (value < 0)
+        QVERIFY2(!q, qPrintable(text.left(20)));
+    else
+        QVERIFY2(q && std::abs(*q - value) <= value * 1e-12, qPrintable(text));
+}
+
+void TestRules::limitsNoLowerThanRequests()
+{
+    // Kubernetes refuses a pod whose limit is below its request: the limit proposed is the request
+    // where it is above the usual one, and a lower one is refused.
+    const Analysis a = loadOrFail(
+        one(Json::parse(R"({"k8s-experimental":{"resources":{"requests":{"cpu":2,"memory":"4Gi"}}}})")));
+    const Finding &f = *findingsOf(a, "resource-limits").back(); // the module's, after edgeAgent's and edgeHub's
+    QCOMPARE(f.params[0].defaultValue, std::string("4Gi"));
+    QCOMPARE(f.params[1].defaultValue, std::string("2"));
+    Decisions d;
+    d.setRule("resource-limits", true);
+    const Result r = apply(a, d);
+    COMPARE_JSON(r.optionsOf(a, 2)["k8s-experimental"]["resources"]["limits"], Json::parse(R"({"memory":"4Gi","cpu":"2"})"));
+    QCOMPARE(validateParam(a, r, d, f, f.params[0], "1Gi"), ParamError::BelowRequest);
+    QCOMPARE(validateParam(a, r, d, f, f.params[0], "4096Mi"), ParamError::None);
+    QCOMPARE(validateParam(a, r, d, f, f.params[1], "1500m"), ParamError::BelowRequest);
+    QCOMPARE(validateParam(a, r, d, f, f.params[1], "2500m"), ParamError::None);
+    // Small requests leave the usual proposal.
+    const Analysis b = loadOrFail(
+        one(Json::parse(R"({"k8s-experimental":{"resources":{"requests":{"cpu":"100m","memory":"64Mi"}}}})")));
+    QCOMPARE(findingsOf(b, "resource-limits").back()->params[0].defaultValue, std::string("128Mi"));
+    QCOMPARE(findingsOf(b, "resource-limits").back()->params[1].defaultValue, std::string("500m"));
 }
 
 void TestRules::rejectedFixLeavesModuleNotReady()
