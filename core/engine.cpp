@@ -61,6 +61,7 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
     facts.moduleNames.insert(m.name);
     if (m.invalid())
         return;
+    const bool onHost = options::usesHostNetwork(options); // no other host port can stand for a port there
     for (const auto &[key, hostPort] : options::portMappings(options)) {
         const int container = options::parsePort(key).number;
         if (hostPort > 0) {
@@ -70,7 +71,7 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
             facts.usedHostPorts.insert(container);
         }
         // An exposed port without a binding gets its own number as host port (expose-hostport).
-        if (k8s::isReservedHostPort(hostPort != 0 ? hostPort : container))
+        if (k8s::isReservedHostPort(hostPort != 0 ? hostPort : container) && !onHost)
             reserved.push_back(ManifestFacts::replacementKey(m.name, key));
     }
 }

@@ -284,6 +284,25 @@ std::vector<std::pair<std::string, int>> portMappings(const Json &options)
     return out;
 }
 
+bool isGpuRequest(const Json &request)
+{
+    if (json::equalNoCase(json::stringNoCase(request, "Driver"), "nvidia"))
+        return true;
+    const Json *capabilities = json::findNoCase(request, "Capabilities");
+    if (!capabilities || !capabilities->is_array())
+        return false;
+    for (const Json &set : *capabilities) {
+        if (!set.is_array())
+            continue;
+        for (const Json &capability : set) {
+            if (capability.is_string()
+                && (capability.get<std::string>() == "gpu" || capability.get<std::string>() == "nvidia"))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool isCatapultDevice(const Json &device)
 {
     const std::string path = json::stringNoCase(device, "PathOnHost");
@@ -313,7 +332,7 @@ bool usesAccelerator(const Json &options)
             runtime && runtime->is_string() && json::equalNoCase(runtime->get<std::string>(), "nvidia"))
             return true;
         if (const Json *requests = json::findNoCase(*host, "DeviceRequests");
-            requests && requests->is_array() && !requests->empty())
+            requests && requests->is_array() && std::any_of(requests->begin(), requests->end(), isGpuRequest))
             return true;
     }
     return false;

@@ -250,6 +250,10 @@ void replaceBind(Json &hostConfig, const Json *bind, Json mount);
 // Whether a host path names a file or a socket, not a directory.
 bool isFilePath(const std::string &path);
 
+// Whether a HostConfig.DeviceRequests entry asks for a GPU: the "gpu" capability (docker run
+// --gpus), or NVIDIA's driver.
+bool isGpuRequest(const Json &request);
+
 // Whether a HostConfig.Devices entry binds the FPGA (/dev/catapult*).
 bool isCatapultDevice(const Json &device);
 

@@ -159,6 +159,10 @@ const MessageText kMessages[] = {
     {"binds-to-mounts.volume", QT_TRANSLATE_NOOP("Findings", "The bind of %1 to %2 becomes a mount of the volume %3.")},
     {"binds-to-mounts.bind",
         QT_TRANSLATE_NOOP("Findings", "The bind of the host path %1 to %2 becomes a mount of type bind.")},
+    {"binds-to-mounts.placeholder",
+        QT_TRANSLATE_NOOP("Findings",
+            "The bind of %1 (a placeholder the deployment fills in) to %2 becomes a mount of type bind; the "
+            "placeholder is kept.")},
     {"binds-to-mounts.bind-source",
         QT_TRANSLATE_NOOP("Findings", "The bind of %1 to %2 becomes a mount of type bind of the host path %3.")},
     {"share-subfolder",
@@ -169,6 +173,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory "
             "%3 at %4.")},
+    {"bind-file.no-folder",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and %1 is in no folder of "
+            "its own on the node: move it into one and mount that, or build what it provides into the image.")},
     {"bind-file.system-folder",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Mounting the folder %4 "
@@ -305,6 +313,10 @@ const MessageText kMessages[] = {
             "The value of %1 contains '=' and would be dropped on Kubernetes; move it to the module's env section in "
             "the deployment manifest.")},
     {"env-colon", QT_TRANSLATE_NOOP("Findings", "The variable name %1 contains ':'; it becomes %2.")},
+    {"env-colon.taken",
+        QT_TRANSLATE_NOOP("Findings",
+            "The variable name %1 contains ':' and would become %2, but the module has a variable %2 already: "
+            "rename one of the two, or one value would be lost.")},
     {"backoff-note",
         QT_TRANSLATE_NOOP("Findings",
             "While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.")},

@@ -10,16 +10,16 @@ namespace {
 std::string parentOf(const std::string &path)
 {
     const auto slash = path.rfind('/');
-    if (slash == std::string::npos || slash == 0)
+    if (slash == std::string::npos)
         return {};
-    return path.substr(0, slash);
+    return slash == 0 ? std::string("/") : path.substr(0, slash);
 }
 
 // A folder of the container's own system (/etc, /var/run, …): mounting a host folder over it would
 // hide everything the image keeps there.
 bool isSystemFolder(const std::string &path)
 {
-    static const std::array<std::string_view, 15> folders {"/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc",
+    static const std::array<std::string_view, 16> folders {"/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc",
         "/root", "/run", "/sbin", "/sys", "/usr", "/var", "/var/run", "/var/lib"};
     return std::find(folders.begin(), folders.end(), path) != folders.end();
 }
@@ -38,12 +38,17 @@ public:
             const std::string source = parentOf(m.source), target = parentOf(m.target);
             // No proposal where the folder would hide the container's own (/etc/hosts → /etc).
             const bool hides = isSystemFolder(target);
+            // Nor where the folder on the node would be its root (or is not a path at all).
+            const bool wholeNode
+                = !hides && (source == "/" || (!source.starts_with('/') && !source.starts_with('$')));
             Finding &f = sink.add(m.source + '>' + m.target,
                 (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index),
-                hides ? "bind-file.system-folder" : "bind-file");
+                hides           ? "bind-file.system-folder"
+                    : wholeNode ? "bind-file.no-folder"
+                                : "bind-file");
             f.before = json::compact(Json(m.source + ':' + m.target));
             f.args = {m.source, m.target, source, target};
-            f.hasProposal = !source.empty() && !target.empty() && !hides;
+            f.hasProposal = !hides && !wholeNode && !target.empty();
             if (f.hasProposal)
                 f.after = json::compact(Json(source + ':' + target));
         }

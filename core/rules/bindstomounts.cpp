@@ -31,6 +31,7 @@ public:
             const options::MountPlan plan = options::planMount(bind.source);
             const char *variant = !plan.share.empty() && plan.subfolder.empty() ? "binds-to-mounts.share"
                 : plan.type == "volume"                                         ? "binds-to-mounts.volume"
+                : bind.source.starts_with('$')                                  ? "binds-to-mounts.placeholder"
                                                                                 : "binds-to-mounts.bind";
             Finding &f = sink.add(entry, "/HostConfig/Binds/" + std::to_string(i), variant);
             f.before = json::compact((*binds)[i]);
@@ -54,9 +55,11 @@ public:
     std::string_view message(const Finding &finding, const ParamValues &params) const override
     {
         const std::string &type = params.at("type"), &source = params.at("source");
-        if (type == "bind")
-            return source == options::parseBind(finding.subject.str()).source ? "binds-to-mounts.bind"
-                                                                              : "binds-to-mounts.bind-source";
+        if (type == "bind") {
+            if (source != options::parseBind(finding.subject.str()).source)
+                return "binds-to-mounts.bind-source";
+            return source.starts_with('$') ? "binds-to-mounts.placeholder" : "binds-to-mounts.bind";
+        }
         if (finding.message == "binds-to-mounts.share" && finding.params.back().defaultValue == source)
             return finding.message;
         return "binds-to-mounts.volume";

@@ -10,26 +10,6 @@ namespace {
 constexpr ParamSpec kCount {"count", ParamType::Count};
 constexpr std::array kParams {kCount};
 
-// A device request for a GPU: the "gpu" capability (docker run --gpus), or NVIDIA's driver.
-bool isGpuRequest(const Json &request)
-{
-    if (json::equalNoCase(json::stringNoCase(request, "Driver"), "nvidia"))
-        return true;
-    const Json *capabilities = json::findNoCase(request, "Capabilities");
-    if (!capabilities || !capabilities->is_array())
-        return false;
-    for (const Json &set : *capabilities) {
-        if (!set.is_array())
-            continue;
-        for (const Json &capability : set) {
-            if (capability.is_string()
-                && (capability.get<std::string>() == "gpu" || capability.get<std::string>() == "nvidia"))
-                return true;
-        }
-    }
-    return false;
-}
-
 bool isNvidiaRuntime(const Json *runtime)
 {
     if (!runtime || !runtime->is_string())
@@ -55,15 +35,16 @@ public:
         Json before = Json::object();
         if (requests && requests->is_array()) {
             for (const Json &request : *requests) {
-                if (!isGpuRequest(request))
+                if (!options::isGpuRequest(request))
                     continue;
                 gpuRequest = true;
                 const Json *n = json::findNoCase(request, "Count");
                 const Json *ids = json::findNoCase(request, "DeviceIDs");
-                int c = n && n->is_number_integer() ? n->get<int>() : -1;
+                // Count -1 is every GPU there is; more than a Count parameter takes is that many.
+                long long c = n && n->is_number_integer() ? n->get<long long>() : -1;
                 if (c <= 0 && ids && ids->is_array() && !ids->empty())
-                    c = static_cast<int>(ids->size());
-                count += c <= 0 ? 1 : c;
+                    c = static_cast<long long>(ids->size());
+                count = static_cast<int>(std::min<long long>(count + (c <= 0 ? 1 : c), kMaxCount));
             }
             if (gpuRequest)
                 json::append(before, json::keyNoCase(*host, "DeviceRequests"), *requests);
@@ -98,7 +79,7 @@ public:
         const std::string requestsKey = json::keyNoCase(host, "DeviceRequests");
         if (Json *requests = json::find(host, requestsKey); requests && requests->is_array()) {
             auto &array = requests->get_ref<Json::array_t &>();
-            array.erase(std::remove_if(array.begin(), array.end(), isGpuRequest), array.end());
+            array.erase(std::remove_if(array.begin(), array.end(), options::isGpuRequest), array.end());
             options::dropIfEmpty(host, requestsKey);
         }
         requestGpuLimit(edit.options, std::stoi(params.at("count")));

@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include <algorithm>
+
 namespace EdgeShift::rules {
 
 namespace {
@@ -18,14 +20,23 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        for (const options::EnvEntry &variable : options::environment(module)) {
+        const std::vector<options::EnvEntry> environment = options::environment(module);
+        for (const options::EnvEntry &variable : environment) {
             if (variable.name.find(':') == std::string::npos)
                 continue;
-            Finding &f = sink.add(variable.name + (variable.inOptions ? "@Env" : "@env"),
-                variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
+            const std::string name = renamed(variable.name);
+            // The new name is another variable's already: renaming would lose one of the two values.
+            const bool taken = std::any_of(environment.begin(), environment.end(),
+                [&](const options::EnvEntry &other) { return other.name == name; });
+            const std::string subject = variable.name + (variable.inOptions ? "@Env" : "@env");
+            const std::string path
+                = variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name;
+            Finding &f = taken ? sink.add(Kind::Manual, subject, path, "env-colon.taken") : sink.add(subject, path);
             f.before = json::compact(Json(variable.name));
-            f.after = json::compact(Json(renamed(variable.name)));
-            f.args = {variable.name, renamed(variable.name)};
+            f.args = {variable.name, name};
+            f.hasProposal = !taken;
+            if (!taken)
+                f.after = json::compact(Json(name));
         }
     }
 

@@ -22,8 +22,11 @@ public:
             const options::Port port = options::parsePort(key);
             if (hostPort != 0 || port.number <= 0)
                 continue;
-            // Its own number, unless the IoT Edge proxy holds it: then the next free one.
+            // Its own number, unless the IoT Edge proxy holds it: then the next free one (on the
+            // host network there is none to give: reserved-ports tells the operator).
             const bool reserved = k8s::isReservedHostPort(port.number);
+            if (reserved && options::usesHostNetwork(module.options))
+                continue;
             const std::string hostPortText
                 = std::to_string(reserved ? module.facts.replacementPort(module.name, key) : port.number);
             Finding &f = sink.add(

@@ -16,9 +16,12 @@ public:
             return;
         std::string what;
         auto note = [&](const std::string &item) { what += (what.empty() ? "" : ", ") + item; };
-        if (const Json *ipc = json::findNoCase(*host, "IpcMode");
-            ipc && ipc->is_string() && !ipc->get<std::string>().empty())
-            note("IpcMode " + ipc->get<std::string>());
+        // "private" and "none" keep the module's memory to itself; shareable, container:NAME and host share it.
+        if (const Json *ipc = json::findNoCase(*host, "IpcMode"); ipc && ipc->is_string()) {
+            const std::string mode = json::lower(ipc->get<std::string>());
+            if (!mode.empty() && mode != "private" && mode != "none")
+                note("IpcMode " + ipc->get<std::string>());
+        }
         if (json::findNoCase(*host, "ShmSize"))
             note("ShmSize");
         for (const options::MountRef &m : options::mounts(module.options)) {

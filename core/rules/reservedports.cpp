@@ -21,17 +21,19 @@ public:
         const bool onHost = options::usesHostNetwork(module.options);
         for (const auto &[key, hostPort] : options::portMappings(module.options)) {
             const int container = options::parsePort(key).number;
-            if (k8s::isReservedHostPort(hostPort)) {
+            // On the host network the container's port is the node's: no other host port can
+            // stand for it, the module itself must listen elsewhere.
+            if (onHost && (k8s::isReservedHostPort(hostPort) || k8s::isReservedHostPort(container))) {
+                Finding &f = sink.add(key, "/ExposedPorts/" + key, "reserved-ports.host-network");
+                f.args = {key, std::to_string(k8s::isReservedHostPort(container) ? container : hostPort)};
+                f.hasProposal = false;
+            } else if (k8s::isReservedHostPort(hostPort)) {
                 const std::string next = std::to_string(module.facts.replacementPort(module.name, key));
                 Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key, "reserved-ports");
                 f.before = json::compact(Json(std::to_string(hostPort)));
                 f.after = json::compact(Json(next));
                 f.args = {key, std::to_string(hostPort), next};
                 f.params = {param(kHostPort, next, 2)};
-            } else if (onHost && k8s::isReservedHostPort(container)) {
-                Finding &f = sink.add(key, "/ExposedPorts/" + key, "reserved-ports.host-network");
-                f.args = {key, std::to_string(container)};
-                f.hasProposal = false;
             }
         }
     }

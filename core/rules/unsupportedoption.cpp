@@ -50,12 +50,13 @@ public:
             if (contains(kKeptHostConfig, key))
                 continue;
             const std::string name = json::lower(key);
-            if (name == "devices" && value.is_array()) {
-                // FPGA devices are device-bindings' business; the rest are not carried over.
+            if ((name == "devices" || name == "devicerequests") && value.is_array()) {
+                // FPGA devices are device-bindings' business and GPU requests docker-gpu's; the
+                // rest are not carried over.
                 Json other = Json::array();
-                for (const Json &device : value) {
-                    if (!options::isCatapultDevice(device))
-                        other.push_back(device);
+                for (const Json &entry : value) {
+                    if (!isForARule(name, entry))
+                        other.push_back(entry);
                 }
                 if (!other.empty())
                     report(sink, "HostConfig." + key, "/HostConfig/" + key, other);
@@ -63,8 +64,6 @@ public:
             }
             if (name == "runtime" && value.is_string() && json::equalNoCase(value.get<std::string>(), "nvidia"))
                 continue; // docker-gpu
-            if (name == "devicerequests")
-                continue; // docker-gpu, for GPU requests; other device requests have no meaning here either
             report(sink, "HostConfig." + key, "/HostConfig/" + key, value);
         }
     }
@@ -83,10 +82,11 @@ public:
         Json *value = json::findNoCase(host, key);
         if (!value)
             return;
-        if (json::equalNoCase(key, "devices") && value->is_array()) {
+        if ((json::equalNoCase(key, "devices") || json::equalNoCase(key, "devicerequests")) && value->is_array()) {
+            const std::string name = json::lower(key);
             auto &array = value->get_ref<Json::array_t &>();
-            array.erase(
-                std::remove_if(array.begin(), array.end(), [](const Json &d) { return !options::isCatapultDevice(d); }),
+            array.erase(std::remove_if(
+                            array.begin(), array.end(), [&](const Json &entry) { return !isForARule(name, entry); }),
                 array.end());
             options::dropIfEmpty(host, key);
         } else {
@@ -96,10 +96,16 @@ public:
     }
 
 private:
+    // An entry of HostConfig.Devices (`list` "devices") or DeviceRequests that another rule converts.
+    static bool isForARule(const std::string &list, const Json &entry)
+    {
+        return list == "devices" ? options::isCatapultDevice(entry) : options::isGpuRequest(entry);
+    }
+
     // What the operator can do instead depends on what the option did.
     static std::string_view messageFor(const std::string &subject)
     {
-        static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kMessages {{
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kMessages {{
             {"entrypoint", "unsupported-option"}, // what the container runs: build it into the image
             {"cmd", "unsupported-option"},
             {"workingdir", "unsupported-option"},
@@ -107,6 +113,7 @@ private:
             {"hostconfig.logconfig", "unsupported-option.logs"},
             {"hostconfig.restartpolicy", "unsupported-option.restart"},
             {"hostconfig.devices", "unsupported-option.devices"},
+            {"hostconfig.devicerequests", "unsupported-option.devices"},
             {"hostconfig.shmsize", "unsupported-option.shared-memory"},
         }};
         const std::string key = json::lower(subject);

@@ -58,6 +58,8 @@ private slots:
     void recreateStrategySaysWhy();
     void bindMountNeedsAHostPath();
     void dockerGpuCount();
+    void deviceRequestsOtherThanGpus();
+    void privateIpcSharesNothing();
     void moduleNameCollision();
     void reservedHostPortsGetFreeOnes();
     void bindFileNeverHidesSystemFolders();
@@ -71,6 +73,7 @@ private slots:
     void unknownK8sOptionProposal();
     void envValueEqualsMovesToEnvSection();
     void envFixesTogether();
+    void envColonNeverLosesAVariable();
     void paramsAreValidated();
     void quantitiesAsKubernetesReadsThem_data();
     void quantitiesAsKubernetesReadsThem();
@@ -307,6 +310,13 @@ void TestRules::bindsToMountsKinds()
         {"Target":"/m","Source":"${MODELS}","Type":"bind"},
         {"Target":"/out","Source":"$OUT","Type":"bind"}])"));
     QVERIFY(!json::find(r.optionsOf(a, 2)["HostConfig"], "Binds"));
+    // Each sentence says what the source is: a share, a host path, a volume, a placeholder.
+    std::vector<std::string_view> messages;
+    for (const Finding *f : findingsOf(a, "binds-to-mounts"))
+        messages.push_back(messageOf(*f, Decisions()));
+    QCOMPARE(messages,
+        std::vector<std::string_view>({"binds-to-mounts.share", "binds-to-mounts.bind", "binds-to-mounts.volume",
+            "binds-to-mounts.placeholder", "binds-to-mounts.placeholder"}));
 }
 
 void TestRules::fpgaCountFromDevices()
@@ -426,6 +436,41 @@ void TestRules::dockerGpuCount()
     }
 }
 
+void TestRules::deviceRequestsOtherThanGpus()
+{
+    // A request for other devices is not carried over (unsupported-option), and is no accelerator;
+    // the GPU requests beside it are docker-gpu's.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"DeviceRequests":[{"Count":2,"Capabilities":[["compute"]]},{"Count":2147483647,"Capabilities":[["gpu"]]},{"Count":2147483647,"Capabilities":[["gpu"]]}]}})")));
+    const auto other = findingsOf(a, "unsupported-option");
+    QCOMPARE(other.size(), std::size_t(1));
+    QCOMPARE(other[0]->message, std::string_view("unsupported-option.devices"));
+    QCOMPARE(other[0]->before.str(), std::string(R"([{"Count":2,"Capabilities":[["compute"]]}])"));
+    const auto gpu = findingsOf(a, "docker-gpu");
+    QCOMPARE(gpu.size(), std::size_t(1));
+    QCOMPARE(gpu[0]->params[0].defaultValue, std::to_string(kMaxCount)); // two "all there are" requests
+    Decisions d;
+    d.setRule("unsupported-option", true);
+    const Json options = apply(a, d).optionsOf(a, 2);
+    QVERIFY(!json::find(options, "HostConfig")); // both kinds gone: nothing left of it
+    QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), kMaxCount);
+
+    const Analysis compute
+        = loadOrFail(one(Json::parse(R"({"HostConfig":{"DeviceRequests":[{"Count":1,"Capabilities":[["compute"]]}]}})")));
+    QVERIFY(findingsOf(compute, "docker-gpu").empty());
+    QVERIFY(findingsOf(compute, "recreate-strategy").empty()); // no accelerator
+    QCOMPARE(findingsOf(compute, "unsupported-option").size(), std::size_t(1));
+}
+
+void TestRules::privateIpcSharesNothing()
+{
+    for (const char *mode : {"private", "none", "Private"})
+        QVERIFY2(findingsOf(loadOrFail(one(Json::object({{"HostConfig", {{"IpcMode", mode}}}}))), "host-ipc").empty(), mode);
+    for (const char *mode : {"shareable", "container:producer", "host"})
+        QCOMPARE(findingsOf(loadOrFail(one(Json::object({{"HostConfig", {{"IpcMode", mode}}}}))), "host-ipc").size(),
+            std::size_t(1));
+}
+
 void TestRules::moduleNameCollision()
 {
     const Analysis a = loadOrFail(manifestWith({{"my-module", moduleWith(Json::object())},
@@ -490,6 +535,19 @@ void TestRules::reservedHostPortsGetFreeOnes()
         std::string("35004"));
     QCOMPARE(r.status[2], ModuleStatus::Changed); // GPU-ready once saved: no manual item of the tool's making
     QCOMPARE(r.status[4], ModuleStatus::NeedsOperator);
+
+    // On the host network the container's port is the node's: no other host port is proposed
+    // (Kubernetes wants the two equal there), the module must listen elsewhere.
+    for (const char *options : {R"({"ExposedPorts":{"35000/tcp":{}},"HostConfig":{"NetworkMode":"host"}})",
+             R"({"HostConfig":{"NetworkMode":"host","PortBindings":{"8080/tcp":[{"HostPort":"35000"}]}}})"}) {
+        const Analysis host = loadOrFail(one(Json::parse(options)));
+        QVERIFY2(findingsOf(host, "expose-hostport").empty(), options);
+        const auto manual = findingsOf(host, "reserved-ports");
+        QCOMPARE(manual.size(), std::size_t(1));
+        QCOMPARE(manual[0]->message, std::string_view("reserved-ports.host-network"));
+        QVERIFY(!manual[0]->hasProposal);
+        QVERIFY(!apply(host, Decisions()).gpuReady);
+    }
 }
 
 void TestRules::bindFileNeverHidesSystemFolders()
@@ -511,6 +569,16 @@ void TestRules::bindFileNeverHidesSystemFolders()
     const Json binds = apply(a, d).optionsOf(a, 2)["HostConfig"]["Mounts"];
     QCOMPARE(binds[1]["Target"].get<std::string>(), std::string("/etc/hosts"));
     QCOMPARE(binds[2]["Target"].get<std::string>(), std::string("/var/run/docker.sock"));
+
+    // A file at the container's root would take the root's place; one at the node's, the node's.
+    const Analysis root = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/opt/x/a.conf","Target":"/a.conf"},{"Type":"bind","Source":"/a.conf","Target":"/app/a.conf"},{"Type":"bind","Source":"$CONF/a.conf","Target":"/app/a.conf"}]}})")));
+    const auto r = findingsOf(root, "bind-file");
+    QCOMPARE(r.size(), std::size_t(3));
+    QCOMPARE(r[0]->message, std::string_view("bind-file.system-folder"));
+    QCOMPARE(r[1]->message, std::string_view("bind-file.no-folder"));
+    QVERIFY(!r[0]->hasProposal && !r[1]->hasProposal);
+    QCOMPARE(r[2]->after, std::string(R"("$CONF:/app")"));
 }
 
 void TestRules::volumeNamesAsKubernetesCutsThem()
@@ -771,6 +839,30 @@ void TestRules::envFixesTogether()
     const Analysis again = loadOrFail(text.str());
     QVERIFY(!apply(again, Decisions()).changed);
     QVERIFY(findingsOf(again, "env-colon").empty());
+}
+
+void TestRules::envColonNeverLosesAVariable()
+{
+    // "X:Y" would become "X__Y", which the module has already (in Env or in its env section):
+    // the operator renames one; nothing is overwritten.
+    Json module = moduleWith(Json::parse(R"({"Env":["X:Y=1","X__Y=2","P:Q=3"]})"));
+    module["env"] = Json::parse(R"({"S:T":{"value":"4"},"S__T":{"value":"5"}})");
+    const Analysis a = loadOrFail(manifestWith({{"app", module}}));
+    const auto found = findingsOf(a, "env-colon");
+    QCOMPARE(found.size(), std::size_t(3));
+    std::map<std::string, std::string_view> messages;
+    for (const Finding *f : found)
+        messages[f->args[0].str()] = f->message;
+    QCOMPARE(messages["X:Y"], std::string_view("env-colon.taken"));
+    QCOMPARE(messages["S:T"], std::string_view("env-colon.taken"));
+    QCOMPARE(messages["P:Q"], std::string_view("env-colon"));
+    Decisions d;
+    d.setRule("env-colon", true);
+    const Result r = apply(a, d);
+    QVERIFY(!r.gpuReady);
+    const Json &options = r.optionsOf(a, 2);
+    COMPARE_JSON(options["Env"], Json::parse(R"(["X:Y=1","X__Y=2","P__Q=3"])"));
+    COMPARE_JSON((*r.moduleOf(a, 2))["env"], module["env"]);
 }
 
 void TestRules::paramsAreValidated()
