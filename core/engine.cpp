@@ -54,38 +54,66 @@ template<typename Work> void forEachPart(std::size_t parts, std::size_t count, c
     }
 }
 
-// What the facts need of one module: its name and port mappings. Mappings on a reserved host
-// port are gathered in document order, for proposeHostPorts().
-void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &options, std::vector<std::string> &reserved)
+// Host ports the modules claim, gathered module by module for proposeHostPorts().
+struct PortClaims {
+    std::vector<std::string> reserved; // mappings on a reserved host port (replacement keys), in document order
+    std::unordered_set<std::string> bound; // explicit host ports, as "5000/tcp"
+    // Exposed ports without a binding (replacement key, "5000/tcp"), in document order: each gets
+    // its own number as host port from expose-hostport, unless another module has it first.
+    std::vector<std::pair<std::string, std::string>> exposed;
+};
+
+// What the facts need of one module: its name and port mappings.
+void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &options, PortClaims &claims)
 {
     facts.moduleNames.insert(m.name);
     if (m.invalid())
         return;
     const bool onHost = options::usesHostNetwork(options); // no other host port can stand for a port there
     for (const auto &[key, hostPort] : options::portMappings(options)) {
-        const int container = options::parsePort(key).number;
+        const options::Port port = options::parsePort(key);
+        const int container = port.number;
         if (hostPort > 0) {
             facts.portMaps[m.name][container] = hostPort;
             facts.usedHostPorts.insert(hostPort);
+            claims.bound.insert(std::to_string(hostPort) + '/' + port.protocol);
         } else if (container > 0) {
             facts.usedHostPorts.insert(container);
         }
-        // An exposed port without a binding gets its own number as host port (expose-hostport).
-        if (k8s::isReservedHostPort(hostPort != 0 ? hostPort : container) && !onHost)
-            reserved.push_back(ManifestFacts::replacementKey(m.name, key));
+        if (onHost)
+            continue;
+        if (k8s::isReservedHostPort(hostPort != 0 ? hostPort : container))
+            claims.reserved.push_back(ManifestFacts::replacementKey(m.name, key));
+        else if (hostPort == 0 && container > 0)
+            claims.exposed.emplace_back(ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
     }
 }
 
 // A free host port for each mapping on a reserved one: the first above them that no module uses
-// and no earlier mapping was given (a port proposed counts as used from then on). The search goes
-// on from the last one given, so that many such mappings cost no more than one pass.
-void proposeHostPorts(ManifestFacts &facts, const std::vector<std::string> &reserved)
+// and no earlier mapping was given (a port proposed counts as used from then on). Then one for
+// each exposed port whose number another module binds, or exposed first: the first free one above
+// it. Each search goes on from where the last one for that number ended, so that many such
+// mappings cost no more than one pass.
+void proposeHostPorts(ManifestFacts &facts, const PortClaims &claims)
 {
     int next = k8s::kFirstFreeHostPort;
-    for (const std::string &key : reserved) {
+    for (const std::string &key : claims.reserved) {
         next = facts.firstFreeHostPort(next);
         facts.replacementPorts.emplace(key, next);
         facts.usedHostPorts.insert(next++);
+    }
+    std::unordered_set<std::string> claimed;
+    std::unordered_map<int, int> searchFrom; // port number → where the search for another goes on
+    for (const auto &[key, port] : claims.exposed) {
+        if (!claims.bound.count(port) && claimed.insert(port).second)
+            continue; // its own number is free
+        const int number = options::parsePort(port).number;
+        int &from = searchFrom.try_emplace(number, number + 1).first->second;
+        from = facts.firstFreeHostPort(from);
+        if (from > 65535)
+            continue; // none left above it: its own number stays proposed
+        facts.replacementPorts.emplace(key, from);
+        facts.usedHostPorts.insert(from++);
     }
 }
 
@@ -486,14 +514,14 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
     const bool bare = manifest->form() == ManifestForm::BareOptions;
     ManifestFacts facts;
     facts.bare = bare;
-    std::vector<std::string> reservedPorts;
+    PortClaims ports;
     if (bare) {
         ModuleState state;
         state.name = "module";
         state.original = &manifest->document();
         state.options.form = OptionsForm::Object;
         state.options.value = manifest->document();
-        addModuleFacts(facts, state, state.options.value, reservedPorts);
+        addModuleFacts(facts, state, state.options.value, ports);
         analysis.modules.push_back(std::move(state));
     } else {
         analysis.keepsOptions = keepOptions;
@@ -507,14 +535,14 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
             state.options = Manifest::readOptions(module);
             if (const Json *settings = json::find(module, "settings"))
                 state.image = json::string(*settings, "image");
-            addModuleFacts(facts, state, state.options.value, reservedPorts);
+            addModuleFacts(facts, state, state.options.value, ports);
             analysis.modules.push_back(std::move(state));
         });
         analysis.twins = manifest->twinSections();
     }
 
     proposeNames(facts, analysis.modules);
-    proposeHostPorts(facts, reservedPorts);
+    proposeHostPorts(facts, ports);
     const Json emptyModule = Json::object();
     // Room for the usual number of findings, so that the vector rarely moves them (pages of it
     // never reached are never touched).

@@ -63,7 +63,7 @@ int ManifestFacts::replacementPort(const std::string &module, const std::string 
 int ManifestFacts::firstFreeHostPort(int from) const
 {
     int port = from;
-    while (usedHostPorts.count(port))
+    while (usedHostPorts.count(port) || k8s::isReservedHostPort(port))
         ++port;
     return port;
 }

@@ -191,6 +191,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "Port %1 has no HostPort; add one so that the service can be reached. Port %3 is used by the IoT Edge "
             "proxy on Kubernetes, so host port %2 is proposed.")},
+    {"expose-hostport.taken",
+        QT_TRANSLATE_NOOP("Findings",
+            "Port %1 has no HostPort; add one so that the service can be reached. Another module has host port %3 "
+            "on the device already, so host port %2 is proposed.")},
     {"tcp-udp-mix",
         QT_TRANSLATE_NOOP("Findings",
             "UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one "

@@ -27,10 +27,16 @@ public:
             const bool reserved = k8s::isReservedHostPort(port.number);
             if (reserved && options::usesHostNetwork(module.options))
                 continue;
-            const std::string hostPortText
-                = std::to_string(reserved ? module.facts.replacementPort(module.name, key) : port.number);
-            Finding &f = sink.add(
-                key, "/HostConfig/PortBindings/" + key, reserved ? "expose-hostport.reserved" : "expose-hostport");
+            // Another module binds or exposes this host port first: the next free one.
+            const auto other = module.facts.replacementPorts.find(ManifestFacts::replacementKey(module.name, key));
+            const bool taken = !reserved && other != module.facts.replacementPorts.end();
+            const std::string hostPortText = std::to_string(reserved ? module.facts.replacementPort(module.name, key)
+                    : taken                                          ? other->second
+                                                                     : port.number);
+            Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key,
+                reserved    ? "expose-hostport.reserved"
+                    : taken ? "expose-hostport.taken"
+                            : "expose-hostport");
             f.after = json::compact(Json::array({Json::object({{"HostPort", hostPortText}})}));
             f.args = {key, hostPortText, std::to_string(port.number)};
             f.params = {param(kHostPort, hostPortText, 1)};

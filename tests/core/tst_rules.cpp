@@ -62,6 +62,7 @@ private slots:
     void privateIpcSharesNothing();
     void moduleNameCollision();
     void reservedHostPortsGetFreeOnes();
+    void exposedPortsShareNoHostPort();
     void bindFileNeverHidesSystemFolders();
     void unsupportedOptionSaysWhatToDo();
     void fileInsideAShare();
@@ -548,6 +549,29 @@ void TestRules::reservedHostPortsGetFreeOnes()
         QVERIFY(!manual[0]->hasProposal);
         QVERIFY(!apply(host, Decisions()).gpuReady);
     }
+}
+
+void TestRules::exposedPortsShareNoHostPort()
+{
+    // One node: a host port is one module's. An exposed port whose number another module binds (or
+    // exposed first) gets the next free one; other protocols and modules' own numbers are free.
+    const Analysis a = loadOrFail(manifestWith({
+        {"web", moduleWith(Json::parse(R"({"ExposedPorts":{"443/tcp":{},"8080/tcp":{},"53/udp":{}}})"))},
+        {"api", moduleWith(Json::parse(R"({"ExposedPorts":{"8080/tcp":{}}})"))},
+        {"gateway", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"443/tcp":[{"HostPort":"443"}],"8081/tcp":[{"HostPort":"8081"}],"53/tcp":[{"HostPort":"53"}]}}})"))},
+    }));
+    std::map<std::string, std::pair<std::string, std::string_view>> proposed; // module|port → host port, message
+    for (const Finding *f : findingsOf(a, "expose-hostport"))
+        proposed[f->module.str() + '|' + f->subject.str()] = {f->params.front().defaultValue.str(), f->message};
+    using P = std::pair<std::string, std::string_view>;
+    QCOMPARE(proposed["web|443/tcp"], P("444", "expose-hostport.taken")); // gateway binds 443
+    QCOMPARE(proposed["web|8080/tcp"], P("8080", "expose-hostport")); // first to expose it
+    QCOMPARE(proposed["web|53/udp"], P("53", "expose-hostport")); // gateway's 53 is TCP
+    QCOMPARE(proposed["api|8080/tcp"], P("8082", "expose-hostport.taken")); // 8081 is gateway's
+    const Result r = apply(a, Decisions());
+    QCOMPARE(r.optionsOf(a, 3)["HostConfig"]["PortBindings"]["8080/tcp"][0]["HostPort"], Json("8082"));
+    // Converted, nothing more is proposed.
+    QVERIFY(findingsOf(loadOrFail(r.text()), "expose-hostport").empty());
 }
 
 void TestRules::bindFileNeverHidesSystemFolders()
