@@ -218,6 +218,16 @@ std::optional<Manifest> Manifest::read(std::string input, LoadError &error, bool
     JsonReadOptions options;
     options.padding = kJsonReadPadding;
     JsonReadResult parsed = readJson(text, options);
+    if (parsed.error && text.find('\'') != std::string_view::npos) {
+        // A bare createOptions object may be single-quoted, as the IoT Edge agent reads one (and
+        // as the article's examples are often copied); a manifest may not.
+        JsonReadOptions lenientOptions = options;
+        lenientOptions.singleQuotes = true;
+        JsonReadResult lenient = readJson(text, lenientOptions);
+        if (!lenient.error && lenient.value.is_object() && !lenient.value.empty()
+            && looksLikeCreateOptions(lenient.value) && !json::find(lenient.value, "modulesContent"))
+            parsed = std::move(lenient);
+    }
     if (parsed.error) {
         error.code = LoadErrorCode::Json;
         error.json = *parsed.error;

@@ -1,4 +1,5 @@
 // Reading and writing manifests: every input form of RULES.md, and the refusals.
+#include "catalogue.h"
 #include "report.h"
 #include "secrets.h"
 #include "testutil.h"
@@ -192,6 +193,22 @@ void TestReader::singleQuotedCreateOptions()
     COMPARE_JSON(parsed["Env"], Json::array({"NAME=it's \"x\""}));
     COMPARE_JSON(parsed["HostConfig"], Json::parse(R"({"Privileged":true})"));
     QVERIFY(!findingsOf(a, "wireserver-env").empty());
+
+    // A bare createOptions document may be single-quoted too; a manifest may not.
+    const std::string bare = "{'Env': ['WIRESERVER_ADDRESS=1', 'k1=v1'], 'HostConfig': {'Binds': ['/a:/b']}}";
+    const Analysis b = loadOrFail(bare);
+    QCOMPARE(findingsOf(b, "wireserver-env").size(), std::size_t(1));
+    Decisions none;
+    for (const RuleInfo &rule : allRuleInfos())
+        none.setRule(rule.id, false);
+    QCOMPARE(outputText(b, apply(b, none)), bare); // given back as it was
+    COMPARE_JSON(Json::parse(outputText(b, apply(b, Decisions()))),
+        Json::parse(R"({"Env":["k1=v1"],"HostConfig":{"Mounts":[{"Target":"/b","Source":"/a","Type":"bind"}]}})"));
+    LoadError error;
+    QVERIFY(!load("{'modulesContent': {}}", error));
+    QCOMPARE(error.code, LoadErrorCode::Json);
+    QVERIFY(!load("['Env']", error));
+    QCOMPARE(error.code, LoadErrorCode::Json);
 }
 
 void TestReader::emptyCreateOptionsMeansNone()
