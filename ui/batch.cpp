@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace EdgeShift {
 
@@ -43,16 +44,23 @@ BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &rep
         item.error = error;
         return item;
     }
-    const Result result = apply(*analysis, Decisions(), false); // only the document is written
-    if (!FileIo::saveResult(input, item.output, *analysis, result, error)) {
+    std::optional<Result> result;
+    try { // on a worker thread: one file's failure is that file's, not the batch's end
+        result = apply(*analysis, Decisions(), false); // only the document is written
+    } catch (const std::bad_alloc &) {
+        item.error = tr("%1: too large to convert with the memory this computer has free.")
+                         .arg(QFileInfo(input).fileName());
+        return item;
+    }
+    if (!FileIo::saveResult(input, item.output, *analysis, *result, error)) {
         item.error = error;
         return item;
     }
-    const Summary summary = summarize(*analysis, result);
+    const Summary summary = summarize(*analysis, *result);
     item.outcome = BatchItem::Converted;
     item.changes = summary.applied;
     item.open = summary.open;
-    item.gpuReady = result.gpuReady;
+    item.gpuReady = result->gpuReady;
     return item;
 }
 

@@ -44,13 +44,21 @@ std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, Anal
         error = tr("%1: cannot be read: %2").arg(name, file.errorString());
         return nullptr;
     }
-    LoadError loadError;
-    std::optional<Analysis> analysis = EdgeShift::load(std::move(bytes), loadError, use);
-    if (!analysis) {
-        error = Messages::loadError(loadError, path);
-        return nullptr;
+    // Run on a worker thread: nothing may escape into the event loop that waits for it.
+    try {
+        LoadError loadError;
+        std::optional<Analysis> analysis = EdgeShift::load(std::move(bytes), loadError, use);
+        if (!analysis) {
+            error = Messages::loadError(loadError, path);
+            return nullptr;
+        }
+        return std::make_shared<Analysis>(std::move(*analysis));
+    } catch (const std::bad_alloc &) {
+        error = tr("%1: too large to open with the memory this computer has free.").arg(name);
+    } catch (const std::exception &e) {
+        error = tr("%1: cannot be opened: %2").arg(name, QString::fromUtf8(e.what()));
     }
-    return std::make_shared<Analysis>(std::move(*analysis));
+    return nullptr;
 }
 
 LoadedFile FileIo::load(const QString &path)

@@ -169,6 +169,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_document, &Document::resultChanged, this, &MainWindow::updateStatus);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (isLoading())
+            m_decidedWhileLoading = true;
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
     connect(
         m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onFindingSelection);
@@ -409,7 +413,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    if (!m_document->isOpen()) {
+    if (isLoading() || !m_document->isOpen()) {
         m_status->setText(isLoading() ? tr("Loading %1…").arg(QDir::toNativeSeparators(m_loadingPath)) : QString());
         return;
     }
@@ -424,7 +428,7 @@ void MainWindow::updateStatus()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader.isRunning();
+    return m_loadPending; // until onLoaded() took the result: the loader may have finished before
 }
 
 bool MainWindow::isConverting() const
@@ -434,8 +438,17 @@ bool MainWindow::isConverting() const
 
 void MainWindow::openFile(const QString &path)
 {
-    if (isLoading() || !maybeSave())
+    if (isLoading()) {
+        //: %1 is the file being opened
+        statusBar()->showMessage(
+            tr("Still opening %1: open the next file once it is open.").arg(QDir::toNativeSeparators(m_loadingPath)),
+            5000);
         return;
+    }
+    if (!maybeSave())
+        return;
+    m_decidedWhileLoading = false;
+    m_loadPending = true;
     m_loadingPath = path;
     m_loader.setFuture(QtConcurrent::run([path] { return FileIo::load(path); }));
     updateStatus();
@@ -443,10 +456,16 @@ void MainWindow::openFile(const QString &path)
 
 void MainWindow::onLoaded()
 {
+    m_loadPending = false;
     const LoadedFile file = m_loader.result();
     if (!file.analysis) {
         updateStatus(); // no longer "Loading…" while the operator reads why
         Dialogs::error(this, tr("Cannot Open the Manifest"), file.error);
+        return;
+    }
+    // Decisions made on the open manifest while this one loaded are not thrown away unasked.
+    if (m_decidedWhileLoading && !maybeSave()) {
+        updateStatus();
         return;
     }
     Settings::addRecentFile(m_loadingPath);

@@ -116,6 +116,8 @@ private:
     bool m_leavePending = false; // leaveInvalidEdit() is on its way
     QFutureWatcher<LoadedFile> m_loader;
     QString m_loadingPath;
+    bool m_loadPending = false; // a load started and its result not taken yet
+    bool m_decidedWhileLoading = false; // the open manifest's decisions changed while another loaded
     QFutureWatcher<BatchItem> m_batch;
     QStringList m_batchPaths;
     // Every file the batch finished, whether or not canceling dropped its result from the future.

@@ -32,6 +32,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -127,6 +128,7 @@ private slots:
     void cancelBatch();
     void notAManifest();
     void unsavedChangesGuard();
+    void decisionsMadeWhileLoadingAreKept();
     void attentionFilter();
     void geometryRemembered();
     void firstSizeFitsTheScreen();
@@ -1014,6 +1016,31 @@ void TestMainWindow::unsavedChangesGuard()
     Dialogs::setNextFileNames({target});
     QVERIFY(m_window->close());
     QVERIFY(read(target).contains("128Mi"));
+}
+
+void TestMainWindow::decisionsMadeWhileLoadingAreKept()
+{
+    // Nothing to ask when the load starts; the operator decides something while it loads: asked
+    // before the new manifest replaces the decisions, Cancel keeps them.
+    openSample();
+    const QString other = QStringLiteral(EDGESHIFT_TEST_DATA "/routes-rename/input.json");
+    m_window->openFile(other);
+    QVERIFY(m_window->isLoading());
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    m_window->openFile(other); // a second open while loading waits, and says so
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Still opening")));
+    Dialogs::setNextAnswers({QMessageBox::Cancel});
+    QTRY_VERIFY(!m_window->isLoading());
+    QCOMPARE(Dialogs::pendingAnswers(), std::size_t(0));
+    QCOMPARE(m_window->document()->filePath(), m_sample);
+    QVERIFY(m_window->isWindowModified());
+    // Discarding them opens it.
+    m_window->document()->undoStack()->setClean();
+    m_window->openFile(other);
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), false);
+    Dialogs::setNextAnswers({QMessageBox::Discard});
+    QTRY_VERIFY(!m_window->isLoading());
+    QCOMPARE(m_window->document()->filePath(), other);
 }
 
 void TestMainWindow::attentionFilter()
