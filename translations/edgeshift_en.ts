@@ -61,7 +61,7 @@
 <context>
     <name>EdgeShift::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n open for you</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>Converting %n file…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="675"/>
+        <location filename="../ui/messages.cpp" line="676"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift report: %n manifest</numerusform>

@@ -225,8 +225,11 @@ MainWindow::~MainWindow()
     m_loader.waitForFinished();
     m_batch.cancel();
     m_batch.waitForFinished();
-    // The document goes with this window's children, after this destructor: its undo stack,
-    // cleared then, must no longer call this window's slots.
+    // The views go first, while the document they show is still there (a field losing its focus
+    // as it goes may still write to it); the document goes with this window's other children,
+    // after this destructor: its undo stack, cleared then, must no longer call this window's slots.
+    delete takeCentralWidget();
+    delete m_rulesDock;
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
 }
@@ -580,7 +583,8 @@ bool MainWindow::saveAs(const QString &path)
     QString error;
     if (!FileIo::save(path, outputText(m_document->analysis(), m_document->result()), error)) {
         Dialogs::error(this, tr("Cannot Save the GPU Manifest"),
-            error + QLatin1Char('\n') + tr("The previous file, if any, is unchanged."));
+            //: %1 is why the file could not be written
+            tr("%1\nThe previous file, if any, is unchanged.").arg(error));
         return false;
     }
     m_document->markSaved();

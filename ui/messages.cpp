@@ -663,7 +663,8 @@ ReportStrings Messages::reportStrings(
     s.what = tr("What").toStdString();
     s.message = [&analysis, &result, &decisions](const Finding &f, FindingState state) {
         const QString why = notMadeBecause(analysis, result, decisions, f, state);
-        return (why.isEmpty() ? message(f, &decisions) : message(f, &decisions) + QLatin1Char(' ') + why).toStdString();
+        //: A finding's sentence (%1), then why its change is not made (%2)
+        return (why.isEmpty() ? message(f, &decisions) : tr("%1 %2").arg(message(f, &decisions), why)).toStdString();
     };
     return s;
 }
