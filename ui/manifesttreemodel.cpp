@@ -55,8 +55,13 @@ void ManifestTreeModel::recompute()
     m_shown.clear();
     if (m_document->isOpen()) {
         const Analysis &analysis = m_document->analysis();
+        std::vector<int> problems(analysis.modules.size());
+        for (const Finding &problem : m_document->result().problems) {
+            if (problem.moduleIndex < problems.size())
+                ++problems[problem.moduleIndex];
+        }
         for (std::size_t i = 0; i < analysis.modules.size(); ++i)
-            m_shown.emplace_back(m_document->result().status[i], m_document->result().names[i]);
+            m_shown.emplace_back(m_document->result().status[i], m_document->result().names[i], problems[i]);
         m_routes = Manifest::routesOf(m_document->result().document, analysis.manifest->form());
         std::map<std::string, std::string> renamed;
         for (std::size_t i = 0; i < analysis.modules.size(); ++i)

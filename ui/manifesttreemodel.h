@@ -5,6 +5,7 @@
 
 #include "engine.h"
 
+#include <tuple>
 #include <vector>
 
 namespace EdgeShift {
@@ -46,7 +47,8 @@ private:
     std::vector<int> m_modules[2]; // analysis indices of system modules and modules
     std::vector<RouteRef> m_routes; // as in the result: they follow renamed modules
     std::vector<QString> m_twins; // likewise
-    std::vector<std::pair<ModuleStatus, std::string>> m_shown; // each module's status and name, as shown
+    // Each module's status, name and problems found while applying (counted with its findings), as shown.
+    std::vector<std::tuple<ModuleStatus, std::string, int>> m_shown;
 };
 
 // Shows only the modules that need the operator, when asked to.

@@ -137,6 +137,7 @@ private slots:
     void switchLanguageWithNothingOpen();
     void languageMenuShowsTheRunningLanguage();
     void typingACollidingName();
+    void treeCountsProblemsFoundWhileApplying();
     void secretsMaskedButKept();
     void diffHighlightedAndScrolledTogether();
     void openFromMenuAndRecent();
@@ -1237,6 +1238,29 @@ void TestMainWindow::typingACollidingName()
     QVERIFY(!error->isVisible());
     QVERIFY(m_window->document()->result().problems.empty());
     QCOMPARE(QString::fromStdString(m_window->document()->result().names[2]), QStringLiteral("camera-capture-2"));
+}
+
+void TestMainWindow::treeCountsProblemsFoundWhileApplying()
+{
+    // A name taken twice is a problem found while applying: counted with the module's findings in
+    // the tree, and the row is told so even though the module needed the operator before too.
+    openSample();
+    m_window->selectModule(2); // image_classifier: needs the operator already (its FPGA image)
+    const QModelIndex count = treeRow(2).siblingAtColumn(1);
+    const int before = count.data().toInt();
+    QCOMPARE(m_window->document()->result().status[2], ModuleStatus::NeedsOperator);
+    QSignalSpy changed(m_window->treeView()->model(), &QAbstractItemModel::dataChanged);
+    const Finding *rename = m_window->findingsModel()->finding(findingRow(QStringLiteral("module-name")).row());
+    m_window->document()->setParam(*rename, QStringLiteral("name"), QStringLiteral("camera-capture"));
+    QCOMPARE(m_window->document()->result().problems.size(), std::size_t(1));
+    QCOMPARE(count.data().toInt(), before + 1);
+    bool told = false;
+    for (const QList<QVariant> &signal : changed) {
+        const auto first = signal[0].value<QModelIndex>(), last = signal[1].value<QModelIndex>();
+        told = told || (first.parent() == count.parent() && first.row() <= count.row() && count.row() <= last.row()
+                           && last.column() >= count.column());
+    }
+    QVERIFY(told);
 }
 
 void TestMainWindow::secretsMaskedButKept()
