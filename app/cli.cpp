@@ -535,8 +535,7 @@ int Cli::run(const QStringList &arguments)
         };
         for (std::size_t i = 0; i < a.findings.size(); ++i) {
             problemsBefore(a.findings[i].moduleIndex);
-            const bool left = r.states[i] == FindingState::Open
-                || (r.states[i] == FindingState::Rejected && a.findings[i].kind == Kind::Fix);
+            const bool left = leftForOperator(a.findings[i].kind, r.states[i]);
             if (!convert || left)
                 line(a.findings[i], r.states[i]);
         }

@@ -841,7 +841,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         for (std::size_t fi : analysis.modules[i].findings) {
             const Finding &f = analysis.findings[fi];
             const FindingState state = result.states[fi];
-            if (state == FindingState::Open || (state == FindingState::Rejected && f.kind == Kind::Fix))
+            if (leftForOperator(f.kind, state))
                 status = ModuleStatus::NeedsOperator;
             else if (state == FindingState::Applied && status == ModuleStatus::Ready)
                 status = ModuleStatus::Changed;
@@ -982,25 +982,11 @@ Summary summarize(const Analysis &analysis, const Result &result)
 {
     Summary summary;
     for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
-        switch (result.states[i]) {
-        case FindingState::Applied:
-            ++summary.applied;
-            break;
-        case FindingState::Rejected:
-            ++summary.rejected;
-            if (analysis.findings[i].kind == Kind::Fix)
-                ++summary.open;
-            break;
-        case FindingState::Open:
-            ++summary.open;
-            break;
-        case FindingState::Note:
-            ++summary.notes;
-            break;
-        case FindingState::Superseded:
-        case FindingState::Replaced:
-            break;
-        }
+        const FindingState state = result.states[i];
+        summary.applied += state == FindingState::Applied;
+        summary.rejected += state == FindingState::Rejected;
+        summary.notes += state == FindingState::Note;
+        summary.open += leftForOperator(analysis.findings[i].kind, state);
     }
     summary.open += static_cast<int>(result.problems.size());
     return summary;

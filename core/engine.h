@@ -93,6 +93,13 @@ enum class FindingState {
     Replaced, // a change another accepted finding makes its own way (see replacedBy()): not made
 };
 
+// Whether a finding in `state` is left for the operator: open, or a fix rejected (the module is
+// not GPU-ready without it).
+constexpr bool leftForOperator(Kind kind, FindingState state)
+{
+    return state == FindingState::Open || (state == FindingState::Rejected && kind == Kind::Fix);
+}
+
 enum class ModuleStatus {
     Ready, // nothing to change
     Changed, // GPU-ready once the accepted changes are saved
