@@ -4,6 +4,8 @@
 #include "messages.h"
 #include "secrets.h"
 
+#include <QElapsedTimer>
+
 #include <utility>
 
 namespace EdgeShift {
@@ -21,7 +23,10 @@ void Document::open(const QString &filePath, std::shared_ptr<const Analysis> ana
     m_filePath = filePath;
     const std::shared_ptr<const Analysis> previous = std::exchange(m_analysis, std::move(analysis));
     m_decisions = Decisions();
+    QElapsedTimer timer;
+    timer.start();
     const Result previousResult = std::exchange(m_result, apply(*m_analysis, m_decisions));
+    m_applyMilliseconds = timer.elapsed(); // what every change will cost, about
     m_undoStack.setClean();
     emit opened();
     emit resultChanged();
@@ -39,9 +44,12 @@ void Document::close()
 
 void Document::setDecisions(const Decisions &decisions)
 {
+    QElapsedTimer timer;
+    timer.start();
     m_decisions = decisions;
     const Result previous = std::exchange(m_result, apply(*m_analysis, m_decisions));
     emit resultChanged();
+    m_applyMilliseconds = timer.elapsed();
 }
 
 void Document::setAccepted(const Finding &finding, bool accepted)

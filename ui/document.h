@@ -31,6 +31,11 @@ public:
     void markSaved() { m_undoStack.setClean(); }
     // Makes the undo steps' texts again, in the language now loaded.
     void retranslateUndoSteps();
+    // Whether applying the decisions took long enough the last time (a large manifest) that a
+    // value being typed is better taken once the typing pauses than at every key.
+    bool isSlowToApply() const { return m_applyMilliseconds >= s_slowApplyMilliseconds; }
+    // For tests: from how many milliseconds on applying counts as slow (50 by default).
+    static void setSlowApplyMilliseconds(qint64 milliseconds) { s_slowApplyMilliseconds = milliseconds; }
 
     // Operator decisions; each pushes an undoable command.
     void setAccepted(const Finding &finding, bool accepted);
@@ -70,6 +75,8 @@ private:
     Decisions m_decisions;
     Result m_result;
     QUndoStack m_undoStack;
+    qint64 m_applyMilliseconds = 0; // how long the last change of decisions took to apply and show
+    static inline qint64 s_slowApplyMilliseconds = 50;
 };
 
 } // namespace EdgeShift

@@ -9,10 +9,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace EdgeShift {
 
@@ -26,6 +28,7 @@ FindingDetails::FindingDetails(Document *document, QWidget *parent)
     , m_source(new QLabel)
     , m_paramsBox(new QWidget)
     , m_params(new QFormLayout(m_paramsBox))
+    , m_commitTimer(new QTimer(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -49,12 +52,26 @@ FindingDetails::FindingDetails(Document *document, QWidget *parent)
     layout->addWidget(m_paramsBox);
     layout->addStretch(1);
     connect(document, &Document::resultChanged, this, &FindingDetails::refreshValues);
-    connect(document, &Document::opened, this, [this] { setFinding(nullptr); });
+    connect(document, &Document::opened, this, [this] {
+        m_pendingCommit = nullptr; // typed for the manifest that was open
+        setFinding(nullptr);
+    });
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(300);
+    connect(m_commitTimer, &QTimer::timeout, this, &FindingDetails::commitPending);
     setFinding(nullptr);
+}
+
+void FindingDetails::commitPending()
+{
+    m_commitTimer->stop();
+    if (const std::function<void()> commit = std::exchange(m_pendingCommit, nullptr))
+        commit();
 }
 
 void FindingDetails::setFinding(const Finding *finding)
 {
+    commitPending(); // a value typed for the finding shown before is still its
     if (finding && finding == m_finding) {
         refreshValues(); // the same finding: keep its editors (one may be in the middle of a keystroke)
         return;
@@ -152,18 +169,26 @@ void FindingDetails::rebuild()
             // before the edit is in effect again ("12 parsecs" must not leave "12"), and an edit that
             // ends on an invalid text shows that value again.
             auto before = std::make_shared<std::optional<Decisions>>();
+            // On a large manifest (applying takes a while) a value is taken once the typing pauses.
             connect(
                 edit, &QLineEdit::textEdited, this, [this, key, name, validate, commit, before](const QString &text) {
                     if (!m_finding || m_finding->key() != key)
                         return;
                     if (!*before)
                         *before = m_document->decisions();
-                    if (validate(text))
-                        commit(text);
-                    else
+                    m_pendingCommit = nullptr;
+                    m_commitTimer->stop();
+                    if (!validate(text)) {
                         m_document->restoreParam(*m_finding, name, **before);
+                    } else if (m_document->isSlowToApply()) {
+                        m_pendingCommit = [commit, text] { commit(text); };
+                        m_commitTimer->start();
+                    } else {
+                        commit(text);
+                    }
                 });
             connect(edit, &QLineEdit::editingFinished, this, [this, key, param, edit, validate, before] {
+                commitPending();
                 if (*before && m_finding && m_finding->key() == key && !validate(edit->text())) {
                     const QString value = QString::fromStdString(m_document->decisions().param(*m_finding, param));
                     edit->setText(value);

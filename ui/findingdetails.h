@@ -9,6 +9,7 @@
 
 class QFormLayout;
 class QLabel;
+class QTimer;
 
 namespace EdgeShift {
 
@@ -25,6 +26,8 @@ public:
 
     // nullptr: nothing selected.
     void setFinding(const Finding *finding);
+    // Takes the value typed and not taken yet (on a large manifest, taken when the typing pauses).
+    void commitPending();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +50,10 @@ private:
     QLabel *m_source;
     QWidget *m_paramsBox;
     QFormLayout *m_params;
+    // A value typed on a large manifest, taken when the typing pauses, the edit ends or another
+    // finding is shown.
+    QTimer *m_commitTimer;
+    std::function<void()> m_pendingCommit;
 };
 
 } // namespace EdgeShift

@@ -266,7 +266,10 @@ void MainWindow::createActions()
     m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_undo, &QAction::triggered, this, [this, stack] {
+        commitTyping(); // what was typed is the step to undo
+        stack->undo();
+    });
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     m_redo = new QAction(this);
@@ -500,7 +503,7 @@ void MainWindow::onTreeSelection()
 {
     if (treeModule() == m_diff->module())
         return; // the same module: the tree put back on it, or one route or twin row for another
-    m_diff->commitEdit(); // what was typed a moment ago may be the invalid JSON
+    commitTyping(); // what was typed a moment ago may be the invalid JSON
     if (!m_diff->hasInvalidEdit()) {
         showModule(treeModule()); // committing may have moved the tree (a module filtered out)
         return;
@@ -558,7 +561,7 @@ bool MainWindow::save()
 {
     if (!m_document->isOpen())
         return false;
-    m_diff->commitEdit();
+    commitTyping();
     if (m_diff->hasInvalidEdit()) {
         Dialogs::error(
             this, tr("Cannot Save"), tr("The GPU side holds invalid JSON. Correct it or discard the edit, then save."));
@@ -596,7 +599,7 @@ bool MainWindow::exportReport()
 {
     if (!m_document->isOpen())
         return false;
-    m_diff->commitEdit();
+    commitTyping();
     const QString base = FileIo::gpuPath(m_document->filePath());
     const QString suggested = base.left(base.size() - 5) + QStringLiteral(".report.html");
     const QString path
@@ -621,9 +624,15 @@ bool MainWindow::exportReport()
     return true;
 }
 
+void MainWindow::commitTyping()
+{
+    m_diff->commitEdit();
+    m_details->commitPending();
+}
+
 bool MainWindow::maybeSave()
 {
-    m_diff->commitEdit(); // a hand edit still waiting for its pause is a decision too
+    commitTyping(); // a hand edit or a value still waiting for its pause is a decision too
     if (!m_document->isOpen() || (!m_document->isModified() && !m_diff->hasInvalidEdit()))
         return true;
     switch (Dialogs::askSaveChanges(this, m_document->filePath())) {

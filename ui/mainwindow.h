@@ -86,6 +86,8 @@ private:
     void showModule(std::size_t module);
     void onFindingSelection();
     bool maybeSave();
+    // Takes what is being typed and waits for a pause (a hand edit, a parameter's value) now.
+    void commitTyping();
     void setLanguage(const QString &language);
 
     Document *m_document;

@@ -154,6 +154,7 @@ private slots:
     void chooseMountType();
     void giveGpuImage();
     void givingAValueAcceptsTheChange();
+    void largeManifestTakesAValueWhenTypingPauses();
     void messageShowsTheValueDecided();
     void aboutNamesVersionArticleAndLanguages();
     void hostileInputs_data();
@@ -189,6 +190,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear(); // fresh settings for every test
+    Document::setSlowApplyMilliseconds(50);
     Dialogs::setNextAnswers({});
     Dialogs::setNextFileNames({});
     Dialogs::clearShownErrors();
@@ -1595,6 +1597,32 @@ void TestMainWindow::givingAValueAcceptsTheChange()
     QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QCOMPARE(gpu->toPlainText(), shown);
     QVERIFY(detailsText().contains(QLatin1String("memory 128Mi, CPU 500m")));
+}
+
+void TestMainWindow::largeManifestTakesAValueWhenTypingPauses()
+{
+    // Where applying takes a while (made so here: any time is long), a value typed is taken once
+    // the typing pauses, as one step; ending the edit, or saving, takes it at once.
+    Document::setSlowApplyMilliseconds(0);
+    openSample();
+    selectFinding(3, QStringLiteral("resource-limits"));
+    QUndoStack *stack = m_window->document()->undoStack();
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_memory"));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("256Mi"));
+    QCOMPARE(stack->count(), 0); // not yet
+    QTRY_COMPARE(stack->count(), 1);
+    QVERIFY(stack->undoText().endsWith(QLatin1String("256Mi")));
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("\"memory\": \"256Mi\"")));
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("1Gi"));
+    const QString target = m_dir->filePath(QStringLiteral("typed.gpu.json"));
+    Dialogs::setNextFileNames({target});
+    QVERIFY(m_window->save()); // at once, without waiting for the pause
+    QVERIFY(read(target).contains(R"(\"memory\":\"1Gi\")"));
 }
 
 void TestMainWindow::chooseMountType_data()
