@@ -1,7 +1,7 @@
 #include "diffview.h"
 
 #include "document.h"
-#include "jsonreader.h"
+#include "handedit.h"
 #include "messages.h"
 #include "secrets.h"
 
@@ -272,21 +272,18 @@ void DiffView::onEdited()
         setInvalid(false);
         return;
     }
-    JsonReadOptions options;
-    options.comments = false;
-    const JsonReadResult parsed = readJson(text, options);
-    if (parsed.error) {
-        setInvalid(true, Messages::handEditError(*parsed.error), parsed.error->line, parsed.error->column);
+    const Json &shown = m_document->result().optionsOf(m_document->analysis(), m_module);
+    const HandEditReading edit = readHandEdit(text, shown);
+    switch (edit.error) {
+    case HandEditReading::Error::None:
+        break;
+    case HandEditReading::Error::Json:
+        setInvalid(true, Messages::handEditError(edit.json), edit.json.line, edit.json.column);
         return;
-    }
-    if (!parsed.value.is_object()) {
+    case HandEditReading::Error::NotAnObject:
         setInvalid(true, tr("The GPU side must be a JSON object."), 1, 1);
         return;
-    }
-    // The operator edited the masked text: the secrets it still shows masked are put back.
-    const Json &shown = m_document->result().optionsOf(m_document->analysis(), m_module);
-    const Json restored = restoreSecrets(parsed.value, shown);
-    if (containsMask(restored) && !containsMask(shown)) {
+    case HandEditReading::Error::SecretChanged:
         setInvalid(true,
             tr("A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or "
                "change the secret in the file itself.")
@@ -296,10 +293,10 @@ void DiffView::onEdited()
     }
     setInvalid(false);
     // The rules' own result laid out another way is no hand edit.
-    if (!m_document->decisions().handEdit(m_document->analysis().modules[m_module].name) && restored == shown)
+    if (!m_document->decisions().handEdit(m_document->analysis().modules[m_module].name) && edit.value == shown)
         return;
     m_committing = true;
-    m_document->setHandEdit(m_module, restored);
+    m_document->setHandEdit(m_module, edit.value);
     m_committing = false;
 }
 

@@ -1,5 +1,7 @@
 // Reading and writing manifests: every input form of RULES.md, and the refusals.
 #include "catalogue.h"
+#include "handedit.h"
+#include "secrets.h"
 #include "report.h"
 #include "secrets.h"
 #include "testutil.h"
@@ -19,6 +21,7 @@ private slots:
     void reportIsTextNotMarkup();
     void bomAndComments();
     void singleQuotedCreateOptions();
+    void handEditsReadBack();
     void emptyCreateOptionsMeansNone();
     void chunksJoinInSuffixOrder();
     void longResultIsResplit();
@@ -209,6 +212,31 @@ void TestReader::singleQuotedCreateOptions()
     QCOMPARE(error.code, LoadErrorCode::Json);
     QVERIFY(!load("['Env']", error));
     QCOMPARE(error.code, LoadErrorCode::Json);
+}
+
+void TestReader::handEditsReadBack()
+{
+    // What the operator types over the masked GPU side: its secrets come back where the masks stay.
+    const Json shown = Json::parse(
+        R"({"Env":["STORAGE=DefaultEndpointsProtocol=https;AccountName=a;AccountKey=c2VjcmV0;EndpointSuffix=core.windows.net"]})");
+    const std::string masked = json::pretty(maskSecrets(shown));
+    QVERIFY(masked.find("c2VjcmV0") == std::string::npos);
+    std::string typed = masked;
+    typed.insert(typed.rfind('}'), ",\n    \"User\": \"edge\"\n");
+    HandEditReading edit = readHandEdit(typed, shown);
+    QCOMPARE(edit.error, HandEditReading::Error::None);
+    QCOMPARE(edit.value["Env"], shown["Env"]); // the key, not its mask
+    QCOMPARE(edit.value["User"], Json("edge"));
+
+    edit = readHandEdit("{\n  \"Env\": [\n}", shown);
+    QCOMPARE(edit.error, HandEditReading::Error::Json);
+    QCOMPARE(edit.json.line, 3);
+    QCOMPARE(readHandEdit("[1]", shown).error, HandEditReading::Error::NotAnObject);
+    QCOMPARE(readHandEdit("{} // note", shown).error, HandEditReading::Error::Json); // no comments kept
+    // A mask typed where no secret was shown stands for nothing that could be put back.
+    QCOMPARE(readHandEdit(R"({"Env":["OTHER=AccountKey=)" + std::string(kMask) + R"("]})", Json::parse(R"({"Env":["A=1"]})"))
+                 .error,
+        HandEditReading::Error::SecretChanged);
 }
 
 void TestReader::emptyCreateOptionsMeansNone()
