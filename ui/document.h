@@ -49,6 +49,8 @@ public:
 
     // Applies `decisions` to the original document (the undo commands call this).
     void setDecisions(const Decisions &decisions);
+    // Tells the views to show the same result again (in another language): nothing is applied.
+    void showAgain() { emit resultChanged(); }
 
     // The findings of module `index` (SIZE_MAX: those about the whole manifest), and the problems
     // found while applying.

@@ -382,8 +382,10 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
         // Models and views made their texts from the old language.
         emit m_treeModel->headerDataChanged(Qt::Horizontal, 0, ManifestTreeModel::ColumnCount - 1);
+        emit m_findings->headerDataChanged(Qt::Horizontal, 0, FindingsModel::ColumnCount - 1);
+        emit m_rules->headerDataChanged(Qt::Horizontal, 0, RulesModel::ColumnCount - 1);
         if (m_document->isOpen())
-            m_document->setDecisions(m_document->decisions());
+            m_document->showAgain();
         m_details->setFinding(m_findings->finding(m_findingsView->currentIndex().row()));
     }
     QMainWindow::changeEvent(event);
