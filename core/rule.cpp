@@ -338,6 +338,18 @@ bool usesAccelerator(const Json &options)
     return false;
 }
 
+bool requestsFpga(const Json &options)
+{
+    for (const char *section : {"limits", "requests"}) {
+        const Json *resources = k8sPath(options, {"resources", section});
+        if (resources && json::find(*resources, "microsoft.com/fpga_catapult"))
+            return true;
+    }
+    const Json *host = hostConfig(options);
+    const Json *devices = host ? json::findNoCase(*host, "Devices") : nullptr;
+    return devices && devices->is_array() && std::any_of(devices->begin(), devices->end(), isCatapultDevice);
+}
+
 bool sameNameNoCase(const std::string &name, std::string_view lowerName)
 {
     return json::equalNoCase(name, lowerName);

@@ -260,6 +260,10 @@ bool isCatapultDevice(const Json &device);
 // Whether the module runs in the host's network (HostConfig.NetworkMode "host", in any case).
 bool usesHostNetwork(const Json &options);
 
+// Whether the module asks for the FPGA: microsoft.com/fpga_catapult resources or its devices
+// (what fpga-to-gpu turns into a GPU request).
+bool requestsFpga(const Json &options);
+
 // Whether the module asks for an accelerator, in any form.
 bool usesAccelerator(const Json &options);
 

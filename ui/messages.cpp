@@ -234,6 +234,10 @@ const MessageText kMessages[] = {
     {"docker-gpu",
         QT_TRANSLATE_NOOP("Findings",
             "Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
+    {"docker-gpu.with-fpga",
+        QT_TRANSLATE_NOOP("Findings",
+            "Docker's GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module's "
+            "FPGA request (fpga-to-gpu).")},
     {"docker-gpu.device-requests",
         QT_TRANSLATE_NOOP("Findings",
             "DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},

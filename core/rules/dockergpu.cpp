@@ -64,14 +64,21 @@ public:
                 && validateParam(ParamType::Count, gpus->get<std::string>()) == ParamError::None)
                 count = std::stoi(gpus->get<std::string>());
         }
-        Finding &f = sink.add("gpu", "/HostConfig", nvidia ? "docker-gpu" : "docker-gpu.device-requests");
+        // A module that asks for the FPGA too gets its GPU count from fpga-to-gpu: one count, not two
+        // that overwrite each other. Docker's GPU request only goes.
+        const bool fpga = options::requestsFpga(module.options);
+        Finding &f = sink.add("gpu", "/HostConfig",
+            fpga         ? "docker-gpu.with-fpga"
+                : nvidia ? "docker-gpu"
+                         : "docker-gpu.device-requests");
         f.before = json::compact(before);
-        f.after = json::compact(Json::object({{"nvidia.com/gpu", count}}));
-        f.args = {std::to_string(count)};
-        f.params = {param(kCount, std::to_string(count), 0)};
+        f.after = json::compact(fpga ? Json::object() : Json::object({{"nvidia.com/gpu", count}}));
+        f.args = {std::to_string(count), nvidia ? "Runtime nvidia" : "DeviceRequests"};
+        if (!fpga)
+            f.params = {param(kCount, std::to_string(count), 0)};
     }
 
-    void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override
+    void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
         Json &host = options::hostConfig(edit.options);
         if (isNvidiaRuntime(json::findNoCase(host, "Runtime")))
@@ -82,7 +89,8 @@ public:
             array.erase(std::remove_if(array.begin(), array.end(), options::isGpuRequest), array.end());
             options::dropIfEmpty(host, requestsKey);
         }
-        requestGpuLimit(edit.options, std::stoi(params.at("count")));
+        if (!finding.params.empty())
+            requestGpuLimit(edit.options, std::stoi(params.at("count")));
         edit.optionsChanged = true;
     }
 };

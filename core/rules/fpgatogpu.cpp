@@ -57,7 +57,7 @@ public:
                 }
             }
         }
-        if (!limit && !request && devices.empty())
+        if (!options::requestsFpga(module.options))
             return;
         int count = limit ? countOf(limit) : request ? countOf(request) : static_cast<int>(devices.size());
         count = std::max(count, 1);

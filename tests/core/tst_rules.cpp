@@ -58,6 +58,7 @@ private slots:
     void recreateStrategySaysWhy();
     void bindMountNeedsAHostPath();
     void dockerGpuCount();
+    void oneGpuCountWithFpgaAndDocker();
     void deviceRequestsOtherThanGpus();
     void privateIpcSharesNothing();
     void moduleNameCollision();
@@ -435,6 +436,23 @@ void TestRules::dockerGpuCount()
         const Json *host = json::find(converted, "HostConfig");
         QVERIFY(!host || !json::find(*host, "DeviceRequests"));
     }
+}
+
+void TestRules::oneGpuCountWithFpgaAndDocker()
+{
+    // FPGA resources and Docker's GPU runtime in one module: the count is fpga-to-gpu's alone;
+    // docker-gpu only removes the runtime.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Runtime":"nvidia","Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]},"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":2}}}})")));
+    const auto docker = findingsOf(a, "docker-gpu");
+    QCOMPARE(docker.size(), std::size_t(1));
+    QCOMPARE(docker[0]->message, std::string_view("docker-gpu.with-fpga"));
+    QVERIFY(docker[0]->params.empty());
+    Decisions d;
+    d.setRuleParam("fpga-to-gpu", "", "count", "3");
+    const Json options = apply(a, d).optionsOf(a, 2);
+    COMPARE_JSON(options["k8s-experimental"]["resources"]["limits"], Json::parse(R"({"nvidia.com/gpu":3})"));
+    QVERIFY(!json::find(options, "HostConfig")); // the runtime and the FPGA device both gone
 }
 
 void TestRules::deviceRequestsOtherThanGpus()
