@@ -23,6 +23,19 @@ Installed &installed()
     return state;
 }
 
+// What Qt's file dialog calls folders, drives and links in its "Type" column: Qt 6.4's Japanese
+// and Chinese catalogues lack these strings, so EdgeShift's own translations carry them (Qt's
+// translator, asked first, leaves them to ours).
+[[maybe_unused]] constexpr struct {
+    const char *source;
+    const char *comment;
+} kQtFileTypes[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+};
+
 } // namespace
 
 QStringList Translator::languages()
