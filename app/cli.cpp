@@ -40,14 +40,6 @@ QTextStream &err()
     return stream;
 }
 
-struct Input {
-    QString path;
-    std::shared_ptr<Analysis> analysisPtr;
-    const Analysis &analysis() const { return *analysisPtr; }
-    Result result;
-    QString output; // where the result goes ("-": stdout; empty for check)
-};
-
 // One finding of --format json, on a line of its own.
 // `reason`: why its change is not made, when accepted (Messages::notMadeBecause), or empty.
 std::string findingJson(
@@ -101,13 +93,32 @@ int usage(const QString &message)
     return Cli::UsageError;
 }
 
+// A converted manifest is ready when nothing is left for the operator; a checked one, only when
+// it needs no change at all.
+bool isReady(const Result &r, bool convert)
+{
+    return r.gpuReady && (convert || !r.changed);
+}
+
 } // namespace
 
-namespace {
+struct Cli::Input {
+    QString path;
+    std::shared_ptr<Analysis> analysisPtr;
+    const Analysis &analysis() const { return *analysisPtr; }
+    Result result;
+    QString output; // where the result goes ("-": stdout; empty for check)
+};
+
+struct Cli::Assignment {
+    std::string rule, module, name, value;
+};
 
 // The command line's parser and options, described in the language current when it is made.
-struct CommandLine {
+struct Cli::CommandLine {
     CommandLine();
+    // -o -: the manifest goes to standard output.
+    bool toStdout() const { return parser.value(output) == QLatin1String("-"); }
     QCommandLineParser parser;
     // Help and version are EdgeShift's own options: Qt's say "Displays help on commandline
     // options." in English even in a Japanese run (Qt's translations lack it).
@@ -133,7 +144,7 @@ struct CommandLine {
         QStringLiteral("lang"), Cli::tr("Language of messages and reports: en, ja or zh_CN."), Cli::tr("LANG")};
 };
 
-CommandLine::CommandLine()
+Cli::CommandLine::CommandLine()
 {
     parser.setApplicationDescription(
         Cli::tr("Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices "
@@ -148,169 +159,162 @@ CommandLine::CommandLine()
     parser.addOptions({help, version, output, outDir, accept, reject, set, report, force, format, lang});
 }
 
-} // namespace
-
-int Cli::run(const QStringList &arguments)
+// Reads the options once, to find the language, and makes it the current one.
+int Cli::chooseLanguage(const QStringList &arguments)
 {
-    // The language comes first, so that every later message is in it: the options are read once to
-    // find it, then described again in that language (for --help).
-    {
-        CommandLine first;
-        first.parser.parse(arguments);
-        const QString language = Translator::resolve(first.parser.value(first.lang));
-        if (first.parser.isSet(first.lang) && language.isEmpty())
-            return usage(tr("unknown language %1; use en, ja or zh_CN.").arg(first.parser.value(first.lang)));
-        Translator::setLanguage(language.isEmpty() ? QStringLiteral("en") : language);
-    }
-    CommandLine commandLine;
-    QCommandLineParser &parser = commandLine.parser;
-    const bool parsed = parser.parse(arguments);
-    const QCommandLineOption &output = commandLine.output, &outDir = commandLine.outDir, &accept = commandLine.accept,
-                             &reject = commandLine.reject, &set = commandLine.set, &report = commandLine.report,
-                             &force = commandLine.force, &format = commandLine.format;
+    CommandLine first;
+    first.parser.parse(arguments);
+    const QString language = Translator::resolve(first.parser.value(first.lang));
+    if (first.parser.isSet(first.lang) && language.isEmpty())
+        return usage(tr("unknown language %1; use en, ja or zh_CN.").arg(first.parser.value(first.lang)));
+    Translator::setLanguage(language.isEmpty() ? QStringLiteral("en") : language);
+    return Ready;
+}
 
-    if (!parsed)
-        return usage(parser.errorText());
+int Cli::checkGivenOnce(const CommandLine &commandLine)
+{
     // An option that takes one value, given twice, would silently lose one of them.
-    for (const QCommandLineOption *option : {&output, &outDir, &report, &format, &commandLine.lang}) {
-        if (parser.values(*option).size() > 1)
+    for (const QCommandLineOption *option :
+        {&commandLine.output, &commandLine.outDir, &commandLine.report, &commandLine.format, &commandLine.lang}) {
+        if (commandLine.parser.values(*option).size() > 1)
             return usage(tr("--%1 is given more than once; give it once.").arg(option->names().constLast()));
     }
-    if (parser.isSet(commandLine.help)) {
-        out() << parser.helpText();
-        return Ready;
-    }
-    if (parser.isSet(commandLine.version)) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
-        return Ready;
-    }
+    return Ready;
+}
 
-    QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usage(tr("no command given; use check, convert or rules."));
-    const QString command = positional.takeFirst();
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return usage(tr("unknown format %1; use text or json.").arg(fmt));
-    const bool asJson = fmt == QLatin1String("json");
-
-    if (command == QLatin1String("rules")) {
-        if (!positional.isEmpty())
-            return usage(tr("rules takes no input files."));
-        QJsonArray list;
-        for (const RuleInfo &info : allRuleInfos()) {
-            const QString id = QString::fromLatin1(info.id);
-            if (asJson) {
-                QJsonObject o;
-                o[QStringLiteral("id")] = id;
-                o[QStringLiteral("kind")] = QString::fromLatin1(kindId(info.kind));
-                o[QStringLiteral("section")] = Messages::sectionName(info.section);
-                o[QStringLiteral("title")] = Messages::ruleTitle(id);
-                o[QStringLiteral("explanation")] = Messages::ruleExplanation(id);
-                list.append(o);
-            } else {
-                out() << id.leftJustified(24) << ' ' << Messages::kindName(info.kind).leftJustified(7) << ' '
-                      << Messages::ruleTitle(id) << '\n';
-            }
+// The rules command: every rule, as a table or as JSON.
+int Cli::listRules(const QStringList &inputs, bool asJson)
+{
+    if (!inputs.isEmpty())
+        return usage(tr("rules takes no input files."));
+    QJsonArray list;
+    for (const RuleInfo &info : allRuleInfos()) {
+        const QString id = QString::fromLatin1(info.id);
+        if (asJson) {
+            QJsonObject o;
+            o[QStringLiteral("id")] = id;
+            o[QStringLiteral("kind")] = QString::fromLatin1(kindId(info.kind));
+            o[QStringLiteral("section")] = Messages::sectionName(info.section);
+            o[QStringLiteral("title")] = Messages::ruleTitle(id);
+            o[QStringLiteral("explanation")] = Messages::ruleExplanation(id);
+            list.append(o);
+        } else {
+            out() << id.leftJustified(24) << ' ' << Messages::kindName(info.kind).leftJustified(7) << ' '
+                  << Messages::ruleTitle(id) << '\n';
         }
-        if (asJson)
-            out() << QJsonDocument(list).toJson();
-        return Ready;
     }
+    if (asJson)
+        out() << QJsonDocument(list).toJson();
+    return Ready;
+}
 
-    const bool convert = command == QLatin1String("convert");
-    if (!convert && command != QLatin1String("check"))
-        return usage(tr("unknown command %1; use check, convert or rules.").arg(command));
-    if (positional.isEmpty())
-        return usage(tr("%1 needs at least one input file.").arg(command));
+// The options that say where the results go, for check or convert and `inputCount` inputs.
+int Cli::checkOutputOptions(const CommandLine &commandLine, bool convert, bool asJson, qsizetype inputCount)
+{
+    const QCommandLineParser &parser = commandLine.parser;
     if (!convert) {
-        for (const QCommandLineOption *option : {&output, &outDir, &report, &force}) {
+        for (const QCommandLineOption *option :
+            {&commandLine.output, &commandLine.outDir, &commandLine.report, &commandLine.force}) {
             if (parser.isSet(*option))
                 return usage(tr("--%1 is an option of convert, not of check.").arg(option->names().constLast()));
         }
     }
-    if (parser.isSet(output) && parser.isSet(outDir))
+    if (parser.isSet(commandLine.output) && parser.isSet(commandLine.outDir))
         return usage(tr("use either -o or --out-dir, not both."));
-    if (parser.isSet(output) && positional.size() > 1)
+    if (parser.isSet(commandLine.output) && inputCount > 1)
         return usage(tr("-o takes one input; use --out-dir for several."));
-    const bool toStdout = parser.value(output) == QLatin1String("-");
-    if (toStdout && asJson)
+    if (commandLine.toStdout() && asJson)
         return usage(tr("-o - writes the manifest to standard output; it cannot be combined with --format json."));
-    ReportFormat reportFormat = ReportFormat::Markdown;
-    if (parser.isSet(report)) {
-        const QString suffix = QFileInfo(parser.value(report)).suffix().toLower();
+    return Ready;
+}
+
+// The report's format, from its file name.
+int Cli::readReportFormat(const CommandLine &commandLine, ReportFormat &reportFormat)
+{
+    if (commandLine.parser.isSet(commandLine.report)) {
+        const QString suffix = QFileInfo(commandLine.parser.value(commandLine.report)).suffix().toLower();
         if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
             reportFormat = ReportFormat::Html;
         else if (suffix != QLatin1String("md") && suffix != QLatin1String("markdown"))
             return usage(tr("the report must be a .html or .md file."));
     }
+    return Ready;
+}
 
+int Cli::readDecisions(const CommandLine &commandLine, Decisions &decisions, std::vector<Assignment> &assignments)
+{
+    const QCommandLineParser &parser = commandLine.parser;
     // Decisions from the command line, in the order written: a later --accept or --reject
     // overrides an earlier one (--reject all --accept fpga-to-gpu takes that rule alone).
-    Decisions decisions;
-    {
-        const QStringList names = parser.optionNames();
-        const QStringList accepted = parser.values(accept), rejected = parser.values(reject);
-        qsizetype nextAccepted = 0, nextRejected = 0;
-        for (const QString &name : names) {
-            const bool isAccept = name == QLatin1String("accept");
-            if (!isAccept && name != QLatin1String("reject"))
-                continue;
-            const QString value = isAccept ? accepted.value(nextAccepted++) : rejected.value(nextRejected++);
-            for (const QString &id : splitIds({value})) {
-                if (id == QLatin1String("all")) {
-                    for (const RuleInfo &info : allRuleInfos())
-                        decisions.setRule(info.id, isAccept);
-                } else if (findRule(id.toStdString())) {
-                    decisions.setRule(id.toStdString(), isAccept);
-                } else {
-                    return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(id));
-                }
+    const QStringList names = parser.optionNames();
+    const QStringList accepted = parser.values(commandLine.accept), rejected = parser.values(commandLine.reject);
+    qsizetype nextAccepted = 0, nextRejected = 0;
+    for (const QString &name : names) {
+        const bool isAccept = name == QLatin1String("accept");
+        if (!isAccept && name != QLatin1String("reject"))
+            continue;
+        const QString value = isAccept ? accepted.value(nextAccepted++) : rejected.value(nextRejected++);
+        for (const QString &id : splitIds({value})) {
+            if (id == QLatin1String("all")) {
+                for (const RuleInfo &info : allRuleInfos())
+                    decisions.setRule(info.id, isAccept);
+            } else if (findRule(id.toStdString())) {
+                decisions.setRule(id.toStdString(), isAccept);
+            } else {
+                return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(id));
             }
         }
     }
-    struct Assignment {
-        std::string rule, module, name, value;
-    };
-    std::vector<Assignment> assignments;
-    for (const QString &text : parser.values(set)) {
-        const auto eq = text.indexOf(QLatin1Char('='));
-        const QString left = text.left(eq);
-        const auto dot = left.lastIndexOf(QLatin1Char('.'));
-        if (eq < 0 || dot < 0)
-            return usage(tr("--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.").arg(text));
-        QString rule = left.left(dot), module;
-        if (const auto at = rule.indexOf(QLatin1Char('@')); at >= 0) {
-            module = rule.mid(at + 1);
-            rule = rule.left(at);
-        }
-        const Rule *found = findRule(rule.toStdString());
-        if (!found)
-            return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(rule));
-        // The parameter must be one the rule has, and the value one it takes, whatever the inputs.
-        const std::string name = left.mid(dot + 1).toStdString(), value = text.mid(eq + 1).toStdString();
-        const std::span<const ParamSpec> specs = found->info().params;
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ParamSpec &p) { return p.name == name; });
-        if (spec == specs.end()) {
-            QStringList names;
-            for (const ParamSpec &p : specs)
-                names << QString::fromUtf8(p.name.data(), qsizetype(p.name.size()));
-            return usage(names.isEmpty()
-                    ? tr("--set %1: %2 has no parameters.").arg(text, rule)
-                    : tr("--set %1: %2 has no parameter %3; it has %4.")
-                          .arg(text, rule, QString::fromStdString(name), names.join(QLatin1String(", "))));
-        }
-        if (const ParamError e = validateParam(spec->type, value); e != ParamError::None)
-            return usage(tr("--set %1: %2").arg(text, Messages::paramError(e, spec->type)));
-        assignments.push_back({rule.toStdString(), module.toStdString(), name, value});
-        decisions.setRuleParam(
-            assignments.back().rule, assignments.back().module, assignments.back().name, assignments.back().value);
+    for (const QString &text : parser.values(commandLine.set)) {
+        Assignment assignment;
+        if (const int code = readAssignment(text, assignment); code != Ready)
+            return code;
+        decisions.setRuleParam(assignment.rule, assignment.module, assignment.name, assignment.value);
+        assignments.push_back(std::move(assignment));
     }
+    return Ready;
+}
 
-    // Read every input before writing anything.
-    std::vector<Input> inputs;
+// One --set RULE[@MODULE].PARAM=VALUE.
+int Cli::readAssignment(const QString &text, Assignment &assignment)
+{
+    const auto eq = text.indexOf(QLatin1Char('='));
+    const QString left = text.left(eq);
+    const auto dot = left.lastIndexOf(QLatin1Char('.'));
+    if (eq < 0 || dot < 0)
+        return usage(tr("--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.").arg(text));
+    QString rule = left.left(dot), module;
+    if (const auto at = rule.indexOf(QLatin1Char('@')); at >= 0) {
+        module = rule.mid(at + 1);
+        rule = rule.left(at);
+    }
+    const Rule *found = findRule(rule.toStdString());
+    if (!found)
+        return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(rule));
+    // The parameter must be one the rule has, and the value one it takes, whatever the inputs.
+    const std::string name = left.mid(dot + 1).toStdString(), value = text.mid(eq + 1).toStdString();
+    const std::span<const ParamSpec> specs = found->info().params;
+    const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ParamSpec &p) { return p.name == name; });
+    if (spec == specs.end()) {
+        QStringList names;
+        for (const ParamSpec &p : specs)
+            names << QString::fromUtf8(p.name.data(), qsizetype(p.name.size()));
+        return usage(names.isEmpty()
+                ? tr("--set %1: %2 has no parameters.").arg(text, rule)
+                : tr("--set %1: %2 has no parameter %3; it has %4.")
+                      .arg(text, rule, QString::fromStdString(name), names.join(QLatin1String(", "))));
+    }
+    if (const ParamError e = validateParam(spec->type, value); e != ParamError::None)
+        return usage(tr("--set %1: %2").arg(text, Messages::paramError(e, spec->type)));
+    assignment = {rule.toStdString(), module.toStdString(), name, value};
+    return Ready;
+}
+
+// Reads every input: each that cannot be read is reported, not only the first.
+int Cli::readInputs(const QStringList &paths, std::vector<Input> &inputs)
+{
     int exitCode = Ready;
-    for (const QString &path : positional) {
+    for (const QString &path : paths) {
         QString error;
         const std::shared_ptr<Analysis> analysis = FileIo::load(path, error, AnalysisUse::SingleConversion);
         if (!analysis) {
@@ -320,11 +324,13 @@ int Cli::run(const QStringList &arguments)
         }
         inputs.push_back({path, analysis, {}, {}});
     }
-    if (exitCode == IoError) {
+    if (exitCode == IoError)
         err().flush();
-        return IoError;
-    }
+    return exitCode;
+}
 
+int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const std::vector<Input> &inputs)
+{
     // A module an assignment names is one of the inputs' (by the name it has there).
     for (const Assignment &a : assignments) {
         const bool known = a.module.empty() || std::any_of(inputs.begin(), inputs.end(), [&](const Input &input) {
@@ -338,164 +344,147 @@ int Cli::run(const QStringList &arguments)
                                  QString::fromStdString(a.name)));
         }
     }
+    return Ready;
+}
 
-    for (Input &input : inputs) {
-        // Each input is converted once: edit its document in place rather than a copy.
-        input.result = applyInPlace(*input.analysisPtr, decisions);
-        if (!convert)
-            continue;
-        if (parser.isSet(output))
-            input.output = parser.value(output);
-        else if (parser.isSet(outDir))
-            input.output = QDir(parser.value(outDir)).filePath(FileIo::gpuFileName(input.path));
-        else
-            input.output = FileIo::gpuPath(input.path);
+// Where convert writes the result of `input`.
+QString Cli::outputPath(const CommandLine &commandLine, const QString &input)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    if (parser.isSet(commandLine.output))
+        return parser.value(commandLine.output);
+    if (parser.isSet(commandLine.outDir))
+        return QDir(parser.value(commandLine.outDir)).filePath(FileIo::gpuFileName(input));
+    return FileIo::gpuPath(input);
+}
+
+int Cli::checkOutputs(const CommandLine &commandLine, const std::vector<Input> &inputs)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    if (parser.isSet(commandLine.outDir) && !QFileInfo(parser.value(commandLine.outDir)).isDir()) {
+        const QString dir = QDir::toNativeSeparators(parser.value(commandLine.outDir));
+        err() << (QFileInfo::exists(parser.value(commandLine.outDir))
+                ? tr("%1: is a file, not a folder; --out-dir takes a folder.").arg(dir)
+                : tr("%1: no such folder; create it first.").arg(dir))
+              << '\n';
+        return IoError;
     }
-
-    if (convert) {
-        if (parser.isSet(outDir) && !QFileInfo(parser.value(outDir)).isDir()) {
-            const QString dir = QDir::toNativeSeparators(parser.value(outDir));
-            err() << (QFileInfo::exists(parser.value(outDir))
-                    ? tr("%1: is a file, not a folder; --out-dir takes a folder.").arg(dir)
-                    : tr("%1: no such folder; create it first.").arg(dir))
+    // Refuse before writing anything: never over an input (any of them), never an existing file
+    // without --force.
+    QSet<QString> inputFiles;
+    for (const Input &input : inputs)
+        inputFiles.insert(FileIo::identity(input.path));
+    auto refused = [&](const QString &path, const QString &ifInput) {
+        const QFileInfo target(path);
+        const QString name = QDir::toNativeSeparators(path);
+        QString why;
+        if (inputFiles.contains(FileIo::identity(path)))
+            why = ifInput.arg(name);
+        else if (target.isDir())
+            why = tr("%1: is a folder; give a file name.").arg(name);
+        else if (target.exists() && !parser.isSet(commandLine.force))
+            why = tr("%1: exists already; use --force to replace it.").arg(name);
+        if (!why.isEmpty())
+            err() << why << '\n';
+        return !why.isEmpty();
+    };
+    QSet<QString> planned;
+    for (const Input &input : inputs) {
+        if (input.output == QLatin1String("-"))
+            continue;
+        if (refused(input.output, tr("%1: is an input; EdgeShift never writes over its input. Choose another output.")))
+            return IoError;
+        const QString identity = FileIo::identity(input.output);
+        if (planned.contains(identity)) {
+            err() << tr("%1: two inputs would be written to the same file.").arg(QDir::toNativeSeparators(input.output))
                   << '\n';
             return IoError;
         }
-        // Refuse before writing anything: never over an input (any of them), never an existing file
-        // without --force.
-        QSet<QString> inputFiles;
-        for (const Input &input : inputs)
-            inputFiles.insert(FileIo::identity(input.path));
-        auto refused = [&](const QString &path, const QString &ifInput) {
-            const QFileInfo target(path);
-            const QString name = QDir::toNativeSeparators(path);
-            QString why;
-            if (inputFiles.contains(FileIo::identity(path)))
-                why = ifInput.arg(name);
-            else if (target.isDir())
-                why = tr("%1: is a folder; give a file name.").arg(name);
-            else if (target.exists() && !parser.isSet(force))
-                why = tr("%1: exists already; use --force to replace it.").arg(name);
-            if (!why.isEmpty())
-                err() << why << '\n';
-            return !why.isEmpty();
-        };
-        QSet<QString> planned;
-        for (const Input &input : inputs) {
-            if (input.output == QLatin1String("-"))
-                continue;
-            if (refused(
-                    input.output, tr("%1: is an input; EdgeShift never writes over its input. Choose another output.")))
-                return IoError;
-            const QString identity = FileIo::identity(input.output);
-            if (planned.contains(identity)) {
-                err() << tr("%1: two inputs would be written to the same file.")
-                             .arg(QDir::toNativeSeparators(input.output))
-                      << '\n';
-                return IoError;
-            }
-            planned.insert(identity);
+        planned.insert(identity);
+    }
+    if (parser.isSet(commandLine.report)) {
+        const QString path = parser.value(commandLine.report);
+        if (refused(path, tr("%1: is an input; EdgeShift never writes over its input. Choose another report file.")))
+            return IoError;
+        if (planned.contains(FileIo::identity(path))) {
+            err() << tr("%1: is also where a converted manifest goes. Choose another report file.")
+                         .arg(QDir::toNativeSeparators(path))
+                  << '\n';
+            return IoError;
         }
-        if (parser.isSet(report)) {
-            const QString path = parser.value(report);
-            if (refused(
-                    path, tr("%1: is an input; EdgeShift never writes over its input. Choose another report file.")))
-                return IoError;
-            if (planned.contains(FileIo::identity(path))) {
-                err() << tr("%1: is also where a converted manifest goes. Choose another report file.")
-                             .arg(QDir::toNativeSeparators(path))
-                      << '\n';
-                return IoError;
-            }
-        }
+    }
+    return Ready;
+}
 
-        // Every file is written before any replaces its target: a failure to write leaves them all as
-        // they were (only a failure to rename one into place, after others were, could leave some).
-        SaveSet files;
-        QString error;
-        for (const Input &input : inputs) {
-            if (input.output != QLatin1String("-")
-                && !files.addResult(input.path, input.output, input.analysis(), input.result, error)) {
-                err() << error << '\n';
-                return IoError;
-            }
-        }
-        if (parser.isSet(report)) {
-            // Each input by its file name, or by its path as given where two share a name.
-            QStringList names;
-            QHash<QString, int> sameName;
-            for (const Input &input : inputs)
-                ++sameName[QFileInfo(input.path).fileName()];
-            std::vector<ReportPart> parts;
-            for (const Input &input : inputs) {
-                const QString name = QFileInfo(input.path).fileName();
-                names << (sameName.value(name) > 1 ? QDir::toNativeSeparators(input.path) : name);
-                parts.push_back({input.analysis(), input.result, decisions,
-                    Messages::reportStrings(input.analysis(), input.result, decisions, names.back())});
-            }
-            const std::string title = Messages::reportTitle(names).toStdString();
-            if (!files.add(
-                    parser.value(report), [&](std::ostream &out) { writeReport(out, parts, reportFormat, title); },
-                    error)) {
-                err() << error << '\n';
-                return IoError;
-            }
-        }
-        if (!files.commit(error)) {
+int Cli::saveOutputs(const CommandLine &commandLine, const std::vector<Input> &inputs, const Decisions &decisions,
+    ReportFormat reportFormat)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    // Every file is written before any replaces its target: a failure to write leaves them all as
+    // they were (only a failure to rename one into place, after others were, could leave some).
+    SaveSet files;
+    QString error;
+    for (const Input &input : inputs) {
+        if (input.output != QLatin1String("-")
+            && !files.addResult(input.path, input.output, input.analysis(), input.result, error)) {
             err() << error << '\n';
             return IoError;
         }
+    }
+    if (parser.isSet(commandLine.report)) {
+        // Each input by its file name, or by its path as given where two share a name.
+        QStringList names;
+        QHash<QString, int> sameName;
+        for (const Input &input : inputs)
+            ++sameName[QFileInfo(input.path).fileName()];
+        std::vector<ReportPart> parts;
         for (const Input &input : inputs) {
-            if (input.output != QLatin1String("-"))
-                continue;
-            const bool written = FileIo::writeResult(input.path, input.analysis(), input.result, std::cout, error);
-            std::cout.flush();
-            if (!written || !std::cout.good()) {
-                // (a full disk or a closed pipe behind standard output)
-                err() << (written ? tr("edgeshift-cli: the manifest could not be written to standard output.") : error)
-                      << '\n';
-                return IoError;
-            }
+            const QString name = QFileInfo(input.path).fileName();
+            names << (sameName.value(name) > 1 ? QDir::toNativeSeparators(input.path) : name);
+            parts.push_back({input.analysis(), input.result, decisions,
+                Messages::reportStrings(input.analysis(), input.result, decisions, names.back())});
+        }
+        const std::string title = Messages::reportTitle(names).toStdString();
+        if (!files.add(
+                parser.value(commandLine.report),
+                [&](std::ostream &out) { writeReport(out, parts, reportFormat, title); }, error)) {
+            err() << error << '\n';
+            return IoError;
         }
     }
+    if (!files.commit(error)) {
+        err() << error << '\n';
+        return IoError;
+    }
+    return Ready;
+}
 
-    // What happened, as text or JSON. With -o - the manifest owns standard output.
-    QTextStream &summary = toStdout ? err() : out();
-    if (asJson)
-        std::cout << "{\n  \"command\": " << quoted(command) << ",\n  \"files\": [\n";
+// The manifest of -o -, once every file is in place.
+int Cli::writeToStdout(const std::vector<Input> &inputs)
+{
+    QString error;
+    for (const Input &input : inputs) {
+        if (input.output != QLatin1String("-"))
+            continue;
+        const bool written = FileIo::writeResult(input.path, input.analysis(), input.result, std::cout, error);
+        std::cout.flush();
+        if (!written || !std::cout.good()) {
+            // (a full disk or a closed pipe behind standard output)
+            err() << (written ? tr("edgeshift-cli: the manifest could not be written to standard output.") : error)
+                  << '\n';
+            return IoError;
+        }
+    }
+    return Ready;
+}
+
+void Cli::printText(QTextStream &summary, const std::vector<Input> &inputs, const Decisions &decisions, bool convert)
+{
     for (const Input &input : inputs) {
         const Analysis &a = input.analysis();
         const Result &r = input.result;
         const Summary counts = summarize(a, r);
-        // A converted manifest is ready when nothing is left for the operator; a checked one, only
-        // when it needs no change at all.
-        const bool ready = r.gpuReady && (convert || !r.changed);
-        if (!ready)
-            exitCode = std::max(exitCode, int(NeedsOperator));
-        if (asJson) {
-            // Written as it goes, a finding at a time: a large manifest has a million of them.
-            std::ostream &json = std::cout;
-            json << (&input == &inputs.front() ? "" : ",\n")
-                 << "    {\n      \"file\": " << quoted(QDir::toNativeSeparators(input.path));
-            if (convert)
-                json << ",\n      \"output\": " << quoted(QDir::toNativeSeparators(input.output));
-            json << ",\n      \"gpuReady\": " << (ready ? "true" : "false") << ",\n      \"findings\": [";
-            const char *separator = "\n        ";
-            for (std::size_t i = 0; i < a.findings.size(); ++i) {
-                json << separator
-                     << findingJson(a.findings[i], decisions, r.states[i],
-                            Messages::notMadeBecause(a, r, decisions, a.findings[i], r.states[i]), input.path);
-                separator = ",\n        ";
-            }
-            for (const Finding &problem : r.problems) {
-                json << separator << findingJson(problem, decisions, FindingState::Open, {}, input.path);
-                separator = ",\n        ";
-            }
-            json << (a.findings.empty() && r.problems.empty() ? "]" : "\n      ]")
-                 << ",\n      \"summary\": {\"applied\": " << counts.applied << ", \"rejected\": " << counts.rejected
-                 << ", \"open\": " << counts.open << ", \"notes\": " << counts.notes << "}\n    }";
-            continue;
-        }
+        const bool ready = isReady(r, convert);
         //: %1 file, %2 GPU-ready or not, %3 "N changes made" (convert) or "N changes to make" (check),
         //: %4 "N items for the operator"
         summary << tr("%1: %2 — %3, %4")
@@ -545,14 +534,122 @@ int Cli::run(const QStringList &arguments)
         if (convert && input.output != QLatin1String("-"))
             summary << "  → " << QDir::toNativeSeparators(input.output) << '\n';
     }
+}
+
+void Cli::printJson(const QString &command, const std::vector<Input> &inputs, const Decisions &decisions, bool convert)
+{
+    // Written as it goes, a finding at a time: a large manifest has a million of them.
+    std::ostream &json = std::cout;
+    json << "{\n  \"command\": " << quoted(command) << ",\n  \"files\": [\n";
+    for (const Input &input : inputs) {
+        const Analysis &a = input.analysis();
+        const Result &r = input.result;
+        const Summary counts = summarize(a, r);
+        const bool ready = isReady(r, convert);
+        json << (&input == &inputs.front() ? "" : ",\n")
+             << "    {\n      \"file\": " << quoted(QDir::toNativeSeparators(input.path));
+        if (convert)
+            json << ",\n      \"output\": " << quoted(QDir::toNativeSeparators(input.output));
+        json << ",\n      \"gpuReady\": " << (ready ? "true" : "false") << ",\n      \"findings\": [";
+        const char *separator = "\n        ";
+        for (std::size_t i = 0; i < a.findings.size(); ++i) {
+            json << separator
+                 << findingJson(a.findings[i], decisions, r.states[i],
+                        Messages::notMadeBecause(a, r, decisions, a.findings[i], r.states[i]), input.path);
+            separator = ",\n        ";
+        }
+        for (const Finding &problem : r.problems) {
+            json << separator << findingJson(problem, decisions, FindingState::Open, {}, input.path);
+            separator = ",\n        ";
+        }
+        json << (a.findings.empty() && r.problems.empty() ? "]" : "\n      ]")
+             << ",\n      \"summary\": {\"applied\": " << counts.applied << ", \"rejected\": " << counts.rejected
+             << ", \"open\": " << counts.open << ", \"notes\": " << counts.notes << "}\n    }";
+    }
+    json << (inputs.empty() ? "" : "\n") << "  ]\n}\n" << std::flush;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    // The language comes first, so that every later message is in it: the options are read once to
+    // find it, then described again in that language (for --help).
+    if (const int code = chooseLanguage(arguments); code != Ready)
+        return code;
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (const int code = checkGivenOnce(commandLine); code != Ready)
+        return code;
+    if (parser.isSet(commandLine.help)) {
+        out() << parser.helpText();
+        return Ready;
+    }
+    if (parser.isSet(commandLine.version)) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Ready;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("no command given; use check, convert or rules."));
+    const QString command = positional.takeFirst();
+    const QString fmt = parser.value(commandLine.format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return usage(tr("unknown format %1; use text or json.").arg(fmt));
+    const bool asJson = fmt == QLatin1String("json");
+    if (command == QLatin1String("rules"))
+        return listRules(positional, asJson);
+
+    const bool convert = command == QLatin1String("convert");
+    if (!convert && command != QLatin1String("check"))
+        return usage(tr("unknown command %1; use check, convert or rules.").arg(command));
+    if (positional.isEmpty())
+        return usage(tr("%1 needs at least one input file.").arg(command));
+    if (const int code = checkOutputOptions(commandLine, convert, asJson, positional.size()); code != Ready)
+        return code;
+    ReportFormat reportFormat = ReportFormat::Markdown;
+    if (const int code = readReportFormat(commandLine, reportFormat); code != Ready)
+        return code;
+    Decisions decisions;
+    std::vector<Assignment> assignments;
+    if (const int code = readDecisions(commandLine, decisions, assignments); code != Ready)
+        return code;
+
+    // Read every input before writing anything.
+    std::vector<Input> inputs;
+    if (const int code = readInputs(positional, inputs); code != Ready)
+        return code;
+    if (const int code = checkAssignedModules(assignments, inputs); code != Ready)
+        return code;
+    for (Input &input : inputs) {
+        // Each input is converted once: edit its document in place rather than a copy.
+        input.result = applyInPlace(*input.analysisPtr, decisions);
+        if (convert)
+            input.output = outputPath(commandLine, input.path);
+    }
+    if (convert) {
+        if (const int code = checkOutputs(commandLine, inputs); code != Ready)
+            return code;
+        if (const int code = saveOutputs(commandLine, inputs, decisions, reportFormat); code != Ready)
+            return code;
+        if (const int code = writeToStdout(inputs); code != Ready)
+            return code;
+    }
+
+    // What happened, as text or JSON. With -o - the manifest owns standard output.
     if (asJson)
-        std::cout << (inputs.empty() ? "" : "\n") << "  ]\n}\n" << std::flush;
+        printJson(command, inputs, decisions, convert);
+    else
+        printText(commandLine.toStdout() ? err() : out(), inputs, decisions, convert);
     out().flush();
     err().flush();
+    const bool allReady
+        = std::all_of(inputs.begin(), inputs.end(), [&](const Input &input) { return isReady(input.result, convert); });
     // The process ends here: freeing every node of large manifests one by one would only cost time
     // (a tenth of a conversion), so the documents are left to the operating system.
     new std::vector<Input>(std::move(inputs));
-    return exitCode;
+    return allReady ? Ready : NeedsOperator;
 }
 
 } // namespace EdgeShift
