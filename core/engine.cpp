@@ -597,10 +597,10 @@ const char *replacedRule(const Finding &f)
     return rule ? rule->info().replaces : nullptr;
 }
 
-// Whether `f`'s change, accepted and with valid values, replaces `g`'s.
-bool replaces(const Finding &f, const Finding &g, const Decisions &decisions)
+// Whether `f`'s change, accepted and with valid values, replaces `g`'s; `replaced` is
+// replacedRule(f), looked up once by the caller.
+bool replaces(const Finding &f, const char *replaced, const Finding &g, const Decisions &decisions)
 {
-    const char *replaced = replacedRule(f);
     ParamValues values;
     return replaced && g.rule == replaced && g.path == f.path && decisions.accepted(f)
         && paramsValid(f, decisions, values);
@@ -613,10 +613,11 @@ std::vector<std::pair<std::size_t, std::size_t>> markReplaced(
 {
     std::vector<std::pair<std::size_t, std::size_t>> replaced;
     for (std::size_t fi : m.findings) {
-        if (!replacedRule(analysis.findings[fi]))
+        const char *rule = replacedRule(analysis.findings[fi]);
+        if (!rule)
             continue;
         for (std::size_t other : m.findings) {
-            if (replaces(analysis.findings[fi], analysis.findings[other], decisions)) {
+            if (replaces(analysis.findings[fi], rule, analysis.findings[other], decisions)) {
                 states[other] = FindingState::Replaced;
                 replaced.emplace_back(other, fi);
             }
@@ -966,8 +967,9 @@ const Finding *replacedBy(const Analysis &analysis, const Decisions &decisions, 
     if (finding.moduleIndex >= analysis.modules.size())
         return nullptr;
     for (std::size_t fi : analysis.modules[finding.moduleIndex].findings) {
-        if (replaces(analysis.findings[fi], finding, decisions))
-            return &analysis.findings[fi];
+        const Finding &f = analysis.findings[fi];
+        if (replaces(f, replacedRule(f), finding, decisions))
+            return &f;
     }
     return nullptr;
 }
