@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "k8snames.h"
+#include "textedits.h"
 
 #include <algorithm>
 #include <atomic>
@@ -888,20 +889,44 @@ std::string Result::text() const
     return writeJson(document, indentation);
 }
 
-std::string outputText(const Analysis &analysis, const Result &result)
+namespace {
+
+// The text the result is written into: the manifest's own, or `original` when it let its go
+// (empty, when neither is there or the text cannot be edited in place).
+std::string_view textToEdit(const Manifest &manifest, std::string_view original)
 {
-    return result.changed || !analysis.manifest->keepsText() ? result.text() : analysis.manifest->text();
+    if (manifest.singleQuoted())
+        return {};
+    return manifest.keepsText() ? std::string_view(manifest.text()) : original;
 }
 
-void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out)
+} // namespace
+
+std::string outputText(const Analysis &analysis, const Result &result, std::string_view original)
 {
-    if (!result.changed && analysis.manifest->keepsText()) {
-        const std::string &text = analysis.manifest->text();
+    const Manifest &manifest = *analysis.manifest;
+    if (!result.changed && (manifest.keepsText() || !original.empty()))
+        return std::string(manifest.keepsText() ? std::string_view(manifest.text()) : original);
+    std::string text;
+    if (const std::string_view input = textToEdit(manifest, original);
+        !input.empty() && writeEdited(input, result.document, result.indentation, text))
+        return text;
+    return result.text();
+}
+
+void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out, std::string_view original)
+{
+    const Manifest &manifest = *analysis.manifest;
+    if (!result.changed && (manifest.keepsText() || !original.empty())) {
+        const std::string_view text = manifest.keepsText() ? std::string_view(manifest.text()) : original;
         out.write(text.data(), std::streamsize(text.size()));
         return;
     }
     std::string buffer;
     buffer.reserve(1 << 17);
+    if (const std::string_view input = textToEdit(manifest, original);
+        !input.empty() && (writeEdited(input, result.document, result.indentation, buffer, &out) || !out))
+        return;
     const Indentation &indentation = result.indentation;
     json::write(buffer, result.document, indentation.width, indentation.character, indentation.crlf, &out);
     if (indentation.finalNewline)

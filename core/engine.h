@@ -138,12 +138,13 @@ Result apply(const Analysis &analysis, const Decisions &decisions, bool keepOpti
 // (and the original text, when it kept it), but no longer its document; it cannot be applied again.
 Result applyInPlace(Analysis &analysis, const Decisions &decisions);
 
-// What to save: the input byte for byte when nothing changed, else the result indented as the input.
-// (A manifest that did not keep its text gives the document, indented as the input, instead: its
-// caller copies the input itself.)
-std::string outputText(const Analysis &analysis, const Result &result);
+// What to save: the input byte for byte when nothing changed, else the input with the result's
+// changes made in it (writeEdited(): its comments and layout kept, changed values indented as the
+// input). A manifest that did not keep its text is given `original`, the text it was read from
+// (its file read again); without one, the result is written whole, indented as the input.
+std::string outputText(const Analysis &analysis, const Result &result, std::string_view original = {});
 // The same, written to a stream without holding the whole text in memory.
-void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out);
+void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out, std::string_view original = {});
 
 // validateParam() for a value the operator gives `finding`'s parameter `param` in this manifest:
 // a new module name must also be free, no other module called so, now or once renamed (as

@@ -256,6 +256,7 @@ std::optional<Manifest> Manifest::read(std::string input, LoadError &error, bool
 
     manifest.m_document = std::move(parsed.value);
     manifest.m_duplicates = std::move(parsed.duplicates);
+    manifest.m_singleQuoted = parsed.usedSingleQuotes;
     manifest.m_indentation = detectIndentation(text);
     manifest.m_keepsText = keepText;
     if (keepText)

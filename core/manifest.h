@@ -86,6 +86,8 @@ public:
     // The text as read, byte for byte (empty when it was not kept).
     const std::string &text() const { return m_text; }
     bool keepsText() const { return m_keepsText; }
+    // The text only read with its 'single-quoted' strings taken leniently (a bare createOptions).
+    bool singleQuoted() const { return m_singleQuoted; }
     const Indentation &indentation() const { return m_indentation; }
     const std::vector<DuplicateKey> &duplicateKeys() const { return m_duplicates; }
 
@@ -124,6 +126,7 @@ private:
     ManifestForm m_form = ManifestForm::Full;
     bool m_layered = false;
     bool m_keepsText = true;
+    bool m_singleQuoted = false;
     Indentation m_indentation;
     std::vector<DuplicateKey> m_duplicates;
 };

@@ -119,17 +119,21 @@ private:
 bool FileIo::writeResult(
     const QString &input, const Analysis &analysis, const Result &result, std::ostream &out, QString &error)
 {
-    if (result.changed || analysis.manifest->keepsText()) {
+    if (analysis.manifest->keepsText()) {
         writeOutput(analysis, result, out);
         return true;
     }
+    // The text was let go once read: the file is read again, mapped rather than copied, to be
+    // given back as it is or with the changes made in it.
     QFile file(input);
-    if (file.open(QIODevice::ReadOnly)) {
-        char block[1 << 16];
-        for (qint64 n; (n = file.read(block, sizeof block)) > 0;)
-            out.write(block, static_cast<std::streamsize>(n));
-        if (file.error() == QFileDevice::NoError)
-            return true;
+    const uchar *mapped = file.open(QIODevice::ReadOnly) && file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    if (mapped) {
+        writeOutput(analysis, result, out, std::string_view(reinterpret_cast<const char *>(mapped), std::size_t(file.size())));
+        return true;
+    }
+    if (result.changed) { // the result alone, written whole
+        writeOutput(analysis, result, out);
+        return true;
     }
     error = tr("%1: can no longer be read, to be copied unchanged: %2")
                 .arg(QDir::toNativeSeparators(input), file.errorString());

@@ -36,9 +36,10 @@ public:
     static LoadedFile load(const QString &path);
     // Writes `bytes` to `path` atomically: a failure leaves the previous file as it was.
     static bool save(const QString &path, std::string_view text, QString &error);
-    // Writes the converted manifest read from `input`: the input byte for byte when nothing
-    // changed (read again when the analysis did not keep the text), else the result. Fails, with
-    // `error` set, when the input can no longer be read.
+    // Writes the converted manifest read from `input` (outputText()): the input byte for byte when
+    // nothing changed, else the input with the changes made in it (read again when the analysis
+    // did not keep the text). Fails, with `error` set, when an unchanged input can no longer be
+    // read; a changed one is then written whole.
     static bool writeResult(
         const QString &input, const Analysis &analysis, const Result &result, std::ostream &out, QString &error);
     // The same, saved atomically to `output`.

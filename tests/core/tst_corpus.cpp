@@ -1,9 +1,11 @@
 // Every real manifest of ../shared/corpus loads, converts, and keeps the properties of RULES.md.
 #include "catalogue.h"
+#include "diff.h"
 #include "testutil.h"
 
 #include <QDirIterator>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace EdgeShift;
@@ -92,10 +94,13 @@ void TestCorpus::loadsAndConverts()
     QVERIFY(!a.modules.empty());
     const Result r = apply(a, Decisions());
     QVERIFY(r.changed);
-    // Applied in place (as the command line does), the output is the same.
-    Analysis once = loadOrFail(text.toStdString());
-    const Result inPlace = applyInPlace(once, Decisions());
-    QCOMPARE(outputText(once, inPlace), outputText(a, r));
+    // Applied in place (as the command line does, letting the text go and given it again to
+    // write), the output is the same.
+    LoadError error;
+    std::optional<Analysis> once = load(text.toStdString(), error, AnalysisUse::SingleConversion);
+    QVERIFY(once && !once->manifest->keepsText());
+    const Result inPlace = applyInPlace(*once, Decisions());
+    QCOMPARE(outputText(*once, inPlace, text.toStdString()), outputText(a, r));
     // Streamed to a file, the output is the same text.
     std::ostringstream streamed;
     writeOutput(a, r, streamed);
@@ -111,6 +116,16 @@ void TestCorpus::loadsAndConverts()
     // The result is a manifest too, and reads back to the same document.
     const Analysis again = loadOrFail(outputText(a, r));
     COMPARE_JSON(again.manifest->document(), r.document);
+    // Written as edits of the input, it changes fewer lines of it than the result written whole
+    // (which lays every line out anew), and the input's other lines stay as they were.
+    auto changedLines = [&](const std::string &output) {
+        const SideBySide diff = diffLines(text.toStdString(), output);
+        return std::count_if(diff.left.begin(), diff.left.end(), [](LineChange c) { return c != LineChange::Same; });
+    };
+    const auto edited = changedLines(outputText(a, r));
+    const auto whole = changedLines(r.text());
+    QVERIFY2(edited <= whole, qPrintable(QStringLiteral("%1 lines changed, %2 when written whole").arg(edited).arg(whole)));
+    QVERIFY(std::size_t(edited) < splitLines(text.toStdString()).size());
     // Every finding renders its message arguments and names its rule.
     for (const Finding &f : a.findings)
         QVERIFY2(isKnownId(f.rule), std::string(f.rule).c_str());

@@ -5,6 +5,7 @@
 #include "engine.h"
 #include "jsonreader.h"
 #include "report.h"
+#include "textedits.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -69,6 +70,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             check(readJson(out).value.is_object());
         else
             check(load(out, again).has_value());
+        // Written as edits of the input, it reads as the result (and a text read strictly can be
+        // edited).
+        if (result.changed) {
+            std::string edited;
+            const bool followed = writeEdited(text, result.document, result.indentation, edited);
+            check(followed || analysis->manifest->singleQuoted());
+            if (followed) {
+                check(edited == out);
+                const JsonReadResult reread = readJson(edited);
+                check(!reread.error && reread.value == result.document);
+            }
+        }
         ReportStrings strings;
         strings.message = [](const Finding &f, FindingState) { return std::string(f.message); };
         (void)writeReport(*analysis, result, decisions, strings, ReportFormat::Html);
@@ -85,6 +98,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Result inPlace = applyInPlace(*once, acceptAll);
     check(inPlace.changed == all.changed);
     if (inPlace.changed)
-        check(outputText(*once, inPlace) == expected);
+        check(outputText(*once, inPlace, text) == expected);
+    // Whatever text it is given, the editor writes what reads as the result it is given.
+    static const Json other = Json::parse(R"({"modulesContent": {"a": [1, {"b": null}], "$edgeAgent": "x"}, "n": 2})");
+    std::string edited;
+    if (writeEdited(text, other, analysis->manifest->indentation(), edited)) {
+        const JsonReadResult reread = readJson(edited);
+        check(!reread.error && reread.value == other);
+    }
     return 0;
 }

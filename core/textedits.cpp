@@ -1,0 +1,529 @@
+#include "textedits.h"
+
+#include <array>
+#include <cstdint>
+#include <ostream>
+#include <stdexcept>
+#include <unordered_set>
+#include <vector>
+
+namespace EdgeShift {
+
+namespace {
+
+// The text is not JSON where the editor expected it to be.
+struct CannotFollow {};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+void appendUtf8(std::string &out, std::uint32_t code)
+{
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+// Appends the text of a JSON string token's inside (between its quotes) to `out`, escapes resolved.
+void decode(std::string_view inside, std::string &out)
+{
+    auto hex4 = [&](std::size_t at) {
+        if (at + 4 > inside.size())
+            throw CannotFollow();
+        std::uint32_t code = 0;
+        for (std::size_t k = at; k < at + 4; ++k) {
+            const int digit = hexDigit(inside[k]);
+            if (digit < 0)
+                throw CannotFollow();
+            code = code * 16 + static_cast<std::uint32_t>(digit);
+        }
+        return code;
+    };
+    for (std::size_t i = 0; i < inside.size(); ++i) {
+        const std::size_t escape = inside.find('\\', i);
+        out.append(inside.substr(i, escape - i));
+        if (escape == std::string_view::npos)
+            return;
+        i = escape + 1;
+        if (i >= inside.size())
+            throw CannotFollow();
+        switch (inside[i]) {
+        case '"':
+        case '\\':
+        case '/':
+            out += inside[i];
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'u': {
+            std::uint32_t code = hex4(i + 1);
+            i += 4;
+            if (code >= 0xD800 && code < 0xDC00 && i + 2 < inside.size() && inside[i + 1] == '\\'
+                && inside[i + 2] == 'u') {
+                const std::uint32_t low = hex4(i + 3);
+                if (low >= 0xDC00 && low < 0xE000) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                    i += 6;
+                }
+            }
+            appendUtf8(out, code);
+            break;
+        }
+        default:
+            throw CannotFollow();
+        }
+    }
+}
+
+class Editor {
+public:
+    Editor(std::string_view text, const Indentation &indentation, std::string &out, std::ostream *sink)
+        : m_text(text)
+        , m_indentation(indentation)
+        , m_out(out)
+        , m_sink(sink)
+    {
+    }
+
+    void document(const Json &result)
+    {
+        std::size_t start = m_text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+        start = skipTrivia(start);
+        copy(0, start);
+        const std::size_t end = value(result, start, m_indentation.width >= 0);
+        if (skipTrivia(end) != m_text.size())
+            throw CannotFollow(); // a second document after the first
+        copy(end, m_text.size());
+        flush(0);
+    }
+
+    // Whether some of the text went to the sink already.
+    bool flushed() const { return m_flushed; }
+
+private:
+    // Where a member of an object, or an element of an array, stands in the text.
+    struct Item {
+        std::size_t lead = 0; // after the '{', '[' or ',' before it: its spacing and comments
+        std::size_t key = 0; // its key's opening quote (objects)
+        std::size_t colon = 0; // after the key: the ':' and the spacing around it (objects)
+        std::size_t value = 0;
+        std::size_t valueEnd = 0;
+        std::size_t next = 0; // the ',' or the closing bracket after it
+        std::string_view raw; // the key as written, inside its quotes (objects)
+        std::string decoded; // the key, when it has escapes
+        bool escaped = false;
+        std::string_view name() const { return escaped ? std::string_view(decoded) : raw; }
+    };
+
+    char at(std::size_t pos) const
+    {
+        if (pos >= m_text.size())
+            throw CannotFollow();
+        return m_text[pos];
+    }
+
+    void copy(std::size_t from, std::size_t to) { m_out.append(m_text.substr(from, to - from)); }
+
+    // Hands what is written to the sink, once there is at least `block` of it.
+    void flush(std::size_t block = 1 << 16)
+    {
+        if (!m_sink || m_out.size() < block || m_out.empty())
+            return;
+        m_sink->write(m_out.data(), static_cast<std::streamsize>(m_out.size()));
+        m_out.clear();
+        m_flushed = true;
+    }
+
+    std::size_t skipTrivia(std::size_t pos) const
+    {
+        while (pos < m_text.size()) {
+            const char c = m_text[pos];
+            if (isSpace(c)) {
+                ++pos;
+            } else if (c == '/' && pos + 1 < m_text.size() && m_text[pos + 1] == '/') {
+                const std::size_t end = m_text.find('\n', pos);
+                pos = end == std::string_view::npos ? m_text.size() : end;
+            } else if (c == '/' && pos + 1 < m_text.size() && m_text[pos + 1] == '*') {
+                const std::size_t end = m_text.find("*/", pos + 2);
+                if (end == std::string_view::npos)
+                    throw CannotFollow();
+                pos = end + 2;
+            } else {
+                break;
+            }
+        }
+        return pos;
+    }
+
+    // Past the closing quote of the string token at `pos`.
+    std::size_t stringEnd(std::size_t pos) const
+    {
+        if (at(pos) != '"')
+            throw CannotFollow();
+        for (std::size_t i = pos + 1;; ++i) {
+            i = m_text.find('"', i);
+            if (i == std::string_view::npos)
+                throw CannotFollow();
+            std::size_t backslashes = 0;
+            while (m_text[i - 1 - backslashes] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return i + 1;
+        }
+    }
+
+    // Past the end of the value at `pos`, without looking inside it.
+    std::size_t valueEnd(std::size_t pos) const
+    {
+        const char c = at(pos);
+        if (c == '"')
+            return stringEnd(pos);
+        if (c == '{' || c == '[') {
+            // The characters that matter in a container's text: the rest is skipped in one go.
+            static constexpr auto kStructural = [] {
+                std::array<bool, 256> table {};
+                for (const unsigned char d : std::string_view("\"{}[]/'"))
+                    table[d] = true;
+                return table;
+            }();
+            int depth = 0;
+            for (std::size_t i = pos; i < m_text.size();) {
+                const char d = m_text[i];
+                if (!kStructural[static_cast<unsigned char>(d)]) {
+                    ++i;
+                } else if (d == '"') {
+                    i = stringEnd(i);
+                } else if (d == '/') {
+                    i = skipTrivia(i);
+                    if (i < m_text.size() && m_text[i] == '/')
+                        throw CannotFollow(); // a lone slash
+                } else if (d == '\'') {
+                    throw CannotFollow();
+                } else if (d == '{' || d == '[') {
+                    ++depth;
+                    ++i;
+                } else if (--depth == 0) {
+                    return i + 1;
+                } else {
+                    ++i;
+                }
+            }
+            throw CannotFollow();
+        }
+        std::size_t end = pos;
+        while (end < m_text.size() && !isSpace(m_text[end]) && m_text[end] != ',' && m_text[end] != ']'
+            && m_text[end] != '}' && m_text[end] != '/')
+            ++end;
+        if (end == pos || c == '\'')
+            throw CannotFollow();
+        return end;
+    }
+
+    // Whether the string token's inside reads as `text`.
+    bool sameString(std::string_view inside, const std::string &text)
+    {
+        if (inside.find('\\') == std::string_view::npos)
+            return inside == text;
+        if (text.size() > inside.size()) // escapes only ever make a text longer
+            return false;
+        m_scratch.clear();
+        decode(inside, m_scratch);
+        return m_scratch == text;
+    }
+
+    // Whether the scalar token reads as `value`.
+    bool same(std::string_view token, const Json &value)
+    {
+        switch (token.front()) {
+        case '"':
+            return value.is_string() && sameString(token.substr(1, token.size() - 2), value.get_ref<const std::string &>());
+        case 't':
+            return value.is_boolean() && value.get<bool>() && token == "true";
+        case 'f':
+            return value.is_boolean() && !value.get<bool>() && token == "false";
+        case 'n':
+            return value.is_null() && token == "null";
+        default: {
+            if (!value.is_number())
+                return false;
+            const Json number = Json::parse(token, nullptr, false);
+            return !number.is_discarded() && number == value;
+        }
+        }
+    }
+
+    // The spacing at the start of the line `pos` is on.
+    std::string_view margin(std::size_t pos) const
+    {
+        const std::size_t lineStart = pos == 0 ? 0 : m_text.rfind('\n', pos - 1) + 1; // npos + 1 == 0
+        std::size_t end = lineStart;
+        while (end < pos && (m_text[end] == ' ' || m_text[end] == '\t'))
+            ++end;
+        return m_text.substr(lineStart, end - lineStart);
+    }
+
+    // Writes `value` anew: on one line, or indented as the text is, each line after the first
+    // starting with `margin`.
+    void write(const Json &value, std::string_view margin, bool oneLine)
+    {
+        if (oneLine || m_indentation.width < 0 || !value.is_structured() || value.empty()) {
+            json::write(m_out, value);
+            return;
+        }
+        std::string text;
+        json::write(text, value, m_indentation.width, m_indentation.character, m_indentation.crlf);
+        std::size_t from = 0;
+        for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+            m_out.append(text, from, nl + 1 - from);
+            m_out.append(margin);
+            from = nl + 1;
+        }
+        m_out.append(text, from, std::string::npos);
+    }
+
+    // Writes `value` anew in place of the value at `pos`, whose line gives the margin.
+    void writeAt(const Json &value, std::size_t pos, bool oneLine)
+    {
+        const bool indented = !oneLine && m_indentation.width >= 0 && value.is_structured() && !value.empty();
+        write(value, indented ? margin(pos) : std::string_view(), oneLine);
+    }
+
+    // Edits the value at `pos` into `result`; returns the end of the original value. A value
+    // written anew is laid out as the one it replaces, or, for what replaces a string or a number,
+    // as the container it stands in (`amongLines`: one item per line).
+    std::size_t value(const Json &result, std::size_t pos, bool amongLines)
+    {
+        const char c = at(pos);
+        if (c == '{' && result.is_object())
+            return container(result, pos, true, amongLines);
+        if (c == '[' && result.is_array())
+            return container(result, pos, false, amongLines);
+        const std::size_t end = valueEnd(pos);
+        const std::string_view token = m_text.substr(pos, end - pos);
+        const bool structured = c == '{' || c == '[';
+        if (!structured && same(token, result))
+            m_out.append(token);
+        else
+            writeAt(result, pos, structured ? token.find('\n') == std::string_view::npos : !amongLines);
+        return end;
+    }
+
+    // Reads the member or element starting after `lead`, up to its value (objects: key and colon).
+    Item itemHead(std::size_t lead, bool object) const
+    {
+        Item item;
+        item.lead = lead;
+        std::size_t pos = skipTrivia(lead);
+        if (object) {
+            item.key = pos;
+            pos = stringEnd(pos);
+            item.raw = m_text.substr(item.key + 1, pos - item.key - 2);
+            item.escaped = item.raw.find('\\') != std::string_view::npos;
+            if (item.escaped)
+                decode(item.raw, item.decoded);
+            item.colon = pos;
+            pos = skipTrivia(pos);
+            if (at(pos) != ':')
+                throw CannotFollow();
+            pos = skipTrivia(pos + 1);
+        }
+        item.value = pos;
+        return item;
+    }
+
+    // After the value of `item`: finds the ',' or the closing bracket that follows.
+    void itemTail(Item &item, char close) const
+    {
+        item.next = skipTrivia(item.valueEnd);
+        const char c = at(item.next);
+        if (c != ',' && c != close)
+            throw CannotFollow();
+    }
+
+    // Where the item's own text starts, after its lead.
+    static std::size_t start(const Item &item, bool object) { return object ? item.key : item.value; }
+
+    // A lead for a new item, from the lead of `model`: its line break and indentation, or its
+    // spacing when the container is on one line; never its comments.
+    std::string freshLead(const Item &model, bool object)
+    {
+        const std::string_view lead = m_text.substr(model.lead, start(model, object) - model.lead);
+        if (lead.find('\n') == std::string_view::npos) {
+            // On one line: its spacing, unless it is the first, right after the bracket.
+            const bool first = m_text[model.lead - 1] == '{' || m_text[model.lead - 1] == '[';
+            if (lead.find_first_not_of(" \t") == std::string_view::npos && (!lead.empty() || !first))
+                return std::string(lead);
+            return spacedCommas() ? " " : "";
+        }
+        std::string fresh = m_indentation.lineEnd();
+        fresh.append(margin(start(model, object)));
+        return fresh;
+    }
+
+    // Whether the text puts a space after its commas (asked only where no item says).
+    bool spacedCommas()
+    {
+        if (m_spacedCommas < 0)
+            m_spacedCommas = m_indentation.width >= 0 || m_text.find(", ") != std::string_view::npos;
+        return m_spacedCommas > 0;
+    }
+
+    // Writes a new member (`key`) or element, shaped as `model`.
+    void writeNew(const std::string *key, const Json &value, const Item &model)
+    {
+        const std::string lead = freshLead(model, key != nullptr);
+        m_out += lead;
+        const std::size_t nl = lead.rfind('\n');
+        const bool oneLine = nl == std::string::npos;
+        const std::string_view margin = oneLine ? std::string_view() : std::string_view(lead).substr(nl + 1);
+        if (key) {
+            json::write(m_out, Json(*key));
+            const std::string_view colon = m_text.substr(model.colon, model.value - model.colon);
+            m_out.append(colon.find_first_not_of(" \t:") == std::string_view::npos ? colon : std::string_view(": "));
+        }
+        write(value, margin, oneLine);
+    }
+
+    // Edits the object or array at `pos` into `result`, item by item, in one pass; returns its end.
+    // An item of the text takes the result's next one: an object's member the member of the same
+    // key, or, when the result no longer has its key, the next member under its new key (a
+    // rename keeps its place). A result member whose key comes later in the text is new there.
+    std::size_t container(const Json &result, std::size_t pos, bool object, bool amongLines)
+    {
+        const char close = object ? '}' : ']';
+        const std::size_t first = skipTrivia(pos + 1);
+        if (at(first) == close || result.empty()) {
+            // Empty before or after: nothing inside to keep.
+            const std::size_t end = valueEnd(pos);
+            if (at(first) == close && result.empty())
+                copy(pos, end);
+            else
+                writeAt(result, pos, !amongLines && m_text.substr(pos, end - pos).find('\n') == std::string_view::npos);
+            return end;
+        }
+        m_out += m_text[pos];
+        auto member = result.begin();
+        std::size_t written = 0;
+        // The keys of the result's members not written yet: made when the keys first differ.
+        std::unordered_set<std::string_view> remaining;
+        bool differ = false;
+        auto writeMember = [&](const Item &model) {
+            if (written++ > 0)
+                m_out += ',';
+            writeNew(object ? &member.key() : nullptr, *member, model);
+            if (differ)
+                remaining.erase(member.key());
+            ++member;
+            flush();
+        };
+        Item item;
+        for (std::size_t lead = pos + 1;; lead = item.next + 1) {
+            item = itemHead(lead, object);
+            if (object && member != result.end() && item.name() != member.key() && !differ) {
+                differ = true;
+                for (auto it = member; it != result.end(); ++it)
+                    remaining.insert(it.key());
+            }
+            // Members new before this one: the text has this one's key further on in the result.
+            while (object && member != result.end() && item.name() != member.key() && remaining.contains(item.name()))
+                writeMember(item);
+            if (member == result.end()) { // the result has nothing left for it: it goes
+                item.valueEnd = valueEnd(item.value);
+                itemTail(item, close);
+            } else {
+                if (written++ > 0)
+                    m_out += ',';
+                if (object && item.name() != member.key()) { // renamed
+                    copy(item.lead, item.key);
+                    json::write(m_out, Json(member.key()));
+                    copy(item.colon, item.value);
+                } else {
+                    copy(item.lead, item.value);
+                }
+                const bool amongLines = m_text.substr(item.lead, item.value - item.lead).find('\n') != std::string_view::npos;
+                item.valueEnd = value(*member, item.value, amongLines);
+                if (differ)
+                    remaining.erase(member.key());
+                ++member;
+                flush();
+                itemTail(item, close);
+                if (m_text[item.next] != close)
+                    copy(item.valueEnd, item.next);
+            }
+            if (m_text[item.next] == close)
+                break;
+        }
+        while (member != result.end())
+            writeMember(item);
+        // What stood before the closing bracket, and the bracket.
+        copy(item.valueEnd, item.next + 1);
+        return item.next + 1;
+    }
+
+    std::string_view m_text;
+    const Indentation &m_indentation;
+    std::string &m_out;
+    std::ostream *m_sink;
+    bool m_flushed = false;
+    int m_spacedCommas = -1; // not known yet
+    std::string m_scratch;
+};
+
+} // namespace
+
+bool writeEdited(std::string_view original, const Json &result, const Indentation &indentation, std::string &out,
+    std::ostream *sink)
+{
+    const std::size_t size = out.size();
+    Editor editor(original, indentation, out, sink);
+    try {
+        editor.document(result);
+        return true;
+    } catch (const CannotFollow &) {
+    } catch (const Json::exception &) {
+    }
+    out.resize(size);
+    if (sink && editor.flushed())
+        sink->setstate(std::ios::failbit); // part of it is written: the caller must not use it
+    return false;
+}
+
+} // namespace EdgeShift
