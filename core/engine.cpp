@@ -914,7 +914,8 @@ std::string outputText(const Analysis &analysis, const Result &result, std::stri
     return result.text();
 }
 
-void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out, std::string_view original)
+void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out, std::string_view original,
+    const std::function<void(std::size_t)> &passed)
 {
     const Manifest &manifest = *analysis.manifest;
     if (!result.changed && (manifest.keepsText() || !original.empty())) {
@@ -925,7 +926,7 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
     std::string buffer;
     buffer.reserve(1 << 17);
     if (const std::string_view input = textToEdit(manifest, original);
-        !input.empty() && (writeEdited(input, result.document, result.indentation, buffer, &out) || !out))
+        !input.empty() && (writeEdited(input, result.document, result.indentation, buffer, &out, passed) || !out))
         return;
     const Indentation &indentation = result.indentation;
     json::write(buffer, result.document, indentation.width, indentation.character, indentation.crlf, &out);

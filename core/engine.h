@@ -4,6 +4,7 @@
 #include "finding.h"
 #include "manifest.h"
 
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -143,8 +144,10 @@ Result applyInPlace(Analysis &analysis, const Decisions &decisions);
 // input). A manifest that did not keep its text is given `original`, the text it was read from
 // (its file read again); without one, the result is written whole, indented as the input.
 std::string outputText(const Analysis &analysis, const Result &result, std::string_view original = {});
-// The same, written to a stream without holding the whole text in memory.
-void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out, std::string_view original = {});
+// The same, written to a stream without holding the whole text in memory; `passed` as writeEdited()
+// has it.
+void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out, std::string_view original = {},
+    const std::function<void(std::size_t)> &passed = {});
 
 // validateParam() for a value the operator gives `finding`'s parameter `param` in this manifest:
 // a new module name must also be free, no other module called so, now or once renamed (as

@@ -1,7 +1,9 @@
 #include "textedits.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <ostream>
 #include <stdexcept>
 #include <unordered_set>
@@ -49,8 +51,9 @@ void appendUtf8(std::string &out, std::uint32_t code)
     }
 }
 
-// Appends the text of a JSON string token's inside (between its quotes) to `out`, escapes resolved.
-void decode(std::string_view inside, std::string &out)
+// Appends the character of the escape at `inside[i]` (a backslash) to `out`; returns the index
+// after the escape.
+std::size_t decodeEscape(std::string_view inside, std::size_t i, std::string &out)
 {
     auto hex4 = [&](std::size_t at) {
         if (at + 4 > inside.size())
@@ -64,62 +67,88 @@ void decode(std::string_view inside, std::string &out)
         }
         return code;
     };
-    for (std::size_t i = 0; i < inside.size(); ++i) {
-        const std::size_t escape = inside.find('\\', i);
-        out.append(inside.substr(i, escape - i));
-        if (escape == std::string_view::npos)
-            return;
-        i = escape + 1;
-        if (i >= inside.size())
-            throw CannotFollow();
-        switch (inside[i]) {
-        case '"':
-        case '\\':
-        case '/':
-            out += inside[i];
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'u': {
-            std::uint32_t code = hex4(i + 1);
-            i += 4;
-            if (code >= 0xD800 && code < 0xDC00 && i + 2 < inside.size() && inside[i + 1] == '\\'
-                && inside[i + 2] == 'u') {
-                const std::uint32_t low = hex4(i + 3);
-                if (low >= 0xDC00 && low < 0xE000) {
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                    i += 6;
-                }
+    if (++i >= inside.size())
+        throw CannotFollow();
+    switch (inside[i]) {
+    case '"':
+    case '\\':
+    case '/':
+        out += inside[i];
+        break;
+    case 'b':
+        out += '\b';
+        break;
+    case 'f':
+        out += '\f';
+        break;
+    case 'n':
+        out += '\n';
+        break;
+    case 'r':
+        out += '\r';
+        break;
+    case 't':
+        out += '\t';
+        break;
+    case 'u': {
+        std::uint32_t code = hex4(i + 1);
+        i += 4;
+        if (code >= 0xD800 && code < 0xDC00 && i + 2 < inside.size() && inside[i + 1] == '\\' && inside[i + 2] == 'u') {
+            const std::uint32_t low = hex4(i + 3);
+            if (low >= 0xDC00 && low < 0xE000) {
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                i += 6;
             }
-            appendUtf8(out, code);
-            break;
         }
-        default:
-            throw CannotFollow();
-        }
+        appendUtf8(out, code);
+        break;
+    }
+    default:
+        throw CannotFollow();
+    }
+    return i + 1;
+}
+
+// Appends the text of a JSON string token's inside (between its quotes) to `out`, escapes resolved.
+void decode(std::string_view inside, std::string &out)
+{
+    for (std::size_t i = 0; i < inside.size();) {
+        const std::size_t escape = std::min(inside.find('\\', i), inside.size());
+        out.append(inside.substr(i, escape - i));
+        i = escape < inside.size() ? decodeEscape(inside, escape, out) : escape;
+    }
+}
+
+// Whether a JSON string token's inside reads as `text`: compared as it is decoded, up to the
+// first difference.
+bool sameString(std::string_view inside, std::string_view text)
+{
+    std::string character;
+    for (std::size_t i = 0, j = 0;;) {
+        const std::size_t escape = std::min(inside.find('\\', i), inside.size());
+        const std::size_t run = escape - i;
+        if (text.substr(j, run) != inside.substr(i, run))
+            return false;
+        j += run;
+        if (escape == inside.size())
+            return j == text.size();
+        character.clear();
+        i = decodeEscape(inside, escape, character);
+        if (text.substr(j, character.size()) != character)
+            return false;
+        j += character.size();
     }
 }
 
 class Editor {
 public:
-    Editor(std::string_view text, const Indentation &indentation, std::string &out, std::ostream *sink)
+    Editor(std::string_view text, const Indentation &indentation, std::string &out, std::ostream *sink,
+        const std::function<void(std::size_t)> &passed)
         : m_text(text)
         , m_indentation(indentation)
         , m_out(out)
         , m_sink(sink)
+        , m_passed(passed)
     {
     }
 
@@ -132,7 +161,7 @@ public:
         if (skipTrivia(end) != m_text.size())
             throw CannotFollow(); // a second document after the first
         copy(end, m_text.size());
-        flush(0);
+        flush(m_text.size(), 0);
     }
 
     // Whether some of the text went to the sink already.
@@ -162,14 +191,19 @@ private:
 
     void copy(std::size_t from, std::size_t to) { m_out.append(m_text.substr(from, to - from)); }
 
-    // Hands what is written to the sink, once there is at least `block` of it.
-    void flush(std::size_t block = 1 << 16)
+    // Hands what is written to the sink, once there is at least `block` of it; the text is
+    // followed up to `done`.
+    void flush(std::size_t done, std::size_t block = 1 << 16)
     {
         if (!m_sink || m_out.size() < block || m_out.empty())
             return;
         m_sink->write(m_out.data(), static_cast<std::streamsize>(m_out.size()));
         m_out.clear();
         m_flushed = true;
+        if (m_passed && done >= m_passedUpTo + kPassedStep) {
+            m_passed(done);
+            m_passedUpTo = done;
+        }
     }
 
     std::size_t skipTrivia(std::size_t pos) const
@@ -257,20 +291,8 @@ private:
         return end;
     }
 
-    // Whether the string token's inside reads as `text`.
-    bool sameString(std::string_view inside, const std::string &text)
-    {
-        if (inside.find('\\') == std::string_view::npos)
-            return inside == text;
-        if (text.size() > inside.size()) // escapes only ever make a text longer
-            return false;
-        m_scratch.clear();
-        decode(inside, m_scratch);
-        return m_scratch == text;
-    }
-
     // Whether the scalar token reads as `value`.
-    bool same(std::string_view token, const Json &value)
+    static bool same(std::string_view token, const Json &value)
     {
         switch (token.front()) {
         case '"':
@@ -452,7 +474,7 @@ private:
             if (differ)
                 remaining.erase(member.key());
             ++member;
-            flush();
+            flush(0);
         };
         Item item;
         for (std::size_t lead = pos + 1;; lead = item.next + 1) {
@@ -483,7 +505,7 @@ private:
                 if (differ)
                     remaining.erase(member.key());
                 ++member;
-                flush();
+                flush(item.valueEnd);
                 itemTail(item, close);
                 if (m_text[item.next] != close)
                     copy(item.valueEnd, item.next);
@@ -502,18 +524,20 @@ private:
     const Indentation &m_indentation;
     std::string &m_out;
     std::ostream *m_sink;
+    const std::function<void(std::size_t)> &m_passed;
+    static constexpr std::size_t kPassedStep = 1 << 22;
+    std::size_t m_passedUpTo = 0;
     bool m_flushed = false;
     int m_spacedCommas = -1; // not known yet
-    std::string m_scratch;
 };
 
 } // namespace
 
 bool writeEdited(std::string_view original, const Json &result, const Indentation &indentation, std::string &out,
-    std::ostream *sink)
+    std::ostream *sink, const std::function<void(std::size_t)> &passed)
 {
     const std::size_t size = out.size();
-    Editor editor(original, indentation, out, sink);
+    Editor editor(original, indentation, out, sink, passed);
     try {
         editor.document(result);
         return true;

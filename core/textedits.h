@@ -3,6 +3,7 @@
 #include "json.h"
 #include "jsonreader.h"
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -20,8 +21,10 @@ namespace EdgeShift {
 // reader takes it strictly: single quotes, a text cut short); the caller then writes the document
 // whole. With `sink`, the text goes to it in blocks as it grows, and `out` only buffers; should
 // the text turn out not to be followed after a block went, the sink is failed (never the case
-// for a text the reader took strictly, as the fuzzer checks).
+// for a text the reader took strictly, as the fuzzer checks). `passed(n)` is told, now and then,
+// that the first n bytes of `original` are behind (a file mapped in memory may let their pages
+// go: the editor seldom reads them again).
 bool writeEdited(std::string_view original, const Json &result, const Indentation &indentation, std::string &out,
-    std::ostream *sink = nullptr);
+    std::ostream *sink = nullptr, const std::function<void(std::size_t)> &passed = {});
 
 } // namespace EdgeShift

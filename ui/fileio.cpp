@@ -7,6 +7,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <functional>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace EdgeShift {
 
 std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, AnalysisUse use)
@@ -128,7 +135,20 @@ bool FileIo::writeResult(
     QFile file(input);
     const uchar *mapped = file.open(QIODevice::ReadOnly) && file.size() > 0 ? file.map(0, file.size()) : nullptr;
     if (mapped) {
-        writeOutput(analysis, result, out, std::string_view(reinterpret_cast<const char *>(mapped), std::size_t(file.size())));
+        const std::string_view text(reinterpret_cast<const char *>(mapped), std::size_t(file.size()));
+        std::function<void(std::size_t)> passed;
+#ifdef Q_OS_UNIX
+        // The pages of the input behind the editor go, so that the file's pages and the document
+        // are not all in memory at once (they come back from the file cache if read again).
+        std::size_t released = 0;
+        const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));
+        passed = [&](std::size_t upTo) {
+            const std::size_t end = upTo / page * page;
+            if (end > released && madvise(const_cast<uchar *>(mapped) + released, end - released, MADV_DONTNEED) == 0)
+                released = end;
+        };
+#endif
+        writeOutput(analysis, result, out, text, passed);
         return true;
     }
     if (result.changed) { // the result alone, written whole

@@ -831,6 +831,9 @@ void TestMainWindow::saveAndReadBack()
     QVERIFY(bytes.contains("nvidia.com/gpu"));
     QVERIFY(bytes.contains("WIRESERVER_ADDRESS")); // the rejected fix is not applied
     QVERIFY(bytes.contains("\"image-classifier\""));
+    // What is saved is the core's output: the changes made in the input's own text.
+    QCOMPARE(bytes,
+        QByteArray::fromStdString(outputText(m_window->document()->analysis(), m_window->document()->result())));
     // The input is untouched.
     QCOMPARE(read(m_sample), read(QStringLiteral(EDGESHIFT_SAMPLE)));
 }
