@@ -891,12 +891,10 @@ std::string Result::text() const
 
 namespace {
 
-// The text the result is written into: the manifest's own, or `original` when it let its go
-// (empty, when neither is there or the text cannot be edited in place).
-std::string_view textToEdit(const Manifest &manifest, std::string_view original)
+// The text the manifest was read from: its own, or `original` when it let its go (empty when
+// neither is there).
+std::string_view inputText(const Manifest &manifest, std::string_view original)
 {
-    if (manifest.singleQuoted())
-        return {};
     return manifest.keepsText() ? std::string_view(manifest.text()) : original;
 }
 
@@ -905,11 +903,11 @@ std::string_view textToEdit(const Manifest &manifest, std::string_view original)
 std::string outputText(const Analysis &analysis, const Result &result, std::string_view original)
 {
     const Manifest &manifest = *analysis.manifest;
-    if (!result.changed && (manifest.keepsText() || !original.empty()))
-        return std::string(manifest.keepsText() ? std::string_view(manifest.text()) : original);
+    const std::string_view input = inputText(manifest, original);
+    if (!result.changed && !input.empty())
+        return std::string(input);
     std::string text;
-    if (const std::string_view input = textToEdit(manifest, original);
-        !input.empty() && writeEdited(input, result.document, result.indentation, text))
+    if (!input.empty() && !manifest.singleQuoted() && writeEdited(input, result.document, result.indentation, text))
         return text;
     return result.text();
 }
@@ -918,15 +916,15 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
     const std::function<void(std::size_t)> &passed)
 {
     const Manifest &manifest = *analysis.manifest;
-    if (!result.changed && (manifest.keepsText() || !original.empty())) {
-        const std::string_view text = manifest.keepsText() ? std::string_view(manifest.text()) : original;
-        out.write(text.data(), std::streamsize(text.size()));
+    const std::string_view input = inputText(manifest, original);
+    if (!result.changed && !input.empty()) {
+        out.write(input.data(), std::streamsize(input.size()));
         return;
     }
     std::string buffer;
     buffer.reserve(1 << 17);
-    if (const std::string_view input = textToEdit(manifest, original);
-        !input.empty() && (writeEdited(input, result.document, result.indentation, buffer, &out, passed) || !out))
+    if (!input.empty() && !manifest.singleQuoted()
+        && (writeEdited(input, result.document, result.indentation, buffer, &out, passed) || !out))
         return;
     const Indentation &indentation = result.indentation;
     json::write(buffer, result.document, indentation.width, indentation.character, indentation.crlf, &out);
