@@ -51,6 +51,9 @@ std::shared_ptr<Analysis> FileIo::load(const QString &path, QString &error, Anal
         error = tr("%1: cannot be read: %2").arg(name, file.errorString());
         return nullptr;
     }
+    // A pipe cannot be read again to be written back: its text is kept.
+    if (file.isSequential())
+        use = AnalysisUse::Interactive;
     // Run on a worker thread: nothing may escape into the event loop that waits for it.
     try {
         LoadError loadError;

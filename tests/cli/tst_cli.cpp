@@ -687,6 +687,15 @@ void TestCli::devicesAndPipes()
     QVERIFY(writer.waitForFinished(60000));
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains("binds-to-mounts"), check.out.constData());
+    // Converted from a pipe, which cannot be read twice, with everything rejected: the input back.
+    QProcess again;
+    again.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cat \"$0\" > \"$1\""), m_sample, fifo});
+    QVERIFY(again.waitForStarted());
+    const Run same = cli({QStringLiteral("convert"), fifo, QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--reject"),
+        QStringLiteral("all")});
+    QVERIFY(again.waitForFinished(60000));
+    QCOMPARE(same.exitCode, 1);
+    QCOMPARE(same.out, read(m_sample));
 
     // Standard output that cannot be written (a full disk) is an output problem, said so.
     QProcess full;
