@@ -1,5 +1,6 @@
 #include "decisions.h"
 
+#include "catalogue.h"
 #include "json.h"
 
 #include <optional>
@@ -93,19 +94,23 @@ bool Decisions::accepted(const Finding &finding) const
 
 namespace {
 
-// Replaces, in `value`, every string (or number) that reads `from` by `to` (a number stays one when
-// `to` is one).
-void replaceLeaves(Json &value, std::string_view from, const std::string &to)
+// Where parameter `name` of `rule` stands in its findings' proposals (ParamSpec::at).
+std::string_view placeOf(std::string_view rule, std::string_view name)
 {
-    if (value.is_structured()) {
-        for (Json &child : value)
-            replaceLeaves(child, from, to);
-    } else if (value.is_string() && value.get_ref<const std::string &>() == from) {
-        value = to;
-    } else if (value.is_number_integer() && json::compact(value) == from) {
-        const Json number = Json::parse(to, nullptr, false);
-        value = number.is_number_integer() ? number : Json(to);
+    if (const Rule *r = findRule(rule)) {
+        for (const ParamSpec &spec : r->info().params) {
+            if (spec.name == name)
+                return spec.at;
+        }
     }
+    return {};
+}
+
+// Writes `to` in the place of `leaf`, a number where the leaf is one and `to` reads as one.
+void replaceLeaf(Json &leaf, const std::string &to)
+{
+    const Json number = leaf.is_number_integer() ? Json::parse(to, nullptr, false) : Json();
+    leaf = number.is_number_integer() ? number : Json(to);
 }
 
 } // namespace
@@ -121,7 +126,14 @@ std::string Decisions::proposal(const Finding &finding) const
             continue;
         if (!after)
             after = Json::parse(finding.after.view());
-        replaceLeaves(*after, p.defaultValue, value);
+        const std::string_view at = placeOf(finding.rule, p.name);
+        Json *leaf = &*after;
+        if (!at.empty()) {
+            const nlohmann::json_pointer<std::string> pointer {std::string(at)};
+            leaf = after->contains(pointer) ? &(*after)[pointer] : nullptr;
+        }
+        if (leaf && !leaf->is_structured())
+            replaceLeaf(*leaf, value);
     }
     return after ? json::compact(*after) : finding.after.str();
 }

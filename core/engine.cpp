@@ -94,7 +94,7 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
 // and no earlier mapping was given (a port proposed counts as used from then on). Then one for
 // each exposed port whose number another module binds, or exposed first: the first free one above
 // it. Each search goes on from where the last one for that number ended, so that many such
-// mappings cost no more than one pass.
+// mappings cost no more than one pass. The ports proposed are the modules' port maps from then on.
 void proposeHostPorts(ManifestFacts &facts, const PortClaims &claims)
 {
     int next = k8s::kFirstFreeHostPort;
@@ -115,6 +115,13 @@ void proposeHostPorts(ManifestFacts &facts, const PortClaims &claims)
             continue; // none left above it: its own number stays proposed
         facts.replacementPorts.emplace(key, from);
         facts.usedHostPorts.insert(from++);
+    }
+    // Other modules reach these ports through the host ports proposed (module-port-reference).
+    for (const auto &[key, port] : facts.replacementPorts) {
+        const auto newline = key.find('\n');
+        const int container = options::parsePort(key.substr(newline + 1)).number;
+        if (container > 0)
+            facts.portMaps[key.substr(0, newline)][container] = port;
     }
 }
 
@@ -592,8 +599,8 @@ FindingState notApplied(const Finding &finding, bool accepted)
 // (share-subfolder's volume for the bind binds-to-mounts would convert), or nullptr.
 const char *replacedRule(const Finding &f)
 {
-    if (f.kind != Kind::Manual || !f.hasProposal)
-        return nullptr; // only a manual finding's proposal replaces another change
+    if (f.kind == Kind::Info || !f.hasProposal)
+        return nullptr; // a note changes nothing, so replaces nothing
     const Rule *rule = findRule(f.rule);
     return rule ? rule->info().replaces : nullptr;
 }

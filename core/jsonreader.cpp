@@ -381,14 +381,12 @@ bool parseFast(std::string_view text, const JsonReadOptions &options, JsonReadRe
 }
 
 // The `length` bytes at `offset`, to show where a text breaks: a secret in them (named by a key
-// before them on their line) masked, control characters written as escapes.
+// before them, on their line or an earlier one) masked, control characters written as escapes.
 std::string excerpt(std::string_view text, std::size_t offset, std::size_t length)
 {
     offset = std::min(offset, text.size());
-    std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    lineStart = lineStart == std::string_view::npos || offset == 0 ? 0 : lineStart + 1;
-    lineStart = std::max(lineStart, offset > 256 ? offset - 256 : 0);
-    const std::string before(text.substr(lineStart, offset - lineStart));
+    const std::size_t from = offset > 256 ? offset - 256 : 0;
+    const std::string before(text.substr(from, offset - from));
     const std::string maskedBefore = maskSecrets(before);
     const std::string masked = maskSecrets(before + std::string(text.substr(offset, length)));
     if (masked.compare(0, maskedBefore.size(), maskedBefore) != 0)

@@ -3,6 +3,7 @@
 #include "k8snames.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 namespace EdgeShift {
@@ -100,15 +101,77 @@ Json &k8s(Json &options)
     return json::child(options, json::keyNoCase(options, "k8s-experimental"));
 }
 
+namespace {
+
+constexpr std::array<std::string_view, 6> kK8sKeys
+    = {"nodeSelector", "resources", "volumes", "securityContext", "serviceOptions", "strategy"};
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+bool isKnownK8sKey(std::string_view key)
+{
+    return std::any_of(
+        kK8sKeys.begin(), kK8sKeys.end(), [&](std::string_view known) { return json::equalNoCase(key, known); });
+}
+
+std::string_view nearestK8sKey(std::string_view key)
+{
+    if (isKnownK8sKey(key))
+        return {};
+    const std::string name = json::lower(key);
+    std::string_view nearest;
+    std::size_t best = std::max<std::size_t>(2, name.size() / 3) + 1;
+    for (std::string_view known : kK8sKeys) {
+        const std::size_t d = editDistance(name, json::lower(known));
+        if (d < best) {
+            best = d;
+            nearest = known;
+        }
+    }
+    return nearest;
+}
+
 const Json *k8sPath(const Json &options, std::initializer_list<std::string_view> path)
 {
     const Json *node = k8s(options);
     for (std::string_view step : path) {
         if (!node)
             return nullptr;
-        node = json::findNoCase(*node, step);
+        const Json *section = node;
+        node = json::findNoCase(*section, step);
+        // A misspelt section stands for the one it means, where that is not written too.
+        if (!node && section == k8s(options) && section->is_object()) {
+            for (const auto &[key, value] : section->get_ref<const Json::object_t &>()) {
+                if (nearestK8sKey(key) == step) {
+                    node = &value;
+                    break;
+                }
+            }
+        }
     }
     return node;
+}
+
+Json *k8sPath(Json &options, std::initializer_list<std::string_view> path)
+{
+    return const_cast<Json *>(k8sPath(static_cast<const Json &>(options), path));
 }
 
 Json &k8sChild(Json &options, std::initializer_list<std::string_view> path)
@@ -256,9 +319,10 @@ int hostPortOf(const Json &bindings)
             const std::string text = hostPort->get<std::string>();
             std::from_chars(text.data(), text.data() + text.size(), port);
         } else if (hostPort->is_number_integer()) {
-            port = hostPort->get<int>();
+            const std::int64_t number = hostPort->get<std::int64_t>();
+            port = number > 0 && number <= 65535 ? static_cast<int>(number) : 0;
         }
-        if (port > 0)
+        if (port > 0 && port <= 65535)
             return port;
     }
     return 0;
@@ -270,15 +334,22 @@ std::vector<std::pair<std::string, int>> portMappings(const Json &options)
     std::vector<std::pair<std::string, int>> out;
     const Json *host = hostConfig(options);
     const Json *bindings = host ? json::findNoCase(*host, "PortBindings") : nullptr;
+    // Docker reads "80" as "80/tcp", and the protocol in any case: one port, however written.
+    auto normal = [](const std::string &key) {
+        const Port port = parsePort(key);
+        return std::to_string(port.number) + '/' + port.protocol;
+    };
+    std::unordered_set<std::string> bound;
     if (bindings && bindings->is_object()) {
-        for (const auto &[key, value] : bindings->items())
+        for (const auto &[key, value] : bindings->get_ref<const Json::object_t &>()) {
             out.emplace_back(key, hostPortOf(value));
+            bound.insert(normal(key));
+        }
     }
     if (const Json *exposed = json::findNoCase(options, "ExposedPorts"); exposed && exposed->is_object()) {
-        for (const auto &[key, value] : exposed->items()) {
-            (void)value;
-            if (!bindings || !json::find(*bindings, key))
-                out.emplace_back(key, 0);
+        for (const auto &member : exposed->get_ref<const Json::object_t &>()) {
+            if (!bound.count(normal(member.first)))
+                out.emplace_back(member.first, 0);
         }
     }
     return out;
@@ -428,14 +499,16 @@ std::vector<MountRef> mounts(const Json &options)
                 continue;
             const Bind bind = parseBind((*binds)[i].get<std::string>());
             if (bind.valid)
-                out.push_back({bind.source, bind.target, "bind", true, i});
+                out.push_back({bind.source, bind.target, "bind", true, i, isReadOnly(bind.mode)});
         }
     }
     if (const Json *list = json::findNoCase(*host, "Mounts"); list && list->is_array()) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Json &m = (*list)[i];
+            const Json *readOnly = json::findNoCase(m, "ReadOnly");
             out.push_back({json::stringNoCase(m, "Source"), json::stringNoCase(m, "Target"),
-                json::lower(json::stringNoCase(m, "Type")), false, i});
+                json::lower(json::stringNoCase(m, "Type")), false, i,
+                readOnly && readOnly->is_boolean() && readOnly->get<bool>()});
         }
     }
     return out;

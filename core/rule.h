@@ -20,10 +20,13 @@ enum class Section { Storage, Network, ComputeAcceleration, MemoryAndCpu, WebPro
 
 const char *sectionId(Section section); // "storage", "network", …
 
-// An editable parameter of a rule's proposals: its name ("count") and the kind of value it holds.
+// An editable parameter of a rule's proposals: its name ("count"), the kind of value it holds, and
+// where the value stands in a finding's proposal (Finding::after): a JSON pointer, empty when the
+// proposal is the value itself.
 struct ParamSpec {
     std::string_view name;
     ParamType type;
+    std::string_view at = {};
 };
 
 // What a rule is, independent of any document.
@@ -46,7 +49,8 @@ inline Param param(const ParamSpec &spec, std::string value, std::int8_t arg = -
 
 // Facts about the whole manifest that some rules need while they look at one module.
 struct ManifestFacts {
-    // module name → container port → host port, for every module that maps ports
+    // module name → container port → host port on the GPU device (the one proposed where the tool
+    // proposes another), for every module that maps ports
     std::unordered_map<std::string, std::map<int, int>> portMaps;
     std::unordered_set<int> usedHostPorts;
     // The host port proposed for each mapping whose host port the IoT Edge proxy reserves (an
@@ -178,8 +182,15 @@ Json &hostConfig(Json &options);
 // The k8s-experimental section (matched case-insensitively), or nullptr.
 const Json *k8s(const Json &options);
 Json &k8s(Json &options);
-// k8s-experimental.<section>.<key> where each level is matched case-insensitively.
+// Whether IoT Edge on Kubernetes knows this k8s-experimental key (in any case).
+bool isKnownK8sKey(std::string_view key);
+// For a key it does not know, the known one it most resembles (a typo: "resource"), or empty.
+std::string_view nearestK8sKey(std::string_view key);
+// k8s-experimental.<section>.<key> where each level is matched case-insensitively. A section not
+// written stands in for a misspelt one that means it ("resource" for "resources"): the rules see what
+// the module asks for, and unknown-k8s-option proposes the correction.
 const Json *k8sPath(const Json &options, std::initializer_list<std::string_view> path);
+Json *k8sPath(Json &options, std::initializer_list<std::string_view> path);
 // The same object, created where missing (new keys take the spelling given here).
 Json &k8sChild(Json &options, std::initializer_list<std::string_view> path);
 
@@ -237,6 +248,7 @@ struct MountRef {
     std::string source, target, type; // type "bind" or "volume" ("bind" for every Binds entry)
     bool fromBinds = false;
     std::size_t index = 0;
+    bool readOnly = false; // a Binds entry's "ro", a mount's ReadOnly
 };
 std::vector<MountRef> mounts(const Json &options);
 

@@ -24,6 +24,11 @@ bool isSecretName(std::string_view name)
 
 namespace {
 
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 bool isKeyChar(char c)
 {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
@@ -59,7 +64,9 @@ std::string mask(const std::string &text, std::vector<std::string> *secrets)
         std::size_t keyEnd = at;
         const bool json = text[at] == ':';
         if (json) {
-            if (keyEnd == 0 || text[keyEnd - 1] != '"') {
+            while (keyEnd > i && isBlank(text[keyEnd - 1]))
+                --keyEnd; // "password" : "…"
+            if (keyEnd == i || text[keyEnd - 1] != '"') {
                 out.append(text, i, at + 1 - i);
                 i = at + 1;
                 continue;
@@ -77,7 +84,8 @@ std::string mask(const std::string &text, std::vector<std::string> *secrets)
         if (!isSecretKey(std::string_view(text).substr(keyStart, keyEnd - keyStart)))
             continue;
         std::size_t start = i;
-        while (start < text.size() && text[start] == ' ')
+        // JSON may put the value on the next line.
+        while (start < text.size() && (json ? isBlank(text[start]) : text[start] == ' '))
             out += text[start++];
         if (json && (start >= text.size() || text[start] != '"')) {
             // Not a string: a number, or what broken JSON holds there ("password": s3cr3t}).
@@ -108,6 +116,14 @@ std::string mask(const std::string &text, std::vector<std::string> *secrets)
     return out;
 }
 
+// "--password", "-client-secret": a flag whose value, the next argument, is a secret.
+bool isSecretFlag(const std::string &argument)
+{
+    const std::size_t name = argument.find_first_not_of('-');
+    return name != 0 && name != std::string::npos && argument.find('=') == std::string::npos
+        && isSecretKey(std::string_view(argument).substr(name));
+}
+
 } // namespace
 
 std::string maskSecrets(const std::string &text)
@@ -120,9 +136,14 @@ Json maskSecrets(const Json &value)
     if (value.is_string())
         return Json(maskSecrets(value.get<std::string>()));
     if (value.is_array()) {
+        // A command line's "--password", "…" (Cmd, Entrypoint): the value after a flag naming a secret.
         Json out = Json::array();
-        for (const Json &item : value)
-            out.push_back(maskSecrets(item));
+        bool secretNext = false;
+        for (const Json &item : value) {
+            const bool secret = secretNext && item.is_string() && !item.get_ref<const std::string &>().empty();
+            secretNext = item.is_string() && isSecretFlag(item.get_ref<const std::string &>());
+            out.push_back(secret ? Json(kMask) : maskSecrets(item));
+        }
         return out;
     }
     if (!value.is_object())

@@ -998,45 +998,45 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>FileIo</name>
     <message>
-        <location filename="../ui/fileio.cpp" line="17"/>
+        <location filename="../ui/fileio.cpp" line="24"/>
         <source>%1: no such file.</source>
         <translation>%1: 文件不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="21"/>
+        <location filename="../ui/fileio.cpp" line="28"/>
         <source>%1: is a folder, not a manifest file.</source>
         <translation>%1: 这是文件夹，而不是清单文件。</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="26"/>
-        <location filename="../ui/fileio.cpp" line="44"/>
+        <location filename="../ui/fileio.cpp" line="33"/>
+        <location filename="../ui/fileio.cpp" line="51"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="57"/>
+        <location filename="../ui/fileio.cpp" line="67"/>
         <source>%1: too large to open with the memory this computer has free.</source>
         <translation>%1: 文件太大，此计算机的可用内存不足以打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="59"/>
+        <location filename="../ui/fileio.cpp" line="69"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: 无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="198"/>
-        <location filename="../ui/fileio.cpp" line="214"/>
-        <location filename="../ui/fileio.cpp" line="250"/>
+        <location filename="../ui/fileio.cpp" line="225"/>
+        <location filename="../ui/fileio.cpp" line="241"/>
+        <location filename="../ui/fileio.cpp" line="277"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="211"/>
+        <location filename="../ui/fileio.cpp" line="238"/>
         <source>%1: the folder %2 does not exist; create it first, or choose another.</source>
         <translation>%1: 文件夹 %2 不存在；请先创建它，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="134"/>
+        <location filename="../ui/fileio.cpp" line="161"/>
         <source>%1: can no longer be read, to be copied unchanged: %2</source>
         <translation>%1: 无法再次读取，因此无法原样复制：%2</translation>
     </message>
@@ -1044,7 +1044,7 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../ui/messages.cpp" line="181"/>
+        <location filename="../ui/messages.cpp" line="190"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Mounting the folder %4 instead would hide the container&apos;s own %4: build what the file provides into the image, or drop the mount.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录。改为装载文件夹 %4 会遮住容器自身的 %4：请将该文件提供的内容构建到映像中，或删除此装载。</translation>
     </message>
@@ -1085,271 +1085,281 @@ The previous file, if any, is unchanged.</source>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="177"/>
+        <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge share %3 as a volume at %4.</source>
+        <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录。建议：将 Edge 共享 %3 作为卷装载到 %4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="181"/>
+        <source>%1 → %2 binds a file in the folder %4 of the Edge share %3; on Kubernetes bind mounts work for directories only, and a volume mount takes a whole share. Provision %4 as a share of its own and mount it, or build what the file provides into the image.</source>
+        <translation>%1 → %2 绑定的是 Edge 共享 %3 的文件夹 %4 中的文件；在 Kubernetes 上，绑定装载仅适用于目录，而卷装载只能装载整个共享。请将 %4 预配为单独的共享并装载它，或将文件的内容构建到映像中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="186"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and %1 is in no folder of its own on the node: move it into one and mount that, or build what it provides into the image.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而 %1 在节点上不位于单独的文件夹中：请将其移到一个文件夹并装载该文件夹，或将其内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="186"/>
+        <location filename="../ui/messages.cpp" line="195"/>
         <source>The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.</source>
         <translation>源 %2 会变为同一个 Kubernetes 卷名称 %1。请重命名共享或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="189"/>
+        <location filename="../ui/messages.cpp" line="198"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
         <translation>端口 %1 没有 HostPort；请添加主机端口 %2，以便可以访问该服务。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="191"/>
+        <location filename="../ui/messages.cpp" line="200"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Port %3 is used by the IoT Edge proxy on Kubernetes, so host port %2 is proposed.</source>
         <translation>端口 %1 没有 HostPort；请添加一个，以便可以访问该服务。端口 %3 由 Kubernetes 上的 IoT Edge 代理使用，因此建议使用主机端口 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="195"/>
+        <location filename="../ui/messages.cpp" line="204"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Another module has host port %3 on the device already, so host port %2 is proposed.</source>
         <translation>端口 %1 没有 HostPort；请添加一个，以便可以访问该服务。设备上的主机端口 %3 已由另一个模块使用，因此建议使用主机端口 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="199"/>
+        <location filename="../ui/messages.cpp" line="208"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
         <translation>UDP 端口（%1）与 TCP 端口（%2）一起映射；UDP 将不起作用。请拆分模块，或删除其中一种协议。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="203"/>
+        <location filename="../ui/messages.cpp" line="212"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
         <translation>%1 的主机端口 %2 由 Kubernetes 上的 IoT Edge 代理使用；请改用主机端口 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="206"/>
+        <location filename="../ui/messages.cpp" line="215"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
         <translation>主机网络上的端口 %2 由 Kubernetes 上的 IoT Edge 代理使用；模块不得在此端口上侦听。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="210"/>
+        <location filename="../ui/messages.cpp" line="219"/>
         <source>%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
         <translation>%1 使用主机网络，主机网络适用于 dnsPolicy = ClusterFirstWithHostNet。并非所有容器（尤其是 edgeHub）都需要主机网络。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="214"/>
+        <location filename="../ui/messages.cpp" line="223"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.</source>
         <translation>%1 通过容器端口 %3 访问 %2；模块间通信必须使用 %2 将该端口映射到的主机端口 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="218"/>
+        <location filename="../ui/messages.cpp" line="227"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>该模块公开了 %1。如果只有群集内的模块使用它，请将服务公开范围仅限于群集（serviceOptions type ClusterIP）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="222"/>
+        <location filename="../ui/messages.cpp" line="231"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>该模块请求 FPGA（microsoft.com/fpga_catapult）；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="225"/>
+        <location filename="../ui/messages.cpp" line="234"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>该模块绑定了 FPGA 设备；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="227"/>
+        <location filename="../ui/messages.cpp" line="236"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA 设备绑定（%1）将被删除：GPU 通过资源进行请求。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="230"/>
+        <location filename="../ui/messages.cpp" line="239"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>映像 %1 是为 FPGA 构建的，不会使用 GPU。请指定为 GPU 构建的映像。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="233"/>
+        <location filename="../ui/messages.cpp" line="242"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.</source>
         <translation>映像 %1 是为 FPGA 构建的，不会使用 GPU。已指定的 GPU 构建映像：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="235"/>
+        <location filename="../ui/messages.cpp" line="244"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="238"/>
+        <location filename="../ui/messages.cpp" line="247"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module&apos;s FPGA request (fpga-to-gpu).</source>
         <translation>向 Docker 请求 GPU 的设置（%2）将被删除：Kubernetes 会忽略它，GPU 数量由模块的 FPGA 请求（fpga-to-gpu）决定。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="242"/>
+        <location filename="../ui/messages.cpp" line="251"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="245"/>
+        <location filename="../ui/messages.cpp" line="254"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS（%1）将被删除：GPU 设备不需要指定 wireserver。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="247"/>
+        <location filename="../ui/messages.cpp" line="256"/>
         <source>No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.</source>
         <translation>未设置内存和 CPU 限制；建议设置这些限制：内存 %1，CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="250"/>
+        <location filename="../ui/messages.cpp" line="259"/>
         <source>No memory limit is set; setting one is recommended: %1.</source>
         <translation>未设置内存限制；建议设置：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="251"/>
+        <location filename="../ui/messages.cpp" line="260"/>
         <source>No CPU limit is set; setting one is recommended: %2.</source>
         <translation>未设置 CPU 限制；建议设置：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="253"/>
+        <location filename="../ui/messages.cpp" line="262"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>该模块共享内存（%1）。在 Kubernetes 上，模块之间的共享内存需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="256"/>
+        <location filename="../ui/messages.cpp" line="265"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 使用了 https_proxy，但未设置 no_proxy；请添加 no_proxy=localhost。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="258"/>
+        <location filename="../ui/messages.cpp" line="267"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub 使用 Web 代理；如果 Web 代理不允许 AMQP 流量，请将 UpstreamProtocol 设置为 AmqpWs。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="261"/>
+        <location filename="../ui/messages.cpp" line="270"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用硬件加速；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="265"/>
+        <location filename="../ui/messages.cpp" line="274"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用主机端口；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="269"/>
+        <location filename="../ui/messages.cpp" line="278"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
         <translation>该模块公开了端口，在 GPU 设备上这些端口将获得主机端口 (expose-hostport)；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略（如果拒绝 expose-hostport，则不需要）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="274"/>
+        <location filename="../ui/messages.cpp" line="283"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>该模块使用永久性卷；滚动更新可能会产生意想不到的影响。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="278"/>
+        <location filename="../ui/messages.cpp" line="287"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 不是有效的 Kubernetes 名称；将在此清单中的所有位置重命名为 %2。从清单外部按名称调用该模块的任何内容（直接方法、其他部署）也必须使用新名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="282"/>
+        <location filename="../ui/messages.cpp" line="291"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 将变为 %3，但另一个模块已使用该名称；请选择其他名称，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="284"/>
+        <location filename="../ui/messages.cpp" line="293"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>无法将 %1 重命名为 %2：另一个模块已使用该名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="286"/>
+        <location filename="../ui/messages.cpp" line="295"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；请将它实现的功能构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="289"/>
+        <location filename="../ui/messages.cpp" line="298"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，Kubernetes 以自己的方式保存容器日志。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="293"/>
+        <location filename="../ui/messages.cpp" line="302"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Kubernetes 会按照部署中该模块的 restartPolicy 自行重启模块的 Pod。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="297"/>
+        <location filename="../ui/messages.cpp" line="306"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Pod 不会获得这些主机设备。可以将其删除；请确认模块在没有这些设备时仍能正常工作。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="301"/>
+        <location filename="../ui/messages.cpp" line="310"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；共享内存的模块需要主机 IPC 模式 (IpcMode host)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="305"/>
+        <location filename="../ui/messages.cpp" line="314"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，它在那里不起作用。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="317"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="310"/>
+        <location filename="../ui/messages.cpp" line="319"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略；你是否指的是 %2？</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="313"/>
+        <location filename="../ui/messages.cpp" line="322"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；该变量将移至模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="316"/>
+        <location filename="../ui/messages.cpp" line="325"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；模块的 env 部分也设置了 %1，且以其为准，因此将删除此 createOptions 条目。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="320"/>
+        <location filename="../ui/messages.cpp" line="329"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；请将其移到部署清单中该模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="323"/>
+        <location filename="../ui/messages.cpp" line="332"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;；将变为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="325"/>
+        <location filename="../ui/messages.cpp" line="334"/>
         <source>The variable name %1 contains &apos;:&apos; and would become %2, but the module has a variable %2 already: rename one of the two, or one value would be lost.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;，将变为 %2，但模块中已有变量 %2：请重命名其中一个，否则会丢失一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="329"/>
+        <location filename="../ui/messages.cpp" line="338"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>创建 Pod 期间（例如通过慢速连接拉取大型映像时），IoT Hub 会将模块的状态显示为“回退”（Backoff）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="332"/>
+        <location filename="../ui/messages.cpp" line="341"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 不是有效的 JSON（在第 %1 行第 %2 列出错）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="335"/>
+        <location filename="../ui/messages.cpp" line="344"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions 不是 JSON 对象；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="337"/>
+        <location filename="../ui/messages.cpp" line="346"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 不是字符串（每个 createOptions 区块都必须是字符串）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="340"/>
+        <location filename="../ui/messages.cpp" line="349"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions 区块存在缺口（后缀 %1）；设备会在缺口处停止读取。EdgeShift 按后缀顺序连接这些区块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="343"/>
+        <location filename="../ui/messages.cpp" line="352"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>键 %1 在 %2 中出现了两次；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="354"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>键 %1 在 createOptions 中出现了两次（位于 %2 处）；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="347"/>
+        <location filename="../ui/messages.cpp" line="356"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>转换后的 createOptions 需要 %1 个区块，超过 100 个；模块保持不变。</translation>
     </message>
@@ -1357,420 +1367,420 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="380"/>
+        <location filename="../ui/messages.cpp" line="389"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="382"/>
+        <location filename="../ui/messages.cpp" line="391"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="384"/>
+        <location filename="../ui/messages.cpp" line="393"/>
         <source>Compute acceleration usage</source>
         <translation>计算加速使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="386"/>
+        <location filename="../ui/messages.cpp" line="395"/>
         <source>Memory and CPU usage</source>
         <translation>内存和 CPU 使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="388"/>
+        <location filename="../ui/messages.cpp" line="397"/>
         <source>Web proxy</source>
         <translation>Web 代理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="390"/>
+        <location filename="../ui/messages.cpp" line="399"/>
         <source>Other differences</source>
         <translation>其他差异</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="399"/>
+        <location filename="../ui/messages.cpp" line="408"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="401"/>
+        <location filename="../ui/messages.cpp" line="410"/>
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="403"/>
+        <location filename="../ui/messages.cpp" line="412"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="405"/>
+        <location filename="../ui/messages.cpp" line="414"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="414"/>
+        <location filename="../ui/messages.cpp" line="423"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="416"/>
+        <location filename="../ui/messages.cpp" line="425"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="418"/>
+        <location filename="../ui/messages.cpp" line="427"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="420"/>
+        <location filename="../ui/messages.cpp" line="429"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="423"/>
+        <location filename="../ui/messages.cpp" line="432"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="426"/>
+        <location filename="../ui/messages.cpp" line="435"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>已替代</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="435"/>
+        <location filename="../ui/messages.cpp" line="444"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>未执行此更改：此模块的 createOptions 由你的手动编辑决定。若要在此重新决定，请还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="443"/>
+        <location filename="../ui/messages.cpp" line="452"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>未执行此更改：已接受的更改“%1”（%2）以其自己的方式完成此项。若要在此重新决定，请拒绝该更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="454"/>
+        <location filename="../ui/messages.cpp" line="463"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>尚未执行：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="463"/>
+        <location filename="../ui/messages.cpp" line="472"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="465"/>
+        <location filename="../ui/messages.cpp" line="474"/>
         <source>changes proposed</source>
         <translation>已建议更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="467"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>needs the operator</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="510"/>
+        <location filename="../ui/messages.cpp" line="519"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="521"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="514"/>
+        <location filename="../ui/messages.cpp" line="523"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="516"/>
+        <location filename="../ui/messages.cpp" line="525"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="518"/>
+        <location filename="../ui/messages.cpp" line="527"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="520"/>
+        <location filename="../ui/messages.cpp" line="529"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="522"/>
+        <location filename="../ui/messages.cpp" line="531"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="524"/>
+        <location filename="../ui/messages.cpp" line="533"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="534"/>
+        <location filename="../ui/messages.cpp" line="543"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="536"/>
+        <location filename="../ui/messages.cpp" line="545"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="542"/>
+        <location filename="../ui/messages.cpp" line="551"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>类型为 bind 的装载需要节点上的路径：请以 / 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="544"/>
+        <location filename="../ui/messages.cpp" line="553"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes 不接受低于模块请求值（requests）的限制：请输入不低于请求值的值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="546"/>
+        <location filename="../ui/messages.cpp" line="555"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>在 Kubernetes 上另一个模块已使用此名称（名称为小写）；请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="548"/>
+        <location filename="../ui/messages.cpp" line="557"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>主机端口 35000 和 35001 由 Kubernetes 上的 IoT Edge 代理使用；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="550"/>
+        <location filename="../ui/messages.cpp" line="559"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="552"/>
+        <location filename="../ui/messages.cpp" line="561"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="558"/>
+        <location filename="../ui/messages.cpp" line="567"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="567"/>
+        <location filename="../ui/messages.cpp" line="576"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="569"/>
+        <location filename="../ui/messages.cpp" line="578"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="571"/>
+        <location filename="../ui/messages.cpp" line="580"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="573"/>
+        <location filename="../ui/messages.cpp" line="582"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="575"/>
+        <location filename="../ui/messages.cpp" line="584"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="577"/>
+        <location filename="../ui/messages.cpp" line="586"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="585"/>
+        <location filename="../ui/messages.cpp" line="594"/>
         <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于 %3 处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="589"/>
+        <location filename="../ui/messages.cpp" line="598"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="603"/>
+        <location filename="../ui/messages.cpp" line="612"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="605"/>
+        <location filename="../ui/messages.cpp" line="614"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 不是有效的 JSON（位于 %4 处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="608"/>
+        <location filename="../ui/messages.cpp" line="617"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="612"/>
+        <location filename="../ui/messages.cpp" line="621"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="615"/>
+        <location filename="../ui/messages.cpp" line="624"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 无法按原样保留数字 %4（位数超出可保存的范围，或者太小）。请将其写成字符串或加以更正，然后重新打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="619"/>
+        <location filename="../ui/messages.cpp" line="628"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="622"/>
+        <location filename="../ui/messages.cpp" line="631"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="625"/>
+        <location filename="../ui/messages.cpp" line="634"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: 该文件是 UTF-16 文本（Windows PowerShell 写出的格式）。请另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="638"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="634"/>
+        <location filename="../ui/messages.cpp" line="643"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="637"/>
+        <location filename="../ui/messages.cpp" line="646"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="639"/>
+        <location filename="../ui/messages.cpp" line="648"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="671"/>
+        <location filename="../ui/messages.cpp" line="680"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="679"/>
+        <location filename="../ui/messages.cpp" line="688"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="680"/>
+        <location filename="../ui/messages.cpp" line="689"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="651"/>
+        <location filename="../ui/messages.cpp" line="660"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="539"/>
+        <location filename="../ui/messages.cpp" line="548"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="540"/>
+        <location filename="../ui/messages.cpp" line="549"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>请输入 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="555"/>
+        <location filename="../ui/messages.cpp" line="564"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>请输入内存大小，例如 128Mi 或 1Gi。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="556"/>
+        <location filename="../ui/messages.cpp" line="565"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>请以核数或毫核数输入 CPU 数量，例如 500m 或 2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="651"/>
+        <location filename="../ui/messages.cpp" line="660"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="653"/>
+        <location filename="../ui/messages.cpp" line="662"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="654"/>
+        <location filename="../ui/messages.cpp" line="663"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="655"/>
+        <location filename="../ui/messages.cpp" line="664"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="658"/>
+        <location filename="../ui/messages.cpp" line="667"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="659"/>
+        <location filename="../ui/messages.cpp" line="668"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="660"/>
+        <location filename="../ui/messages.cpp" line="669"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="661"/>
+        <location filename="../ui/messages.cpp" line="670"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="662"/>
+        <location filename="../ui/messages.cpp" line="671"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="663"/>
+        <location filename="../ui/messages.cpp" line="672"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="664"/>
+        <location filename="../ui/messages.cpp" line="673"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="665"/>
+        <location filename="../ui/messages.cpp" line="674"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="666"/>
+        <location filename="../ui/messages.cpp" line="675"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="667"/>
+        <location filename="../ui/messages.cpp" line="676"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -173,6 +173,15 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory "
             "%3 at %4.")},
+    {"bind-file.share",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge "
+            "share %3 as a volume at %4.")},
+    {"bind-file.share-subfolder",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file in the folder %4 of the Edge share %3; on Kubernetes bind mounts work for "
+            "directories only, and a volume mount takes a whole share. Provision %4 as a share of its own and mount "
+            "it, or build what the file provides into the image.")},
     {"bind-file.no-folder",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and %1 is in no folder of "

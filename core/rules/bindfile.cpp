@@ -7,6 +7,8 @@ namespace EdgeShift::rules {
 
 namespace {
 
+constexpr std::string_view kShares = "/home/hcsshares"; // where the FPGA device mounts its Edge shares
+
 std::string parentOf(const std::string &path)
 {
     const auto slash = path.rfind('/');
@@ -19,16 +21,32 @@ std::string parentOf(const std::string &path)
 // hide everything the image keeps there.
 bool isSystemFolder(const std::string &path)
 {
-    static const std::array<std::string_view, 16> folders {"/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc",
-        "/root", "/run", "/sbin", "/sys", "/usr", "/var", "/var/run", "/var/lib"};
+    static const std::array<std::string_view, 16> folders {"/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64",
+        "/proc", "/root", "/run", "/sbin", "/sys", "/usr", "/var", "/var/run", "/var/lib"};
     return std::find(folders.begin(), folders.end(), path) != folders.end();
+}
+
+// The message of a bind of a file in `source` to one in `target` (the folders), planned as `plan`.
+std::string_view variant(const std::string &source, const std::string &target, const options::MountPlan &plan)
+{
+    // No proposal where the folder would hide the container's own (/etc/hosts → /etc),
+    if (isSystemFolder(target))
+        return "bind-file.system-folder";
+    // nor where the folder on the node would be its root (or is not a path at all),
+    if (source == "/" || source == kShares || (!source.starts_with('/') && !source.starts_with('$')))
+        return "bind-file.no-folder";
+    // nor where it is a folder inside a share: a volume mount takes a whole share.
+    if (!plan.subfolder.empty())
+        return "bind-file.share-subfolder";
+    return plan.type == "volume" ? "bind-file.share" : "bind-file";
 }
 
 // bind-file: a bind mount of a file; IoT Edge on Kubernetes binds directories only (hostPath of
 // type DirectoryOrCreate).
 class BindFile final : public Rule {
 public:
-    RuleInfo info() const override { return {"bind-file", Kind::Manual, Section::Storage}; }
+    // The folder's mount is how the bind becomes a mount: binds-to-mounts' change is not made.
+    RuleInfo info() const override { return {"bind-file", Kind::Manual, Section::Storage, {}, "binds-to-mounts"}; }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -36,37 +54,35 @@ public:
             if (m.type != "bind" || (!options::isFilePath(m.source) && !options::isFilePath(m.target)))
                 continue;
             const std::string source = parentOf(m.source), target = parentOf(m.target);
-            // No proposal where the folder would hide the container's own (/etc/hosts → /etc).
-            const bool hides = isSystemFolder(target);
-            // Nor where the folder on the node would be its root (or is not a path at all).
-            const bool wholeNode
-                = !hides && (source == "/" || (!source.starts_with('/') && !source.starts_with('$')));
+            // The folder on the GPU device: an Edge share becomes a volume of that share.
+            const options::MountPlan plan = options::planMount(source);
+            const std::string_view message = variant(source, target, plan);
             Finding &f = sink.add(m.source + '>' + m.target,
-                (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index),
-                hides           ? "bind-file.system-folder"
-                    : wholeNode ? "bind-file.no-folder"
-                                : "bind-file");
+                (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index), message);
             f.before = json::compact(Json(m.source + ':' + m.target));
-            f.args = {m.source, m.target, source, target};
-            f.hasProposal = !hides && !wholeNode && !target.empty();
+            f.args = {m.source, m.target, plan.share.empty() ? source : plan.share,
+                plan.subfolder.empty() ? target : plan.subfolder};
+            f.hasProposal = (message == "bind-file" || message == "bind-file.share") && !target.empty();
             if (f.hasProposal)
-                f.after = json::compact(Json(source + ':' + target));
+                f.after = json::compact(options::mount(target, plan.source, plan.type, m.readOnly));
         }
     }
 
+    // The mount is found by its source and target, %1 and %2 (a subject would have to be split,
+    // and a path may hold any character).
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
-        const std::string_view subject = finding.subject;
-        const auto gt = subject.find('>');
-        const std::string source(subject.substr(0, gt)), target(subject.substr(gt + 1));
+        const std::string source = finding.args[0].str(), target = finding.args[1].str();
+        const options::MountPlan plan = options::planMount(parentOf(source));
         Json &host = options::hostConfig(edit.options);
         if (Json *m = options::findMount(host, source, target)) {
-            json::childNoCase(*m, "Source") = parentOf(source);
+            json::childNoCase(*m, "Source") = plan.source;
             json::childNoCase(*m, "Target") = parentOf(target);
+            json::childNoCase(*m, "Type") = plan.type;
             edit.optionsChanged = true;
         } else if (Json *bind = options::findBind(host, source, target)) {
-            const std::string mode = options::parseBind(bind->get<std::string>()).mode;
-            *bind = parentOf(source) + ':' + parentOf(target) + (mode.empty() ? "" : ':' + mode);
+            const bool readOnly = options::isReadOnly(options::parseBind(bind->get<std::string>()).mode);
+            options::replaceBind(host, bind, options::mount(parentOf(target), plan.source, plan.type, readOnly));
             edit.optionsChanged = true;
         }
     }

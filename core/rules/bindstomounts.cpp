@@ -6,8 +6,8 @@ namespace EdgeShift::rules {
 
 namespace {
 
-constexpr ParamSpec kType {"type", ParamType::MountType};
-constexpr ParamSpec kSource {"source", ParamType::Text};
+constexpr ParamSpec kType {"type", ParamType::MountType, "/Type"};
+constexpr ParamSpec kSource {"source", ParamType::Text, "/Source"};
 constexpr std::array kParams {kType, kSource};
 
 // binds-to-mounts: HostConfig.Binds become HostConfig.Mounts (RULES.md, Storage).

@@ -7,7 +7,7 @@ namespace EdgeShift::rules {
 
 namespace {
 
-constexpr ParamSpec kCount {"count", ParamType::Count};
+constexpr ParamSpec kCount {"count", ParamType::Count, "/nvidia.com~1gpu"};
 constexpr std::array kParams {kCount};
 
 bool isNvidiaRuntime(const Json *runtime)

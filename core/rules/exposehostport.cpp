@@ -8,7 +8,7 @@ namespace EdgeShift::rules {
 
 namespace {
 
-constexpr ParamSpec kHostPort {"hostPort", ParamType::Port};
+constexpr ParamSpec kHostPort {"hostPort", ParamType::Port, "/0/HostPort"};
 constexpr std::array kParams {kHostPort};
 
 // expose-hostport: a service is reachable inside and outside the cluster only through a HostPort.

@@ -7,7 +7,7 @@ namespace EdgeShift::rules {
 
 namespace {
 
-constexpr ParamSpec kCount {"count", ParamType::Count};
+constexpr ParamSpec kCount {"count", ParamType::Count, "/nvidia.com~1gpu"};
 constexpr std::array kParams {kCount};
 
 constexpr const char *kCatapult = "microsoft.com/fpga_catapult";
@@ -26,14 +26,6 @@ int countOf(const Json *value)
         }
     }
     return 0;
-}
-
-// Sets nvidia.com/gpu in k8s-experimental.resources.<section>, in place of the FPGA.
-void requestGpu(Json &options, const char *section, int count)
-{
-    Json &list = options::k8sChild(options, {"resources", section});
-    json::erase(list, kCatapult);
-    json::child(list, "nvidia.com/gpu") = count;
 }
 
 // fpga-to-gpu: the module asks for the FPGA; on the GPU device it asks for nvidia.com/gpu.
@@ -73,10 +65,14 @@ public:
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override
     {
         const int count = std::stoi(params.at("count"));
-        requestGpu(edit.options, "limits", count);
-        if (const Json *requests = options::k8sPath(edit.options, {"resources", "requests"});
-            requests && json::find(*requests, kCatapult))
-            requestGpu(edit.options, "requests", count);
+        // The FPGA goes from where it was asked for (a misspelt "resource" too: unknown-k8s-option
+        // corrects the name), and the GPU is asked for as much in k8s-experimental.resources.
+        // (Requests first: once resources is written, a misspelt one no longer stands for it.)
+        Json *requests = options::k8sPath(edit.options, {"resources", "requests"});
+        const bool requested = requests && json::erase(*requests, kCatapult);
+        requestGpuLimit(edit.options, count);
+        if (requested)
+            json::child(options::k8sChild(edit.options, {"resources", "requests"}), "nvidia.com/gpu") = count;
         edit.optionsChanged = true;
     }
 };
@@ -90,7 +86,9 @@ std::unique_ptr<Rule> fpgaToGpu()
 
 void requestGpuLimit(Json &options, int count)
 {
-    requestGpu(options, "limits", count);
+    if (Json *limits = options::k8sPath(options, {"resources", "limits"}))
+        json::erase(*limits, kCatapult);
+    json::child(options::k8sChild(options, {"resources", "limits"}), "nvidia.com/gpu") = count;
 }
 
 } // namespace EdgeShift::rules

@@ -8,8 +8,8 @@ namespace EdgeShift::rules {
 
 namespace {
 
-constexpr ParamSpec kMemory {"memory", ParamType::Memory};
-constexpr ParamSpec kCpu {"cpu", ParamType::Cpu};
+constexpr ParamSpec kMemory {"memory", ParamType::Memory, "/memory"};
+constexpr ParamSpec kCpu {"cpu", ParamType::Cpu, "/cpu"};
 constexpr std::array kParams {kMemory, kCpu};
 
 // A resource amount as text: "2" for the number 2.

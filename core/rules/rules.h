@@ -34,10 +34,10 @@ std::unique_ptr<Rule> envValueEquals();
 std::unique_ptr<Rule> envColon();
 std::unique_ptr<Rule> backoffNote();
 
-// Sets the HostPort of the first binding of a port, creating the binding when there is none.
-// Sets k8s-experimental.resources.limits["nvidia.com/gpu"].
+// Sets k8s-experimental.resources.limits["nvidia.com/gpu"], in place of the FPGA's.
 void requestGpuLimit(Json &options, int count);
 
+// Sets the HostPort of the first binding of a port, creating the binding when there is none.
 void setHostPort(Json &hostConfig, const std::string &port, const std::string &hostPort);
 
 } // namespace EdgeShift::rules

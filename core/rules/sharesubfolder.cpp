@@ -6,7 +6,7 @@ namespace EdgeShift::rules {
 
 namespace {
 
-constexpr ParamSpec kSource {"source", ParamType::Text};
+constexpr ParamSpec kSource {"source", ParamType::Text, "/Source"};
 constexpr std::array kParams {kSource};
 
 // share-subfolder: a bind of a folder inside an Edge share; a volume mount takes a whole share.
@@ -39,9 +39,8 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
-        const std::string_view subject = finding.subject;
-        const auto gt = subject.find('>');
-        const std::string source(subject.substr(0, gt)), target(subject.substr(gt + 1));
+        // The bind is found by its source and target, %1 and %4 (a path may hold any character).
+        const std::string source = finding.args[0].str(), target = finding.args[3].str();
         Json &host = options::hostConfig(edit.options);
         if (Json *m = options::findMount(host, source, target)) {
             json::childNoCase(*m, "Source") = params.at("source");

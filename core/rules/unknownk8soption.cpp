@@ -1,30 +1,8 @@
 #include "rules.h"
 
-#include <algorithm>
-#include <array>
-
 namespace EdgeShift::rules {
 
 namespace {
-
-constexpr std::array kKnown = {"nodeSelector", "resources", "volumes", "securityContext", "serviceOptions", "strategy"};
-
-std::size_t distance(const std::string &a, const std::string &b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
 
 // unknown-k8s-option: a k8s-experimental key IoT Edge ignores with only a warning (a typo, mostly).
 class UnknownK8sOption final : public Rule {
@@ -36,28 +14,18 @@ public:
         const Json *section = options::k8s(module.options);
         if (!section)
             return;
-        for (const auto &[key, value] : section->items()) {
+        for (const auto &[key, value] : section->get_ref<const Json::object_t &>()) {
             (void)value;
-            const std::string name = json::lower(key);
-            if (std::any_of(kKnown.begin(), kKnown.end(), [&](const char *k) { return json::lower(k) == name; }))
+            if (options::isKnownK8sKey(key))
                 continue;
-            const char *nearest = nullptr;
-            std::size_t best = std::max<std::size_t>(2, name.size() / 3) + 1;
-            for (const char *known : kKnown) {
-                const std::size_t d = distance(name, json::lower(known));
-                if (d < best) {
-                    best = d;
-                    nearest = known;
-                }
-            }
+            const std::string_view nearest = options::nearestK8sKey(key);
             // A proposal must not clash with a key the section already has.
-            if (nearest && json::findNoCase(*section, nearest))
-                nearest = nullptr;
+            const bool clashes = !nearest.empty() && json::findNoCase(*section, nearest);
             Finding &f = sink.add(key, "/k8s-experimental/" + key);
-            f.args = {key, nearest ? nearest : ""};
-            f.hasProposal = nearest != nullptr;
-            if (nearest) {
-                f.after = json::compact(Json(nearest));
+            f.args = {key, clashes ? std::string_view() : nearest};
+            f.hasProposal = !nearest.empty() && !clashes;
+            if (f.hasProposal) {
+                f.after = json::compact(Json(std::string(nearest)));
                 f.message = "unknown-k8s-option.typo";
             }
         }

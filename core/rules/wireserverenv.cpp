@@ -9,7 +9,11 @@ constexpr const char *kWireserver = "WIRESERVER_ADDRESS";
 // wireserver-env: the GPU device needs no wire server.
 class WireserverEnv final : public Rule {
 public:
-    RuleInfo info() const override { return {"wireserver-env", Kind::Fix, Section::ComputeAcceleration}; }
+    // Removing the variable leaves nothing for env-value-equals to move (its value may hold '=').
+    RuleInfo info() const override
+    {
+        return {"wireserver-env", Kind::Fix, Section::ComputeAcceleration, {}, "env-value-equals"};
+    }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {

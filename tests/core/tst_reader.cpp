@@ -43,6 +43,7 @@ private slots:
     void unexpectedTypesLeaveModuleAlone();
     void secretsMasked_data();
     void secretsMasked();
+    void commandLineSecretsMasked();
     void secretsRestoredAroundAnEdit();
 };
 
@@ -135,6 +136,12 @@ void TestReader::syntaxErrorPosition()
     // What is shown of the text never holds a secret, nor a control character for the terminal.
     QVERIFY(!load("{\"registryCredentials\": {\"password\": s3cr3tValue}}", error));
     QCOMPARE(error.json.detail, std::string(kMask) + "}}");
+    // Nor where the key is written apart from its value: a space before the colon, another line.
+    for (const char *text : {"{\"password\" : s3cr3tValue}", "{\"registryPassword\":\n    s3cr3tValue\n}",
+             "{\"a\": {\"password\":\n\t\"s3cr3tValue\u0001\"}}"}) {
+        QVERIFY2(!load(text, error), text);
+        QVERIFY2(error.json.detail.find("s3cr3t") == std::string::npos, error.json.detail.c_str());
+    }
     QVERIFY(!load("{\"Env\": [\"CONN=AccountKey=s3cr3tValue\u0001\"]}", error));
     QVERIFY2(error.json.detail.find("s3cr3t") == std::string::npos, error.json.detail.c_str());
     QVERIFY(!load("{\"a\": x\u001b[31m}", error));
@@ -618,6 +625,10 @@ void TestReader::secretsMasked_data()
                                    << "s3cr3t";
     QTest::newRow("json member") << R"({"dbPassword": "topsecret"})"
                                  << "topsecret";
+    QTest::newRow("space before the colon") << R"({"password" : "topsecret"})"
+                                            << "topsecret";
+    QTest::newRow("value on the next line") << "{\"registryPassword\":\n    \"topsecret\"}"
+                                            << "topsecret";
     QTest::newRow("sas signature") << "https://a.blob.core.windows.net/c?sv=1&sig=AbC%2Bd&se=2"
                                    << "AbC%2Bd";
 }
@@ -629,6 +640,19 @@ void TestReader::secretsMasked()
     const std::string masked = maskSecrets(text.toStdString());
     QVERIFY2(masked.find(secret.toStdString()) == std::string::npos, masked.c_str());
     QVERIFY(masked.find(kMask) != std::string::npos);
+}
+
+void TestReader::commandLineSecretsMasked()
+{
+    // Cmd and Entrypoint pass secrets as the argument after a flag that names one.
+    const Json cmd = Json::parse(R"({"Cmd":["--db-password","hunter2","--port","80","--client-secret=s3cr3t","-v"]})");
+    const std::string masked = maskJsonText(json::compact(cmd));
+    for (const char *secret : {"hunter2", "s3cr3t"})
+        QVERIFY2(masked.find(secret) == std::string::npos, masked.c_str());
+    COMPARE_JSON(Json::parse(masked)["Cmd"],
+        Json::parse(R"(["--db-password",")" + std::string(kMask) + R"(","--port","80","--client-secret=)"
+            + std::string(kMask) + R"(","-v"])"));
+    COMPARE_JSON(restoreSecrets(Json::parse(masked), cmd), cmd);
 }
 
 void TestReader::secretsRestoredAroundAnEdit()

@@ -55,6 +55,7 @@ private slots:
     void bindsToMountsKinds();
     void fpgaCountFromDevices();
     void mountsTakeThePlaceOfBinds();
+    void proposalShowsTheValuesDecided();
     void recreateStrategySaysWhy();
     void bindMountNeedsAHostPath();
     void dockerGpuCount();
@@ -63,6 +64,7 @@ private slots:
     void privateIpcSharesNothing();
     void moduleNameCollision();
     void reservedHostPortsGetFreeOnes();
+    void referencesUseTheProposedHostPorts();
     void exposedPortsShareNoHostPort();
     void bindFileNeverHidesSystemFolders();
     void unsupportedOptionSaysWhatToDo();
@@ -75,6 +77,7 @@ private slots:
     void unknownK8sOptionProposal();
     void envValueEqualsMovesToEnvSection();
     void envFixesTogether();
+    void removedVariableIsNotMoved();
     void envColonNeverLosesAVariable();
     void paramsAreValidated();
     void quantitiesAsKubernetesReadsThem_data();
@@ -384,6 +387,28 @@ void TestRules::bindMountNeedsAHostPath()
         Json::parse(R"([{"Target":"/in","Source":"/srv/in","Type":"bind"}])"));
 }
 
+void TestRules::proposalShowsTheValuesDecided()
+{
+    // What the report and the CLI show as "after": the proposal with the values decided, each in
+    // its own place (a bind's target that reads as its source stays the target).
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"ExposedPorts":{"5000/tcp":{}},"HostConfig":{"Binds":["/data:/data"]},"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":2}}}})")));
+    const Finding &bind = *findingsOf(a, "binds-to-mounts").front();
+    const Finding &gpu = *findingsOf(a, "fpga-to-gpu").front();
+    const Finding &port = *findingsOf(a, "expose-hostport").front();
+    Decisions d;
+    QCOMPARE(d.proposal(bind), bind.after.str());
+    d.setParam(bind.key(), "source", "/srv/data");
+    d.setParam(gpu.key(), "count", "3");
+    d.setParam(port.key(), "hostPort", "5001");
+    QCOMPARE(d.proposal(bind), std::string(R"({"Target":"/data","Source":"/srv/data","Type":"bind"})"));
+    QCOMPARE(d.proposal(gpu), std::string(R"({"nvidia.com/gpu":3})"));
+    QCOMPARE(d.proposal(port), std::string(R"([{"HostPort":"5001"}])"));
+    d.setParam(bind.key(), "type", "volume");
+    d.setParam(bind.key(), "source", "data");
+    QCOMPARE(d.proposal(bind), std::string(R"({"Target":"/data","Source":"data","Type":"volume"})"));
+}
+
 void TestRules::recreateStrategySaysWhy()
 {
     // Host ports given, or only exposed ports (which get host ports from expose-hostport).
@@ -569,6 +594,33 @@ void TestRules::reservedHostPortsGetFreeOnes()
     }
 }
 
+void TestRules::referencesUseTheProposedHostPorts()
+{
+    // "api" binds 8080 to a reserved host port, and exposes 9000 that "web" binds first: the
+    // references go to the host ports proposed, not to ones the device will not have.
+    const Analysis a = loadOrFail(manifestWith({
+        {"api",
+            moduleWith(Json::parse(
+                R"({"ExposedPorts":{"9000/tcp":{}},"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35000"}]}}})"))},
+        {"web", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"80/tcp":[{"HostPort":"9000"}]}}})"))},
+        {"client", moduleWith(Json {{"Env", {"API=http://api:8080/v1", "FEED=api:9000"}}})},
+    }));
+    const auto refs = findingsOf(a, "module-port-reference");
+    QCOMPARE(refs.size(), std::size_t(2));
+    QCOMPARE(refs[0]->after, std::string("\"http://api:35002/v1\""));
+    QCOMPARE(refs[1]->after, std::string(R"("api:9001")"));
+
+    // Converted with every proposal accepted, there is nothing more to change.
+    Decisions d;
+    for (const Rule *rule : catalogue())
+        d.setRule(rule->info().id, true);
+    const Result r = apply(a, d);
+    const Analysis again = loadOrFail(r.text());
+    QVERIFY(findingsOf(again, "module-port-reference").empty());
+    QVERIFY(findingsOf(again, "reserved-ports").empty());
+    QVERIFY(findingsOf(again, "expose-hostport").empty());
+}
+
 void TestRules::exposedPortsShareNoHostPort()
 {
     // One node: a host port is one module's. An exposed port whose number another module binds (or
@@ -590,6 +642,16 @@ void TestRules::exposedPortsShareNoHostPort()
     QCOMPARE(r.optionsOf(a, 3)["HostConfig"]["PortBindings"]["8080/tcp"][0]["HostPort"], Json("8082"));
     // Converted, nothing more is proposed.
     QVERIFY(findingsOf(loadOrFail(r.text()), "expose-hostport").empty());
+
+    // A port is one port however it is written: Docker reads "80" as "80/tcp", and the protocol in
+    // any case. A host port no port can be is none.
+    const Analysis spelt = loadOrFail(one(Json::parse(R"({"ExposedPorts":{"80":{},"443/TCP":{},"53/udp":{}},
+        "HostConfig":{"PortBindings":{"80/tcp":[{"HostPort":"8080"}],"443/tcp":[{"HostPort":"8443"}],
+                                      "53/udp":[{"HostPort":4294967349}]}}})")));
+    const auto unbound = findingsOf(spelt, "expose-hostport");
+    QCOMPARE(unbound.size(), std::size_t(1));
+    QCOMPARE(unbound.front()->subject.view(), std::string_view("53/udp"));
+    QCOMPARE(unbound.front()->params.front().defaultValue.view(), std::string_view("53"));
 }
 
 void TestRules::bindFileNeverHidesSystemFolders()
@@ -600,7 +662,7 @@ void TestRules::bindFileNeverHidesSystemFolders()
     const auto f = findingsOf(a, "bind-file");
     QCOMPARE(f.size(), std::size_t(3));
     QVERIFY(f[0]->hasProposal);
-    QCOMPARE(f[0]->after, std::string(R"("/data:/app")"));
+    QCOMPARE(f[0]->after, std::string(R"({"Target":"/app","Source":"/data","Type":"bind"})"));
     for (const Finding *system : {f[1], f[2]}) {
         QVERIFY(!system->hasProposal);
         QVERIFY(system->after.empty());
@@ -620,7 +682,7 @@ void TestRules::bindFileNeverHidesSystemFolders()
     QCOMPARE(r[0]->message, std::string_view("bind-file.system-folder"));
     QCOMPARE(r[1]->message, std::string_view("bind-file.no-folder"));
     QVERIFY(!r[0]->hasProposal && !r[1]->hasProposal);
-    QCOMPARE(r[2]->after, std::string(R"("$CONF:/app")"));
+    QCOMPARE(r[2]->after, std::string(R"({"Target":"/app","Source":"$CONF","Type":"bind"})"));
 }
 
 void TestRules::volumeNamesAsKubernetesCutsThem()
@@ -656,6 +718,35 @@ void TestRules::fileInsideAShare()
         = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s2/sub/file.txt:/in/file.txt"]}})")));
     QVERIFY(findingsOf(a, "share-subfolder").empty());
     QCOMPARE(findingsOf(a, "bind-file").size(), std::size_t(1));
+    // Its folder is no share: there is nothing to propose on the GPU device, which has no /home/hcsshares.
+    QCOMPARE(findingsOf(a, "bind-file").front()->message, std::string_view("bind-file.share-subfolder"));
+    QVERIFY(!findingsOf(a, "bind-file").front()->hasProposal);
+
+    // A file at the top of a share: the share, whole, becomes a volume at the target's folder,
+    // whether binds-to-mounts' change is made first or not at all.
+    const Analysis top = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Binds":["/home/hcsshares/s1/config.json:/app/config.json:ro"],"Mounts":[{"Type":"bind","Source":"/home/hcsshares/s2/a.conf","Target":"/etc/app/a.conf"}]}})")));
+    const auto files = findingsOf(top, "bind-file");
+    QCOMPARE(files.size(), std::size_t(2));
+    for (const Finding *f : files)
+        QCOMPARE(f->message, std::string_view("bind-file.share"));
+    QCOMPARE(files[0]->after, std::string(R"({"Target":"/app","Source":"s1","Type":"volume","ReadOnly":true})"));
+    QCOMPARE(files[1]->args[2].view(), std::string_view("s2"));
+    const Json volumes = Json::parse(R"([{"Type":"volume","Source":"s2","Target":"/etc/app"},
+        {"Target":"/app","Source":"s1","Type":"volume","ReadOnly":true}])");
+    for (const bool bindsToMounts : {true, false}) {
+        Decisions d;
+        d.setRule("bind-file", true);
+        d.setRule("binds-to-mounts", bindsToMounts);
+        const Result r = apply(top, d);
+        for (const Finding *f : files)
+            QCOMPARE(r.states[static_cast<std::size_t>(f - top.findings.data())], FindingState::Applied);
+        COMPARE_JSON(r.optionsOf(top, 2)["HostConfig"], (Json {{"Mounts", volumes}}));
+        // Converted, it asks for nothing more.
+        const Analysis again = loadOrFail(r.text());
+        QVERIFY(findingsOf(again, "bind-file").empty());
+        QVERIFY(findingsOf(again, "binds-to-mounts").empty());
+    }
     // A folder there is share-subfolder's.
     const Analysis b = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s2/sub:/in"]}})")));
     QCOMPARE(findingsOf(b, "share-subfolder").size(), std::size_t(1));
@@ -853,6 +944,25 @@ void TestRules::unknownK8sOptionProposal()
     writeOutput(b, merged, text);
     const Analysis again = loadOrFail(text.str());
     QVERIFY(!apply(again, all).changed);
+
+    // The FPGA asked for under the misspelt name is the module's FPGA: it becomes as many GPUs,
+    // whether the name is corrected or not (IoT Edge ignores the misspelt section).
+    const Analysis fpga = loadOrFail(one(Json::parse(
+        R"({"k8s-experimental":{"resource":{"limits":{"microsoft.com/fpga_catapult":2},"requests":{"microsoft.com/fpga_catapult":2}}}})")));
+    QCOMPARE(findingsOf(fpga, "fpga-to-gpu").size(), std::size_t(1));
+    QCOMPARE(findingsOf(fpga, "fpga-to-gpu").front()->params.front().defaultValue, std::string("2"));
+    for (const bool corrected : {true, false}) {
+        Decisions d;
+        d.setRule("unknown-k8s-option", corrected);
+        const Result r = apply(fpga, d);
+        const Json &k8s = r.optionsOf(fpga, 2)["k8s-experimental"];
+        QVERIFY2(k8s.dump().find("fpga_catapult") == std::string::npos, k8s.dump().c_str());
+        QCOMPARE(k8s["resources"]["limits"]["nvidia.com/gpu"], Json(2));
+        QCOMPARE(k8s["resources"]["requests"]["nvidia.com/gpu"], Json(2));
+        QCOMPARE(k8s.contains("resource"), !corrected);
+        if (corrected)
+            QVERIFY(findingsOf(loadOrFail(r.text()), "fpga-to-gpu").empty());
+    }
 }
 
 void TestRules::envValueEqualsMovesToEnvSection()
@@ -881,6 +991,29 @@ void TestRules::envFixesTogether()
     const Analysis again = loadOrFail(text.str());
     QVERIFY(!apply(again, Decisions()).changed);
     QVERIFY(findingsOf(again, "env-colon").empty());
+}
+
+void TestRules::removedVariableIsNotMoved()
+{
+    // WIRESERVER_ADDRESS with '=' in its value: wireserver-env removes it, so env-value-equals has
+    // nothing to move and says why, made in its place; rejecting the removal lets the move be made.
+    const Analysis a = loadOrFail(one(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=a=b","KEEP=1"]})")));
+    const Finding &wire = *findingsOf(a, "wireserver-env").front();
+    const Finding &equals = *findingsOf(a, "env-value-equals").front();
+    auto index = [&](const Finding &f) { return static_cast<std::size_t>(&f - a.findings.data()); };
+    Decisions d;
+    Result r = apply(a, d);
+    QCOMPARE(r.states[index(wire)], FindingState::Applied);
+    QCOMPARE(r.states[index(equals)], FindingState::Replaced);
+    QCOMPARE(replacedBy(a, d, equals), &wire);
+    COMPARE_JSON(r.optionsOf(a, 2), Json::parse(R"({"Env":["KEEP=1"]})"));
+    QVERIFY(!r.moduleOf(a, 2)->contains("env"));
+    QVERIFY(r.gpuReady);
+
+    d.setFinding(wire.key(), false);
+    r = apply(a, d);
+    QCOMPARE(r.states[index(equals)], FindingState::Applied);
+    COMPARE_JSON((*r.moduleOf(a, 2))["env"], Json::parse(R"({"WIRESERVER_ADDRESS":{"value":"a=b"}})"));
 }
 
 void TestRules::envColonNeverLosesAVariable()
