@@ -195,7 +195,7 @@ void writePart(Writer &w, const ReportPart &part)
         else
             w.tableStart({text.rule, text.module, text.what}, {true, false, false});
         auto row = [&](const Finding &f, FindingState state) {
-            const std::string message = maskSecrets(text.message(f, state));
+            const std::string message = text.message(f, state); // its arguments masked: once is enough
             if (withValues)
                 w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()),
                     maskJsonText(part.decisions.proposal(f)), message});

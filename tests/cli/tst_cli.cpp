@@ -387,6 +387,16 @@ void TestCli::reportsMaskSecrets()
     const QByteArray saved = read(out);
     QVERIFY(saved.contains("SuperSecretAccountKey=="));
     QVERIFY(saved.contains("TopSecretRegistryPassword"));
+
+    // A sentence whose argument ends in a secret is masked once, and kept whole.
+    const QString wire = m_dir->filePath(QStringLiteral("wire.json"));
+    write(wire, R"({"Env": ["WIRESERVER_ADDRESS=http://wire/?sig=Wire5ecret"]})");
+    const Run run = cli({QStringLiteral("convert"), wire, QStringLiteral("--report"),
+        m_dir->filePath(QStringLiteral("wire.md"))});
+    const QByteArray text = read(m_dir->filePath(QStringLiteral("wire.md")));
+    QVERIFY2(!text.contains("Wire5ecret"), text.constData());
+    QVERIFY2(text.contains("is removed: the GPU device needs no wire server."), text.constData());
+    QVERIFY(!run.out.contains("Wire5ecret"));
 }
 
 void TestCli::reportNeverReplacesInputOrOutput()
