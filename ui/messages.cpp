@@ -258,6 +258,10 @@ const MessageText kMessages[] = {
     {"resource-limits.memory",
         QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended: %1.")},
     {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended: %2.")},
+    {"resource-limits.docker",
+        QT_TRANSLATE_NOOP("Findings",
+            "Kubernetes does not take the limits HostConfig gives Docker; setting them in k8s-experimental is "
+            "recommended: memory %1, CPU %2 (Docker's own, where it had one).")},
     {"host-ipc",
         QT_TRANSLATE_NOOP("Findings",
             "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on "

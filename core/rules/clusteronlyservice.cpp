@@ -11,6 +11,8 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
+        if (module.system)
+            return; // edgeHub's ports are for devices outside the cluster (a gateway's downstream devices)
         const auto ports = options::portMappings(module.options);
         if (ports.empty() || options::k8sPath(module.options, {"serviceOptions", "type"}))
             return;

@@ -82,6 +82,7 @@ private slots:
     void paramsAreValidated();
     void quantitiesAsKubernetesReadsThem_data();
     void quantitiesAsKubernetesReadsThem();
+    void dockerLimitsCarriedOver();
     void limitsNoLowerThanRequests();
     void rejectedFixLeavesModuleNotReady();
     void changesTouchOnlyTheirPlace();
@@ -1116,6 +1117,34 @@ void TestRules::quantitiesAsKubernetesReadsThem()
         QVERIFY2(!q, qPrintable(text.left(20)));
     else
         QVERIFY2(q && std::abs(*q - value) <= value * 1e-12, qPrintable(text));
+}
+
+void TestRules::dockerLimitsCarriedOver()
+{
+    // The limits Docker had (HostConfig, which Kubernetes does not take) are the ones proposed.
+    struct Row {
+        const char *host;
+        const char *after;
+    };
+    for (const Row &row : {Row {R"({"Memory":536870912,"NanoCpus":1500000000})", R"({"memory":"512Mi","cpu":"1500m"})"},
+             Row {R"({"Memory":2147483648,"CpuQuota":50000,"CpuPeriod":100000})", R"({"memory":"2Gi","cpu":"500m"})"},
+             Row {R"({"Memory":1000000000,"NanoCpus":2000000000})", R"({"memory":"1000000000","cpu":"2"})"},
+             Row {R"({"NanoCpus":1})", R"({"memory":"128Mi","cpu":"1m"})"}}) {
+        const Analysis a = loadOrFail(one(Json::parse(std::string(R"({"HostConfig":)") + row.host + "}")));
+        const auto f = findingsOf(a, "resource-limits");
+        QCOMPARE(f.size(), std::size_t(1));
+        QCOMPARE(f.front()->after, std::string(row.after));
+        QCOMPARE(f.front()->message, std::string_view("resource-limits.docker"));
+        Decisions d;
+        d.setRule("resource-limits", true);
+        QVERIFY(findingsOf(loadOrFail(apply(a, d).text()), "resource-limits").empty());
+    }
+    // The runtime's own modules are the device's to size, and edgeHub's ports serve devices
+    // outside the cluster: neither is proposed for them.
+    const Analysis system = loadOrFail(manifestWith(Json::object(),
+        {{"edgeHub", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"443/tcp":[{"HostPort":"443"}]}}})"))}}));
+    QVERIFY(findingsOf(system, "resource-limits").empty());
+    QVERIFY(findingsOf(system, "cluster-only-service").empty());
 }
 
 void TestRules::limitsNoLowerThanRequests()
