@@ -203,11 +203,12 @@ bool renameTokens(std::string &text, const std::unordered_map<std::string, std::
 }
 
 // Renames the module names in every string inside `value` (host-name tokens, as renameTokens()).
+// A string with white space in it is words, not a reference: "my_filter is slow" keeps its words.
 void renameInStrings(Json &value, const std::unordered_map<std::string, std::string> &renames)
 {
     if (value.is_string()) {
         std::string text = value.get<std::string>();
-        if (renameTokens(text, renames))
+        if (text.find_first_of(" \t\r\n") == std::string::npos && renameTokens(text, renames))
             value = std::move(text);
     } else if (value.is_structured()) {
         for (Json &child : value)

@@ -308,6 +308,8 @@ Port parsePort(const std::string &key)
 namespace {
 int hostPortOf(const Json &bindings)
 {
+    if (bindings.is_object())
+        return hostPortOf(Json::array({bindings})); // one binding written without its list
     if (!bindings.is_array())
         return 0;
     for (const Json &binding : bindings) {

@@ -13,8 +13,8 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         for (const options::EnvEntry &variable : options::environment(module)) {
-            if (!variable.inOptions || variable.value.find('=') == std::string::npos)
-                continue;
+            if (!variable.inOptions || variable.name.empty() || variable.value.find('=') == std::string::npos)
+                continue; // ("=a=b" names no variable: there is nothing to move)
             const std::string path = "/Env/" + std::to_string(variable.index);
             if (module.facts.bare) {
                 // A bare createOptions has no module around it, so no env section to move to.

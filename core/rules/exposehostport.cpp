@@ -48,18 +48,6 @@ public:
         setHostPort(options::hostConfig(edit.options), finding.subject.str(), params.at("hostPort"));
         edit.optionsChanged = true;
     }
-
-    // Sets the HostPort of the first binding of `key`, creating the binding when there is none.
-    static void setHostPort(Json &host, const std::string &key, const std::string &hostPort)
-    {
-        Json &bindings = json::childNoCase(host, "PortBindings");
-        Json &list = json::child(bindings, key);
-        if (!list.is_array())
-            list = Json::array();
-        if (list.empty() || !list.front().is_object())
-            list.insert(list.begin(), Json::object());
-        json::childNoCase(list.front(), "HostPort") = hostPort;
-    }
 };
 
 } // namespace
@@ -71,7 +59,19 @@ std::unique_ptr<Rule> exposeHostPort()
 
 void setHostPort(Json &host, const std::string &key, const std::string &hostPort)
 {
-    ExposeHostPort::setHostPort(host, key, hostPort);
+    Json &bindings = json::childNoCase(host, "PortBindings");
+    if (!bindings.is_object())
+        bindings = Json::object();
+    Json &list = json::child(bindings, key);
+    if (list.is_object()) { // one binding written without its list: kept, as the first
+        Json binding = std::move(list);
+        list = Json::array({std::move(binding)});
+    }
+    if (!list.is_array())
+        list = Json::array();
+    if (list.empty() || !list.front().is_object())
+        list.insert(list.begin(), Json::object());
+    json::childNoCase(list.front(), "HostPort") = hostPort;
 }
 
 } // namespace EdgeShift::rules

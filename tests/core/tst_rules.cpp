@@ -653,6 +653,16 @@ void TestRules::exposedPortsShareNoHostPort()
     QCOMPARE(unbound.size(), std::size_t(1));
     QCOMPARE(unbound.front()->subject.view(), std::string_view("53/udp"));
     QCOMPARE(unbound.front()->params.front().defaultValue.view(), std::string_view("53"));
+
+    // One binding written without its list is read, and kept when its host port moves.
+    const Analysis single = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"PortBindings":{"80/tcp":{"HostIp":"0.0.0.0","HostPort":"35000"},"81/tcp":{"HostPort":"8081"}}}})")));
+    QVERIFY(findingsOf(single, "expose-hostport").empty());
+    QCOMPARE(findingsOf(single, "reserved-ports").size(), std::size_t(1));
+    Decisions d;
+    d.setRule("reserved-ports", true);
+    COMPARE_JSON(apply(single, d).optionsOf(single, 2)["HostConfig"]["PortBindings"],
+        Json::parse(R"({"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"35002"}],"81/tcp":{"HostPort":"8081"}})"));
 }
 
 void TestRules::bindFileNeverHidesSystemFolders()
@@ -878,7 +888,7 @@ void TestRules::renameEverywhere()
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
     doc["modulesContent"]["other"] = {{"properties.desired",
         {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}},
-            {"path", "/mnt/my_filter"}}}};
+            {"path", "/mnt/my_filter"}, {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];
@@ -912,10 +922,12 @@ void TestRules::renameEverywhere()
     QCOMPARE(Json::parse(modules["my-sensor"]["settings"]["createOptions"].get<std::string>())["HostConfig"]["IpcMode"]
                  .get<std::string>(),
         std::string("container:my-filter"));
-    // Twins name modules in their desired properties; another name, or a folder, is left alone.
+    // Twins name modules in their desired properties; another name, a folder, or words an operator
+    // wrote (a text with spaces) are left alone.
     COMPARE_JSON(mc["other"]["properties.desired"],
         Json::parse(
-            R"({"TargetModuleId":"my-filter","Sources":["my-sensor.output","my_sensor_2"],"path":"/mnt/my_filter"})"));
+            R"({"TargetModuleId":"my-filter","Sources":["my-sensor.output","my_sensor_2"],"path":"/mnt/my_filter",
+                "note":"my_filter is the one to watch","url":"my-filter:5671"})"));
 }
 
 void TestRules::unknownK8sOptionProposal()
@@ -996,6 +1008,9 @@ void TestRules::envFixesTogether()
 
 void TestRules::removedVariableIsNotMoved()
 {
+    // An entry that names no variable ("=a=b") has nothing to move.
+    QVERIFY(findingsOf(loadOrFail(one(Json::parse(R"({"Env":["=a=b"]})"))), "env-value-equals").empty());
+
     // WIRESERVER_ADDRESS with '=' in its value: wireserver-env removes it, so env-value-equals has
     // nothing to move and says why, made in its place; rejecting the removal lets the move be made.
     const Analysis a = loadOrFail(one(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=a=b","KEEP=1"]})")));
