@@ -21,6 +21,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <set>
 #include <iostream>
 #include <span>
 
@@ -112,6 +113,7 @@ struct Cli::Input {
 
 struct Cli::Assignment {
     std::string rule, module, name, value;
+    bool accepts = true; // its rule's changes too: not when --reject names the rule
 };
 
 // The command line's parser and options, described in the language current when it is made.
@@ -133,7 +135,8 @@ struct Cli::CommandLine {
     const QCommandLineOption reject {
         QStringLiteral("reject"), Cli::tr("Reject these rules (comma-separated ids, or all)."), Cli::tr("IDS")};
     const QCommandLineOption set {QStringLiteral("set"),
-        Cli::tr("Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE."),
+        Cli::tr("Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE. The rule's "
+                "changes (that module's) are then accepted, unless --reject names the rule."),
         Cli::tr("ASSIGNMENT")};
     const QCommandLineOption report {
         QStringLiteral("report"), Cli::tr("Write a report of the conversion (.html or .md)."), Cli::tr("FILE")};
@@ -249,6 +252,7 @@ int Cli::readDecisions(const CommandLine &commandLine, Decisions &decisions, std
     const QStringList names = parser.optionNames();
     const QStringList accepted = parser.values(commandLine.accept), rejected = parser.values(commandLine.reject);
     qsizetype nextAccepted = 0, nextRejected = 0;
+    std::set<std::string> namedRejected; // rules --reject names (not "all"), and no later --accept
     for (const QString &name : names) {
         const bool isAccept = name == QLatin1String("accept");
         if (!isAccept && name != QLatin1String("reject"))
@@ -260,6 +264,10 @@ int Cli::readDecisions(const CommandLine &commandLine, Decisions &decisions, std
                     decisions.setRule(info.id, isAccept);
             } else if (findRule(id.toStdString())) {
                 decisions.setRule(id.toStdString(), isAccept);
+                if (isAccept)
+                    namedRejected.erase(id.toStdString());
+                else
+                    namedRejected.insert(id.toStdString());
             } else {
                 return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(id));
             }
@@ -270,9 +278,28 @@ int Cli::readDecisions(const CommandLine &commandLine, Decisions &decisions, std
         if (const int code = readAssignment(text, assignment); code != Ready)
             return code;
         decisions.setRuleParam(assignment.rule, assignment.module, assignment.name, assignment.value);
+        // A value given is a change wanted, as in the window: for every module, or (once the inputs
+        // are read, acceptAssigned()) for the one named.
+        assignment.accepts = !namedRejected.count(assignment.rule);
+        if (assignment.accepts && assignment.module.empty())
+            decisions.setRule(assignment.rule, true);
         assignments.push_back(std::move(assignment));
     }
     return Ready;
+}
+
+void Cli::acceptAssigned(const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, Decisions &decisions)
+{
+    for (const Assignment &a : assignments) {
+        if (!a.accepts || a.module.empty())
+            continue;
+        for (const Input &input : inputs) {
+            for (const Finding &f : input.analysis().findings) {
+                if (f.rule == a.rule && f.module == a.module)
+                    decisions.setFinding(f.key(), true);
+            }
+        }
+    }
 }
 
 // One --set RULE[@MODULE].PARAM=VALUE.
@@ -622,6 +649,7 @@ int Cli::run(const QStringList &arguments)
         return code;
     if (const int code = checkAssignedModules(assignments, inputs); code != Ready)
         return code;
+    acceptAssigned(assignments, inputs, decisions);
     for (Input &input : inputs) {
         // Each input is converted once: edit its document in place rather than a copy.
         input.result = applyInPlace(*input.analysisPtr, decisions);

@@ -43,6 +43,9 @@ private:
     static int readAssignment(const QString &text, Assignment &assignment);
     static int readInputs(const QStringList &paths, std::vector<Input> &inputs);
     static int checkAssignedModules(const std::vector<Assignment> &assignments, const std::vector<Input> &inputs);
+    // Accepts the changes of the rules --set gives a value for one module, in that module.
+    static void acceptAssigned(
+        const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, Decisions &decisions);
     static QString outputPath(const CommandLine &commandLine, const QString &input);
     static int checkOutputs(const CommandLine &commandLine, const std::vector<Input> &inputs);
     static int saveOutputs(const CommandLine &commandLine, const std::vector<Input> &inputs, const Decisions &decisions,

@@ -70,6 +70,7 @@ private slots:
     void nothingWrittenWhenTheReportFails();
     void reportOfSeveralInputs();
     void setParameter();
+    void setParameterAcceptsItsChange();
     void saysWhyAnAcceptedChangeIsNotMade();
     void languages_data();
     void hostileInputs_data();
@@ -467,6 +468,43 @@ void TestCli::reportOfSeveralInputs()
     const QByteArray text = read(report);
     QVERIFY2(text.contains("EdgeShift report: " + QDir::toNativeSeparators(a).toUtf8()), text.left(400));
     QVERIFY(text.contains("EdgeShift report: " + QDir::toNativeSeparators(b).toUtf8()));
+}
+
+void TestCli::setParameterAcceptsItsChange()
+{
+    // A value given for advice (rejected by default) is a change wanted, as in the window: for
+    // every module, or for the one named; --reject naming the rule keeps it rejected.
+    const QString input = m_dir->filePath(QStringLiteral("limits.json"));
+    write(input, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {
+        "app": {"settings": {"image": "a:1", "createOptions": ""}},
+        "other": {"settings": {"image": "b:1", "createOptions": ""}}}}}}})");
+    const QString out = m_dir->filePath(QStringLiteral("limits.gpu.json"));
+    auto limited = [&](const QStringList &arguments) {
+        const Run run = cli(QStringList({QStringLiteral("convert"), input, QStringLiteral("-o"), out,
+                                QStringLiteral("--force"), QStringLiteral("--format"), QStringLiteral("json")})
+            + arguments);
+        const QJsonObject modules = QJsonDocument::fromJson(read(out))["modulesContent"]["$edgeAgent"]
+                                        ["properties.desired"]["modules"]
+                                            .toObject();
+        QStringList names;
+        for (auto it = modules.begin(); it != modules.end(); ++it) {
+            const QJsonObject settings = it.value().toObject().value(QLatin1String("settings")).toObject();
+            if (settings.value(QLatin1String("createOptions")).toString().contains(QLatin1String(R"("memory":"1Gi")")))
+                names << it.key();
+        }
+        return names;
+    };
+    QCOMPARE(limited({}), QStringList());
+    QCOMPARE(limited({QStringLiteral("--set"), QStringLiteral("resource-limits.memory=1Gi")}),
+        QStringList({QStringLiteral("app"), QStringLiteral("other")}));
+    QCOMPARE(limited({QStringLiteral("--set"), QStringLiteral("resource-limits@other.memory=1Gi")}),
+        QStringList({QStringLiteral("other")}));
+    QCOMPARE(limited({QStringLiteral("--reject"), QStringLiteral("resource-limits"), QStringLiteral("--set"),
+                 QStringLiteral("resource-limits.memory=1Gi")}),
+        QStringList());
+    QCOMPARE(limited({QStringLiteral("--reject"), QStringLiteral("all"), QStringLiteral("--set"),
+                 QStringLiteral("resource-limits@app.memory=1Gi")}),
+        QStringList({QStringLiteral("app")}));
 }
 
 void TestCli::setParameter()
