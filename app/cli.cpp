@@ -513,7 +513,7 @@ void Cli::printText(QTextStream &summary, const std::vector<Input> &inputs, cons
         const Summary counts = summarize(a, r);
         const bool ready = isReady(r, convert);
         //: %1 file, %2 GPU-ready or not, %3 "N changes made" (convert) or "N changes to make" (check),
-        //: %4 "N items for the operator"
+        //: %4 "N items for you"
         summary << tr("%1: %2 — %3, %4")
                        .arg(QDir::toNativeSeparators(input.path),
                            ready         ? tr("GPU-ready")
@@ -521,7 +521,7 @@ void Cli::printText(QTextStream &summary, const std::vector<Input> &inputs, cons
                                          : tr("not GPU-ready yet"),
                            convert ? tr("%n change(s) made", nullptr, counts.applied)
                                    : tr("%n change(s) to make", nullptr, counts.applied),
-                           tr("%n item(s) for the operator", nullptr, counts.open))
+                           tr("%n item(s) for you", nullptr, counts.open))
                 << '\n';
         QString module = QStringLiteral("\x01");
         auto line = [&](const Finding &f, FindingState state) {

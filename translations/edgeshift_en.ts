@@ -21,10 +21,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/cli.cpp" line="524"/>
-        <source>%n item(s) for the operator</source>
+        <source>%n item(s) for you</source>
         <translation>
-            <numerusform>%n item for the operator</numerusform>
-            <numerusform>%n items for the operator</numerusform>
+            <numerusform>%n item for you</numerusform>
+            <numerusform>%n items for you</numerusform>
         </translation>
     </message>
 </context>
@@ -62,18 +62,18 @@
     <name>EdgeShift::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="432"/>
-        <source>%n accepted</source>
-        <translation>
-            <numerusform>%n accepted</numerusform>
-            <numerusform>%n accepted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
             <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

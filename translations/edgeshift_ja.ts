@@ -153,6 +153,13 @@ Commands:
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 が複数回指定されています。1 回だけ指定してください。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="524"/>
+        <source>%n item(s) for you</source>
+        <translation>
+            <numerusform>要対応 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/cli.cpp" line="622"/>
         <source>no command given; use check, convert or rules.</source>
@@ -311,7 +318,7 @@ Commands:
     <message>
         <location filename="../app/cli.cpp" line="517"/>
         <source>%1: %2 — %3, %4</source>
-        <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for the operator&quot;</extracomment>
+        <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
@@ -323,13 +330,6 @@ Commands:
         <location filename="../app/cli.cpp" line="520"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="524"/>
-        <source>%n item(s) for the operator</source>
-        <translation>
-            <numerusform>要対応 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="531"/>
@@ -793,21 +793,21 @@ Commands:
     <message>
         <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>%1 · %2 · %3 · %4</source>
-        <extracomment>Status bar: %1 accepted changes, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
+        <extracomment>Status bar: %1 changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="432"/>
-        <source>%n accepted</source>
-        <translation>
-            <numerusform>承認済み %n 件</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>拒否済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -619,15 +619,15 @@ void TestCli::englishPlurals_data()
     QTest::addColumn<QString>("summary"); // the end of the summary line
     QTest::newRow("one change") << QStringLiteral("check")
                                 << QStringLiteral(EDGESHIFT_TEST_DATA "/article-storage-bind/input.json")
-                                << QStringLiteral(" — 1 change to make, 0 items for the operator");
+                                << QStringLiteral(" — 1 change to make, 0 items for you");
     QTest::newRow("one item") << QStringLiteral("check")
                               << QStringLiteral(EDGESHIFT_TEST_DATA "/name-collision/input.json")
-                              << QStringLiteral(" — 0 changes to make, 1 item for the operator");
+                              << QStringLiteral(" — 0 changes to make, 1 item for you");
     QTest::newRow("several") << QStringLiteral("check") << QStringLiteral(EDGESHIFT_SAMPLE)
-                             << QStringLiteral(" — 21 changes to make, 10 items for the operator");
+                             << QStringLiteral(" — 21 changes to make, 10 items for you");
     QTest::newRow("one change made") << QStringLiteral("convert")
                                      << QStringLiteral(EDGESHIFT_TEST_DATA "/article-storage-bind/input.json")
-                                     << QStringLiteral(" — 1 change made, 0 items for the operator");
+                                     << QStringLiteral(" — 1 change made, 0 items for you");
 }
 
 // English has singular and plural forms (translations/edgeshift_en.ts), never "(s)"; in the
