@@ -58,8 +58,8 @@ public:
         // A count the module already asks Kubernetes for stays what it was.
         if (const Json *limits = options::k8sPath(module.options, {"resources", "limits"})) {
             const Json *gpus = json::findNoCase(*limits, "nvidia.com/gpu");
-            if (gpus && gpus->is_number_integer() && gpus->get<long long>() > 0 && gpus->get<long long>() <= 1000)
-                count = gpus->get<int>();
+            if (gpus && gpus->is_number_integer() && gpus->get<long long>() > 0)
+                count = static_cast<int>(std::min<long long>(gpus->get<long long>(), kMaxCount));
             else if (gpus && gpus->is_string()
                 && validateParam(ParamType::Count, gpus->get<std::string>()) == ParamError::None)
                 count = std::stoi(gpus->get<std::string>());

@@ -52,7 +52,7 @@ public:
         if (!options::requestsFpga(module.options))
             return;
         int count = limit ? countOf(limit) : request ? countOf(request) : static_cast<int>(devices.size());
-        count = std::max(count, 1);
+        count = std::clamp(count, 1, kMaxCount); // a proposal the count parameter takes
         // Where the GPU is asked for, and what asked for the FPGA there (or the devices that did).
         Finding &f = sink.add(
             "fpga", "/k8s-experimental/resources/limits", limit || request ? "fpga-to-gpu" : "fpga-to-gpu.devices");

@@ -335,6 +335,18 @@ void TestRules::fpgaCountFromDevices()
     // What asked for the FPGA (the devices, by their paths), and where the GPU is asked for.
     QCOMPARE(f.front()->before.view(), std::string_view(R"(["/dev/catapult0","/dev/catapult1"])"));
     QCOMPARE(f.front()->path.view(), std::string_view("/k8s-experimental/resources/limits"));
+    // A count no GPU device has is proposed as the most the parameter takes, and is applied.
+    for (const char *options :
+        {R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":100}}}})",
+            R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":100}}}})"}) {
+        const Analysis many = loadOrFail(one(Json::parse(options)));
+        const auto counts = findingsOf(many, "fpga-to-gpu").empty() ? findingsOf(many, "docker-gpu")
+                                                                    : findingsOf(many, "fpga-to-gpu");
+        QCOMPARE(counts.size(), std::size_t(1));
+        QCOMPARE(counts.front()->params.front().defaultValue, std::string("64"));
+        QCOMPARE(apply(many, Decisions()).states[static_cast<std::size_t>(counts.front() - many.findings.data())],
+            FindingState::Applied);
+    }
     const Result r = apply(a, Decisions());
     const Json options = r.optionsOf(a, 2);
     QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 2);
@@ -425,7 +437,8 @@ void TestRules::recreateStrategySaysWhy()
     QCOMPARE(why(R"({"Env":["A=b"]})"), std::string("none"));
     // A folder inside an Edge share is the share's storage, whether it stays a bind or becomes the
     // whole share's volume (share-subfolder): converted either way, nothing more is proposed.
-    QCOMPARE(why(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data"]}})"), std::string("recreate-strategy.volumes"));
+    QCOMPARE(
+        why(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data"]}})"), std::string("recreate-strategy.volumes"));
     QCOMPARE(why(R"({"HostConfig":{"Binds":["/srv/data:/data"]}})"), std::string("none"));
     const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data:ro"]}})")));
     for (bool whole : {false, true}) {
@@ -500,8 +513,8 @@ void TestRules::deviceRequestsOtherThanGpus()
     QVERIFY(!json::find(options, "HostConfig")); // both kinds gone: nothing left of it
     QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), kMaxCount);
 
-    const Analysis compute
-        = loadOrFail(one(Json::parse(R"({"HostConfig":{"DeviceRequests":[{"Count":1,"Capabilities":[["compute"]]}]}})")));
+    const Analysis compute = loadOrFail(
+        one(Json::parse(R"({"HostConfig":{"DeviceRequests":[{"Count":1,"Capabilities":[["compute"]]}]}})")));
     QVERIFY(findingsOf(compute, "docker-gpu").empty());
     QVERIFY(findingsOf(compute, "recreate-strategy").empty()); // no accelerator
     QCOMPARE(findingsOf(compute, "unsupported-option").size(), std::size_t(1));
@@ -510,7 +523,8 @@ void TestRules::deviceRequestsOtherThanGpus()
 void TestRules::privateIpcSharesNothing()
 {
     for (const char *mode : {"private", "none", "Private"})
-        QVERIFY2(findingsOf(loadOrFail(one(Json::object({{"HostConfig", {{"IpcMode", mode}}}}))), "host-ipc").empty(), mode);
+        QVERIFY2(
+            findingsOf(loadOrFail(one(Json::object({{"HostConfig", {{"IpcMode", mode}}}}))), "host-ipc").empty(), mode);
     for (const char *mode : {"shareable", "container:producer", "host"})
         QCOMPARE(findingsOf(loadOrFail(one(Json::object({{"HostConfig", {{"IpcMode", mode}}}}))), "host-ipc").size(),
             std::size_t(1));
@@ -629,7 +643,9 @@ void TestRules::exposedPortsShareNoHostPort()
     const Analysis a = loadOrFail(manifestWith({
         {"web", moduleWith(Json::parse(R"({"ExposedPorts":{"443/tcp":{},"8080/tcp":{},"53/udp":{}}})"))},
         {"api", moduleWith(Json::parse(R"({"ExposedPorts":{"8080/tcp":{}}})"))},
-        {"gateway", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"443/tcp":[{"HostPort":"443"}],"8081/tcp":[{"HostPort":"8081"}],"53/tcp":[{"HostPort":"53"}]}}})"))},
+        {"gateway",
+            moduleWith(Json::parse(
+                R"({"HostConfig":{"PortBindings":{"443/tcp":[{"HostPort":"443"}],"8081/tcp":[{"HostPort":"8081"}],"53/tcp":[{"HostPort":"53"}]}}})"))},
     }));
     std::map<std::string, std::pair<std::string, std::string_view>> proposed; // module|port → host port, message
     for (const Finding *f : findingsOf(a, "expose-hostport"))
@@ -887,8 +903,8 @@ void TestRules::renameEverywhere()
         Json::object(), routes));
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
     doc["modulesContent"]["other"] = {{"properties.desired",
-        {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}},
-            {"path", "/mnt/my_filter"}, {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"}}}};
+        {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}}, {"path", "/mnt/my_filter"},
+            {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];
@@ -1166,15 +1182,16 @@ void TestRules::limitsNoLowerThanRequests()
 {
     // Kubernetes refuses a pod whose limit is below its request: the limit proposed is the request
     // where it is above the usual one, and a lower one is refused.
-    const Analysis a = loadOrFail(
-        one(Json::parse(R"({"k8s-experimental":{"resources":{"requests":{"cpu":2,"memory":"4Gi"}}}})")));
+    const Analysis a
+        = loadOrFail(one(Json::parse(R"({"k8s-experimental":{"resources":{"requests":{"cpu":2,"memory":"4Gi"}}}})")));
     const Finding &f = *findingsOf(a, "resource-limits").back(); // the module's, after edgeAgent's and edgeHub's
     QCOMPARE(f.params[0].defaultValue, std::string("4Gi"));
     QCOMPARE(f.params[1].defaultValue, std::string("2"));
     Decisions d;
     d.setRule("resource-limits", true);
     const Result r = apply(a, d);
-    COMPARE_JSON(r.optionsOf(a, 2)["k8s-experimental"]["resources"]["limits"], Json::parse(R"({"memory":"4Gi","cpu":"2"})"));
+    COMPARE_JSON(
+        r.optionsOf(a, 2)["k8s-experimental"]["resources"]["limits"], Json::parse(R"({"memory":"4Gi","cpu":"2"})"));
     QCOMPARE(validateParam(a, r, d, f, f.params[0], "1Gi"), ParamError::BelowRequest);
     QCOMPARE(validateParam(a, r, d, f, f.params[0], "4096Mi"), ParamError::None);
     QCOMPARE(validateParam(a, r, d, f, f.params[1], "1500m"), ParamError::BelowRequest);
