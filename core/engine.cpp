@@ -889,7 +889,11 @@ Result applyInPlace(Analysis &analysis, const Decisions &decisions)
 {
     // The manifest is shared as const but made mutable by load(); only this takes from it.
     Json document = std::const_pointer_cast<Manifest>(analysis.manifest)->takeDocument();
-    return applyTo(analysis, decisions, std::move(document), false);
+    Result result = applyTo(analysis, decisions, std::move(document), false);
+    // The module objects are the result's now, renamed and moved: none is the original any more.
+    for (ModuleState &m : analysis.modules)
+        m.original = nullptr;
+    return result;
 }
 
 std::string Result::text() const

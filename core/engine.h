@@ -40,7 +40,7 @@ struct ModuleState {
     std::string name;
     bool system = false;
     std::string pointer; // JSON pointer of the module object
-    const Json *original = nullptr; // the module object inside the manifest
+    const Json *original = nullptr; // the module object inside the manifest (none after applyInPlace())
     ModuleOptions options; // its createOptions, parsed (the value only when Analysis::keepsOptions)
     std::string image;
     // Indices into Analysis::findings: a module's findings are next to each other.
