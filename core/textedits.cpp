@@ -14,7 +14,7 @@ namespace EdgeShift {
 namespace {
 
 // The text is not JSON where the editor expected it to be.
-struct CannotFollow {};
+struct CannotFollow { };
 
 bool isSpace(char c)
 {
@@ -296,7 +296,8 @@ private:
     {
         switch (token.front()) {
         case '"':
-            return value.is_string() && sameString(token.substr(1, token.size() - 2), value.get_ref<const std::string &>());
+            return value.is_string()
+                && sameString(token.substr(1, token.size() - 2), value.get_ref<const std::string &>());
         case 't':
             return value.is_boolean() && value.get<bool>() && token == "true";
         case 'f':
@@ -461,11 +462,19 @@ private:
                 writeAt(result, pos, !amongLines && m_text.substr(pos, end - pos).find('\n') == std::string_view::npos);
             return end;
         }
+        if (!object) {
+            std::vector<Item> items;
+            if (itemsFrom(pos + 1, ']', kLookAhead, items) && items.size() != result.size()
+                && items.size() * result.size() <= kMaxAlignment)
+                return alignedArray(result, pos, items);
+        }
         m_out += m_text[pos];
         auto member = result.begin();
         std::size_t written = 0;
-        // The keys of the result's members not written yet: made when the keys first differ.
+        // The keys of the result's members not written yet, and the text's from the first member
+        // whose key differs on: made when the keys first differ.
         std::unordered_set<std::string_view> remaining;
+        Keys later;
         bool differ = false;
         auto writeMember = [&](const Item &model) {
             if (written++ > 0)
@@ -484,10 +493,16 @@ private:
                 for (auto it = member; it != result.end(); ++it)
                     remaining.insert(it.key());
             }
+            if (differ && (later.until == Keys::kUnread || (later.until != 0 && lead >= later.until)))
+                later = keysFrom(lead); // the next ones
             // Members new before this one: the text has this one's key further on in the result.
             while (object && member != result.end() && item.name() != member.key() && remaining.contains(item.name()))
                 writeMember(item);
-            if (member == result.end()) { // the result has nothing left for it: it goes
+            // The result has nothing left for it, or its key is gone and the result's next member is
+            // one the text has further on: it goes, with the comments before it.
+            if (member == result.end()
+                || (object && item.name() != member.key() && !remaining.contains(item.name())
+                    && later.names.contains(member.key()))) {
                 item.valueEnd = valueEnd(item.value);
                 itemTail(item, close);
             } else {
@@ -500,7 +515,8 @@ private:
                 } else {
                     copy(item.lead, item.value);
                 }
-                const bool amongLines = m_text.substr(item.lead, item.value - item.lead).find('\n') != std::string_view::npos;
+                const bool amongLines
+                    = m_text.substr(item.lead, item.value - item.lead).find('\n') != std::string_view::npos;
                 item.valueEnd = value(*member, item.value, amongLines);
                 if (differ)
                     remaining.erase(member.key());
@@ -519,6 +535,116 @@ private:
         copy(item.valueEnd, item.next + 1);
         return item.next + 1;
     }
+
+    // At most `limit` items of the container, from the one whose lead is at `lead` on; returns
+    // whether they reach its closing bracket. (A limit keeps the editor from reading far ahead: a
+    // large input is mapped, and its pages are let go behind the editor.)
+    bool itemsFrom(std::size_t lead, char close, std::size_t limit, std::vector<Item> &items) const
+    {
+        while (items.size() < limit) {
+            Item item = itemHead(lead, close == '}');
+            item.valueEnd = valueEnd(item.value);
+            itemTail(item, close);
+            lead = item.next + 1;
+            const bool last = m_text[item.next] == close;
+            items.push_back(std::move(item));
+            if (last)
+                return true;
+        }
+        return false;
+    }
+
+    // The keys of the next members of an object, from the one whose lead is at `lead`, and the
+    // lead of the first after them (0 when they reach the end).
+    struct Keys {
+        static constexpr std::size_t kUnread = static_cast<std::size_t>(-1);
+        std::unordered_set<std::string> names;
+        std::size_t until = kUnread;
+    };
+    Keys keysFrom(std::size_t lead) const
+    {
+        std::vector<Item> items;
+        const bool all = itemsFrom(lead, '}', kLookAhead, items);
+        Keys keys;
+        for (const Item &item : items)
+            keys.names.emplace(item.name());
+        keys.until = all ? 0 : items.back().next + 1;
+        return keys;
+    }
+
+    // Whether the element `item` of the text reads as `value`.
+    bool equal(const Item &item, const Json &value) const
+    {
+        const std::string_view token = m_text.substr(item.value, item.valueEnd - item.value);
+        if (token.front() != '{' && token.front() != '[')
+            return same(token, value);
+        if (!value.is_structured())
+            return false;
+        const Json parsed = Json::parse(token, nullptr, false, true);
+        return !parsed.is_discarded() && parsed == value;
+    }
+
+    // Edits an array whose length changes: each element of the text that the result keeps (the
+    // same value, in the same order) keeps its text and the comments before it; one the result
+    // has no more goes with its comments; one the result has in its place, changed, is edited
+    // there; the others are new.
+    std::size_t alignedArray(const Json &result, std::size_t pos, const std::vector<Item> &items)
+    {
+        const std::size_t n = items.size(), m = result.size();
+        auto inResultFrom = [&](std::size_t i, std::size_t j) {
+            for (std::size_t k = j; k < m; ++k) {
+                if (equal(items[i], result[k]))
+                    return true;
+            }
+            return false;
+        };
+        auto inTextFrom = [&](std::size_t j, std::size_t i) {
+            for (std::size_t k = i; k < n; ++k) {
+                if (equal(items[k], result[j]))
+                    return true;
+            }
+            return false;
+        };
+        m_out += m_text[pos];
+        std::size_t written = 0, i = 0, j = 0;
+        auto edit = [&](const Item &item, const Json &to) {
+            const std::string_view lead = m_text.substr(item.lead, item.value - item.lead);
+            // The first one written stands where the first one stood: its spacing, if it has no comment.
+            const Item &spacing
+                = written == 0 && lead.find_first_not_of(" \t\r\n") == std::string_view::npos ? items.front() : item;
+            if (written++ > 0)
+                m_out += ',';
+            copy(spacing.lead, spacing.value);
+            value(to, item.value, lead.find('\n') != std::string_view::npos);
+            if (m_text[item.next] != ']')
+                copy(item.valueEnd, item.next);
+        };
+        auto add = [&](const Json &to, const Item &model) {
+            if (written++ > 0)
+                m_out += ',';
+            writeNew(nullptr, to, model);
+        };
+        while (i < n) {
+            if (j < m && equal(items[i], result[j])) {
+                edit(items[i++], result[j++]);
+            } else if (!inResultFrom(i, j)) {
+                if (j < m && !inTextFrom(j, i + 1))
+                    edit(items[i], result[j++]); // changed in its place
+                ++i; // (or gone)
+            } else {
+                add(result[j++], items[i]); // new before it
+            }
+        }
+        while (j < m)
+            add(result[j++], items.back());
+        // What stood before the closing bracket, and the bracket.
+        copy(items.back().valueEnd, items.back().next + 1);
+        flush(items.back().next + 1);
+        return items.back().next + 1;
+    }
+
+    static constexpr std::size_t kMaxAlignment = 1 << 20; // text × result elements compared, at most
+    static constexpr std::size_t kLookAhead = 256; // items read ahead of the one being edited, at most
 
     std::string_view m_text;
     const Indentation &m_indentation;

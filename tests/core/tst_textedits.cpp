@@ -91,6 +91,19 @@ void TestTextEdits::edits_data()
     QTest::newRow("a compact text stays compact")
         << QByteArray(R"({"a":{"b":[1,2]},"c":"d"})") << QByteArray(R"({"a":{"b":[1,3],"n":{"x":[true]}},"c":"d"})")
         << QByteArray(R"({"a":{"b":[1,3],"n":{"x":[true]}},"c":"d"})");
+    QTest::newRow("a member removed goes with its comment, before a member kept")
+        << QByteArray("{\n  // input\n  \"Binds\": [],\n  // the FPGA\n  \"Devices\": [1],\n  // kept\n  \"Privileged\": true\n}")
+        << QByteArray(R"({"Mounts": [], "Privileged": true})")
+        << QByteArray("{\n  // input\n  \"Mounts\": [],\n  // kept\n  \"Privileged\": true\n}");
+    QTest::newRow("elements removed go with their comments; those kept keep theirs")
+        << QByteArray("[\n  // goes\n  \"W=1\",\n  // stays\n  \"K=1\",\n  /* goes too */ {\"a\": 1},\n  \"L\"\n]")
+        << QByteArray(R"(["K=1", "L"])") << QByteArray("[\n  // stays\n  \"K=1\",\n  \"L\"\n]");
+    QTest::newRow("an element changed in its place, one removed, one new")
+        << QByteArray("[\n  \"A:B=1\", // renamed\n  \"W=1\",\n  \"K\"\n]") << QByteArray(R"(["A__B=1", "K", "N"])")
+        << QByteArray("[\n  \"A__B=1\", // renamed\n  \"K\",\n  \"N\"\n]");
+    QTest::newRow("the first element removed from a one-line array")
+        << QByteArray(R"({"l": ["a", "b", "c"]})") << QByteArray(R"({"l": ["b", "c"]})")
+        << QByteArray(R"({"l": ["b", "c"]})");
     QTest::newRow("what follows the document stays")
         << QByteArray("{\"a\": 1}\n// end\n") << QByteArray(R"({"a": 2})") << QByteArray("{\"a\": 2}\n// end\n");
 }
