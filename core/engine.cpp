@@ -611,7 +611,7 @@ const char *replacedRule(const Finding &f)
 bool replaces(const Finding &f, const char *replaced, const Finding &g, const Decisions &decisions)
 {
     ParamValues values;
-    return replaced && g.rule == replaced && g.path == f.path && decisions.accepted(f)
+    return replaced && g.rule == replaced && g.path.view() == f.path.view() && decisions.accepted(f)
         && paramsValid(f, decisions, values);
 }
 

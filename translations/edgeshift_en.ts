@@ -70,10 +70,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="432"/>
-        <source>%n change(s)</source>
+        <source>%n accepted change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
+            <numerusform>%n accepted change</numerusform>
+            <numerusform>%n accepted changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -107,7 +107,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="667"/>
+        <location filename="../ui/messages.cpp" line="668"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="668"/>
+        <location filename="../ui/messages.cpp" line="669"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n item left for the operator</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="693"/>
+        <location filename="../ui/messages.cpp" line="694"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift report: %n manifest</numerusform>

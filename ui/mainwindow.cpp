@@ -426,10 +426,10 @@ void MainWindow::updateStatus()
         return;
     }
     const Summary summary = summarize(m_document->analysis(), m_document->result());
-    //: Status bar: %1 changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not
+    //: Status bar: %1 accepted changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not
     m_status->setText(
         tr("%1 · %2 · %3 · %4")
-            .arg(tr("%n change(s)", nullptr, summary.applied), tr("%n rejected", nullptr, summary.rejected),
+            .arg(tr("%n accepted change(s)", nullptr, summary.applied), tr("%n rejected", nullptr, summary.rejected),
                 tr("%n open for you", nullptr, summary.open),
                 m_document->result().gpuReady ? tr("GPU-ready") : tr("not GPU-ready yet")));
 }

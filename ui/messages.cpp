@@ -227,6 +227,11 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster "
             "(serviceOptions type ClusterIP).")},
+    {"cluster-only-service.edge-hub",
+        QT_TRANSLATE_NOOP("Findings",
+            "edgeHub exposes %1 for the devices that connect to it. Restricting its service to the cluster "
+            "(serviceOptions type ClusterIP) cuts off those outside the cluster, such as a gateway's downstream "
+            "devices: do it only when none connect from outside.")},
     {"fpga-to-gpu",
         QT_TRANSLATE_NOOP("Findings",
             "The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.")},
@@ -258,10 +263,6 @@ const MessageText kMessages[] = {
     {"resource-limits.memory",
         QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended: %1.")},
     {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended: %2.")},
-    {"resource-limits.docker",
-        QT_TRANSLATE_NOOP("Findings",
-            "Kubernetes does not take the limits HostConfig gives Docker; setting them in k8s-experimental is "
-            "recommended: memory %1, CPU %2 (Docker's own, where it had one).")},
     {"host-ipc",
         QT_TRANSLATE_NOOP("Findings",
             "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on "

@@ -11,8 +11,6 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        if (module.system)
-            return; // edgeHub's ports are for devices outside the cluster (a gateway's downstream devices)
         const auto ports = options::portMappings(module.options);
         if (ports.empty() || options::k8sPath(module.options, {"serviceOptions", "type"}))
             return;
@@ -21,7 +19,9 @@ public:
             (void)hostPort;
             list += (list.empty() ? "" : ", ") + key;
         }
-        Finding &f = sink.add("serviceOptions", "/k8s-experimental/serviceOptions");
+        // edgeHub's ports are there for devices, which may connect from outside the cluster.
+        Finding &f = sink.add("serviceOptions", "/k8s-experimental/serviceOptions",
+            module.system && module.name == "edgeHub" ? "cluster-only-service.edge-hub" : "");
         f.after = json::compact(Json::object({{"type", "ClusterIP"}}));
         f.args = {list};
     }

@@ -1186,7 +1186,7 @@ void TestMainWindow::switchLanguage()
         for (int row = 0; row < tree->rowCount(parent); ++row)
             tips << tree->index(row, 0, parent).data(Qt::ToolTipRole).toString();
     }
-    QVERIFY2(tips.contains(QLatin1String("edgeHub: changes proposed, 3 findings")),
+    QVERIFY2(tips.contains(QLatin1String("edgeHub: changes proposed, 5 findings")),
         qPrintable(tips.join(QLatin1Char('\n'))));
     QVERIFY2(tips.filter(QLatin1String("(s)")).isEmpty(), qPrintable(tips.join(QLatin1Char('\n'))));
 }
