@@ -252,6 +252,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "Docker's GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module's "
             "FPGA request (fpga-to-gpu).")},
+    {"docker-gpu.with-limit",
+        QT_TRANSLATE_NOOP("Findings",
+            "Docker's GPU request (%2) is removed: Kubernetes ignores it, and the module asks Kubernetes for "
+            "nvidia.com/gpu already.")},
     {"docker-gpu.device-requests",
         QT_TRANSLATE_NOOP("Findings",
             "DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},

@@ -55,26 +55,21 @@ public:
         if (nvidia)
             json::append(before, json::keyNoCase(*host, "Runtime"), *runtime);
         count = std::max(count, 1);
-        // A count the module already asks Kubernetes for stays what it was.
-        if (const Json *limits = options::k8sPath(module.options, {"resources", "limits"})) {
-            const Json *gpus = json::findNoCase(*limits, "nvidia.com/gpu");
-            if (gpus && gpus->is_number_integer() && gpus->get<long long>() > 0)
-                count = static_cast<int>(std::min<long long>(gpus->get<long long>(), kMaxCount));
-            else if (gpus && gpus->is_string()
-                && validateParam(ParamType::Count, gpus->get<std::string>()) == ParamError::None)
-                count = std::stoi(gpus->get<std::string>());
-        }
-        // A module that asks for the FPGA too gets its GPU count from fpga-to-gpu: one count, not two
-        // that overwrite each other. Docker's GPU request only goes.
+        // A count the module already asks Kubernetes for stays what it was, whatever it is; a module
+        // that asks for the FPGA too gets its GPU count from fpga-to-gpu (one count, not two that
+        // overwrite each other). Docker's GPU request only goes.
+        const Json *limits = options::k8sPath(module.options, {"resources", "limits"});
+        const bool limited = limits && json::findNoCase(*limits, "nvidia.com/gpu");
         const bool fpga = options::requestsFpga(module.options);
         Finding &f = sink.add("gpu", "/HostConfig",
-            fpga         ? "docker-gpu.with-fpga"
-                : nvidia ? "docker-gpu"
-                         : "docker-gpu.device-requests");
+            fpga          ? "docker-gpu.with-fpga"
+                : limited ? "docker-gpu.with-limit"
+                : nvidia  ? "docker-gpu"
+                          : "docker-gpu.device-requests");
         f.before = json::compact(before);
-        f.after = json::compact(fpga ? Json::object() : Json::object({{"nvidia.com/gpu", count}}));
+        f.after = json::compact(fpga || limited ? Json::object() : Json::object({{"nvidia.com/gpu", count}}));
         f.args = {std::to_string(count), nvidia ? "Runtime nvidia" : "DeviceRequests"};
-        if (!fpga)
+        if (!fpga && !limited)
             f.params = {param(kCount, std::to_string(count), 0)};
     }
 

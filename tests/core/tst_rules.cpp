@@ -336,16 +336,27 @@ void TestRules::fpgaCountFromDevices()
     QCOMPARE(f.front()->before.view(), std::string_view(R"(["/dev/catapult0","/dev/catapult1"])"));
     QCOMPARE(f.front()->path.view(), std::string_view("/k8s-experimental/resources/limits"));
     // A count no GPU device has is proposed as the most the parameter takes, and is applied.
-    for (const char *options :
-        {R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":100}}}})",
-            R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":100}}}})"}) {
-        const Analysis many = loadOrFail(one(Json::parse(options)));
-        const auto counts = findingsOf(many, "fpga-to-gpu").empty() ? findingsOf(many, "docker-gpu")
-                                                                    : findingsOf(many, "fpga-to-gpu");
-        QCOMPARE(counts.size(), std::size_t(1));
-        QCOMPARE(counts.front()->params.front().defaultValue, std::string("64"));
-        QCOMPARE(apply(many, Decisions()).states[static_cast<std::size_t>(counts.front() - many.findings.data())],
-            FindingState::Applied);
+    const Analysis many = loadOrFail(
+        one(Json::parse(R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":100}}}})")));
+    const Finding &count = *findingsOf(many, "fpga-to-gpu").front();
+    QCOMPARE(count.params.front().defaultValue, std::string("64"));
+    const Result converted = apply(many, Decisions());
+    QCOMPARE(converted.states[static_cast<std::size_t>(&count - many.findings.data())], FindingState::Applied);
+    QCOMPARE(converted.optionsOf(many, 2)["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"], Json(64));
+    // A GPU count the module already asks Kubernetes for stays as written: Docker's request only goes.
+    for (const char *limit : {"100", "\"100\"", "2"}) {
+        const Analysis asked = loadOrFail(one(Json::parse(
+            std::string(
+                R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":)")
+            + limit + "}}}}")));
+        const auto docker = findingsOf(asked, "docker-gpu");
+        QCOMPARE(docker.size(), std::size_t(1));
+        QCOMPARE(docker.front()->message, std::string_view("docker-gpu.with-limit"));
+        QVERIFY(docker.front()->params.empty());
+        const Json options = apply(asked, Decisions()).optionsOf(asked, 2);
+        QVERIFY(!options.contains("HostConfig"));
+        COMPARE_JSON(options["k8s-experimental"]["resources"],
+            Json::parse(std::string(R"({"limits":{"nvidia.com/gpu":)") + limit + "}}"));
     }
     const Result r = apply(a, Decisions());
     const Json options = r.optionsOf(a, 2);
@@ -469,9 +480,10 @@ void TestRules::dockerGpuCount()
         const Analysis b = loadOrFail(one(Json::parse(options)));
         const auto f = findingsOf(b, "docker-gpu");
         QVERIFY2(f.size() == 1, options);
-        QCOMPARE(f.front()->params.front().defaultValue, std::string("2"));
+        QVERIFY(f.front()->params.empty());
         const Json converted = apply(b, Decisions()).optionsOf(b, 2);
-        QCOMPARE(converted["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 2);
+        COMPARE_JSON(converted["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"],
+            Json::parse(options)["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"]);
         const Json *host = json::find(converted, "HostConfig");
         QVERIFY(!host || !json::find(*host, "DeviceRequests"));
     }
