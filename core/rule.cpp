@@ -125,6 +125,22 @@ std::size_t editDistance(std::string_view a, std::string_view b)
 
 } // namespace
 
+namespace {
+
+// The member of k8s-experimental `section` written, misspelt, for `name` (an object), or nullptr.
+const Json *misspelt(const Json &section, std::string_view name)
+{
+    if (!section.is_object())
+        return nullptr;
+    for (const auto &[key, value] : section.get_ref<const Json::object_t &>()) {
+        if (value.is_object() && nearestK8sKey(key) == name)
+            return &value;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 bool isKnownK8sKey(std::string_view key)
 {
     return std::any_of(
@@ -156,15 +172,8 @@ const Json *k8sPath(const Json &options, std::initializer_list<std::string_view>
             return nullptr;
         const Json *section = node;
         node = json::findNoCase(*section, step);
-        // A misspelt section stands for the one it means, where that is not written too.
-        if (!node && section == k8s(options) && section->is_object()) {
-            for (const auto &[key, value] : section->get_ref<const Json::object_t &>()) {
-                if (nearestK8sKey(key) == step) {
-                    node = &value;
-                    break;
-                }
-            }
-        }
+        if (!node && section == k8s(options))
+            node = misspelt(*section, step);
     }
     return node;
 }
@@ -177,8 +186,16 @@ Json *k8sPath(Json &options, std::initializer_list<std::string_view> path)
 Json &k8sChild(Json &options, std::initializer_list<std::string_view> path)
 {
     Json *node = &k8s(options);
-    for (std::string_view step : path)
-        node = &json::child(*node, json::keyNoCase(*node, step));
+    for (std::string_view step : path) {
+        Json *section = node;
+        node = json::findNoCase(*section, step);
+        // Into the misspelt section, where it stands for this one: unknown-k8s-option corrects its
+        // name, whatever is in it.
+        if (!node && section == &k8s(options))
+            node = const_cast<Json *>(misspelt(*section, step));
+        if (!node)
+            node = &json::child(*section, json::keyNoCase(*section, step));
+    }
     return *node;
 }
 

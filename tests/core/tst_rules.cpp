@@ -972,37 +972,47 @@ void TestRules::unknownK8sOptionProposal()
     const Json k8s = r.optionsOf(a, 2)["k8s-experimental"];
     QCOMPARE(k8s.begin().key(), std::string("nodeSelector"));
 
-    // Misspelt resources, and resource-limits adding the section it could not see: one section,
-    // what was written winning; converting again proposes nothing more.
+    // Misspelt resources: resource-limits adds the limit missing to it, and the corrected name
+    // makes it one section; converting again proposes nothing more.
     const Analysis b = loadOrFail(one(Json::parse(R"({"k8s-experimental":{"resource":{"limits":{"cpu":"1"}}}})")));
     Decisions all;
     all.setRule("resource-limits", true);
     all.setRule("unknown-k8s-option", true);
     const Result merged = apply(b, all);
     COMPARE_JSON(merged.optionsOf(b, 2)["k8s-experimental"],
-        Json::parse(R"({"resources":{"limits":{"memory":"128Mi","cpu":"1"}}})"));
+        Json::parse(R"({"resources":{"limits":{"cpu":"1","memory":"128Mi"}}})"));
     std::ostringstream text;
     writeOutput(b, merged, text);
     const Analysis again = loadOrFail(text.str());
     QVERIFY(!apply(again, all).changed);
 
     // The FPGA asked for under the misspelt name is the module's FPGA: it becomes as many GPUs,
-    // whether the name is corrected or not (IoT Edge ignores the misspelt section).
+    // asked for in that section, which keeps everything it holds; once its name is corrected,
+    // IoT Edge reads it (until then it ignores it, and the module is not GPU-ready).
     const Analysis fpga = loadOrFail(one(Json::parse(
-        R"({"k8s-experimental":{"resource":{"limits":{"microsoft.com/fpga_catapult":2},"requests":{"microsoft.com/fpga_catapult":2}}}})")));
+        R"({"k8s-experimental":{"resource":{"limits":{"microsoft.com/fpga_catapult":2,"memory":"1Gi"},"requests":{"microsoft.com/fpga_catapult":2}}}})")));
     QCOMPARE(findingsOf(fpga, "fpga-to-gpu").size(), std::size_t(1));
     QCOMPARE(findingsOf(fpga, "fpga-to-gpu").front()->params.front().defaultValue, std::string("2"));
     for (const bool corrected : {true, false}) {
         Decisions d;
         d.setRule("unknown-k8s-option", corrected);
+        d.setRule("resource-limits", true);
         const Result r = apply(fpga, d);
         const Json &k8s = r.optionsOf(fpga, 2)["k8s-experimental"];
-        QVERIFY2(k8s.dump().find("fpga_catapult") == std::string::npos, k8s.dump().c_str());
-        QCOMPARE(k8s["resources"]["limits"]["nvidia.com/gpu"], Json(2));
-        QCOMPARE(k8s["resources"]["requests"]["nvidia.com/gpu"], Json(2));
+        const Json expected = Json::parse(
+            R"({"limits":{"memory":"1Gi","nvidia.com/gpu":2,"cpu":"500m"},"requests":{"nvidia.com/gpu":2}})");
+        COMPARE_JSON(k8s[corrected ? "resources" : "resource"], expected);
         QCOMPARE(k8s.contains("resource"), !corrected);
-        if (corrected)
-            QVERIFY(findingsOf(loadOrFail(r.text()), "fpga-to-gpu").empty());
+        QCOMPARE(k8s.contains("resources"), corrected);
+        QCOMPARE(r.gpuReady, corrected);
+        // Converted again: nothing more, or the correction still proposed.
+        const Analysis again = loadOrFail(r.text());
+        QVERIFY(findingsOf(again, "fpga-to-gpu").empty());
+        QVERIFY(findingsOf(again, "resource-limits", "app").empty());
+        const auto typo = findingsOf(again, "unknown-k8s-option");
+        QCOMPARE(typo.size(), std::size_t(corrected ? 0 : 1));
+        if (!corrected)
+            QVERIFY(typo.front()->hasProposal);
     }
 }
 
