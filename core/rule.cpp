@@ -570,7 +570,17 @@ void replaceBind(Json &hostConfig, const Json *bind, Json mount)
     Json &list = json::childNoCase(hostConfig, "Mounts");
     if (!list.is_array())
         list = Json::array();
-    list.push_back(std::move(mount));
+    if (std::none_of(list.begin(), list.end(), [&](const Json &m) { return sameMount(m, mount); }))
+        list.push_back(std::move(mount));
+}
+
+bool sameMount(const Json &a, const Json &b)
+{
+    for (const std::string_view key : {"Target", "Source", "Type"}) {
+        if (json::stringNoCase(a, key) != json::stringNoCase(b, key))
+            return false;
+    }
+    return true;
 }
 
 bool isFilePath(const std::string &path)

@@ -256,8 +256,11 @@ std::vector<MountRef> mounts(const Json &options);
 Json *findMount(Json &hostConfig, const std::string &source, const std::string &target);
 // The HostConfig.Binds entry (a string) with this source and target, or nullptr.
 Json *findBind(Json &hostConfig, const std::string &source, const std::string &target);
-// Removes the Binds entry `bind` (Binds goes when it empties) and appends `mount` to Mounts.
+// Removes the Binds entry `bind` (Binds goes when it empties) and appends `mount` to Mounts, unless
+// Mounts has that mount already (two files bound from one folder become one mount of it).
 void replaceBind(Json &hostConfig, const Json *bind, Json mount);
+// Whether two HostConfig.Mounts entries mount the same source, of the same type, at the same target.
+bool sameMount(const Json &a, const Json &b);
 
 // Whether a host path names a file or a socket, not a directory.
 bool isFilePath(const std::string &path);

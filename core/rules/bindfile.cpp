@@ -79,6 +79,11 @@ public:
             json::childNoCase(*m, "Source") = plan.source;
             json::childNoCase(*m, "Target") = parentOf(target);
             json::childNoCase(*m, "Type") = plan.type;
+            // Another file of the folder made this mount already: one is enough.
+            auto &list = json::childNoCase(host, "Mounts").get_ref<Json::array_t &>();
+            if (std::any_of(list.begin(), list.end(),
+                    [&](const Json &other) { return &other != m && options::sameMount(other, *m); }))
+                list.erase(list.begin() + (m - list.data()));
             edit.optionsChanged = true;
         } else if (Json *bind = options::findBind(host, source, target)) {
             const bool readOnly = options::isReadOnly(options::parseBind(bind->get<std::string>()).mode);

@@ -786,6 +786,19 @@ void TestRules::fileInsideAShare()
         QVERIFY(findingsOf(again, "bind-file").empty());
         QVERIFY(findingsOf(again, "binds-to-mounts").empty());
     }
+    // Two files of one folder: one mount of it, however they were written.
+    const Analysis two = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Binds":["/home/hcsshares/s1/a.json:/app/a.json","/home/hcsshares/s1/b.json:/app/b.json"],
+            "Mounts":[{"Type":"bind","Source":"/opt/c/x.conf","Target":"/c/x.conf"},{"Type":"bind","Source":"/opt/c/y.conf","Target":"/c/y.conf"}]}})")));
+    Decisions both;
+    both.setRule("bind-file", true);
+    const Result once = apply(two, both);
+    for (const Finding *f : findingsOf(two, "bind-file"))
+        QCOMPARE(once.states[static_cast<std::size_t>(f - two.findings.data())], FindingState::Applied);
+    COMPARE_JSON(once.optionsOf(two, 2)["HostConfig"]["Mounts"],
+        Json::parse(R"([{"Type":"bind","Source":"/opt/c","Target":"/c"},{"Target":"/app","Source":"s1","Type":"volume"}])"));
+    QVERIFY(findingsOf(loadOrFail(once.text()), "bind-file").empty());
+
     // A folder there is share-subfolder's.
     const Analysis b = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s2/sub:/in"]}})")));
     QCOMPARE(findingsOf(b, "share-subfolder").size(), std::size_t(1));
