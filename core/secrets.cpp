@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace EdgeShift {
@@ -41,6 +42,56 @@ bool isSecretKey(std::string_view key)
     return std::find(kSecretKeys.begin(), kSecretKeys.end(), k) != kSecretKeys.end() || isSecretName(k);
 }
 
+// Where the value of a command line's flag naming a secret stands in `text`, from `from` on:
+// "--password hunter2" (in one string), or "--password", "hunter2" (JSON text of an argument
+// list). {npos, npos} when there is none.
+std::pair<std::size_t, std::size_t> flagValue(std::string_view text, std::size_t from)
+{
+    constexpr auto none = std::pair(std::string_view::npos, std::string_view::npos);
+    for (std::size_t pos = text.find('-', from); pos != std::string_view::npos; pos = text.find('-', pos + 1)) {
+        if (pos > 0 && std::string_view(" \t\"'[,=").find(text[pos - 1]) == std::string_view::npos)
+            continue; // inside a word
+        std::size_t name = pos;
+        while (name < text.size() && name - pos < 2 && text[name] == '-')
+            ++name;
+        std::size_t nameEnd = name;
+        while (nameEnd < text.size() && isKeyChar(text[nameEnd]))
+            ++nameEnd;
+        if (nameEnd == name || !isSecretKey(text.substr(name, nameEnd - name)))
+            continue;
+        std::size_t value = nameEnd;
+        if (value < text.size() && text[value] == ' ') {
+            while (value < text.size() && text[value] == ' ')
+                ++value;
+            std::size_t end = value;
+            while (end < text.size() && !isBlank(text[end]) && text[end] != '"' && text[end] != '\'')
+                ++end;
+            if (end > value && text[value] != '-')
+                return {value, end};
+            continue;
+        }
+        // "--password", "…": the closing quote, a comma, and the next string.
+        if (value >= text.size() || text[value] != '"')
+            continue;
+        ++value;
+        while (value < text.size() && isBlank(text[value]))
+            ++value;
+        if (value >= text.size() || text[value] != ',')
+            continue;
+        ++value;
+        while (value < text.size() && isBlank(text[value]))
+            ++value;
+        if (value >= text.size() || text[value] != '"')
+            continue;
+        std::size_t end = ++value;
+        while (end < text.size() && text[end] != '"')
+            end += text[end] == '\\' ? 2 : 1;
+        if (end > value)
+            return {value, std::min(end, text.size())};
+    }
+    return none;
+}
+
 // Masks `text`, appending each secret it hides to `secrets` (in order) when given.
 std::string mask(const std::string &text, std::vector<std::string> *secrets)
 {
@@ -54,9 +105,19 @@ std::string mask(const std::string &text, std::vector<std::string> *secrets)
             secrets->push_back(text.substr(from, to - from));
         out += kMask;
     };
+    auto flag = flagValue(text, 0);
     while (i < text.size()) {
+        if (flag.first != std::string::npos && flag.first < i)
+            flag = flagValue(text, i);
         // key=value (connection strings, SAS tokens, Env entries) and "key": "value" (JSON text).
         const std::size_t at = text.find_first_of("=:", i);
+        // A flag's value comes first: "--password hunter2".
+        if (flag.first != std::string::npos && (at == std::string::npos || flag.first <= at)) {
+            out.append(text, i, flag.first - i);
+            hide(flag.first, flag.second);
+            i = flag.second;
+            continue;
+        }
         if (at == std::string::npos) {
             out.append(text, i, std::string::npos);
             break;

@@ -138,7 +138,8 @@ void TestReader::syntaxErrorPosition()
     QCOMPARE(error.json.detail, std::string(kMask) + "}}");
     // Nor where the key is written apart from its value: a space before the colon, another line.
     for (const char *text : {"{\"password\" : s3cr3tValue}", "{\"registryPassword\":\n    s3cr3tValue\n}",
-             "{\"a\": {\"password\":\n\t\"s3cr3tValue\u0001\"}}"}) {
+             "{\"a\": {\"password\":\n\t\"s3cr3tValue\u0001\"}}", "{\"Cmd\": [\"--password\", \"s3cr3tValue\u0001\"]}",
+             "{\"Cmd\": [\"--password\",\n  \"s3cr3tValue\u0001\"]}", "{\"Cmd\": [\"sh -c 'app --password s3cr3tValue\u0001'\"]}"}) {
         QVERIFY2(!load(text, error), text);
         QVERIFY2(error.json.detail.find("s3cr3t") == std::string::npos, error.json.detail.c_str());
     }
@@ -629,6 +630,12 @@ void TestReader::secretsMasked_data()
                                             << "topsecret";
     QTest::newRow("value on the next line") << "{\"registryPassword\":\n    \"topsecret\"}"
                                             << "topsecret";
+    QTest::newRow("flag in a command line") << "sh -c 'app --db-password hunter3z --port 80'"
+                                            << "hunter3z";
+    QTest::newRow("flag in an environment variable") << "ARGS=-v --client-secret s3cr3t"
+                                                     << "s3cr3t";
+    QTest::newRow("flag in the text of an argument list") << R"(["--password", "s3cr3tUV"])"
+                                                          << "s3cr3tUV";
     QTest::newRow("sas signature") << "https://a.blob.core.windows.net/c?sv=1&sig=AbC%2Bd&se=2"
                                    << "AbC%2Bd";
 }
@@ -653,6 +660,11 @@ void TestReader::commandLineSecretsMasked()
         Json::parse(R"(["--db-password",")" + std::string(kMask) + R"(","--port","80","--client-secret=)"
             + std::string(kMask) + R"(","-v"])"));
     COMPARE_JSON(restoreSecrets(Json::parse(masked), cmd), cmd);
+    // In one string, and put back from there.
+    const Json shell = Json::parse(R"({"Entrypoint":["sh","-c","app --password hunter3z --port 80"]})");
+    const Json hidden = maskSecrets(shell);
+    QCOMPARE(hidden["Entrypoint"][2].get<std::string>(), "app --password " + std::string(kMask) + " --port 80");
+    COMPARE_JSON(restoreSecrets(hidden, shell), shell);
 }
 
 void TestReader::secretsRestoredAroundAnEdit()
