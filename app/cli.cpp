@@ -370,6 +370,28 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
                              .arg(QString::fromStdString(a.rule), QString::fromStdString(a.module),
                                  QString::fromStdString(a.name)));
         }
+        // A host port is one mapping's, a name one module's: one value for several would clash.
+        const ParamSpec *spec = nullptr;
+        for (const ParamSpec &s : findRule(a.rule)->info().params) {
+            if (s.name == a.name)
+                spec = &s;
+        }
+        if (!spec || (spec->type != ParamType::Port && spec->type != ParamType::ModuleName))
+            continue;
+        qsizetype count = 0;
+        for (const Input &input : inputs) {
+            for (const Finding &f : input.analysis().findings)
+                count += f.rule == a.rule && (a.module.empty() || f.module == a.module);
+        }
+        if (count > 1) {
+            const QString where = a.module.empty() ? QString::fromStdString(a.rule)
+                                                   : QString::fromStdString(a.rule + '@' + a.module);
+            //: %1 RULE or RULE@MODULE, %2 the parameter, %n how many findings it would set
+            return usage(tr("--set %1.%2: the value would go to %n findings, and one value cannot be theirs "
+                            "together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.",
+                nullptr, static_cast<int>(count))
+                             .arg(where, QString::fromStdString(a.name)));
+        }
     }
     return Ready;
 }

@@ -480,9 +480,13 @@ void TestCli::setParameterAcceptsItsChange()
         "other": {"settings": {"image": "b:1", "createOptions": ""}}}}}}})");
     const QString out = m_dir->filePath(QStringLiteral("limits.gpu.json"));
     auto limited = [&](const QStringList &arguments) {
+        QFile::remove(out);
         const Run run = cli(QStringList({QStringLiteral("convert"), input, QStringLiteral("-o"), out,
                                 QStringLiteral("--force"), QStringLiteral("--format"), QStringLiteral("json")})
             + arguments);
+        // Converted (GPU-ready or not, the limits being advice), and written.
+        if ((run.exitCode != 0 && run.exitCode != 1) || !QFile::exists(out))
+            return QStringList({QStringLiteral("failed: ") + QString::fromUtf8(run.err)});
         const QJsonObject modules = QJsonDocument::fromJson(read(out))["modulesContent"]["$edgeAgent"]
                                         ["properties.desired"]["modules"]
                                             .toObject();
@@ -505,6 +509,22 @@ void TestCli::setParameterAcceptsItsChange()
     QCOMPARE(limited({QStringLiteral("--reject"), QStringLiteral("all"), QStringLiteral("--set"),
                  QStringLiteral("resource-limits@app.memory=1Gi")}),
         QStringList({QStringLiteral("app")}));
+
+    // A host port is one mapping's: one value for several would clash, and is refused.
+    write(input, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {
+        "app": {"settings": {"image": "a:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35000\"}],\"81/tcp\":[{\"HostPort\":\"35001\"}]}}}"}},
+        "other": {"settings": {"image": "b:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35000\"}]}}}"}}}}}}})");
+    for (const QString &set : {QStringLiteral("reserved-ports.hostPort=36000"), QStringLiteral("reserved-ports@app.hostPort=36000")}) {
+        const Run refused = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--force"),
+            QStringLiteral("--set"), set});
+        QCOMPARE(refused.exitCode, 64);
+        QVERIFY2(refused.err.contains("the value would go to"), refused.err.constData());
+    }
+    QFile::remove(out);
+    const Run one = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@other.hostPort=36000")});
+    QCOMPARE(one.exitCode, 1); // app's reserved ports are left
+    QVERIFY(read(out).contains(R"(\"HostPort\":\"36000\")"));
 }
 
 void TestCli::setParameter()
