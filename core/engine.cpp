@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cassert>
+#include <charconv>
 #include <exception>
 #include <ostream>
 #include <thread>
@@ -58,6 +59,7 @@ template<typename Work> void forEachPart(std::size_t parts, std::size_t count, c
 // Host ports the modules claim, gathered module by module for proposeHostPorts().
 struct PortClaims {
     std::vector<std::string> reserved; // mappings on a reserved host port (replacement keys), in document order
+    std::vector<std::string> unboundReserved; // those of them without a host port (an exposed 35000)
     std::unordered_set<std::string> bound; // explicit host ports, as "5000/tcp"
     // Exposed ports without a binding (replacement key, "5000/tcp"), in document order: each gets
     // its own number as host port from expose-hostport, unless another module has it first.
@@ -83,8 +85,11 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
         }
         if (onHost)
             continue;
-        if (k8s::isReservedHostPort(hostPort != 0 ? hostPort : container))
+        if (k8s::isReservedHostPort(hostPort != 0 ? hostPort : container)) {
             claims.reserved.push_back(ManifestFacts::replacementKey(m.name, key));
+            if (hostPort == 0)
+                claims.unboundReserved.push_back(claims.reserved.back());
+        }
         else if (hostPort == 0 && container > 0)
             claims.exposed.emplace_back(ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
     }
@@ -116,13 +121,23 @@ void proposeHostPorts(ManifestFacts &facts, const PortClaims &claims)
         facts.replacementPorts.emplace(key, from);
         facts.usedHostPorts.insert(from++);
     }
-    // Other modules reach these ports through the host ports proposed (module-port-reference).
-    for (const auto &[key, port] : facts.replacementPorts) {
+    // The host ports expose-hostport (a fix) proposes, where the port's own number is not free:
+    // by default, other modules reach those ports through them (module-port-reference).
+    auto propose = [&](const std::string &key) {
+        const auto replacement = facts.replacementPorts.find(key);
+        if (replacement == facts.replacementPorts.end())
+            return;
         const auto newline = key.find('\n');
         const int container = options::parsePort(key.substr(newline + 1)).number;
         if (container > 0)
-            facts.portMaps[key.substr(0, newline)][container] = port;
+            facts.proposedPorts[key.substr(0, newline)][container] = replacement->second;
+    };
+    for (const auto &[key, port] : claims.exposed) {
+        (void)port;
+        propose(key);
     }
+    for (const std::string &key : claims.unboundReserved)
+        propose(key);
 }
 
 // The names proposed for modules whose names Kubernetes refuses, unique in the manifest.
@@ -567,6 +582,9 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
         m.findings = {first, analysis.findings.size()};
         numberOccurrences(analysis.findings, first, analysis.findings.size());
     }
+    if (std::any_of(analysis.findings.begin(), analysis.findings.end(),
+            [](const Finding &f) { return f.rule == "module-port-reference"; }))
+        analysis.portMaps = std::move(facts.portMaps);
     const std::size_t manifestFirst = analysis.findings.size();
     for (const DuplicateKey &duplicate : manifest->duplicateKeys()) {
         const RuleInfo info {kDuplicateKey, Kind::Info, Section::OtherDifferences};
@@ -686,8 +704,28 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
 
     // Applies the accepted findings of module `index` to `edit`; returns whether its createOptions changed.
     // `hostConfigBefore`: the original createOptions had a HostConfig with something in it.
+    // The host ports the decisions give (reserved-ports, expose-hostport), where another module
+    // addresses one by its port.
+    PortMaps decidedPorts;
+    if (!analysis.portMaps.empty()) {
+        for (const Finding &f : analysis.findings) {
+            ParamValues values;
+            if ((f.rule == "reserved-ports" || f.rule == "expose-hostport") && decisions.accepted(f)
+                && paramsValid(f, decisions, values)) {
+                const int container = options::parsePort(f.subject.str()).number;
+                int host = 0;
+                const std::string &text = values.at("hostPort");
+                std::from_chars(text.data(), text.data() + text.size(), host);
+                if (container > 0 && host > 0)
+                    decidedPorts[f.module.str()][container] = host;
+            }
+        }
+    }
+    const HostPorts hostPorts {&analysis.portMaps, &decidedPorts};
+
     auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore) {
         const ModuleState &m = analysis.modules[index];
+        edit.hostPorts = hostPorts;
         if (m.invalid())
             return false; // left exactly as it was
         const Json *hand = decisions.handEdit(m.name);

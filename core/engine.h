@@ -6,10 +6,12 @@
 
 #include <functional>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace EdgeShift {
@@ -55,6 +57,9 @@ struct Analysis {
     std::vector<ModuleState> modules;
     std::vector<Finding> findings; // module by module in document order, rules in catalogue order
     std::vector<std::string> twins; // module twin sections
+    // Module name → container port → explicit host port, kept where another module addresses a
+    // module by its port (module-port-reference): what the decisions make of them is applied there.
+    std::unordered_map<std::string, std::map<int, int>> portMaps;
     // Whether each ModuleState::options holds its parsed value. A single conversion (the command
     // line, a batch) lets each module's go once its findings are made, and apply() reads it again, one
     // module at a time: the findings reuse that memory rather than adding to it.

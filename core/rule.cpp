@@ -55,6 +55,19 @@ std::string_view Rule::message(const Finding &finding, const ParamValues &) cons
     return finding.message;
 }
 
+int HostPorts::of(const std::string &module, int port) const
+{
+    for (const PortMaps *maps : {changed, written}) {
+        if (!maps)
+            continue;
+        if (const auto ports = maps->find(module); ports != maps->end()) {
+            if (const auto host = ports->second.find(port); host != ports->second.end())
+                return host->second;
+        }
+    }
+    return 0;
+}
+
 int ManifestFacts::replacementPort(const std::string &module, const std::string &portKey) const
 {
     const auto it = replacementPorts.find(replacementKey(module, portKey));

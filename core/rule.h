@@ -47,11 +47,23 @@ inline Param param(const ParamSpec &spec, std::string value, std::int8_t arg = -
     return {spec.name, spec.type, arg, std::move(value)};
 }
 
+// Module name → container port → host port.
+using PortMaps = std::unordered_map<std::string, std::map<int, int>>;
+
+// The host port each module's container port is reached on: `changed`'s where it has the port,
+// else `written`'s (0 where neither maps it).
+struct HostPorts {
+    const PortMaps *written = nullptr;
+    const PortMaps *changed = nullptr;
+    int of(const std::string &module, int port) const;
+};
+
 // Facts about the whole manifest that some rules need while they look at one module.
 struct ManifestFacts {
-    // module name → container port → host port on the GPU device (the one proposed where the tool
-    // proposes another), for every module that maps ports
-    std::unordered_map<std::string, std::map<int, int>> portMaps;
+    PortMaps portMaps; // the explicit host ports of every module that maps ports
+    // The host ports the default decisions give mappings without one (expose-hostport: a fix, where
+    // the port's own number is taken or reserved): reserved-ports' proposals are manual.
+    PortMaps proposedPorts;
     std::unordered_set<int> usedHostPorts;
     // The host port proposed for each mapping whose host port the IoT Edge proxy reserves (an
     // explicit HostPort 35000 or 35001, or an exposed 35000 without one), unique in the manifest.
@@ -111,6 +123,7 @@ public:
     }
     Json &options; // its createOptions, being changed
     const Json &module; // the module object (settings, env, …)
+    HostPorts hostPorts; // the modules' host ports, as the decisions make them
     bool optionsChanged = false;
     bool moduleChanged = false;
 

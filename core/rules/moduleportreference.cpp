@@ -17,7 +17,7 @@ struct Reference {
 };
 
 // Every "<module>:<port>" in `value` where that module maps the port to a different host port.
-std::vector<Reference> references(const std::string &value, const ManifestFacts &facts)
+std::vector<Reference> references(const std::string &value, const HostPorts &ports)
 {
     std::vector<Reference> out;
     for (std::size_t colon = value.find(':'); colon != std::string::npos; colon = value.find(':', colon + 1)) {
@@ -29,22 +29,20 @@ std::vector<Reference> references(const std::string &value, const ManifestFacts 
             ++end;
         if (start == colon || end == colon + 1 || end - colon > 6)
             continue;
-        const auto maps = facts.portMaps.find(value.substr(start, colon - start));
-        if (maps == facts.portMaps.end())
-            continue;
+        const std::string name = value.substr(start, colon - start);
         const int port = std::stoi(value.substr(colon + 1, end - colon - 1));
-        const auto mapped = maps->second.find(port);
-        if (mapped == maps->second.end() || mapped->second == port)
+        const int host = ports.of(name, port);
+        if (host == 0 || host == port)
             continue;
-        out.push_back({start, end, maps->first, port, mapped->second});
+        out.push_back({start, end, name, port, host});
     }
     return out;
 }
 
-std::string rewritten(const std::string &value, const ManifestFacts &facts)
+std::string rewritten(const std::string &value, const HostPorts &ports)
 {
     std::string out = value;
-    const auto refs = references(value, facts);
+    const auto refs = references(value, ports);
     for (auto it = refs.rbegin(); it != refs.rend(); ++it)
         out.replace(it->start, it->end - it->start, it->module + ':' + std::to_string(it->hostPort));
     return out;
@@ -57,16 +55,18 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        if (module.facts.portMaps.empty())
+        if (module.facts.portMaps.empty() && module.facts.proposedPorts.empty())
             return;
+        // As the default decisions make the host ports.
+        const HostPorts ports {&module.facts.portMaps, &module.facts.proposedPorts};
         for (const options::EnvEntry &variable : options::environment(module)) {
-            const auto refs = references(variable.value, module.facts);
+            const auto refs = references(variable.value, ports);
             if (refs.empty())
                 continue;
             Finding &f = sink.add(variable.name,
                 variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
             f.before = json::compact(Json(variable.value));
-            f.after = json::compact(Json(rewritten(variable.value, module.facts)));
+            f.after = json::compact(Json(rewritten(variable.value, ports)));
             const Reference &first = refs.front();
             f.args = {variable.name, first.module, std::to_string(first.containerPort), std::to_string(first.hostPort)};
         }
@@ -74,8 +74,9 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
-        // The proposal was computed on the original value; a variable is rewritten as proposed.
-        const std::string value = Json::parse(finding.after.view()).get<std::string>();
+        // The original value, rewritten to the host ports the decisions give (which may not be the
+        // ones proposed: another host port typed for a reserved one, say).
+        const std::string value = rewritten(Json::parse(finding.before.view()).get<std::string>(), edit.hostPorts);
         options::setVariable(
             edit, finding.subject.str(), value, options::placeOf(finding.path.str()) == options::EnvPlace::Options);
     }

@@ -624,7 +624,7 @@ void TestRules::reservedHostPortsGetFreeOnes()
 void TestRules::referencesUseTheProposedHostPorts()
 {
     // "api" binds 8080 to a reserved host port, and exposes 9000 that "web" binds first: the
-    // references go to the host ports proposed, not to ones the device will not have.
+    // references go to the host ports the decisions give, not to ones the device will not have.
     const Analysis a = loadOrFail(manifestWith({
         {"api",
             moduleWith(Json::parse(
@@ -632,20 +632,36 @@ void TestRules::referencesUseTheProposedHostPorts()
         {"web", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"80/tcp":[{"HostPort":"9000"}]}}})"))},
         {"client", moduleWith(Json {{"Env", {"API=http://api:8080/v1", "FEED=api:9000"}}})},
     }));
+    // Proposed as the default decisions make them: expose-hostport's 9001 (a fix), and the reserved
+    // 35000 as it is (reserved-ports' move is manual).
     const auto refs = findingsOf(a, "module-port-reference");
     QCOMPARE(refs.size(), std::size_t(2));
-    QCOMPARE(refs[0]->after, std::string("\"http://api:35002/v1\""));
+    QCOMPARE(refs[0]->after, std::string("\"http://api:35000/v1\""));
     QCOMPARE(refs[1]->after, std::string(R"("api:9001")"));
+    const Finding &reserved = *findingsOf(a, "reserved-ports").front();
 
-    // Converted with every proposal accepted, there is nothing more to change.
-    Decisions d;
-    for (const Rule *rule : catalogue())
-        d.setRule(rule->info().id, true);
-    const Result r = apply(a, d);
-    const Analysis again = loadOrFail(r.text());
-    QVERIFY(findingsOf(again, "module-port-reference").empty());
-    QVERIFY(findingsOf(again, "reserved-ports").empty());
-    QVERIFY(findingsOf(again, "expose-hostport").empty());
+    struct Row {
+        const char *name;
+        bool acceptReserved;
+        const char *hostPort; // set for reserved-ports, or nullptr
+        const char *api;
+    };
+    for (const Row &row : {Row {"reserved port kept", false, nullptr, "API=http://api:35000/v1"},
+             Row {"reserved port moved", true, nullptr, "API=http://api:35002/v1"},
+             Row {"reserved port moved elsewhere", true, "36000", "API=http://api:36000/v1"}}) {
+        Decisions d;
+        d.setRule("module-port-reference", true);
+        d.setRule("reserved-ports", row.acceptReserved);
+        if (row.hostPort)
+            d.setParam(reserved.key(), "hostPort", row.hostPort);
+        const Result r = apply(a, d);
+        COMPARE_JSON(r.optionsOf(a, 4)["Env"], Json::array({row.api, "FEED=api:9001"}));
+        // Converted, it asks for nothing more: the references are the ports the modules have.
+        const Analysis again = loadOrFail(r.text());
+        QVERIFY2(findingsOf(again, "module-port-reference").empty(), row.name);
+        QCOMPARE(findingsOf(again, "reserved-ports").size(), std::size_t(row.acceptReserved ? 0 : 1));
+        QVERIFY(findingsOf(again, "expose-hostport").empty());
+    }
 }
 
 void TestRules::exposedPortsShareNoHostPort()
