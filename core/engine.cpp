@@ -89,9 +89,9 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
             claims.reserved.push_back(ManifestFacts::replacementKey(m.name, key));
             if (hostPort == 0)
                 claims.unboundReserved.push_back(claims.reserved.back());
-        }
-        else if (hostPort == 0 && container > 0)
-            claims.exposed.emplace_back(ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
+        } else if (hostPort == 0 && container > 0)
+            claims.exposed.emplace_back(
+                ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
     }
 }
 
@@ -174,7 +174,9 @@ bool isTokenChar(char c)
 
 // Replaces whole host-name tokens (runs of letters, digits, '_', '-' and '.') that name a renamed
 // module: "filter.module" as a whole, or "lva_edge" in "lva_edge.local".
-bool renameTokens(std::string &text, const std::unordered_map<std::string, std::string> &renames)
+// With `amongWords`, a token a space follows is a word of a sentence, not a reference, and stays.
+bool renameTokens(
+    std::string &text, const std::unordered_map<std::string, std::string> &renames, bool amongWords = false)
 {
     bool changed = false;
     std::string out;
@@ -192,7 +194,9 @@ bool renameTokens(std::string &text, const std::unordered_map<std::string, std::
         // it is a folder of a path ("/mnt/Sensor/in"), which keeps its name.
         const bool host = i == 0 || std::string_view(" \t,;=@").find(text[i - 1]) != std::string_view::npos
             || (i >= 2 && text.compare(i - 2, 2, "//") == 0);
-        if (!host) {
+        const bool word
+            = amongWords && end < text.size() && (text[end] == ' ' || text[end] == '\t' || text[end] == '\n');
+        if (!host || word) {
             out += token;
             i = end;
             continue;
@@ -218,12 +222,13 @@ bool renameTokens(std::string &text, const std::unordered_map<std::string, std::
 }
 
 // Renames the module names in every string inside `value` (host-name tokens, as renameTokens()).
-// A string with white space in it is words, not a reference: "my_filter is slow" keeps its words.
+// In a string with spaces, a name a space follows is a word of a sentence ("my_filter is slow"),
+// and stays; names in a list ("my_filter, other") or an address ("my_filter:80 /x") are renamed.
 void renameInStrings(Json &value, const std::unordered_map<std::string, std::string> &renames)
 {
     if (value.is_string()) {
         std::string text = value.get<std::string>();
-        if (text.find_first_of(" \t\r\n") == std::string::npos && renameTokens(text, renames))
+        if (renameTokens(text, renames, text.find_first_of(" \t\r\n") != std::string::npos))
             value = std::move(text);
     } else if (value.is_structured()) {
         for (Json &child : value)
@@ -752,8 +757,9 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 state = FindingState::Applied;
             }
         };
-        const std::vector<std::pair<std::size_t, std::size_t>> replaced
-            = hand ? std::vector<std::pair<std::size_t, std::size_t>>() : markReplaced(analysis, decisions, m, result.states);
+        const std::vector<std::pair<std::size_t, std::size_t>> replaced = hand
+            ? std::vector<std::pair<std::size_t, std::size_t>>()
+            : markReplaced(analysis, decisions, m, result.states);
         for (std::size_t fi : m.findings) {
             const Finding &f = analysis.findings[fi];
             FindingState &state = result.states[fi];

@@ -945,7 +945,8 @@ void TestRules::renameEverywhere()
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
     doc["modulesContent"]["other"] = {{"properties.desired",
         {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}}, {"path", "/mnt/my_filter"},
-            {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"}}}};
+            {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"},
+                {"targets", "my_filter, other"}, {"cmd", "my_filter:80 /x"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];
@@ -979,12 +980,13 @@ void TestRules::renameEverywhere()
     QCOMPARE(Json::parse(modules["my-sensor"]["settings"]["createOptions"].get<std::string>())["HostConfig"]["IpcMode"]
                  .get<std::string>(),
         std::string("container:my-filter"));
-    // Twins name modules in their desired properties; another name, a folder, or words an operator
-    // wrote (a text with spaces) are left alone.
+    // Twins name modules in their desired properties, in lists and addresses too; another name, a
+    // folder, or a word of a sentence the operator wrote is left alone.
     COMPARE_JSON(mc["other"]["properties.desired"],
         Json::parse(
             R"({"TargetModuleId":"my-filter","Sources":["my-sensor.output","my_sensor_2"],"path":"/mnt/my_filter",
-                "note":"my_filter is the one to watch","url":"my-filter:5671"})"));
+                "note":"my_filter is the one to watch","url":"my-filter:5671","targets":"my-filter, other",
+                "cmd":"my-filter:80 /x"})"));
 }
 
 void TestRules::unknownK8sOptionProposal()
