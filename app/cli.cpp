@@ -21,8 +21,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <set>
 #include <iostream>
+#include <set>
 #include <span>
 
 namespace EdgeShift {
@@ -288,7 +288,8 @@ int Cli::readDecisions(const CommandLine &commandLine, Decisions &decisions, std
     return Ready;
 }
 
-void Cli::acceptAssigned(const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, Decisions &decisions)
+void Cli::acceptAssigned(
+    const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, Decisions &decisions)
 {
     for (const Assignment &a : assignments) {
         if (!a.accepts || a.module.empty())
@@ -384,8 +385,8 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
                 count += f.rule == a.rule && (a.module.empty() || f.module == a.module);
         }
         if (count > 1) {
-            const QString where = a.module.empty() ? QString::fromStdString(a.rule)
-                                                   : QString::fromStdString(a.rule + '@' + a.module);
+            const QString where
+                = a.module.empty() ? QString::fromStdString(a.rule) : QString::fromStdString(a.rule + '@' + a.module);
             //: %1 RULE or RULE@MODULE, %2 the parameter, %n how many findings it would set
             return usage(tr("--set %1.%2: the value would go to %n findings, and one value cannot be theirs "
                             "together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.",

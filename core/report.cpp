@@ -159,7 +159,8 @@ ReportSection sectionOf(const Finding &f, FindingState state)
     case FindingState::Open:
         return ReportSection::Open;
     case FindingState::Rejected:
-        return leftForOperator(f.kind, state) ? ReportSection::Open : ReportSection::Rejected; // a rejected fix is left to do
+        return leftForOperator(f.kind, state) ? ReportSection::Open
+                                              : ReportSection::Rejected; // a rejected fix is left to do
     case FindingState::Note:
     case FindingState::Superseded:
     case FindingState::Replaced:

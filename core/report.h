@@ -19,7 +19,8 @@ struct ReportStrings {
     std::string changes, open, rejected, notes; // section headings
     std::string none; // "None."
     std::string rule, module, before, after, what; // column headings
-    std::function<std::string(const Finding &, FindingState)> message; // the finding's sentence in that state, its secrets masked
+    std::function<std::string(const Finding &, FindingState)>
+        message; // the finding's sentence in that state, its secrets masked
 };
 
 // One manifest's part of a report.

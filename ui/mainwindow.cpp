@@ -146,7 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_rulesView->setObjectName(QStringLiteral("rulesView"));
     m_rulesView->setModel(m_rules);
     m_rulesView->verticalHeader()->hide();
-    m_rulesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // rows as tight as the findings'
+    m_rulesView->verticalHeader()->setSectionResizeMode(
+        QHeaderView::ResizeToContents); // rows as tight as the findings'
     m_rulesView->setItemDelegate(new RoomyDelegate(m_rulesView));
     m_rulesView->setSelectionMode(QAbstractItemView::NoSelection);
     m_rulesView->horizontalHeader()->setSectionResizeMode(RulesModel::TitleColumn, QHeaderView::Stretch);

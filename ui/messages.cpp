@@ -244,7 +244,8 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.")},
     {"fpga-image.given",
-        QT_TRANSLATE_NOOP("Findings", "The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.")},
+        QT_TRANSLATE_NOOP(
+            "Findings", "The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.")},
     {"docker-gpu",
         QT_TRANSLATE_NOOP("Findings",
             "Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
@@ -469,7 +470,8 @@ QString Messages::notMadeBecause(const Analysis &analysis, const Result &result,
             = validateParam(analysis, result, decisions, finding, param, decisions.param(finding, param));
         if (error != ParamError::None)
             //: %1 is a parameter's label ("Mount source"), %2 why its value is not taken
-            return tr("Not made yet: %1 — %2").arg(paramLabel(QString::fromUtf8(param.name)), paramError(error, param.type));
+            return tr("Not made yet: %1 — %2")
+                .arg(paramLabel(QString::fromUtf8(param.name)), paramError(error, param.type));
     }
     return {};
 }

@@ -392,8 +392,8 @@ void TestCli::reportsMaskSecrets()
     // A sentence whose argument ends in a secret is masked once, and kept whole.
     const QString wire = m_dir->filePath(QStringLiteral("wire.json"));
     write(wire, R"({"Env": ["WIRESERVER_ADDRESS=http://wire/?sig=Wire5ecret"]})");
-    const Run run = cli({QStringLiteral("convert"), wire, QStringLiteral("--report"),
-        m_dir->filePath(QStringLiteral("wire.md"))});
+    const Run run = cli(
+        {QStringLiteral("convert"), wire, QStringLiteral("--report"), m_dir->filePath(QStringLiteral("wire.md"))});
     const QByteArray text = read(m_dir->filePath(QStringLiteral("wire.md")));
     QVERIFY2(!text.contains("Wire5ecret"), text.constData());
     QVERIFY2(text.contains("is removed: the GPU device needs no wire server."), text.constData());
@@ -487,9 +487,9 @@ void TestCli::setParameterAcceptsItsChange()
         // Converted (GPU-ready or not, the limits being advice), and written.
         if ((run.exitCode != 0 && run.exitCode != 1) || !QFile::exists(out))
             return QStringList({QStringLiteral("failed: ") + QString::fromUtf8(run.err)});
-        const QJsonObject modules = QJsonDocument::fromJson(read(out))["modulesContent"]["$edgeAgent"]
-                                        ["properties.desired"]["modules"]
-                                            .toObject();
+        const QJsonObject modules
+            = QJsonDocument::fromJson(read(out))["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]
+                  .toObject();
         QStringList names;
         for (auto it = modules.begin(); it != modules.end(); ++it) {
             const QJsonObject settings = it.value().toObject().value(QLatin1String("settings")).toObject();
@@ -514,7 +514,8 @@ void TestCli::setParameterAcceptsItsChange()
     write(input, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {
         "app": {"settings": {"image": "a:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35000\"}],\"81/tcp\":[{\"HostPort\":\"35001\"}]}}}"}},
         "other": {"settings": {"image": "b:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35000\"}]}}}"}}}}}}})");
-    for (const QString &set : {QStringLiteral("reserved-ports.hostPort=36000"), QStringLiteral("reserved-ports@app.hostPort=36000")}) {
+    for (const QString &set :
+        {QStringLiteral("reserved-ports.hostPort=36000"), QStringLiteral("reserved-ports@app.hostPort=36000")}) {
         const Run refused = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--force"),
             QStringLiteral("--set"), set});
         QCOMPARE(refused.exitCode, 64);
@@ -587,17 +588,22 @@ void TestCli::saysWhyAnAcceptedChangeIsNotMade()
                              QStringLiteral("--report"), report, QStringLiteral("--format"), QStringLiteral("json")}
         + bind);
     QCOMPARE(json.exitCode, 1);
-    const QJsonArray findings
-        = QJsonDocument::fromJson(json.out).object()[QLatin1String("files")].toArray()[0].toObject()[QLatin1String("findings")].toArray();
+    const QJsonArray findings = QJsonDocument::fromJson(json.out)
+                                    .object()[QLatin1String("files")]
+                                    .toArray()[0]
+                                    .toObject()[QLatin1String("findings")]
+                                    .toArray();
     QStringList reasons;
     for (const QJsonValue &f : findings)
         reasons << f[QLatin1String("reason")].toString();
     QVERIFY2(reasons.count(QString()) == findings.size() - 1, qPrintable(reasons.join(QLatin1Char('|'))));
-    QVERIFY(reasons.filter(QLatin1String("Not made yet: Mount source")).size() == 1); // the share's, not the sub-folder's
+    QVERIFY(
+        reasons.filter(QLatin1String("Not made yet: Mount source")).size() == 1); // the share's, not the sub-folder's
     QVERIFY(read(report).contains("Not made yet: Mount source"));
 
     // share-subfolder accepted: the sub-folder's bind is replaced, and the line says by what.
-    const Run replaced = cli({QStringLiteral("check"), input, QStringLiteral("--accept"), QStringLiteral("share-subfolder")});
+    const Run replaced
+        = cli({QStringLiteral("check"), input, QStringLiteral("--accept"), QStringLiteral("share-subfolder")});
     QVERIFY2(replaced.out.contains("[fix, replaced] binds-to-mounts"), replaced.out.constData());
     QVERIFY(replaced.out.contains("(share-subfolder) makes it its own way"));
     QCOMPARE(replaced.exitCode, 1); // check: the changes are still to make
@@ -759,8 +765,8 @@ void TestCli::devicesAndPipes()
     QProcess again;
     again.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cat \"$0\" > \"$1\""), m_sample, fifo});
     QVERIFY(again.waitForStarted());
-    const Run same = cli({QStringLiteral("convert"), fifo, QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--reject"),
-        QStringLiteral("all")});
+    const Run same = cli({QStringLiteral("convert"), fifo, QStringLiteral("-o"), QStringLiteral("-"),
+        QStringLiteral("--reject"), QStringLiteral("all")});
     QVERIFY(again.waitForFinished(60000));
     QCOMPARE(same.exitCode, 1);
     QCOMPARE(same.out, read(m_sample));

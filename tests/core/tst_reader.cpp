@@ -1,7 +1,6 @@
 // Reading and writing manifests: every input form of RULES.md, and the refusals.
 #include "catalogue.h"
 #include "handedit.h"
-#include "secrets.h"
 #include "report.h"
 #include "secrets.h"
 #include "testutil.h"
@@ -139,7 +138,8 @@ void TestReader::syntaxErrorPosition()
     // Nor where the key is written apart from its value: a space before the colon, another line.
     for (const char *text : {"{\"password\" : s3cr3tValue}", "{\"registryPassword\":\n    s3cr3tValue\n}",
              "{\"a\": {\"password\":\n\t\"s3cr3tValue\u0001\"}}", "{\"Cmd\": [\"--password\", \"s3cr3tValue\u0001\"]}",
-             "{\"Cmd\": [\"--password\",\n  \"s3cr3tValue\u0001\"]}", "{\"Cmd\": [\"sh -c 'app --password s3cr3tValue\u0001'\"]}"}) {
+             "{\"Cmd\": [\"--password\",\n  \"s3cr3tValue\u0001\"]}",
+             "{\"Cmd\": [\"sh -c 'app --password s3cr3tValue\u0001'\"]}"}) {
         QVERIFY2(!load(text, error), text);
         QVERIFY2(error.json.detail.find("s3cr3t") == std::string::npos, error.json.detail.c_str());
     }
@@ -242,8 +242,9 @@ void TestReader::handEditsReadBack()
     QCOMPARE(readHandEdit("[1]", shown).error, HandEditReading::Error::NotAnObject);
     QCOMPARE(readHandEdit("{} // note", shown).error, HandEditReading::Error::Json); // no comments kept
     // A mask typed where no secret was shown stands for nothing that could be put back.
-    QCOMPARE(readHandEdit(R"({"Env":["OTHER=AccountKey=)" + std::string(kMask) + R"("]})", Json::parse(R"({"Env":["A=1"]})"))
-                 .error,
+    QCOMPARE(
+        readHandEdit(R"({"Env":["OTHER=AccountKey=)" + std::string(kMask) + R"("]})", Json::parse(R"({"Env":["A=1"]})"))
+            .error,
         HandEditReading::Error::SecretChanged);
 }
 

@@ -812,7 +812,8 @@ void TestRules::fileInsideAShare()
     for (const Finding *f : findingsOf(two, "bind-file"))
         QCOMPARE(once.states[static_cast<std::size_t>(f - two.findings.data())], FindingState::Applied);
     COMPARE_JSON(once.optionsOf(two, 2)["HostConfig"]["Mounts"],
-        Json::parse(R"([{"Type":"bind","Source":"/opt/c","Target":"/c"},{"Target":"/app","Source":"s1","Type":"volume"}])"));
+        Json::parse(
+            R"([{"Type":"bind","Source":"/opt/c","Target":"/c"},{"Target":"/app","Source":"s1","Type":"volume"}])"));
     QVERIFY(findingsOf(loadOrFail(once.text()), "bind-file").empty());
 
     // A folder there is share-subfolder's.
@@ -945,8 +946,8 @@ void TestRules::renameEverywhere()
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
     doc["modulesContent"]["other"] = {{"properties.desired",
         {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}}, {"path", "/mnt/my_filter"},
-            {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"},
-                {"targets", "my_filter, other"}, {"cmd", "my_filter:80 /x"}}}};
+            {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"}, {"targets", "my_filter, other"},
+            {"cmd", "my_filter:80 /x"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];

@@ -55,13 +55,16 @@ void TestTextEdits::edits_data()
     QTest::newRow("the first member removed")
         << QByteArray("{\n  \"a\": 1,\n  \"b\": 2\n}") << QByteArray(R"({"b": 2})") << QByteArray("{\n  \"b\": 2\n}");
     QTest::newRow("a new member is indented at its depth")
-        << QByteArray("{\n    \"a\": {\n        \"x\": 1\n    }\n}\n") << QByteArray(R"({"a": {"x": 1, "y": {"z": [1]}}})")
+        << QByteArray("{\n    \"a\": {\n        \"x\": 1\n    }\n}\n")
+        << QByteArray(R"({"a": {"x": 1, "y": {"z": [1]}}})")
         << QByteArray("{\n    \"a\": {\n        \"x\": 1,\n        \"y\": {\n            \"z\": [\n                1\n"
                       "            ]\n        }\n    }\n}\n");
     QTest::newRow("a new member before the one it precedes")
-        << QByteArray("{\n  \"a\": 1\n}") << QByteArray(R"({"n": 0, "a": 1})") << QByteArray("{\n  \"n\": 0,\n  \"a\": 1\n}");
+        << QByteArray("{\n  \"a\": 1\n}") << QByteArray(R"({"n": 0, "a": 1})")
+        << QByteArray("{\n  \"n\": 0,\n  \"a\": 1\n}");
     QTest::newRow("a one-line object stays on one line")
-        << QByteArray(R"({"s": { "image": "a", "c": "b" }})") << QByteArray(R"({"s": {"image": "a", "c": "B", "d": {"e": 1}}})")
+        << QByteArray(R"({"s": { "image": "a", "c": "b" }})")
+        << QByteArray(R"({"s": {"image": "a", "c": "B", "d": {"e": 1}}})")
         << QByteArray(R"({"s": { "image": "a", "c": "B", "d": {"e":1} }})");
     QTest::newRow("a renamed member keeps its place and layout")
         << QByteArray("{\n  \"modules\": {\n    \"a_b\": { \"x\": 1 },\n    \"c\": 2\n  }\n}")
@@ -70,7 +73,8 @@ void TestTextEdits::edits_data()
     QTest::newRow("strings and numbers equal to the result stay as written")
         << QByteArray("{\"k\\u0041\": \"caf\\u00e9 \\/\", \"n\": 1.50, \"e\": 1E2, \"t\": true, \"z\": null, \"x\": 0}")
         << QByteArray(R"({"kA": "café /", "n": 1.5, "e": 100.0, "t": true, "z": null, "x": 1})")
-        << QByteArray("{\"k\\u0041\": \"caf\\u00e9 \\/\", \"n\": 1.50, \"e\": 1E2, \"t\": true, \"z\": null, \"x\": 1}");
+        << QByteArray(
+               "{\"k\\u0041\": \"caf\\u00e9 \\/\", \"n\": 1.50, \"e\": 1E2, \"t\": true, \"z\": null, \"x\": 1}");
     QTest::newRow("new lines end as the text's lines do")
         << QByteArray("{\r\n\t\"a\": [\r\n\t\t1\r\n\t]\r\n}\r\n") << QByteArray(R"({"a": [1, {"b": 2}]})")
         << QByteArray("{\r\n\t\"a\": [\r\n\t\t1,\r\n\t\t{\r\n\t\t\t\"b\": 2\r\n\t\t}\r\n\t]\r\n}\r\n");
@@ -83,16 +87,16 @@ void TestTextEdits::edits_data()
         << QByteArray("{\n  \"Binds\": [\n    \"/a:/b\"\n  ]\n}")
         << QByteArray(R"({"Mounts": [{"Target": "/b", "Source": "/a"}]})")
         << QByteArray("{\n  \"Mounts\": [\n    {\n      \"Target\": \"/b\",\n      \"Source\": \"/a\"\n    }\n  ]\n}");
-    QTest::newRow("an empty object filled")
-        << QByteArray("{\n  \"a\": {}\n}") << QByteArray(R"({"a": {"x": 1}})")
-        << QByteArray("{\n  \"a\": {\n    \"x\": 1\n  }\n}");
-    QTest::newRow("an object emptied")
-        << QByteArray("{\n  \"a\": {\n    \"x\": 1\n  }\n}") << QByteArray(R"({"a": {}})") << QByteArray("{\n  \"a\": {}\n}");
+    QTest::newRow("an empty object filled") << QByteArray("{\n  \"a\": {}\n}") << QByteArray(R"({"a": {"x": 1}})")
+                                            << QByteArray("{\n  \"a\": {\n    \"x\": 1\n  }\n}");
+    QTest::newRow("an object emptied") << QByteArray("{\n  \"a\": {\n    \"x\": 1\n  }\n}")
+                                       << QByteArray(R"({"a": {}})") << QByteArray("{\n  \"a\": {}\n}");
     QTest::newRow("a compact text stays compact")
         << QByteArray(R"({"a":{"b":[1,2]},"c":"d"})") << QByteArray(R"({"a":{"b":[1,3],"n":{"x":[true]}},"c":"d"})")
         << QByteArray(R"({"a":{"b":[1,3],"n":{"x":[true]}},"c":"d"})");
     QTest::newRow("a member removed goes with its comment, before a member kept")
-        << QByteArray("{\n  // input\n  \"Binds\": [],\n  // the FPGA\n  \"Devices\": [1],\n  // kept\n  \"Privileged\": true\n}")
+        << QByteArray("{\n  // input\n  \"Binds\": [],\n  // the FPGA\n  \"Devices\": [1],\n  // kept\n  "
+                      "\"Privileged\": true\n}")
         << QByteArray(R"({"Mounts": [], "Privileged": true})")
         << QByteArray("{\n  // input\n  \"Mounts\": [],\n  // kept\n  \"Privileged\": true\n}");
     QTest::newRow("elements removed go with their comments; those kept keep theirs")
@@ -162,8 +166,10 @@ void TestTextEdits::readsAsResultWhateverTheText_data()
     QTest::addColumn<QByteArray>("result");
     QTest::newRow("another document") << QByteArray("{\n  \"z\": [1, 2],\n  \"q\": {\"r\": null}\n}")
                                       << QByteArray(R"({"a": [{"b": 1}], "z": "s"})");
-    QTest::newRow("keys out of order") << QByteArray(R"({"a": 1, "b": 2, "c": 3})") << QByteArray(R"({"c": 3, "a": 1, "b": 2})");
-    QTest::newRow("a key written twice") << QByteArray(R"({"a": 1, "a": 2, "b": 3})") << QByteArray(R"({"a": 2, "b": 3})");
+    QTest::newRow("keys out of order") << QByteArray(R"({"a": 1, "b": 2, "c": 3})")
+                                       << QByteArray(R"({"c": 3, "a": 1, "b": 2})");
+    QTest::newRow("a key written twice") << QByteArray(R"({"a": 1, "a": 2, "b": 3})")
+                                         << QByteArray(R"({"a": 2, "b": 3})");
     QTest::newRow("types swapped") << QByteArray(R"({"a": [1], "b": {"c": 1}, "d": "x"})")
                                    << QByteArray(R"({"a": {"c": 1}, "b": [1], "d": 5})");
     QTest::newRow("a module renamed and one added")

@@ -32,11 +32,11 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -735,7 +735,8 @@ void TestMainWindow::wholeShareReplacesTheBindsChange()
     QVERIFY(notMade->text().contains(QLatin1String("share-subfolder")));
 
     m_window->document()->undoStack()->undo();
-    QCOMPARE(findingRow(QStringLiteral("binds-to-mounts")).siblingAtColumn(FindingsModel::StateColumn).data().toString(),
+    QCOMPARE(
+        findingRow(QStringLiteral("binds-to-mounts")).siblingAtColumn(FindingsModel::StateColumn).data().toString(),
         applied);
     QVERIFY(findingRow(QStringLiteral("binds-to-mounts")).flags() & Qt::ItemIsUserCheckable);
     QVERIFY(!notMade->isVisibleTo(m_window.get()));
@@ -832,8 +833,8 @@ void TestMainWindow::saveAndReadBack()
     QVERIFY(bytes.contains("WIRESERVER_ADDRESS")); // the rejected fix is not applied
     QVERIFY(bytes.contains("\"image-classifier\""));
     // What is saved is the core's output: the changes made in the input's own text.
-    QCOMPARE(bytes,
-        QByteArray::fromStdString(outputText(m_window->document()->analysis(), m_window->document()->result())));
+    QCOMPARE(
+        bytes, QByteArray::fromStdString(outputText(m_window->document()->analysis(), m_window->document()->result())));
     // The input is untouched.
     QCOMPARE(read(m_sample), read(QStringLiteral(EDGESHIFT_SAMPLE)));
 }
@@ -1262,8 +1263,9 @@ void TestMainWindow::treeCountsProblemsFoundWhileApplying()
     bool told = false;
     for (const QList<QVariant> &signal : changed) {
         const auto first = signal[0].value<QModelIndex>(), last = signal[1].value<QModelIndex>();
-        told = told || (first.parent() == count.parent() && first.row() <= count.row() && count.row() <= last.row()
-                           && last.column() >= count.column());
+        told = told
+            || (first.parent() == count.parent() && first.row() <= count.row() && count.row() <= last.row()
+                && last.column() >= count.column());
     }
     QVERIFY(told);
 }
