@@ -799,10 +799,22 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
 
     if (manifest.form() == ManifestForm::BareOptions) {
         Json module = Json::object();
-        ModuleEdit edit(result.document, module);
-        if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value)) && keepOptions)
-            result.options[0] = result.document;
-        result.changed = edit.optionsChanged || edit.moduleChanged;
+        Json options = result.document;
+        ModuleEdit edit(options, module);
+        try {
+            if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value))) {
+                result.document = std::move(options);
+                if (keepOptions)
+                    result.options[0] = result.document;
+            }
+            result.changed = edit.optionsChanged || edit.moduleChanged;
+        } catch (const Json::exception &) {
+            // As for a module of a manifest: left as it was, its findings open for the operator.
+            for (const std::size_t fi : analysis.modules[0].findings) {
+                const Finding &f = analysis.findings[fi];
+                result.states[fi] = notApplied(f, decisions.accepted(f));
+            }
+        }
     } else {
         std::vector<Json *> modules;
         modules.reserve(analysis.modules.size());

@@ -15,12 +15,14 @@ public:
         if (!section)
             return;
         for (const auto &[key, value] : section->get_ref<const Json::object_t &>()) {
-            (void)value;
             if (options::isKnownK8sKey(key))
                 continue;
             const std::string_view nearest = options::nearestK8sKey(key);
             // A proposal must not clash with a key the section already has.
-            const bool clashes = !nearest.empty() && json::findNoCase(*section, nearest);
+            // Nor be made of a value that is not what the key holds (a list for volumes, else an object).
+            const bool clashes = !nearest.empty()
+                && (json::findNoCase(*section, nearest) || value.is_array() != (nearest == "volumes")
+                    || (!value.is_array() && !value.is_object()));
             Finding &f = sink.add(key, "/k8s-experimental/" + key);
             f.args = {key, clashes ? std::string_view() : nearest};
             f.hasProposal = !nearest.empty() && !clashes;

@@ -603,6 +603,21 @@ void TestReader::unexpectedTypesLeaveModuleAlone()
         for (std::size_t fi : a.modules[module].findings)
             QVERIFY(r.states[fi] != FindingState::Applied);
     }
+    // A bare createOptions the same way (it aborted the command line).
+    for (const char *text : {R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resources":"oops"}})",
+             R"({"k8s-experimental":["x"]})"}) {
+        const Analysis bare = loadOrFail(text);
+        Decisions all;
+        for (const RuleInfo &info : allRuleInfos())
+            all.setRule(info.id, true);
+        const Result kept = apply(bare, all);
+        COMPARE_JSON(kept.document, Json::parse(text));
+        QVERIFY(!kept.gpuReady);
+    }
+    // A misspelt section that holds no section is not proposed in the place of one written by
+    // another change (that would overwrite it).
+    const Analysis typo = loadOrFail(R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resorces":"oops"}})");
+    QVERIFY(!findingsOf(typo, "unknown-k8s-option").front()->hasProposal);
 }
 
 void TestReader::secretsMasked_data()
