@@ -17,6 +17,17 @@ bool isNvidiaRuntime(const Json *runtime)
     return json::equalNoCase(runtime->get<std::string>(), "nvidia");
 }
 
+// Whether a text stands for a count of GPUs asked for: a positive number, or a placeholder.
+bool askedFor(const Json &count)
+{
+    if (!count.is_string() || count.get_ref<const std::string &>().empty())
+        return false;
+    const std::string &text = count.get_ref<const std::string &>();
+    return text.front() == '$' || (std::all_of(text.begin(), text.end(), [](char c) {
+        return c >= '0' && c <= '9';
+    }) && text.find_first_not_of('0') != std::string::npos);
+}
+
 // docker-gpu: Docker's way of asking for a GPU (Runtime nvidia, DeviceRequests) means nothing to
 // Kubernetes; the pod gets a GPU only through nvidia.com/gpu.
 class DockerGpu final : public Rule {
@@ -59,7 +70,9 @@ public:
         // that asks for the FPGA too gets its GPU count from fpga-to-gpu (one count, not two that
         // overwrite each other). Docker's GPU request only goes.
         const Json *limits = options::k8sPath(module.options, {"resources", "limits"});
-        const bool limited = limits && json::findNoCase(*limits, "nvidia.com/gpu");
+        const Json *gpus = limits ? json::findNoCase(*limits, "nvidia.com/gpu") : nullptr;
+        // (Asked for: a positive count, as a number or text, or a placeholder the deployment fills in.)
+        const bool limited = gpus && (gpus->is_number_integer() ? gpus->get<long long>() > 0 : askedFor(*gpus));
         const bool fpga = options::requestsFpga(module.options);
         Finding &f = sink.add("gpu", "/HostConfig",
             fpga          ? "docker-gpu.with-fpga"

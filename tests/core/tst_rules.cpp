@@ -358,6 +358,18 @@ void TestRules::fpgaCountFromDevices()
         COMPARE_JSON(options["k8s-experimental"]["resources"],
             Json::parse(std::string(R"({"limits":{"nvidia.com/gpu":)") + limit + "}}"));
     }
+    // A count of none asks for no GPU: Docker's is proposed in its place.
+    for (const char *limit : {"0", "null", "\"0\""}) {
+        const Analysis none = loadOrFail(one(Json::parse(
+            std::string(
+                R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":)")
+            + limit + "}}}}")));
+        const auto docker = findingsOf(none, "docker-gpu");
+        QCOMPARE(docker.front()->message, std::string_view("docker-gpu"));
+        QCOMPARE(
+            apply(none, Decisions()).optionsOf(none, 2)["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"],
+            Json(1));
+    }
     const Result r = apply(a, Decisions());
     const Json options = r.optionsOf(a, 2);
     QCOMPARE(options["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"].get<int>(), 2);
