@@ -379,10 +379,13 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
         }
         if (!spec || (spec->type != ParamType::Port && spec->type != ParamType::ModuleName))
             continue;
+        // (In one manifest: each input is converted on its own.)
         qsizetype count = 0;
         for (const Input &input : inputs) {
+            qsizetype here = 0;
             for (const Finding &f : input.analysis().findings)
-                count += f.rule == a.rule && (a.module.empty() || f.module == a.module);
+                here += f.rule == a.rule && (a.module.empty() || f.module == a.module);
+            count = std::max(count, here);
         }
         if (count > 1) {
             const QString where

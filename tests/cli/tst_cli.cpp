@@ -526,6 +526,14 @@ void TestCli::setParameterAcceptsItsChange()
         QStringLiteral("reserved-ports@other.hostPort=36000")});
     QCOMPARE(one.exitCode, 1); // app's reserved ports are left
     QVERIFY(read(out).contains(R"(\"HostPort\":\"36000\")"));
+    // Counted in each input: two files with one each are two conversions of one each.
+    const QString second = m_dir->filePath(QStringLiteral("limits2.json"));
+    write(second, read(input));
+    const QString dir = m_dir->filePath(QStringLiteral("both"));
+    QVERIFY(QDir().mkpath(dir));
+    const Run both = cli({QStringLiteral("convert"), input, second, QStringLiteral("--out-dir"), dir,
+        QStringLiteral("--set"), QStringLiteral("reserved-ports@other.hostPort=36000")});
+    QVERIFY2(both.exitCode == 1, both.err.constData());
 }
 
 void TestCli::setParameter()
