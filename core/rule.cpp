@@ -583,8 +583,19 @@ void replaceBind(Json &hostConfig, const Json *bind, Json mount)
     Json &list = json::childNoCase(hostConfig, "Mounts");
     if (!list.is_array())
         list = Json::array();
-    if (std::none_of(list.begin(), list.end(), [&](const Json &m) { return sameMount(m, mount); }))
+    const auto same = std::find_if(list.begin(), list.end(), [&](const Json &m) { return sameMount(m, mount); });
+    if (same == list.end())
         list.push_back(std::move(mount));
+    else
+        mergeMount(*same, mount);
+}
+
+void mergeMount(Json &kept, const Json &other)
+{
+    // Read-only only if both were: a file written through one stays writable.
+    const Json *readOnly = json::findNoCase(other, "ReadOnly");
+    if (!(readOnly && readOnly->is_boolean() && readOnly->get<bool>()))
+        json::eraseNoCase(kept, "ReadOnly");
 }
 
 bool sameMount(const Json &a, const Json &b)

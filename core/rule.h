@@ -274,6 +274,8 @@ Json *findBind(Json &hostConfig, const std::string &source, const std::string &t
 void replaceBind(Json &hostConfig, const Json *bind, Json mount);
 // Whether two HostConfig.Mounts entries mount the same source, of the same type, at the same target.
 bool sameMount(const Json &a, const Json &b);
+// Makes `kept` the one mount of itself and `other`, the same mount (read-only only if both are).
+void mergeMount(Json &kept, const Json &other);
 
 // Whether a host path names a file or a socket, not a directory.
 bool isFilePath(const std::string &path);

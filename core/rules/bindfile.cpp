@@ -81,9 +81,12 @@ public:
             json::childNoCase(*m, "Type") = plan.type;
             // Another file of the folder made this mount already: one is enough.
             auto &list = json::childNoCase(host, "Mounts").get_ref<Json::array_t &>();
-            if (std::any_of(list.begin(), list.end(),
-                    [&](const Json &other) { return &other != m && options::sameMount(other, *m); }))
+            const auto other = std::find_if(
+                list.begin(), list.end(), [&](const Json &o) { return &o != m && options::sameMount(o, *m); });
+            if (other != list.end()) {
+                options::mergeMount(*other, *m);
                 list.erase(list.begin() + (m - list.data()));
+            }
             edit.optionsChanged = true;
         } else if (Json *bind = options::findBind(host, source, target)) {
             const bool readOnly = options::isReadOnly(options::parseBind(bind->get<std::string>()).mode);

@@ -827,6 +827,13 @@ void TestRules::fileInsideAShare()
         Json::parse(
             R"([{"Type":"bind","Source":"/opt/c","Target":"/c"},{"Target":"/app","Source":"s1","Type":"volume"}])"));
     QVERIFY(findingsOf(loadOrFail(once.text()), "bind-file").empty());
+    // Read-only only if every file was: one bound writable stays writable.
+    for (const char *binds : {R"(["/etc/app/a.conf:/cfg/a.conf:ro","/etc/app/b.conf:/cfg/b.conf"])",
+             R"(["/etc/app/a.conf:/cfg/a.conf","/etc/app/b.conf:/cfg/b.conf:ro"])"}) {
+        const Analysis modes = loadOrFail(one(Json::parse(std::string(R"({"HostConfig":{"Binds":)") + binds + "}}")));
+        COMPARE_JSON(apply(modes, both).optionsOf(modes, 2)["HostConfig"]["Mounts"],
+            Json::parse(R"([{"Target":"/cfg","Source":"/etc/app","Type":"bind"}])"));
+    }
 
     // A folder there is share-subfolder's.
     const Analysis b = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s2/sub:/in"]}})")));
