@@ -60,9 +60,23 @@ std::pair<std::size_t, std::size_t> flagValue(std::string_view text, std::size_t
         if (nameEnd == name || !isSecretKey(text.substr(name, nameEnd - name)))
             continue;
         std::size_t value = nameEnd;
-        if (value < text.size() && text[value] == ' ') {
-            while (value < text.size() && text[value] == ' ')
+        if (value < text.size() && (text[value] == ' ' || text[value] == '\t')) {
+            while (value < text.size() && (text[value] == ' ' || text[value] == '\t'))
                 ++value;
+            if (value < text.size() && (text[value] == '\'' || text[value] == '"')) {
+                // --password 'two words': the value runs to its closing quote.
+                const std::size_t end = text.find(text[value], value + 1);
+                if (end != std::string_view::npos && end > value + 1)
+                    return {value + 1, end};
+                continue;
+            }
+            if (value + 1 < text.size() && text[value] == '\\' && text[value + 1] == '"') {
+                // --password \"two words\" inside a JSON string.
+                const std::size_t end = text.find("\\\"", value + 2);
+                if (end != std::string_view::npos && end > value + 2)
+                    return {value + 2, end};
+                continue;
+            }
             std::size_t end = value;
             while (end < text.size() && !isBlank(text[end]) && text[end] != '"' && text[end] != '\'')
                 ++end;

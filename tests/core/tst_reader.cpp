@@ -648,6 +648,12 @@ void TestReader::secretsMasked_data()
                                             << "topsecret";
     QTest::newRow("flag in a command line") << "sh -c 'app --db-password hunter3z --port 80'"
                                             << "hunter3z";
+    QTest::newRow("flag with a quoted value") << "sh -c \"run --password 'hunter two'\""
+                                              << "hunter two";
+    QTest::newRow("flag with a double-quoted value") << "run --password \"hunter two\""
+                                                     << "hunter two";
+    QTest::newRow("flag after a tab") << "run --password\thunter2"
+                                      << "hunter2";
     QTest::newRow("flag in an environment variable") << "ARGS=-v --client-secret s3cr3t"
                                                      << "s3cr3t";
     QTest::newRow("flag in the text of an argument list") << R"(["--password", "s3cr3tUV"])"
