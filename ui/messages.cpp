@@ -173,6 +173,11 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory "
             "%3 at %4.")},
+    {"bind-file.target-taken",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and another folder is "
+            "mounted at %2's folder too (Kubernetes refuses two mounts at one path): bind the files there from one "
+            "folder, or build what they provide into the image.")},
     {"bind-file.share",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge "

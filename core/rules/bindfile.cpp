@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <vector>
 
 namespace EdgeShift::rules {
 
@@ -41,6 +43,12 @@ std::string_view variant(const std::string &source, const std::string &target, c
     return plan.type == "volume" ? "bind-file.share" : "bind-file";
 }
 
+// Whether a finding with this message proposes a folder's mount.
+bool proposes(std::string_view message)
+{
+    return message == "bind-file" || message == "bind-file.share";
+}
+
 // bind-file: a bind mount of a file; IoT Edge on Kubernetes binds directories only (hostPath of
 // type DirectoryOrCreate).
 class BindFile final : public Rule {
@@ -50,19 +58,38 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        for (const options::MountRef &m : options::mounts(module.options)) {
-            if (m.type != "bind" || (!options::isFilePath(m.source) && !options::isFilePath(m.target)))
+        const std::vector<options::MountRef> mounts = options::mounts(module.options);
+        auto isFile = [](const options::MountRef &m) {
+            return m.type == "bind" && (options::isFilePath(m.source) || options::isFilePath(m.target));
+        };
+        // Where each mount would stand once the folders proposed are mounted: target → sources.
+        std::multimap<std::string, std::string> sources;
+        for (const options::MountRef &m : mounts) {
+            const std::string source = parentOf(m.source), target = parentOf(m.target);
+            const options::MountPlan plan = options::planMount(source);
+            if (isFile(m) && proposes(variant(source, target, plan)) && !target.empty())
+                sources.emplace(target, plan.source);
+            else
+                sources.emplace(m.target, m.source);
+        }
+        for (const options::MountRef &m : mounts) {
+            if (!isFile(m))
                 continue;
             const std::string source = parentOf(m.source), target = parentOf(m.target);
             // The folder on the GPU device: an Edge share becomes a volume of that share.
             const options::MountPlan plan = options::planMount(source);
-            const std::string_view message = variant(source, target, plan);
+            std::string_view message = variant(source, target, plan);
+            // Another folder mounted there too: Kubernetes refuses two mounts at one path.
+            const auto [from, to] = sources.equal_range(target);
+            if (proposes(message)
+                && std::any_of(from, to, [&](const auto &other) { return other.second != plan.source; }))
+                message = "bind-file.target-taken";
             Finding &f = sink.add(m.source + '>' + m.target,
                 (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index), message);
             f.before = json::compact(Json(m.source + ':' + m.target));
             f.args = {m.source, m.target, plan.share.empty() ? source : plan.share,
                 plan.subfolder.empty() ? target : plan.subfolder};
-            f.hasProposal = (message == "bind-file" || message == "bind-file.share") && !target.empty();
+            f.hasProposal = proposes(message) && !target.empty();
             if (f.hasProposal)
                 f.after = json::compact(options::mount(target, plan.source, plan.type, m.readOnly));
         }

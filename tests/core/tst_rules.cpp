@@ -827,6 +827,14 @@ void TestRules::fileInsideAShare()
         Json::parse(
             R"([{"Type":"bind","Source":"/opt/c","Target":"/c"},{"Target":"/app","Source":"s1","Type":"volume"}])"));
     QVERIFY(findingsOf(loadOrFail(once.text()), "bind-file").empty());
+    // Files of two folders bound into one: their folders would be two mounts at one path.
+    const Analysis apart = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Binds":["/etc/a/x.conf:/cfg/x.conf","/etc/b/y.conf:/cfg/y.conf","/data:/in","/opt/z.conf:/in/z.conf"]}})")));
+    for (const Finding *f : findingsOf(apart, "bind-file")) {
+        QCOMPARE(f->message, std::string_view("bind-file.target-taken"));
+        QVERIFY(!f->hasProposal);
+    }
+    QCOMPARE(findingsOf(apart, "bind-file").size(), std::size_t(3));
     // Read-only only if every file was: one bound writable stays writable.
     for (const char *binds : {R"(["/etc/app/a.conf:/cfg/a.conf:ro","/etc/app/b.conf:/cfg/b.conf"])",
              R"(["/etc/app/a.conf:/cfg/a.conf","/etc/app/b.conf:/cfg/b.conf:ro"])"}) {
