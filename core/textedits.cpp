@@ -404,6 +404,21 @@ private:
     // Where the item's own text starts, after its lead.
     static std::size_t start(const Item &item, bool object) { return object ? item.key : item.value; }
 
+    // The comment that ends the line the text from `from` to `to` starts on, where the text goes
+    // on to another line: in an item's lead, the previous item's ("1, // one"), or the bracket's.
+    // Empty where that line holds no comment.
+    std::string_view trail(std::size_t from, std::size_t to) const
+    {
+        const std::string_view text = m_text.substr(from, to - from);
+        const std::size_t nl = text.find('\n');
+        if (nl == std::string_view::npos)
+            return {};
+        std::string_view line = text.substr(0, nl);
+        if (line.ends_with('\r'))
+            line.remove_suffix(1);
+        return line.find_first_not_of(" \t") == std::string_view::npos ? std::string_view() : line;
+    }
+
     // A lead for a new item, from the lead of `model`: its line break and indentation, or its
     // spacing when the container is on one line; never its comments.
     std::string freshLead(const Item &model, bool object)
@@ -485,6 +500,10 @@ private:
             ++member;
             flush(0);
         };
+        // An item that goes takes its comments along, not the previous one's at the end of its line:
+        // that comment waits for the next item written.
+        bool removed = false;
+        std::string_view pending;
         Item item;
         for (std::size_t lead = pos + 1;; lead = item.next + 1) {
             item = itemHead(lead, object);
@@ -503,17 +522,26 @@ private:
             if (member == result.end()
                 || (object && item.name() != member.key() && !remaining.contains(item.name())
                     && later.names.contains(member.key()))) {
+                if (!removed)
+                    pending = trail(item.lead, start(item, object));
+                removed = true;
                 item.valueEnd = valueEnd(item.value);
                 itemTail(item, close);
             } else {
                 if (written++ > 0)
                     m_out += ',';
+                std::size_t from = item.lead;
+                if (removed) { // the comment the line before ends with is the one of what went
+                    m_out.append(pending);
+                    from += trail(item.lead, start(item, object)).size();
+                    removed = false;
+                }
                 if (object && item.name() != member.key()) { // renamed
-                    copy(item.lead, item.key);
+                    copy(from, item.key);
                     json::write(m_out, Json(member.key()));
                     copy(item.colon, item.value);
                 } else {
-                    copy(item.lead, item.value);
+                    copy(from, item.value);
                 }
                 const bool amongLines
                     = m_text.substr(item.lead, item.value - item.lead).find('\n') != std::string_view::npos;
@@ -529,10 +557,26 @@ private:
             if (m_text[item.next] == close)
                 break;
         }
+        // What stood before the closing bracket: the comment its line ends with is the last item's,
+        // or the one of the last that went, which goes too.
+        std::size_t tail = item.valueEnd;
+        const std::string_view last = trail(item.valueEnd, item.next);
+        const std::string_view comment = removed ? pending : last;
+        if (removed || !last.empty()) {
+            tail += last.size();
+            // The comment stays on its line, after the comma new members need.
+            if (member != result.end()) {
+                m_out += ',';
+                m_out.append(comment);
+                writeNew(object ? &member.key() : nullptr, *member, item);
+                ++member;
+            } else {
+                m_out.append(comment);
+            }
+        }
         while (member != result.end())
             writeMember(item);
-        // What stood before the closing bracket, and the bracket.
-        copy(item.valueEnd, item.next + 1);
+        copy(tail, item.next + 1);
         return item.next + 1;
     }
 
@@ -607,15 +651,28 @@ private:
         };
         m_out += m_text[pos];
         std::size_t written = 0, i = 0, j = 0;
+        // As in container(): what goes takes its comments along; the comment ending the line before
+        // it is the previous one's, and waits for the next one written.
+        bool removed = false;
+        std::string_view pending;
         auto edit = [&](const Item &item, const Json &to) {
-            const std::string_view lead = m_text.substr(item.lead, item.value - item.lead);
-            // The first one written stands where the first one stood: its spacing, if it has no comment.
-            const Item &spacing
-                = written == 0 && lead.find_first_not_of(" \t\r\n") == std::string_view::npos ? items.front() : item;
             if (written++ > 0)
                 m_out += ',';
-            copy(spacing.lead, spacing.value);
-            value(to, item.value, lead.find('\n') != std::string_view::npos);
+            std::size_t from = item.lead;
+            if (removed) {
+                m_out.append(pending);
+                from += trail(item.lead, item.value).size();
+                removed = false;
+            }
+            const std::string_view lead = m_text.substr(from, item.value - from);
+            // The first one written stands where the first one stood: its spacing, if it has no comment.
+            if (written == 1 && lead.find_first_not_of(" \t\r\n") == std::string_view::npos
+                && lead.find('\n') == std::string_view::npos)
+                copy(items.front().lead, items.front().value);
+            else
+                copy(from, item.value);
+            value(
+                to, item.value, m_text.substr(item.lead, item.value - item.lead).find('\n') != std::string_view::npos);
             if (m_text[item.next] != ']')
                 copy(item.valueEnd, item.next);
         };
@@ -628,17 +685,35 @@ private:
             if (j < m && equal(items[i], result[j])) {
                 edit(items[i++], result[j++]);
             } else if (!inResultFrom(i, j)) {
-                if (j < m && !inTextFrom(j, i + 1))
+                if (j < m && !inTextFrom(j, i + 1)) {
                     edit(items[i], result[j++]); // changed in its place
-                ++i; // (or gone)
+                } else { // gone
+                    if (!removed)
+                        pending = trail(items[i].lead, items[i].value);
+                    removed = true;
+                }
+                ++i;
             } else {
                 add(result[j++], items[i]); // new before it
             }
         }
+        // What stood before the closing bracket: its line's comment as in container().
+        const Item &lastItem = items.back();
+        std::size_t tail = lastItem.valueEnd;
+        const std::string_view last = trail(lastItem.valueEnd, lastItem.next);
+        if (removed || !last.empty()) {
+            tail += last.size();
+            if (j < m && written > 0) {
+                m_out += ',';
+                m_out.append(removed ? pending : last);
+                writeNew(nullptr, result[j++], lastItem);
+            } else {
+                m_out.append(removed ? pending : last);
+            }
+        }
         while (j < m)
-            add(result[j++], items.back());
-        // What stood before the closing bracket, and the bracket.
-        copy(items.back().valueEnd, items.back().next + 1);
+            add(result[j++], lastItem);
+        copy(tail, lastItem.next + 1);
         flush(items.back().next + 1);
         return items.back().next + 1;
     }

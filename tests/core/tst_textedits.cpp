@@ -105,6 +105,15 @@ void TestTextEdits::edits_data()
     QTest::newRow("an element changed in its place, one removed, one new")
         << QByteArray("[\n  \"A:B=1\", // renamed\n  \"W=1\",\n  \"K\"\n]") << QByteArray(R"(["A__B=1", "K", "N"])")
         << QByteArray("[\n  \"A__B=1\", // renamed\n  \"K\",\n  \"N\"\n]");
+    QTest::newRow("a comment at the end of a line stays with its member")
+        << QByteArray("{\n  \"R\": \"nvidia\", // runtime\n  \"P\": true, // camera\n  \"N\": 1 // last\n}")
+        << QByteArray(R"({"P": true})") << QByteArray("{\n  \"P\": true // camera\n}");
+    QTest::newRow("a comment at the end of a line stays with its element")
+        << QByteArray("[\n  \"A=1\", // first\n  \"W=x\", // wire\n  \"B=2\" // second\n]")
+        << QByteArray(R"(["A=1", "B=2"])") << QByteArray("[\n  \"A=1\", // first\n  \"B=2\" // second\n]");
+    QTest::newRow("a member added after one whose line ends with a comment")
+        << QByteArray("{\n  \"a\": 1 // one\n}") << QByteArray(R"({"a": 1, "b": 2})")
+        << QByteArray("{\n  \"a\": 1, // one\n  \"b\": 2\n}");
     QTest::newRow("the first element removed from a one-line array")
         << QByteArray(R"({"l": ["a", "b", "c"]})") << QByteArray(R"({"l": ["b", "c"]})")
         << QByteArray(R"({"l": ["b", "c"]})");
