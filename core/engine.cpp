@@ -192,7 +192,7 @@ bool renameTokens(
         const std::string token = text.substr(i, end - i);
         // A host name stands alone, after "//" (a URL), '@', '=' or a separator; after a single '/'
         // it is a folder of a path ("/mnt/Sensor/in"), which keeps its name.
-        const bool host = i == 0 || std::string_view(" \t,;=@").find(text[i - 1]) != std::string_view::npos
+        const bool host = i == 0 || std::string_view(" \t\r\n,;=@").find(text[i - 1]) != std::string_view::npos
             || (i >= 2 && text.compare(i - 2, 2, "//") == 0);
         const bool word
             = amongWords && end < text.size() && (text[end] == ' ' || text[end] == '\t' || text[end] == '\n');
@@ -221,6 +221,25 @@ bool renameTokens(
     return changed;
 }
 
+// Whether `text` is a list of renamed modules' names ("cam_1 cam_2", "cam_1, cam_2:80"), not words.
+bool namesOnly(std::string_view text, const std::unordered_map<std::string, std::string> &renames)
+{
+    bool any = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = text.find_first_not_of(" \t\r\n,;", i);
+        if (start == std::string_view::npos)
+            break;
+        std::size_t end = text.find_first_of(" \t\r\n,;", start);
+        end = end == std::string_view::npos ? text.size() : end;
+        const std::string_view word = text.substr(start, end - start);
+        if (!renames.count(std::string(word.substr(0, word.find_first_of(":./")))))
+            return false;
+        any = true;
+        i = end;
+    }
+    return any;
+}
+
 // Renames the module names in every string inside `value` (host-name tokens, as renameTokens()).
 // In a string with spaces, a name a space follows is a word of a sentence ("my_filter is slow"),
 // and stays; names in a list ("my_filter, other") or an address ("my_filter:80 /x") are renamed.
@@ -228,7 +247,8 @@ void renameInStrings(Json &value, const std::unordered_map<std::string, std::str
 {
     if (value.is_string()) {
         std::string text = value.get<std::string>();
-        if (renameTokens(text, renames, text.find_first_of(" \t\r\n") != std::string::npos))
+        if (renameTokens(
+                text, renames, text.find_first_of(" \t\r\n") != std::string::npos && !namesOnly(text, renames)))
             value = std::move(text);
     } else if (value.is_structured()) {
         for (Json &child : value)
