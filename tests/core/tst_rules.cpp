@@ -344,11 +344,14 @@ void TestRules::fpgaCountFromDevices()
     QCOMPARE(converted.states[static_cast<std::size_t>(&count - many.findings.data())], FindingState::Applied);
     QCOMPARE(converted.optionsOf(many, 2)["k8s-experimental"]["resources"]["limits"]["nvidia.com/gpu"], Json(64));
     // A GPU count the module already asks Kubernetes for stays as written: Docker's request only goes.
-    for (const char *limit : {"100", "\"100\"", "2"}) {
-        const Analysis asked = loadOrFail(one(Json::parse(
+    auto withLimit = [](const char *limit) {
+        return loadOrFail(one(Json::parse(
             std::string(
                 R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":)")
             + limit + "}}}}")));
+    };
+    for (const char *limit : {"100", "\"100\"", "2"}) {
+        const Analysis asked = withLimit(limit);
         const auto docker = findingsOf(asked, "docker-gpu");
         QCOMPARE(docker.size(), std::size_t(1));
         QCOMPARE(docker.front()->message, std::string_view("docker-gpu.with-limit"));
@@ -360,10 +363,7 @@ void TestRules::fpgaCountFromDevices()
     }
     // A count of none asks for no GPU: Docker's is proposed in its place.
     for (const char *limit : {"0", "null", "\"0\""}) {
-        const Analysis none = loadOrFail(one(Json::parse(
-            std::string(
-                R"({"HostConfig":{"Runtime":"nvidia"},"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":)")
-            + limit + "}}}}")));
+        const Analysis none = withLimit(limit);
         const auto docker = findingsOf(none, "docker-gpu");
         QCOMPARE(docker.front()->message, std::string_view("docker-gpu"));
         QCOMPARE(
