@@ -136,10 +136,6 @@ std::size_t editDistance(std::string_view a, std::string_view b)
     return row[b.size()];
 }
 
-} // namespace
-
-namespace {
-
 // The member of k8s-experimental `section` written, misspelt, for `name` (an object), or nullptr.
 const Json *misspelt(const Json &section, std::string_view name)
 {
@@ -519,6 +515,15 @@ bool isReadOnly(const std::string &mode)
     return false;
 }
 
+namespace {
+// Whether a HostConfig.Mounts entry is read-only.
+bool readOnlyMount(const Json &mount)
+{
+    const Json *readOnly = json::findNoCase(mount, "ReadOnly");
+    return readOnly && readOnly->is_boolean() && readOnly->get<bool>();
+}
+} // namespace
+
 std::vector<MountRef> mounts(const Json &options)
 {
     std::vector<MountRef> out;
@@ -537,10 +542,8 @@ std::vector<MountRef> mounts(const Json &options)
     if (const Json *list = json::findNoCase(*host, "Mounts"); list && list->is_array()) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Json &m = (*list)[i];
-            const Json *readOnly = json::findNoCase(m, "ReadOnly");
             out.push_back({json::stringNoCase(m, "Source"), json::stringNoCase(m, "Target"),
-                json::lower(json::stringNoCase(m, "Type")), false, i,
-                readOnly && readOnly->is_boolean() && readOnly->get<bool>()});
+                json::lower(json::stringNoCase(m, "Type")), false, i, readOnlyMount(m)});
         }
     }
     return out;
@@ -593,8 +596,7 @@ void replaceBind(Json &hostConfig, const Json *bind, Json mount)
 void mergeMount(Json &kept, const Json &other)
 {
     // Read-only only if both were: a file written through one stays writable.
-    const Json *readOnly = json::findNoCase(other, "ReadOnly");
-    if (!(readOnly && readOnly->is_boolean() && readOnly->get<bool>()))
+    if (!readOnlyMount(other))
         json::eraseNoCase(kept, "ReadOnly");
 }
 
