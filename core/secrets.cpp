@@ -84,19 +84,28 @@ std::pair<std::size_t, std::size_t> flagValue(std::string_view text, std::size_t
                 return {value, end};
             continue;
         }
-        // "--password", "…": the closing quote, a comma, and the next string.
+        // "--password", "…": the closing quote, a comma, and the next string; or what broken JSON
+        // holds there (no comma, a value without quotes), which an error message shows.
         if (value >= text.size() || text[value] != '"')
             continue;
         ++value;
         while (value < text.size() && isBlank(text[value]))
             ++value;
-        if (value >= text.size() || text[value] != ',')
-            continue;
-        ++value;
+        if (value < text.size() && text[value] == ',')
+            ++value;
         while (value < text.size() && isBlank(text[value]))
             ++value;
-        if (value >= text.size() || text[value] != '"')
+        if (value >= text.size() || text[value] == ':')
+            continue; // "--password": a JSON key, whose value mask() finds as such
+        if (text[value] != '"') {
+            std::size_t end = value;
+            while (end < text.size() && std::string_view(",]}\"").find(text[end]) == std::string_view::npos
+                && !isBlank(text[end]))
+                ++end;
+            if (end > value)
+                return {value, end};
             continue;
+        }
         std::size_t end = ++value;
         while (end < text.size() && text[end] != '"')
             end += text[end] == '\\' ? 2 : 1;

@@ -139,7 +139,10 @@ void TestReader::syntaxErrorPosition()
     for (const char *text : {"{\"password\" : s3cr3tValue}", "{\"registryPassword\":\n    s3cr3tValue\n}",
              "{\"a\": {\"password\":\n\t\"s3cr3tValue\u0001\"}}", "{\"Cmd\": [\"--password\", \"s3cr3tValue\u0001\"]}",
              "{\"Cmd\": [\"--password\",\n  \"s3cr3tValue\u0001\"]}",
-             "{\"Cmd\": [\"sh -c 'app --password s3cr3tValue\u0001'\"]}"}) {
+             "{\"Cmd\": [\"sh -c 'app --password s3cr3tValue\u0001'\"]}",
+             // Broken argument lists: the comma missing, the value without quotes.
+             "{\"Cmd\": [\"--password\" \"s3cr3tValue\"]}", "{\"Cmd\": [\"--password\", s3cr3tValue]}",
+             "{\"Cmd\": [\"--password\"\n s3cr3tValue]}"}) {
         QVERIFY2(!load(text, error), text);
         QVERIFY2(error.json.detail.find("s3cr3t") == std::string::npos, error.json.detail.c_str());
     }
@@ -658,6 +661,12 @@ void TestReader::secretsMasked_data()
                                                      << "s3cr3t";
     QTest::newRow("flag in the text of an argument list") << R"(["--password", "s3cr3tUV"])"
                                                           << "s3cr3tUV";
+    QTest::newRow("flag without its comma") << R"(["--password" "s3cr3tUV"])"
+                                            << "s3cr3tUV";
+    QTest::newRow("flag with an unquoted value") << R"(["--password", s3cr3tUV])"
+                                                 << "s3cr3tUV";
+    QTest::newRow("flag as a json key") << R"({"--password": "s3cr3tUV"})"
+                                        << "s3cr3tUV";
     QTest::newRow("sas signature") << "https://a.blob.core.windows.net/c?sv=1&sig=AbC%2Bd&se=2"
                                    << "AbC%2Bd";
 }
