@@ -200,18 +200,10 @@ void DiffView::refresh()
     if (!m_committing && m_right->toPlainText().toStdString() != right)
         m_right->setPlainText(QString::fromStdString(right));
     m_left->verticalScrollBar()->setValue(leftScroll);
-    m_diff = diffLines(left, shownRight);
-    highlight(m_left, m_diff.left, true);
-    highlight(m_right, m_diff.right, false);
     m_right->setReadOnly(m_document->analysis().modules[m_module].invalid());
     m_rightTitle->setText(tr("GPU (result): %1").arg(QString::fromStdString(m_document->result().names[m_module])));
     m_leftTitle->setText(tr("FPGA (original): %1").arg(QString::fromStdString(m.name)));
-    const bool handEdited = m_document->decisions().handEdit(m.name) != nullptr;
-    m_status->setText(handEdited
-            ? tr("The GPU side is edited by hand; the rules no longer change this module's createOptions.")
-            : tr("You can edit the GPU side by hand."));
-    m_revert->setText(tr("Revert Hand Edit"));
-    m_revert->setVisible(handEdited);
+    showEditState(left, shownRight);
     // A change outside createOptions (the env section, the image): the rest of the module too.
     const std::string settingsBefore = m_document->originalSettingsText(m_module),
                       settingsAfter = m_document->resultSettingsText(m_module);
@@ -324,11 +316,28 @@ void DiffView::setInvalid(bool invalid, const QString &message, int line, int co
         m_status->setText(message);
         m_revert->setText(tr("Discard Edit"));
         m_revert->show();
+    } else if (m_invalid && m_document->isOpen() && m_module < m_document->analysis().modules.size()) {
+        // Valid again without a change of the result (the text typed back, or laid out another
+        // way): the marks and the error go, as a refresh would take them.
+        showEditState(m_document->originalText(m_module), m_right->toPlainText().toStdString());
     }
     if (invalid != m_invalid) {
         m_invalid = invalid;
         emit validityChanged(invalid);
     }
+}
+
+void DiffView::showEditState(const std::string &left, const std::string &right)
+{
+    m_diff = diffLines(left, right);
+    highlight(m_left, m_diff.left, true);
+    highlight(m_right, m_diff.right, false);
+    const bool handEdited = m_document->decisions().handEdit(m_document->analysis().modules[m_module].name) != nullptr;
+    m_status->setText(handEdited
+            ? tr("The GPU side is edited by hand; the rules no longer change this module's createOptions.")
+            : tr("You can edit the GPU side by hand."));
+    m_revert->setText(tr("Revert Hand Edit"));
+    m_revert->setVisible(handEdited);
 }
 
 void DiffView::syncScroll(QPlainTextEdit *from, QPlainTextEdit *to, const std::vector<int> &map)

@@ -46,6 +46,9 @@ private:
     void onResultChanged();
     void onEdited();
     void setInvalid(bool invalid, const QString &message = {}, int line = 0, int column = 0);
+    // The line diff of `left` and `right` (the texts shown) highlighted, and what the status says
+    // of editing the GPU side.
+    void showEditState(const std::string &left, const std::string &right);
     void syncScroll(QPlainTextEdit *from, QPlainTextEdit *to, const std::vector<int> &map);
     void createSettingsView();
 

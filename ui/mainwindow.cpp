@@ -276,7 +276,10 @@ void MainWindow::createActions()
     m_redo = new QAction(this);
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setEnabled(false);
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(m_redo, &QAction::triggered, this, [this, stack] {
+        commitTyping(); // typing not yet committed is a step of its own, which clears what to redo
+        stack->redo();
+    });
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
@@ -587,7 +590,8 @@ bool MainWindow::saveAs(const QString &path)
     if (FileIo::sameFile(path, m_document->filePath()) && !Dialogs::askReplaceInput(this, path))
         return false;
     QString error;
-    if (!FileIo::save(path, outputText(m_document->analysis(), m_document->result()), error)) {
+    // As the CLI saves: streamed, and a new file no more readable than the input (it may hold secrets).
+    if (!FileIo::saveResult(m_document->filePath(), path, m_document->analysis(), m_document->result(), error)) {
         Dialogs::error(this, tr("Cannot Save the GPU Manifest"),
             //: %1 is why the file could not be written
             tr("%1\nThe previous file, if any, is unchanged.").arg(error));

@@ -114,6 +114,8 @@ private slots:
     void ruleForEveryModuleRefreshesInFewSignals();
     void invalidParameterIsRefused();
     void handEditInvalidThenValid();
+    void handEditInvalidThenTypedBack();
+    void redoCommitsTypingFirst();
     void handEditSupersedesTheRulesOfItsModule();
     void handEditStaysAsTyped();
     void wholeShareReplacesTheBindsChange();
@@ -638,6 +640,57 @@ void TestMainWindow::handEditInvalidThenValid()
     QCOMPARE(gpu->toPlainText(), before);
 }
 
+void TestMainWindow::handEditInvalidThenTypedBack()
+{
+    // Valid again without a change of the result: the error and its marks go.
+    openSample();
+    m_window->selectModule(3); // camera-capture
+    DiffView *diff = m_window->diffView();
+    QPlainTextEdit *gpu = diff->gpuEdit();
+    const QString before = gpu->toPlainText();
+    const auto *status = diff->findChild<QLabel *>(QStringLiteral("editStatus"));
+    const QString usual = status->text();
+    const auto *revert = diff->findChild<QPushButton *>(QStringLiteral("revertHandEdit"));
+    gpu->setPlainText(QStringLiteral("{ broken"));
+    diff->commitEdit();
+    QVERIFY(diff->hasInvalidEdit());
+    QVERIFY(revert->isVisible());
+    QVERIFY(status->text() != usual);
+    gpu->setPlainText(before);
+    diff->commitEdit();
+    QVERIFY(!diff->hasInvalidEdit());
+    QCOMPARE(status->text(), usual);
+    QVERIFY(!revert->isVisible());
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    const auto marks = gpu->extraSelections();
+    for (const QTextEdit::ExtraSelection &mark : marks)
+        QVERIFY(mark.format.underlineStyle() != QTextCharFormat::WaveUnderline);
+}
+
+void TestMainWindow::redoCommitsTypingFirst()
+{
+    // Typing not yet committed (the pause before it counts has not passed) is not lost to Redo.
+    openSample();
+    m_window->selectModule(3); // camera-capture
+    QUndoStack *stack = m_window->document()->undoStack();
+    m_window->document()->setRuleAccepted(QStringLiteral("resource-limits"), true);
+    stack->undo();
+    QVERIFY(stack->canRedo());
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    const QString typed = QStringLiteral("{\n    \"HostConfig\": {\n        \"Privileged\": false\n    }\n}");
+    gpu->setPlainText(typed); // the edit timer runs
+    QAction *redo = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Redo))
+            redo = action;
+    }
+    QVERIFY(redo);
+    redo->trigger();
+    QVERIFY(m_window->document()->decisions().handEdit("camera-capture"));
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("\"Privileged\": false")));
+    QVERIFY(!stack->canRedo()); // the typing is the newest step
+}
+
 void TestMainWindow::handEditSupersedesTheRulesOfItsModule()
 {
     // Once the GPU side of a module is edited by hand, its findings on createOptions no longer
@@ -837,6 +890,8 @@ void TestMainWindow::saveAndReadBack()
         bytes, QByteArray::fromStdString(outputText(m_window->document()->analysis(), m_window->document()->result())));
     // The input is untouched.
     QCOMPARE(read(m_sample), read(QStringLiteral(EDGESHIFT_SAMPLE)));
+    // A new file is no more readable than the input (0600 here), which may hold secrets.
+    QCOMPARE(QFile::permissions(target) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 }
 
 void TestMainWindow::saveFailureKeepsPreviousFile()
