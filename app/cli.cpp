@@ -400,6 +400,42 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
     return Ready;
 }
 
+int Cli::checkAssignedValues(
+    const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, const Decisions &decisions)
+{
+    for (const Assignment &a : assignments) {
+        const QString where
+            = QString::fromStdString(a.module.empty() ? a.rule : a.rule + '@' + a.module) + QLatin1Char('.');
+        const QString assignment = where + QString::fromStdString(a.name + '=' + a.value);
+        bool taken = false;
+        for (const Input &input : inputs) {
+            for (const Finding &f : input.analysis().findings) {
+                if (f.rule != a.rule || (!a.module.empty() && f.module != a.module))
+                    continue;
+                for (const Param &param : f.params) {
+                    if (param.name != a.name)
+                        continue;
+                    taken = true;
+                    const ParamError e = validateParam(input.analysis(), input.result, decisions, f, param, a.value);
+                    if (e != ParamError::None) {
+                        //: %1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused
+                        return usage(
+                            tr("--set %1 (%2, module %3): %4")
+                                .arg(assignment, QDir::toNativeSeparators(input.path),
+                                    QString::fromStdString(f.module.str()), Messages::paramError(e, param.type)));
+                    }
+                }
+            }
+        }
+        if (!taken) {
+            err() << tr("edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.")
+                         .arg(assignment, QString::fromStdString(a.module.empty() ? a.rule : a.rule + '@' + a.module))
+                  << '\n';
+        }
+    }
+    return Ready;
+}
+
 // Where convert writes the result of `input`.
 QString Cli::outputPath(const CommandLine &commandLine, const QString &input)
 {
@@ -682,6 +718,8 @@ int Cli::run(const QStringList &arguments)
         if (convert)
             input.output = outputPath(commandLine, input.path);
     }
+    if (const int code = checkAssignedValues(assignments, inputs, decisions); code != Ready)
+        return code;
     if (convert) {
         if (const int code = checkOutputs(commandLine, inputs); code != Ready)
             return code;

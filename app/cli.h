@@ -43,6 +43,11 @@ private:
     static int readAssignment(const QString &text, Assignment &assignment);
     static int readInputs(const QStringList &paths, std::vector<Input> &inputs);
     static int checkAssignedModules(const std::vector<Assignment> &assignments, const std::vector<Input> &inputs);
+    // Refuses a value --set gives that the finding it goes to cannot take in its manifest (a host
+    // port another mapping has, an image that still names the FPGA), and warns of a value no
+    // finding of any input takes.
+    static int checkAssignedValues(
+        const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, const Decisions &decisions);
     // Accepts the changes of the rules --set gives a value for one module, in that module.
     static void acceptAssigned(
         const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, Decisions &decisions);

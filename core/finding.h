@@ -86,6 +86,8 @@ enum class ParamError {
     NotAHostPath, // the source of a bind mount that is not a path on the node
     BelowRequest, // a limit lower than the module's request of that resource
     BadImage,
+    FpgaImage, // an image that still names the FPGA (fpga-image would fire on it again)
+    NotAVolumeName, // the source of a volume mount that is a path, not a volume's name
 };
 
 ParamError validateParam(ParamType type, const std::string &value);

@@ -581,6 +581,11 @@ QString Messages::paramError(ParamError error, ParamType type)
         return tr("Enter a CPU amount in cores or millicores, such as 500m or 2.");
     case ParamError::BadImage:
         return tr("Enter an image reference without spaces or quotes.");
+    case ParamError::FpgaImage:
+        return tr("This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.");
+    case ParamError::NotAVolumeName:
+        return tr("A volume's source is the name of an Edge share or a volume, not a path; enter a name, or "
+                  "choose bind for a path on the node.");
     }
     return {};
 }

@@ -42,12 +42,15 @@ public:
         }
     }
 
-    // A bind mount's source is a path on the node (or a placeholder the deployment fills in).
+    // A bind mount's source is a path on the node (or a placeholder the deployment fills in); a
+    // volume's is the name of a share or a volume, which holds no '/'.
     ParamError check(const Finding &, const ParamValues &params, std::string_view name) const override
     {
-        if (name != "source" || params.at("type") != "bind")
+        if (name != "source")
             return ParamError::None;
         const std::string &source = params.at("source");
+        if (params.at("type") == "volume")
+            return source.find('/') == std::string::npos ? ParamError::None : ParamError::NotAVolumeName;
         return source.starts_with('/') || source.starts_with('$') ? ParamError::None : ParamError::NotAHostPath;
     }
 

@@ -48,6 +48,12 @@ public:
         f.params = {param(kImage, "", 1)};
     }
 
+    // The image given replaces the FPGA build: one that still names the FPGA would be found again.
+    ParamError check(const Finding &, const ParamValues &params, std::string_view name) const override
+    {
+        return name == "image" && namesFpga(params.at("image")) ? ParamError::FpgaImage : ParamError::None;
+    }
+
     // Once an image is given, the sentence names it.
     std::string_view message(const Finding &finding, const ParamValues &params) const override
     {

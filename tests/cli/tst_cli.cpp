@@ -247,18 +247,26 @@ void TestCli::rejectAllGivesInputBack()
 
 void TestCli::problemsListedWithTheirModule()
 {
-    // A rename refused while applying (the name is taken) is listed under its module, once.
+    // Two renames to one name, refused while applying, are each listed under its module, once.
     const QString input = m_dir->filePath(QStringLiteral("names.json"));
     write(input, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {
         "sensor_one": {"settings": {"image": "a:1", "createOptions": "{\"Env\": [\"WIRESERVER_ADDRESS=1\"]}"}},
-        "sensor-two": {"settings": {"image": "b:1", "createOptions": ""}}}}}}})");
-    const Run run = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
-        QStringLiteral("module-name@sensor_one.name=sensor-two")});
+        "sensor_two": {"settings": {"image": "b:1", "createOptions": ""}},
+        "sensor-three": {"settings": {"image": "c:1", "createOptions": ""}}}}}}})");
+    const Run run = cli(
+        {QStringLiteral("check"), input, QStringLiteral("--set"), QStringLiteral("module-name@sensor_one.name=sensor"),
+            QStringLiteral("--set"), QStringLiteral("module-name@sensor_two.name=sensor")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out.count("\n  sensor_one\n"), 1);
-    QVERIFY2(run.out.contains("cannot be renamed to sensor-two"), run.out.constData());
-    const qsizetype problem = run.out.indexOf("cannot be renamed"), next = run.out.indexOf("\n  sensor-two\n");
-    QVERIFY(problem >= 0 && (next < 0 || problem < next));
+    QCOMPARE(run.out.count("cannot be renamed to sensor"), 2);
+    const qsizetype problem = run.out.indexOf("sensor_one cannot be renamed"),
+                    next = run.out.indexOf("\n  sensor_two\n");
+    QVERIFY2(problem >= 0 && next > problem, run.out.constData());
+    // A name another module has already is refused before anything is converted.
+    const Run taken = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
+        QStringLiteral("module-name@sensor_one.name=sensor-three")});
+    QCOMPARE(taken.exitCode, 64);
+    QVERIFY2(taken.err.contains("module sensor_one): Another module has this name"), taken.err.constData());
 }
 
 void TestCli::laterDecisionsOverrideEarlier()
@@ -577,6 +585,19 @@ void TestCli::setParameter()
                 .contains(QLatin1String("@image_classifier")));
     QVERIFY(refusal(QStringLiteral("module-name@image-classifier.name=x"))
                 .contains(QLatin1String("no input has a module named image-classifier")));
+    // A value the finding cannot take in this manifest: said with the file and the module, nothing written.
+    const QString fpga = m_dir->filePath(QStringLiteral("fpga.json"));
+    const Run stillFpga = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), fpga, QStringLiteral("--set"),
+        QStringLiteral("fpga-image.image=acr.io/resnet50-fpga:2.0")});
+    QCOMPARE(stillFpga.exitCode, 64);
+    QVERIFY2(stillFpga.err.contains("sample.json, module image_classifier): This image still names the FPGA"),
+        stillFpga.err.constData());
+    QVERIFY(!QFile::exists(fpga));
+    // A value no finding takes is said, and the conversion goes on.
+    const Run nothing = cli(
+        {QStringLiteral("check"), m_sample, QStringLiteral("--set"), QStringLiteral("module-name@edgeHub.name=hub")});
+    QCOMPARE(nothing.exitCode, 1);
+    QVERIFY2(nothing.err.contains("--set module-name@edgeHub.name=hub sets nothing"), nothing.err.constData());
 }
 
 void TestCli::saysWhyAnAcceptedChangeIsNotMade()

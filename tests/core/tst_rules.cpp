@@ -58,6 +58,7 @@ private slots:
     void proposalShowsTheValuesDecided();
     void recreateStrategySaysWhy();
     void bindMountNeedsAHostPath();
+    void fpgaImageNeedsAnotherImage();
     void dockerGpuCount();
     void oneGpuCountWithFpgaAndDocker();
     void deviceRequestsOtherThanGpus();
@@ -400,6 +401,25 @@ void TestRules::mountsTakeThePlaceOfBinds()
     QCOMPARE(host["Mounts"].size(), std::size_t(2));
 }
 
+void TestRules::fpgaImageNeedsAnotherImage()
+{
+    // An image that still names the FPGA is refused: converting again would find it again.
+    const Analysis a = loadOrFail(one(Json::object(), Json(), "acr.io/resnet50-fpga:1.0"));
+    const Finding &f = *findingsOf(a, "fpga-image").front();
+    const Param &image = f.params.front();
+    Decisions d;
+    const Result r = apply(a, d);
+    QCOMPARE(validateParam(a, r, d, f, image, "acr.io/resnet50-fpga:2.0"), ParamError::FpgaImage);
+    QCOMPARE(validateParam(a, r, d, f, image, "acr.io/BrainWave/resnet50:2.0"), ParamError::FpgaImage);
+    QCOMPARE(validateParam(a, r, d, f, image, "acr.io/resnet50-gpu:2.0"), ParamError::None);
+    d.setFinding(f.key(), true);
+    d.setParam(f.key(), "image", "acr.io/resnet50-fpga:2.0");
+    const auto index = static_cast<std::size_t>(&f - a.findings.data());
+    QCOMPARE(apply(a, d).states[index], FindingState::Open);
+    d.setParam(f.key(), "image", "acr.io/resnet50-gpu:2.0");
+    QCOMPARE(apply(a, d).states[index], FindingState::Applied);
+}
+
 void TestRules::bindMountNeedsAHostPath()
 {
     // A share made a bind mount must be given a path on the node: until then the change waits.
@@ -416,6 +436,7 @@ void TestRules::bindMountNeedsAHostPath()
     QCOMPARE(validateParam(a, r, d, f, source, "/srv/in"), ParamError::None);
     QCOMPARE(validateParam(a, r, d, f, source, "$DATA"), ParamError::None); // a placeholder
     QCOMPARE(validateParam(a, r, Decisions(), f, source, "input"), ParamError::None); // a volume's name
+    QCOMPARE(validateParam(a, r, Decisions(), f, source, "/srv/in"), ParamError::NotAVolumeName);
     d.setParam(f.key(), "source", "/srv/in");
     r = apply(a, d);
     QCOMPARE(r.states[index], FindingState::Applied);

@@ -1716,8 +1716,9 @@ void TestMainWindow::chooseMountType()
     QTest::keyClick(combo, before == QLatin1String("bind") ? Qt::Key_Down : Qt::Key_Up);
     QCOMPARE(combo->currentData().toString(), after);
     int steps = 1;
-    if (after == QLatin1String("bind")) {
-        // A share's name is no path on the node: the bind mount waits for one.
+    {
+        // A share's name is no path on the node, a host path no volume's name: the mount waits for
+        // a source it can take.
         auto *source = m_window->findChild<QLineEdit *>(QStringLiteral("param_source"));
         QVERIFY(source);
         QTRY_VERIFY(source->isVisible());
@@ -1726,7 +1727,8 @@ void TestMainWindow::chooseMountType()
         QVERIFY(firstMountType() != after);
         source->setFocus();
         source->selectAll();
-        QTest::keyClicks(source, QStringLiteral("/srv/input"));
+        QTest::keyClicks(
+            source, after == QLatin1String("bind") ? QStringLiteral("/srv/input") : QStringLiteral("data"));
         QVERIFY(!error->isVisible());
         ++steps;
     }
