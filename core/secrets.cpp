@@ -17,6 +17,9 @@ constexpr std::array kSecretKeys = {"accountkey", "sharedaccesskey", "password",
 bool isSecretName(std::string_view name)
 {
     const std::string n = json::lower(name);
+    // The name of a key or a secret (SharedAccessKeyName=iothubowner, secretName) is no secret.
+    if (n.ends_with("name"))
+        return false;
     return n.find("password") != std::string::npos || n.find("secret") != std::string::npos || n == "pwd"
         || n.find("accountkey") != std::string::npos || n.find("sharedaccesskey") != std::string::npos;
 }
@@ -144,6 +147,23 @@ std::string mask(const std::string &text, std::vector<std::string> *secrets)
         if (at == std::string::npos) {
             out.append(text, i, std::string::npos);
             break;
+        }
+        if (text.compare(at, 3, "://") == 0) {
+            // A URI's user information: amqps://user:password@host/.
+            const std::size_t from = at + 3;
+            const std::size_t authorityEnd = std::min(text.find_first_of("/?#\"' \t\r\n", from), text.size());
+            const std::size_t atSign = text.rfind('@', authorityEnd);
+            const std::size_t colon
+                = atSign == std::string::npos || atSign < from ? std::string::npos : text.find(':', from);
+            if (colon != std::string::npos && colon < atSign) {
+                out.append(text, i, colon + 1 - i);
+                hide(colon + 1, atSign);
+                i = atSign;
+            } else {
+                out.append(text, i, from - i);
+                i = from;
+            }
+            continue;
         }
         std::size_t keyEnd = at;
         const bool json = text[at] == ':';

@@ -42,6 +42,7 @@ private slots:
     void unexpectedTypesLeaveModuleAlone();
     void secretsMasked_data();
     void secretsMasked();
+    void whatIsNoSecretIsShown();
     void commandLineSecretsMasked();
     void secretsRestoredAroundAnEdit();
 };
@@ -667,6 +668,10 @@ void TestReader::secretsMasked_data()
                                                  << "s3cr3tUV";
     QTest::newRow("flag as a json key") << R"({"--password": "s3cr3tUV"})"
                                         << "s3cr3tUV";
+    QTest::newRow("password in a uri") << "AMQP=amqps://user:UriS3cret@db_srv:1433/queue"
+                                       << "UriS3cret";
+    QTest::newRow("password in a uri in json") << R"({"Env":["URL=https://me:p4ss@host/x"]})"
+                                               << "p4ss";
     QTest::newRow("sas signature") << "https://a.blob.core.windows.net/c?sv=1&sig=AbC%2Bd&se=2"
                                    << "AbC%2Bd";
 }
@@ -678,6 +683,19 @@ void TestReader::secretsMasked()
     const std::string masked = maskSecrets(text.toStdString());
     QVERIFY2(masked.find(secret.toStdString()) == std::string::npos, masked.c_str());
     QVERIFY(masked.find(kMask) != std::string::npos);
+}
+
+void TestReader::whatIsNoSecretIsShown()
+{
+    // Names of keys, and addresses without a password, are shown as they are.
+    for (const char *text : {"HostName=h;SharedAccessKeyName=iothubowner;SharedAccessKey=", "secretName=registry",
+             "URL=http://web_srv:8080/api", "amqps://user@host:5671/q", "mailto://a@b", "http://h/a:b@c"}) {
+        const std::string masked = maskSecrets(std::string(text));
+        QVERIFY2(masked.find(kMask) == std::string::npos || std::string_view(text).ends_with("SharedAccessKey="),
+            masked.c_str());
+    }
+    QCOMPARE(maskSecrets(std::string("SharedAccessKeyName=iothubowner;SharedAccessKey=abc")),
+        "SharedAccessKeyName=iothubowner;SharedAccessKey=" + std::string(kMask));
 }
 
 void TestReader::commandLineSecretsMasked()
