@@ -323,6 +323,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
     }
 
     proposeNames(facts, analysis.modules);
+    analysis.hostPortsInUse = facts.usedHostPorts; // before the proposals join them
     proposeHostPorts(facts, ports);
     const Json emptyModule = Json::object();
     // Room for the usual number of findings, so that the vector rarely moves them (pages of it
@@ -783,6 +784,27 @@ ParamValues decidedValues(
     return values;
 }
 
+// Whether host port `value`, for `finding`'s mapping, is one another mapping of the manifest
+// binds or is given by the decisions: a GPU device is one node, where a host port is bound once.
+ParamError hostPortTaken(const Analysis &analysis, const Decisions &decisions, const Finding &finding,
+    const Param &param, const std::string &value)
+{
+    int port = 0;
+    std::from_chars(value.data(), value.data() + value.size(), port);
+    if (port == 0 || value == param.defaultValue.view())
+        return ParamError::None; // the proposal is free by construction
+    if (analysis.hostPortsInUse.count(port))
+        return ParamError::PortTaken;
+    for (const Finding &other : analysis.findings) {
+        if (&other == &finding || other.params.size() != 1 || other.params.front().type != ParamType::Port
+            || !decisions.accepted(other))
+            continue;
+        if (decisions.param(other, other.params.front()) == value)
+            return ParamError::PortTaken;
+    }
+    return ParamError::None;
+}
+
 } // namespace
 
 ParamError validateParam(const Analysis &analysis, const Result &result, const Decisions &decisions,
@@ -796,6 +818,8 @@ ParamError validateParam(const Analysis &analysis, const Result &result, const D
         if (const ParamError mismatch = rule->check(finding, values, param.name); mismatch != ParamError::None)
             return mismatch;
     }
+    if (param.type == ParamType::Port)
+        return hostPortTaken(analysis, decisions, finding, param, value);
     if (param.type != ParamType::ModuleName)
         return ParamError::None;
     const std::string wanted = k8s::objectName(value);

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace EdgeShift {
@@ -60,6 +61,9 @@ struct Analysis {
     // Module name → container port → explicit host port, kept where another module addresses a
     // module by its port (module-port-reference): what the decisions make of them is applied there.
     std::unordered_map<std::string, std::map<int, int>> portMaps;
+    // The host ports the manifest's modules bind (PortBindings, and the ports of modules in the
+    // host's network): a host port typed for another mapping must not be one of them.
+    std::unordered_set<int> hostPortsInUse;
     // Whether each ModuleState::options holds its parsed value. A single conversion (the command
     // line, a batch) lets each module's go once its findings are made, and apply() reads it again, one
     // module at a time: the findings reuse that memory rather than adding to it.

@@ -581,6 +581,9 @@ QString Messages::paramError(ParamError error, ParamType type)
         return tr("Enter a CPU amount in cores or millicores, such as 500m or 2.");
     case ParamError::BadImage:
         return tr("Enter an image reference without spaces or quotes.");
+    case ParamError::PortTaken:
+        return tr("Another port mapping of the manifest has this host port (a GPU device is one node); choose "
+                  "another.");
     case ParamError::FpgaImage:
         return tr("This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.");
     case ParamError::NotAVolumeName:

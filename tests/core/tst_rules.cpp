@@ -59,6 +59,7 @@ private slots:
     void recreateStrategySaysWhy();
     void bindMountNeedsAHostPath();
     void fpgaImageNeedsAnotherImage();
+    void hostPortTypedMustBeFree();
     void dockerGpuCount();
     void oneGpuCountWithFpgaAndDocker();
     void deviceRequestsOtherThanGpus();
@@ -418,6 +419,32 @@ void TestRules::fpgaImageNeedsAnotherImage()
     QCOMPARE(apply(a, d).states[index], FindingState::Open);
     d.setParam(f.key(), "image", "acr.io/resnet50-gpu:2.0");
     QCOMPARE(apply(a, d).states[index], FindingState::Applied);
+}
+
+void TestRules::hostPortTypedMustBeFree()
+{
+    // A GPU device is one node: a host port typed for one mapping must be no other's.
+    const Analysis a = loadOrFail(manifestWith({
+        {"web", moduleWith(Json::parse(R"({"ExposedPorts":{"80/tcp":{}}})"))},
+        {"api", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"9000/tcp":[{"HostPort":"9000"}]}}})"))},
+        {"proxy", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"35000/tcp":[{"HostPort":"35000"}]}}})"))},
+    }));
+    const Finding &exposed = *findingsOf(a, "expose-hostport", "web").front();
+    const Finding &reserved = *findingsOf(a, "reserved-ports", "proxy").front();
+    Decisions d;
+    Result r = apply(a, d);
+    const Param &port = exposed.params.front();
+    QCOMPARE(validateParam(a, r, d, exposed, port, port.defaultValue.str()), ParamError::None); // the proposal
+    QCOMPARE(validateParam(a, r, d, exposed, port, "9000"), ParamError::PortTaken); // api binds it
+    QCOMPARE(validateParam(a, r, d, exposed, port, "9100"), ParamError::None);
+    // A host port another accepted finding is given is taken too.
+    d.setFinding(reserved.key(), true);
+    d.setParam(reserved.key(), "hostPort", "9100");
+    r = apply(a, d);
+    QCOMPARE(validateParam(a, r, d, exposed, port, "9100"), ParamError::PortTaken);
+    QCOMPARE(validateParam(a, r, d, reserved, reserved.params.front(), "9100"), ParamError::None); // its own
+    d.setFinding(reserved.key(), false);
+    QCOMPARE(validateParam(a, r, d, exposed, port, "9100"), ParamError::None);
 }
 
 void TestRules::bindMountNeedsAHostPath()
