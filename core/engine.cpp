@@ -460,8 +460,6 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         }
     }
 
-    // Applies the accepted findings of module `index` to `edit`; returns whether its createOptions changed.
-    // `hostConfigBefore`: the original createOptions had a HostConfig with something in it.
     // The host ports the decisions give (reserved-ports, expose-hostport), where another module
     // addresses one by its port.
     PortMaps decidedPorts;
@@ -481,6 +479,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     }
     const HostPorts hostPorts {&analysis.portMaps, &decidedPorts};
 
+    // Applies the accepted findings of module `index` to `edit`; returns whether its createOptions changed.
+    // `hostConfigBefore`: the original createOptions had a HostConfig with something in it.
     auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore) {
         const ModuleState &m = analysis.modules[index];
         edit.hostPorts = hostPorts;

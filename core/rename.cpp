@@ -2,6 +2,7 @@
 
 #include "rule.h"
 
+#include <cctype>
 #include <optional>
 #include <string_view>
 
