@@ -57,6 +57,7 @@ std::string findingJson(
             : state == FindingState::Open       ? "open"
             : state == FindingState::Superseded ? "superseded"
             : state == FindingState::Replaced   ? "replaced"
+            : state == FindingState::NotNeeded  ? "not-needed"
                                                 : "note");
     json::append(o, "message", Messages::message(f, &decisions).toStdString());
     if (!reason.isEmpty())

@@ -61,6 +61,7 @@ template<typename Work> void forEachPart(std::size_t parts, std::size_t count, c
 struct PortClaims {
     std::vector<std::string> reserved; // mappings on a reserved host port (replacement keys), in document order
     std::vector<std::string> unboundReserved; // those of them without a host port (an exposed 35000)
+    std::vector<std::string> boundReserved; // and those with one: reserved-ports proposes their host port
     std::unordered_set<std::string> bound; // explicit host ports, as "5000/tcp"
     // Exposed ports without a binding (replacement key, "5000/tcp"), in document order: each gets
     // its own number as host port from expose-hostport, unless another module has it first.
@@ -88,8 +89,7 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
             continue;
         if (k8s::isReservedHostPort(hostPort != 0 ? hostPort : container)) {
             claims.reserved.push_back(ManifestFacts::replacementKey(m.name, key));
-            if (hostPort == 0)
-                claims.unboundReserved.push_back(claims.reserved.back());
+            (hostPort == 0 ? claims.unboundReserved : claims.boundReserved).push_back(claims.reserved.back());
         } else if (hostPort == 0 && container > 0)
             claims.exposed.emplace_back(
                 ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
@@ -124,21 +124,23 @@ void proposeHostPorts(ManifestFacts &facts, const PortClaims &claims)
     }
     // The host ports expose-hostport (a fix) proposes, where the port's own number is not free:
     // by default, other modules reach those ports through them (module-port-reference).
-    auto propose = [&](const std::string &key) {
+    auto propose = [&](const std::string &key, PortMaps &into) {
         const auto replacement = facts.replacementPorts.find(key);
         if (replacement == facts.replacementPorts.end())
             return;
         const auto newline = key.find('\n');
         const int container = options::parsePort(key.substr(newline + 1)).number;
         if (container > 0)
-            facts.proposedPorts[key.substr(0, newline)][container] = replacement->second;
+            into[key.substr(0, newline)][container] = replacement->second;
     };
     for (const auto &[key, port] : claims.exposed) {
         (void)port;
-        propose(key);
+        propose(key, facts.proposedPorts);
     }
     for (const std::string &key : claims.unboundReserved)
-        propose(key);
+        propose(key, facts.proposedPorts);
+    for (const std::string &key : claims.boundReserved)
+        propose(key, facts.reservedProposals);
 }
 
 // The names proposed for modules whose names Kubernetes refuses, unique in the manifest.
@@ -506,6 +508,10 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 return;
             }
             if (const Rule *rule = findRule(f.rule)) {
+                if (!rule->needed(edit, f)) {
+                    state = FindingState::NotNeeded;
+                    return;
+                }
                 rule->apply(edit, f, values);
                 state = FindingState::Applied;
             }

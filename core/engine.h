@@ -101,6 +101,7 @@ enum class FindingState {
     Note, // info
     Superseded, // a change to the createOptions of a module the operator edited by hand: not made
     Replaced, // a change another accepted finding makes its own way (see replacedBy()): not made
+    NotNeeded, // accepted, but the other decisions leave nothing for it to do (Rule::needed())
 };
 
 // Whether a finding in `state` is left for the operator: open, or a fix rejected (the module is

@@ -164,6 +164,7 @@ ReportSection sectionOf(const Finding &f, FindingState state)
     case FindingState::Note:
     case FindingState::Superseded:
     case FindingState::Replaced:
+    case FindingState::NotNeeded:
         break;
     }
     return ReportSection::Notes;

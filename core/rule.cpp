@@ -86,6 +86,11 @@ void Rule::apply(ModuleEdit &, const Finding &, const ParamValues &) const
 {
 }
 
+bool Rule::needed(const ModuleEdit &, const Finding &) const
+{
+    return true;
+}
+
 void Rule::analyseManifest(const ManifestFacts &, FindingSink &) const
 {
 }

@@ -64,6 +64,9 @@ struct ManifestFacts {
     // The host ports the default decisions give mappings without one (expose-hostport: a fix, where
     // the port's own number is taken or reserved): reserved-ports' proposals are manual.
     PortMaps proposedPorts;
+    // The host ports reserved-ports proposes for explicit HostPorts 35000 and 35001: taken only
+    // when the operator accepts them, which module-port-reference must then follow.
+    PortMaps reservedProposals;
     std::unordered_set<int> usedHostPorts;
     // The host port proposed for each mapping whose host port the IoT Edge proxy reserves (an
     // explicit HostPort 35000 or 35001, or an exposed 35000 without one), unique in the manifest.
@@ -178,6 +181,10 @@ public:
     virtual RuleInfo info() const = 0;
     virtual void analyse(const ModuleContext &module, FindingSink &sink) const = 0;
     virtual void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const;
+    // Whether the accepted `finding` still has something to do in `edit`, as the module's earlier
+    // changes leave it: recreate-strategy is not needed once a rejected expose-hostport leaves the
+    // module no host port. A change not needed is not made (FindingState::NotNeeded).
+    virtual bool needed(const ModuleEdit &edit, const Finding &finding) const;
     // Whether the value of parameter `name` goes with the others' in `params` (each valid alone).
     virtual ParamError check(const Finding &finding, const ParamValues &params, std::string_view name) const;
     // The message id of `finding` with its parameters `params`: its own, unless the values

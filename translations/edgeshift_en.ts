@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.</source>
         <extracomment>%1 RULE or RULE@MODULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="585"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="586"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>%n change to make</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="587"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>%n item for you</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="687"/>
+        <location filename="../ui/messages.cpp" line="702"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="688"/>
+        <location filename="../ui/messages.cpp" line="703"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n item left for the operator</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="713"/>
+        <location filename="../ui/messages.cpp" line="728"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift report: %n manifest</numerusform>

@@ -22,17 +22,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="91"/>
+        <location filename="../app/cli.cpp" line="92"/>
         <source>edgeshift-cli: %1</source>
         <translation>edgeshift-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="92"/>
+        <location filename="../app/cli.cpp" line="93"/>
         <source>Run edgeshift-cli --help for the commands and options.</source>
         <translation>コマンドとオプションを確認するには、edgeshift-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="153"/>
+        <location filename="../app/cli.cpp" line="154"/>
         <source>Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).
 
 Commands:
@@ -47,114 +47,114 @@ Commands:
   rules             ルールを一覧表示します</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="160"/>
         <source>check, convert or rules</source>
         <translation>check、convert、rules のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="161"/>
+        <location filename="../app/cli.cpp" line="162"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>読み込むデプロイ マニフェスト (または createOptions)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="161"/>
+        <location filename="../app/cli.cpp" line="162"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="130"/>
+        <location filename="../app/cli.cpp" line="131"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>変換したマニフェストを FILE に書き込みます (&quot;-&quot;: 標準出力)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="128"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="128"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="130"/>
-        <location filename="../app/cli.cpp" line="142"/>
+        <location filename="../app/cli.cpp" line="131"/>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="133"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>変換した各マニフェストを DIR に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="133"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="134"/>
+        <location filename="../app/cli.cpp" line="135"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを承認します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="134"/>
-        <location filename="../app/cli.cpp" line="136"/>
+        <location filename="../app/cli.cpp" line="135"/>
+        <location filename="../app/cli.cpp" line="137"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="136"/>
+        <location filename="../app/cli.cpp" line="137"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを拒否します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="141"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="142"/>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>変換のレポートを書き込みます (.html または .md)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="144"/>
         <source>Replace output files that exist.</source>
         <translation>既存の出力ファイルを置き換えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145"/>
+        <location filename="../app/cli.cpp" line="146"/>
         <source>Output format: text or json.</source>
         <translation>出力形式: text または json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145"/>
+        <location filename="../app/cli.cpp" line="146"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="148"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>メッセージとレポートの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="148"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="172"/>
+        <location filename="../app/cli.cpp" line="173"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="183"/>
+        <location filename="../app/cli.cpp" line="184"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 が複数回指定されています。1 回だけ指定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.</source>
         <extracomment>%1 RULE or RULE@MODULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -162,201 +162,201 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="424"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1 (%2、モジュール %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="431"/>
+        <location filename="../app/cli.cpp" line="432"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告: --set %1 は何も設定しません。%2 の検出結果がある入力はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="587"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="684"/>
+        <location filename="../app/cli.cpp" line="685"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="688"/>
+        <location filename="../app/cli.cpp" line="689"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="192"/>
+        <location filename="../app/cli.cpp" line="193"/>
         <source>rules takes no input files.</source>
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="695"/>
+        <location filename="../app/cli.cpp" line="696"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="697"/>
+        <location filename="../app/cli.cpp" line="698"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="223"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 は convert のオプションです。check では使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="138"/>
+        <location filename="../app/cli.cpp" line="139"/>
         <source>Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE. The rule&apos;s changes (that module&apos;s) are then accepted, unless --reject names the rule.</source>
         <translation>ルールのパラメーターを設定します。1 つのモジュールだけを対象にすることもできます: RULE[@MODULE].PARAM=VALUE。--reject でそのルールを指定しない限り、そのルールの変更 (モジュールを指定した場合はそのモジュールの変更) は承認されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="226"/>
+        <location filename="../app/cli.cpp" line="227"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>-o と --out-dir のどちらか一方だけを使用してください。両方を指定することはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="228"/>
+        <location filename="../app/cli.cpp" line="229"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o に指定できる入力は 1 つだけです。複数の入力には --out-dir を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="331"/>
+        <location filename="../app/cli.cpp" line="332"/>
         <source>--set %1: %2 has no parameters.</source>
         <translation>--set %1: %2 にはパラメーターがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="332"/>
+        <location filename="../app/cli.cpp" line="333"/>
         <source>--set %1: %2 has no parameter %3; it has %4.</source>
         <translation>--set %1: %2 にパラメーター %3 はありません。パラメーターは %4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
+        <location filename="../app/cli.cpp" line="337"/>
         <source>--set %1: %2</source>
         <translation>--set %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="370"/>
+        <location filename="../app/cli.cpp" line="371"/>
         <source>--set %1@%2.%3: no input has a module named %2.</source>
         <translation>--set %1@%2.%3: %2 という名前のモジュールはどの入力にもありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="456"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: フォルダーではなくファイルです。--out-dir にはフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="485"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="562"/>
+        <location filename="../app/cli.cpp" line="563"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: マニフェストを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="584"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="585"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="586"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="600"/>
+        <location filename="../app/cli.cpp" line="601"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230"/>
+        <location filename="../app/cli.cpp" line="231"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - はマニフェストを標準出力に書き込むため、--format json と組み合わせることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="242"/>
+        <location filename="../app/cli.cpp" line="243"/>
         <source>the report must be a .html or .md file.</source>
         <translation>レポートは .html または .md ファイルである必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="272"/>
-        <location filename="../app/cli.cpp" line="321"/>
+        <location filename="../app/cli.cpp" line="273"/>
+        <location filename="../app/cli.cpp" line="322"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>不明なルール ID %1 です。ルール ID の一覧は edgeshift-cli rules で表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="313"/>
+        <location filename="../app/cli.cpp" line="314"/>
         <source>--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.</source>
         <translation>--set %1: RULE.PARAM=VALUE または RULE@MODULE.PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="458"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="489"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="474"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="475"/>
+        <location filename="../app/cli.cpp" line="476"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="497"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="499"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="579"/>
+        <location filename="../app/cli.cpp" line="580"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="582"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="583"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="594"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="598"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -1169,231 +1169,241 @@ The previous file, if any, is unchanged.</source>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="232"/>
+        <source>%1 addresses %2 on port %3, which the IoT Edge proxy reserves; once %2 maps it to host port %4 (reserved-ports), module-to-module traffic must use that port.</source>
+        <translation>%1 はポート %3 で %2 にアクセスしていますが、このポートは IoT Edge プロキシが予約しています。%2 がこのポートをホスト ポート %4 にマップすると (reserved-ports)、モジュール間通信ではそのポートを使用する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="236"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>このモジュールは %1 を公開しています。クラスター内のモジュールだけが使用する場合は、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="236"/>
+        <location filename="../ui/messages.cpp" line="240"/>
         <source>edgeHub exposes %1 for the devices that connect to it. Restricting its service to the cluster (serviceOptions type ClusterIP) cuts off those outside the cluster, such as a gateway&apos;s downstream devices: do it only when none connect from outside.</source>
         <translation>edgeHub は、接続するデバイスのために %1 を公開しています。サービスの公開をクラスターのみに限定すると (serviceOptions type ClusterIP)、ゲートウェイのダウンストリーム デバイスなど、クラスター外のデバイスが接続できなくなります。外部から接続するデバイスがない場合にのみ限定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="241"/>
+        <location filename="../ui/messages.cpp" line="245"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA (microsoft.com/fpga_catapult) を要求しています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="244"/>
+        <location filename="../ui/messages.cpp" line="248"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA デバイスをバインドしています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="246"/>
+        <location filename="../ui/messages.cpp" line="250"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA デバイスのバインド (%1) は削除されます。GPU はリソースを通じて要求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="249"/>
+        <location filename="../ui/messages.cpp" line="253"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。GPU 用にビルドされたイメージを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="252"/>
+        <location filename="../ui/messages.cpp" line="256"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。指定された GPU 用のイメージ: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="255"/>
+        <location filename="../ui/messages.cpp" line="259"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="258"/>
+        <location filename="../ui/messages.cpp" line="262"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module&apos;s FPGA request (fpga-to-gpu).</source>
         <translation>Docker への GPU の要求 (%2) は削除されます。Kubernetes ではこれは無視され、GPU の数はモジュールの FPGA の要求 (fpga-to-gpu) から決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="262"/>
+        <location filename="../ui/messages.cpp" line="266"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the module asks Kubernetes for nvidia.com/gpu already.</source>
         <translation>Docker への GPU の要求 (%2) は削除されます。Kubernetes ではこれは無視され、モジュールはすでに Kubernetes に nvidia.com/gpu を要求しています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="266"/>
+        <location filename="../ui/messages.cpp" line="270"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="269"/>
+        <location filename="../ui/messages.cpp" line="273"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS (%1) は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="271"/>
+        <location filename="../ui/messages.cpp" line="275"/>
         <source>No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.</source>
         <translation>メモリと CPU の制限が設定されていません。設定することをお勧めします: メモリ %1、CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="274"/>
+        <location filename="../ui/messages.cpp" line="278"/>
         <source>No memory limit is set; setting one is recommended: %1.</source>
         <translation>メモリの制限が設定されていません。設定することをお勧めします: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="275"/>
+        <location filename="../ui/messages.cpp" line="279"/>
         <source>No CPU limit is set; setting one is recommended: %2.</source>
         <translation>CPU の制限が設定されていません。設定することをお勧めします: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="277"/>
+        <location filename="../ui/messages.cpp" line="281"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>このモジュールはメモリを共有しています (%1)。Kubernetes でモジュール間の共有メモリを使用するには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="280"/>
+        <location filename="../ui/messages.cpp" line="284"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 は no_proxy を指定せずに https_proxy を使用しています。no_proxy=localhost を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="282"/>
+        <location filename="../ui/messages.cpp" line="286"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub は Web プロキシを使用しています。Web プロキシで AMQP トラフィックが許可されていない場合は、UpstreamProtocol を AmqpWs に設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="285"/>
+        <location filename="../ui/messages.cpp" line="289"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはハードウェア アクセラレータを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="289"/>
+        <location filename="../ui/messages.cpp" line="293"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはホスト ポートを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="293"/>
+        <location filename="../ui/messages.cpp" line="297"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
         <translation>このモジュールは公開ポートを持ち、GPU デバイスではそれらにホスト ポートが割り当てられます (expose-hostport)。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください (expose-hostport を拒否する場合は不要です)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="298"/>
+        <location filename="../ui/messages.cpp" line="302"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>このモジュールは永続ボリュームを使用しています。ローリング アップデートでは、予期しない影響が発生するおそれがあります。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="302"/>
+        <location filename="../ui/messages.cpp" line="306"/>
+        <source>The module mounts host folders, which need no particular strategy. Should one of them become a volume (the mount type of binds-to-mounts, or share-subfolder&apos;s proposal), a rolling update can have unexpected effects: the Recreate strategy is then set.</source>
+        <translation>このモジュールはホストのフォルダーをマウントしています。この場合、特定の戦略は必要ありません。いずれかがボリュームになる場合 (binds-to-mounts のマウントの種類、または share-subfolder の提案) は、ローリング アップデートで予期しない影響が発生するおそれがあるため、Recreate 戦略が設定されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="311"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 は有効な Kubernetes 名ではありません。このマニフェスト内のすべての箇所で %2 に名前が変更されます。マニフェストの外からモジュールを名前で呼び出すもの (ダイレクト メソッド、他のデプロイ) も、新しい名前を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="306"/>
+        <location filename="../ui/messages.cpp" line="315"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 は %3 になりますが、この名前は既に別のモジュールで使用されています。%2 などの別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="317"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>%1 の名前を %2 に変更できません。この名前は別のモジュールで使用されています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="310"/>
+        <location filename="../ui/messages.cpp" line="319"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="313"/>
+        <location filename="../ui/messages.cpp" line="322"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。コンテナーのログは Kubernetes が独自に保持します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="317"/>
+        <location filename="../ui/messages.cpp" line="326"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。モジュールのポッドは、デプロイに記述されたモジュールの restartPolicy に従って Kubernetes が再起動します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="321"/>
+        <location filename="../ui/messages.cpp" line="330"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。ポッドにはこれらのホスト デバイスが渡されません。このオプションは削除できます。モジュールがこれらのデバイスなしで動作することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="325"/>
+        <location filename="../ui/messages.cpp" line="334"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。メモリを共有するモジュールには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="329"/>
+        <location filename="../ui/messages.cpp" line="338"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれず、効果がありません。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="332"/>
+        <location filename="../ui/messages.cpp" line="341"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="334"/>
+        <location filename="../ui/messages.cpp" line="343"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。%2 の誤りではありませんか?</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="337"/>
+        <location filename="../ui/messages.cpp" line="346"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。この変数はモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="340"/>
+        <location filename="../ui/messages.cpp" line="349"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。モジュールの env セクションにも %1 が設定されていてそちらが優先されるため、この createOptions のエントリは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="344"/>
+        <location filename="../ui/messages.cpp" line="353"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 の値に &apos;=&apos; が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="347"/>
+        <location filename="../ui/messages.cpp" line="356"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="349"/>
+        <location filename="../ui/messages.cpp" line="358"/>
         <source>The variable name %1 contains &apos;:&apos; and would become %2, but the module has a variable %2 already: rename one of the two, or one value would be lost.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれており、%2 に変更されますが、モジュールには変数 %2 が既にあります。どちらか一方の名前を変更してください。そうしないと、一方の値が失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="353"/>
+        <location filename="../ui/messages.cpp" line="362"/>
         <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
         <translation>ポッドの作成中 (大きいイメージを低速な接続でプルしている場合など) は、IoT Hub でモジュールの状態がバックオフ (Backoff) と表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="356"/>
+        <location filename="../ui/messages.cpp" line="365"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="359"/>
+        <location filename="../ui/messages.cpp" line="368"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="361"/>
+        <location filename="../ui/messages.cpp" line="370"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 が文字列ではありません (createOptions のチャンクはすべて文字列である必要があります)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="364"/>
+        <location filename="../ui/messages.cpp" line="373"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions のチャンクに欠番があります (サフィックス %1)。デバイスは欠番の箇所で読み取りを停止してしまいます。EdgeShift はチャンクをサフィックスの順に結合します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="367"/>
+        <location filename="../ui/messages.cpp" line="376"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>キー %1 が %2 に 2 回出現します。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="369"/>
+        <location filename="../ui/messages.cpp" line="378"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>キー %1 が createOptions 内に 2 回出現します (%2 の箇所)。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="371"/>
+        <location filename="../ui/messages.cpp" line="380"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
@@ -1401,435 +1411,446 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="404"/>
+        <location filename="../ui/messages.cpp" line="413"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="406"/>
+        <location filename="../ui/messages.cpp" line="415"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="408"/>
+        <location filename="../ui/messages.cpp" line="417"/>
         <source>Compute acceleration usage</source>
         <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="410"/>
+        <location filename="../ui/messages.cpp" line="419"/>
         <source>Memory and CPU usage</source>
         <translation>メモリと CPU の使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="412"/>
+        <location filename="../ui/messages.cpp" line="421"/>
         <source>Web proxy</source>
         <translation>Web プロキシ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="414"/>
+        <location filename="../ui/messages.cpp" line="423"/>
         <source>Other differences</source>
         <translation>その他の相違点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="423"/>
+        <location filename="../ui/messages.cpp" line="432"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="425"/>
+        <location filename="../ui/messages.cpp" line="434"/>
         <source>advice</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="427"/>
+        <location filename="../ui/messages.cpp" line="436"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="429"/>
+        <location filename="../ui/messages.cpp" line="438"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="438"/>
+        <location filename="../ui/messages.cpp" line="447"/>
         <source>applied</source>
         <translation>適用済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="440"/>
+        <location filename="../ui/messages.cpp" line="449"/>
         <source>rejected</source>
         <translation>拒否済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="442"/>
+        <location filename="../ui/messages.cpp" line="451"/>
         <source>open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="444"/>
+        <location filename="../ui/messages.cpp" line="453"/>
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="447"/>
+        <location filename="../ui/messages.cpp" line="456"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="450"/>
+        <location filename="../ui/messages.cpp" line="459"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>置換済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
+        <location filename="../ui/messages.cpp" line="462"/>
+        <source>not needed</source>
+        <extracomment>an accepted change the other decisions leave nothing to do for</extracomment>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="471"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>この変更は行われません。このモジュールの createOptions は手動編集の内容になります。ここで再び決めるには、手動編集を取り消してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="467"/>
+        <location filename="../ui/messages.cpp" line="479"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>この変更は行われません。承認済みの変更「%1」 (%2) が別の方法でこれを行います。ここで再び決めるには、その変更を拒否してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="478"/>
+        <location filename="../ui/messages.cpp" line="484"/>
+        <source>Not made: as the other changes are decided, this module does not need it. It is made as soon as they call for it, while it stays accepted.</source>
+        <translation>この変更は行われません。ほかの変更の決定内容では、このモジュールには不要です。承認されたままであれば、ほかの変更で必要になった時点で行われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="493"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>まだ行われていません: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="488"/>
+        <location filename="../ui/messages.cpp" line="503"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="490"/>
+        <location filename="../ui/messages.cpp" line="505"/>
         <source>changes proposed</source>
         <translation>変更の提案あり</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="492"/>
+        <location filename="../ui/messages.cpp" line="507"/>
         <source>needs the operator</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="535"/>
+        <location filename="../ui/messages.cpp" line="550"/>
         <source>GPU count</source>
         <translation>GPU の数</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="537"/>
+        <location filename="../ui/messages.cpp" line="552"/>
         <source>Mount type</source>
         <translation>マウントの種類</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="539"/>
+        <location filename="../ui/messages.cpp" line="554"/>
         <source>Mount source</source>
         <translation>マウント ソース</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="541"/>
+        <location filename="../ui/messages.cpp" line="556"/>
         <source>New module name</source>
         <translation>新しいモジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="543"/>
+        <location filename="../ui/messages.cpp" line="558"/>
         <source>Memory limit</source>
         <translation>メモリの制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="545"/>
+        <location filename="../ui/messages.cpp" line="560"/>
         <source>CPU limit</source>
         <translation>CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="547"/>
+        <location filename="../ui/messages.cpp" line="562"/>
         <source>Host port</source>
         <translation>ホスト ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="549"/>
+        <location filename="../ui/messages.cpp" line="564"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="559"/>
+        <location filename="../ui/messages.cpp" line="574"/>
         <source>Enter a value.</source>
         <translation>値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="561"/>
+        <location filename="../ui/messages.cpp" line="576"/>
         <source>Enter a whole number.</source>
         <translation>整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="567"/>
+        <location filename="../ui/messages.cpp" line="582"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>種類が bind のマウントには、ノード上のパスを指定します。/ で始めてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="569"/>
+        <location filename="../ui/messages.cpp" line="584"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes は、モジュールの要求 (requests) を下回る制限を受け付けません。要求以上の値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="571"/>
+        <location filename="../ui/messages.cpp" line="586"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>Kubernetes 上では別のモジュールがこの名前を持ちます (名前は小文字になります)。別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="573"/>
+        <location filename="../ui/messages.cpp" line="588"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>ホスト ポート 35000 と 35001 は Kubernetes 上の IoT Edge プロキシで使用されます。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="575"/>
+        <location filename="../ui/messages.cpp" line="590"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="577"/>
+        <location filename="../ui/messages.cpp" line="592"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="583"/>
+        <location filename="../ui/messages.cpp" line="598"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="585"/>
+        <location filename="../ui/messages.cpp" line="600"/>
         <source>Another port mapping of the manifest has this host port (a GPU device is one node); choose another.</source>
         <translation>マニフェスト内の別のポート マッピングがこのホスト ポートを使用しています (GPU デバイスは 1 つのノードです)。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="588"/>
+        <location filename="../ui/messages.cpp" line="603"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>このイメージはまだ FPGA を示しています (fpga、brainwave、catapult)。モデルの GPU 用ビルドを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="590"/>
+        <location filename="../ui/messages.cpp" line="605"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>ボリュームのソースはパスではなく、Edge 共有またはボリュームの名前です。名前を入力するか、ノード上のパスには bind を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="600"/>
+        <location filename="../ui/messages.cpp" line="615"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="602"/>
+        <location filename="../ui/messages.cpp" line="617"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="604"/>
+        <location filename="../ui/messages.cpp" line="619"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="606"/>
+        <location filename="../ui/messages.cpp" line="621"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="608"/>
+        <location filename="../ui/messages.cpp" line="623"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="610"/>
+        <location filename="../ui/messages.cpp" line="625"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="618"/>
+        <location filename="../ui/messages.cpp" line="633"/>
         <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません (%3 の箇所)。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="622"/>
+        <location filename="../ui/messages.cpp" line="637"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="636"/>
+        <location filename="../ui/messages.cpp" line="651"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="638"/>
+        <location filename="../ui/messages.cpp" line="653"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 有効な JSON ではありません (%4 の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="641"/>
+        <location filename="../ui/messages.cpp" line="656"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: JSON の途中でファイルが終わっています。ファイルが途中で切れている可能性があります。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="645"/>
+        <location filename="../ui/messages.cpp" line="660"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="648"/>
+        <location filename="../ui/messages.cpp" line="663"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 数値 %4 を記述どおりに保持できません (保持できる桁数を超えているか、小さすぎます)。文字列として記述するか修正して、もう一度ファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="652"/>
+        <location filename="../ui/messages.cpp" line="667"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="655"/>
+        <location filename="../ui/messages.cpp" line="670"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="658"/>
+        <location filename="../ui/messages.cpp" line="673"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: このファイルは UTF-16 のテキストです (Windows PowerShell が書き出す形式)。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="662"/>
+        <location filename="../ui/messages.cpp" line="677"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="667"/>
+        <location filename="../ui/messages.cpp" line="682"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="670"/>
+        <location filename="../ui/messages.cpp" line="685"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="672"/>
+        <location filename="../ui/messages.cpp" line="687"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="704"/>
+        <location filename="../ui/messages.cpp" line="719"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="712"/>
+        <location filename="../ui/messages.cpp" line="727"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="713"/>
+        <location filename="../ui/messages.cpp" line="728"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="684"/>
+        <location filename="../ui/messages.cpp" line="699"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="564"/>
+        <location filename="../ui/messages.cpp" line="579"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>1 から 65535 までのポート番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="565"/>
+        <location filename="../ui/messages.cpp" line="580"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>1 から %1 までの数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="580"/>
+        <location filename="../ui/messages.cpp" line="595"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>128Mi や 1Gi のようなメモリ サイズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="581"/>
+        <location filename="../ui/messages.cpp" line="596"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>500m や 2 のように、CPU の量をコア数またはミリコア数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="684"/>
+        <location filename="../ui/messages.cpp" line="699"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="686"/>
+        <location filename="../ui/messages.cpp" line="701"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="687"/>
+        <location filename="../ui/messages.cpp" line="702"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="688"/>
+        <location filename="../ui/messages.cpp" line="703"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="691"/>
+        <location filename="../ui/messages.cpp" line="706"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="692"/>
+        <location filename="../ui/messages.cpp" line="707"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="693"/>
+        <location filename="../ui/messages.cpp" line="708"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="694"/>
+        <location filename="../ui/messages.cpp" line="709"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="695"/>
+        <location filename="../ui/messages.cpp" line="710"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="696"/>
+        <location filename="../ui/messages.cpp" line="711"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="697"/>
+        <location filename="../ui/messages.cpp" line="712"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="698"/>
+        <location filename="../ui/messages.cpp" line="713"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="699"/>
+        <location filename="../ui/messages.cpp" line="714"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="700"/>
+        <location filename="../ui/messages.cpp" line="715"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

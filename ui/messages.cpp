@@ -228,6 +228,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it "
             "to.")},
+    {"module-port-reference.reserved",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 addresses %2 on port %3, which the IoT Edge proxy reserves; once %2 maps it to host port %4 "
+            "(reserved-ports), module-to-module traffic must use that port.")},
     {"cluster-only-service",
         QT_TRANSLATE_NOOP("Findings",
             "The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster "
@@ -298,6 +302,11 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate "
             "strategy.")},
+    {"recreate-strategy.binds",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module mounts host folders, which need no particular strategy. Should one of them become a volume "
+            "(the mount type of binds-to-mounts, or share-subfolder's proposal), a rolling update can have unexpected "
+            "effects: the Recreate strategy is then set.")},
     {"module-name",
         QT_TRANSLATE_NOOP("Findings",
             "%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the "
@@ -448,6 +457,9 @@ QString Messages::stateName(FindingState state)
     case FindingState::Replaced:
         //: a finding whose change another accepted finding makes its own way
         return tr("replaced");
+    case FindingState::NotNeeded:
+        //: an accepted change the other decisions leave nothing to do for
+        return tr("not needed");
     }
     return {};
 }
@@ -468,6 +480,9 @@ QString Messages::notMadeBecause(const Analysis &analysis, const Result &result,
                   "here again.")
             .arg(ruleTitle(rule), rule);
     }
+    if (state == FindingState::NotNeeded)
+        return tr("Not made: as the other changes are decided, this module does not need it. It is made as soon "
+                  "as they call for it, while it stays accepted.");
     if (state != FindingState::Open || !decisions.accepted(finding))
         return {};
     for (const Param &param : finding.params) {

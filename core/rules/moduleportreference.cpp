@@ -14,10 +14,13 @@ struct Reference {
     std::string module;
     int containerPort;
     int hostPort;
+    bool reserved; // the host port is reserved-ports' proposal, not the default decisions'
 };
 
-// Every "<module>:<port>" in `value` where that module maps the port to a different host port.
-std::vector<Reference> references(const std::string &value, const HostPorts &ports)
+// Every "<module>:<port>" in `value` where that module maps the port to a different host port, as
+// `ports` give them or, where they keep the port's number, as `reserved` (reserved-ports'
+// proposals) would move it.
+std::vector<Reference> references(const std::string &value, const HostPorts &ports, const PortMaps *reserved = nullptr)
 {
     std::vector<Reference> out;
     for (std::size_t colon = value.find(':'); colon != std::string::npos; colon = value.find(':', colon + 1)) {
@@ -31,21 +34,31 @@ std::vector<Reference> references(const std::string &value, const HostPorts &por
             continue;
         const std::string name = value.substr(start, colon - start);
         const int port = std::stoi(value.substr(colon + 1, end - colon - 1));
-        const int host = ports.of(name, port);
+        int host = ports.of(name, port);
+        bool moved = false;
+        if ((host == 0 || host == port) && reserved) {
+            host = HostPorts {reserved}.of(name, port);
+            moved = host != 0;
+        }
         if (host == 0 || host == port)
             continue;
-        out.push_back({start, end, name, port, host});
+        out.push_back({start, end, name, port, host, moved});
     }
     return out;
 }
 
-std::string rewritten(const std::string &value, const HostPorts &ports)
+std::string rewritten(const std::string &value, const std::vector<Reference> &refs)
 {
     std::string out = value;
-    const auto refs = references(value, ports);
     for (auto it = refs.rbegin(); it != refs.rend(); ++it)
         out.replace(it->start, it->end - it->start, it->module + ':' + std::to_string(it->hostPort));
     return out;
+}
+
+// The variable's original value, as `finding` holds it.
+std::string original(const Finding &finding)
+{
+    return Json::parse(finding.before.view()).get<std::string>();
 }
 
 // module-port-reference: module-to-module traffic goes through the HostPort, not the container port.
@@ -55,30 +68,38 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        if (module.facts.portMaps.empty() && module.facts.proposedPorts.empty())
+        const ManifestFacts &facts = module.facts;
+        if (facts.portMaps.empty() && facts.proposedPorts.empty())
             return;
-        // As the default decisions make the host ports.
-        const HostPorts ports {&module.facts.portMaps, &module.facts.proposedPorts};
+        // As the default decisions make the host ports, or reserved-ports' proposals would.
+        const HostPorts ports {&facts.portMaps, &facts.proposedPorts};
+        const PortMaps *reserved = facts.reservedProposals.empty() ? nullptr : &facts.reservedProposals;
         for (const options::EnvEntry &variable : options::environment(module)) {
-            const auto refs = references(variable.value, ports);
+            const auto refs = references(variable.value, ports, reserved);
             if (refs.empty())
                 continue;
-            Finding &f = sink.add(variable.name,
-                variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name);
-            f.before = json::compact(Json(variable.value));
-            f.after = json::compact(Json(rewritten(variable.value, ports)));
             const Reference &first = refs.front();
+            Finding &f = sink.add(variable.name,
+                variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name,
+                first.reserved ? "module-port-reference.reserved" : "");
+            f.before = json::compact(Json(variable.value));
+            f.after = json::compact(Json(rewritten(variable.value, refs)));
             f.args = {variable.name, first.module, std::to_string(first.containerPort), std::to_string(first.hostPort)};
         }
     }
 
+    // The host ports the decisions give may not be the ones proposed (another one typed for a
+    // reserved port, say), or keep the ports' own numbers (reserved-ports rejected).
+    bool needed(const ModuleEdit &edit, const Finding &finding) const override
+    {
+        return !references(original(finding), edit.hostPorts).empty();
+    }
+
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
-        // The original value, rewritten to the host ports the decisions give (which may not be the
-        // ones proposed: another host port typed for a reserved one, say).
-        const std::string value = rewritten(Json::parse(finding.before.view()).get<std::string>(), edit.hostPorts);
-        options::setVariable(
-            edit, finding.subject.str(), value, options::placeOf(finding.path.str()) == options::EnvPlace::Options);
+        const std::string value = original(finding);
+        options::setVariable(edit, finding.subject.str(), rewritten(value, references(value, edit.hostPorts)),
+            options::placeOf(finding.path.str()) == options::EnvPlace::Options);
     }
 };
 

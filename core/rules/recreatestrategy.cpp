@@ -6,19 +6,47 @@ namespace EdgeShift::rules {
 
 namespace {
 
-// A volume, a bind that binds-to-mounts makes one, or a folder inside an Edge share (which
-// share-subfolder proposes to mount as the whole share's volume): so that a conversion with that
-// proposal accepted has its strategy too, and converting it again proposes nothing.
-bool usesPersistentVolume(const Json &options)
+// Whether a mount of `options` is, or becomes by default, a persistent volume: a volume, or a
+// bind that binds-to-mounts makes one (an Edge share).
+bool usesPersistentVolume(const std::vector<options::MountRef> &mounts)
 {
-    for (const options::MountRef &m : options::mounts(options)) {
-        if (m.type == "volume")
-            return true;
-        const options::MountPlan plan = options::planMount(m.source);
-        if ((m.fromBinds && plan.type == "volume") || (m.type == "bind" && !plan.share.empty()))
-            return true;
-    }
-    return false;
+    return std::any_of(mounts.begin(), mounts.end(), [](const options::MountRef &m) {
+        return m.type == "volume" || (m.fromBinds && options::planMount(m.source).type == "volume");
+    });
+}
+
+// Whether a mount of `options` may become a volume as the operator decides: a bind binds-to-mounts
+// converts (its type is editable), or a folder inside an Edge share (share-subfolder proposes the
+// whole share's volume).
+bool mayBecomeVolume(const std::vector<options::MountRef> &mounts)
+{
+    return std::any_of(mounts.begin(), mounts.end(), [](const options::MountRef &m) {
+        return m.fromBinds || (m.type == "bind" && !options::planMount(m.source).share.empty());
+    });
+}
+
+// Whether the module's pods take ports of the node: host ports, or any port on the host network.
+bool usesNodePorts(const Json &options)
+{
+    const auto ports = options::portMappings(options);
+    return std::any_of(ports.begin(), ports.end(), [](const auto &port) { return port.second > 0; })
+        || (!ports.empty() && options::usesHostNetwork(options));
+}
+
+// Why the module as written calls for the Recreate strategy, as the message id that says it, or
+// nullptr. Some reasons hold only as the other decisions go (an exposed port gets a host port
+// only from expose-hostport; a bind becomes a volume only where binds-to-mounts' type says so):
+// needed() tells, on the module as those decisions made it.
+const char *reason(const Json &options)
+{
+    const auto ports = options::portMappings(options);
+    const auto mounts = options::mounts(options);
+    return options::usesAccelerator(options) ? "recreate-strategy.accelerator"
+        : usesNodePorts(options)             ? "recreate-strategy.ports"
+        : !ports.empty()                     ? "recreate-strategy.exposed"
+        : usesPersistentVolume(mounts)       ? "recreate-strategy.volumes"
+        : mayBecomeVolume(mounts)            ? "recreate-strategy.binds"
+                                             : nullptr;
 }
 
 // recreate-strategy: a rolling update keeps the new pod of a module that holds an accelerator,
@@ -31,18 +59,21 @@ public:
     {
         if (options::k8sPath(module.options, {"strategy"}))
             return;
-        // Ports exposed without a host port get one from expose-hostport (and would not, were it rejected).
-        const auto ports = options::portMappings(module.options);
-        const bool hostPort = std::any_of(ports.begin(), ports.end(), [](const auto &port) { return port.second > 0; });
-        const char *variant = options::usesAccelerator(module.options) ? "recreate-strategy.accelerator"
-            : hostPort                                                 ? "recreate-strategy.ports"
-            : !ports.empty()                                           ? "recreate-strategy.exposed"
-            : usesPersistentVolume(module.options)                     ? "recreate-strategy.volumes"
-                                                                       : nullptr;
+        const char *variant = reason(module.options);
         if (!variant)
             return;
         Finding &f = sink.add("strategy", "/k8s-experimental/strategy", variant);
         f.after = json::compact(Json::object({{"type", "Recreate"}}));
+    }
+
+    // The module's other changes come first (Other differences is the catalogue's last section):
+    // they decide whether it holds an accelerator, node ports or a volume.
+    bool needed(const ModuleEdit &edit, const Finding &) const override
+    {
+        if (options::usesAccelerator(edit.options) || usesNodePorts(edit.options))
+            return true;
+        const auto mounts = options::mounts(edit.options);
+        return std::any_of(mounts.begin(), mounts.end(), [](const auto &m) { return m.type == "volume"; });
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override

@@ -150,10 +150,14 @@ void TestCorpus::idempotent()
         const Analysis converted = loadOrFail(outputText(a, first));
         const Result second = apply(converted, decisions);
         COMPARE_JSON(second.document, first.document);
-        // With the defaults, converting again proposes no change: no fix is left to make.
+        // With the defaults, converting again proposes no change: no fix is left to make (one the
+        // module does not need, as decided, may be found again: recreate-strategy for binds).
         if (decisions == Decisions()) {
-            for (const Finding &f : converted.findings)
-                QVERIFY2(f.kind != Kind::Fix, (std::string(f.rule) + " on " + f.module.str()).c_str());
+            for (std::size_t i = 0; i < converted.findings.size(); ++i) {
+                const Finding &f = converted.findings[i];
+                QVERIFY2(f.kind != Kind::Fix || second.states[i] == FindingState::NotNeeded,
+                    (std::string(f.rule) + " on " + f.module.str()).c_str());
+            }
         }
     }
 }

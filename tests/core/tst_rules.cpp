@@ -57,6 +57,8 @@ private slots:
     void mountsTakeThePlaceOfBinds();
     void proposalShowsTheValuesDecided();
     void recreateStrategySaysWhy();
+    void recreateStrategyFollowsTheDecisions_data();
+    void recreateStrategyFollowsTheDecisions();
     void bindMountNeedsAHostPath();
     void fpgaImageNeedsAnotherImage();
     void hostPortTypedMustBeFree();
@@ -67,6 +69,7 @@ private slots:
     void moduleNameCollision();
     void reservedHostPortsGetFreeOnes();
     void referencesUseTheProposedHostPorts();
+    void referencesFollowAReservedPortMoved();
     void exposedPortsShareNoHostPort();
     void bindFileNeverHidesSystemFolders();
     void unsupportedOptionSaysWhatToDo();
@@ -506,19 +509,79 @@ void TestRules::recreateStrategySaysWhy()
     QCOMPARE(why(R"({"ExposedPorts":{"80/tcp":{}}})"), std::string("recreate-strategy.exposed"));
     QCOMPARE(why(R"({"HostConfig":{"PortBindings":{"80/tcp":[{}]}}})"), std::string("recreate-strategy.exposed"));
     QCOMPARE(why(R"({"Env":["A=b"]})"), std::string("none"));
-    // A folder inside an Edge share is the share's storage, whether it stays a bind or becomes the
-    // whole share's volume (share-subfolder): converted either way, nothing more is proposed.
+    QCOMPARE(why(R"({"HostConfig":{"Binds":["/home/hcsshares/s:/data"]}})"), std::string("recreate-strategy.volumes"));
+    QCOMPARE(why(R"({"HostConfig":{"Mounts":[{"Type":"volume","Source":"s","Target":"/d"}]}})"),
+        std::string("recreate-strategy.volumes"));
+    // Binds become volumes only where the operator says so (binds-to-mounts' type, share-subfolder):
+    // then the strategy is needed.
+    QCOMPARE(why(R"({"HostConfig":{"Binds":["/srv/data:/data"]}})"), std::string("recreate-strategy.binds"));
     QCOMPARE(
-        why(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data"]}})"), std::string("recreate-strategy.volumes"));
-    QCOMPARE(why(R"({"HostConfig":{"Binds":["/srv/data:/data"]}})"), std::string("none"));
-    const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data:ro"]}})")));
-    for (bool whole : {false, true}) {
-        Decisions d;
-        d.setRule("share-subfolder", whole);
-        const Analysis again = loadOrFail(apply(a, d).text());
-        for (const Finding &f : again.findings)
-            QVERIFY2(f.kind != Kind::Fix || f.rule == std::string_view("module-name"), f.rule.data());
+        why(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data"]}})"), std::string("recreate-strategy.binds"));
+    QCOMPARE(why(R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/srv/d","Target":"/d"}]}})"),
+        std::string("none"));
+}
+
+// recreate-strategy is made where the module, as the other decisions leave it, holds an
+// accelerator, node ports or a volume; accepted, it is made as soon as they call for it.
+void TestRules::recreateStrategyFollowsTheDecisions_data()
+{
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<QByteArray>("rule"); // the rule decided
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QByteArray>("param"); // "name=value", or empty
+    QTest::addColumn<bool>("needed");
+    const QByteArray exposed = R"({"ExposedPorts":{"80/tcp":{}}})";
+    const QByteArray bind = R"({"HostConfig":{"Binds":["/srv/data:/data"]}})";
+    const QByteArray share = R"({"HostConfig":{"Binds":["/home/hcsshares/s:/data"]}})";
+    const QByteArray subfolder = R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data:ro"]}})";
+    QTest::newRow("exposed, host port given") << exposed << QByteArray("expose-hostport") << true << QByteArray() << true;
+    QTest::newRow("exposed, no host port") << exposed << QByteArray("expose-hostport") << false << QByteArray() << false;
+    QTest::newRow("host network, no host port")
+        << QByteArray(R"({"ExposedPorts":{"80/tcp":{}},"HostConfig":{"NetworkMode":"host"}})")
+        << QByteArray("expose-hostport") << false << QByteArray() << true;
+    QTest::newRow("bind") << bind << QByteArray("binds-to-mounts") << true << QByteArray() << false;
+    QTest::newRow("bind made a volume") << bind << QByteArray("binds-to-mounts") << true
+                                        << QByteArray("type=volume") << true;
+    QTest::newRow("share") << share << QByteArray("binds-to-mounts") << true << QByteArray() << true;
+    QTest::newRow("share made a bind") << share << QByteArray("binds-to-mounts") << true
+                                       << QByteArray("type=bind") << false;
+    QTest::newRow("subfolder") << subfolder << QByteArray("share-subfolder") << false << QByteArray() << false;
+    QTest::newRow("subfolder, whole share") << subfolder << QByteArray("share-subfolder") << true << QByteArray()
+                                            << true;
+}
+
+void TestRules::recreateStrategyFollowsTheDecisions()
+{
+    QFETCH(QByteArray, options);
+    QFETCH(QByteArray, rule);
+    QFETCH(bool, accepted);
+    QFETCH(QByteArray, param);
+    QFETCH(bool, needed);
+    const Analysis a = loadOrFail(one(Json::parse(options.toStdString())));
+    const auto strategy = findingsOf(a, "recreate-strategy");
+    QCOMPARE(strategy.size(), std::size_t(1));
+    Decisions d;
+    d.setRule(rule.toStdString(), accepted);
+    if (!param.isEmpty()) {
+        const Finding &f = *findingsOf(a, rule.toStdString().c_str()).front();
+        const QList<QByteArray> nameValue = param.split('=');
+        d.setParam(f.key(), nameValue[0].toStdString(), nameValue[1].toStdString());
+        if (nameValue[1] == "volume")
+            d.setParam(f.key(), "source", "data");
+        else if (nameValue[1] == "bind")
+            d.setParam(f.key(), "source", "/srv/s");
     }
+    const Result r = apply(a, d);
+    const auto index = static_cast<std::size_t>(strategy.front() - a.findings.data());
+    QCOMPARE(r.states[index], needed ? FindingState::Applied : FindingState::NotNeeded);
+    const Json &out = r.optionsOf(a, strategy.front()->moduleIndex);
+    QCOMPARE(out.contains("k8s-experimental") && out["k8s-experimental"]["strategy"]["type"] == "Recreate", needed);
+    // Converted again with the same decisions: nothing more to make.
+    const Analysis again = loadOrFail(r.text());
+    const Result second = apply(again, d);
+    for (std::size_t i = 0; i < again.findings.size(); ++i)
+        QVERIFY2(again.findings[i].kind != Kind::Fix || second.states[i] != FindingState::Applied,
+            again.findings[i].rule.data());
 }
 
 void TestRules::dockerGpuCount()
@@ -721,6 +784,46 @@ void TestRules::referencesUseTheProposedHostPorts()
         QVERIFY2(findingsOf(again, "module-port-reference").empty(), row.name);
         QCOMPARE(findingsOf(again, "reserved-ports").size(), std::size_t(row.acceptReserved ? 0 : 1));
         QVERIFY(findingsOf(again, "expose-hostport").empty());
+    }
+}
+
+void TestRules::referencesFollowAReservedPortMoved()
+{
+    // "admin" listens on 35001, bound to the same host port, which the IoT Edge proxy reserves:
+    // a reference to it changes only if reserved-ports' move is accepted, and then to the port
+    // decided. Converted again, with the same decisions, nothing more is proposed.
+    const Analysis a = loadOrFail(manifestWith({
+        {"admin", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"35001/tcp":[{"HostPort":"35001"}]}}})"))},
+        {"client", moduleWith(Json {{"Env", {"ADMIN=admin:35001"}}})},
+    }));
+    const auto refs = findingsOf(a, "module-port-reference");
+    QCOMPARE(refs.size(), std::size_t(1));
+    QCOMPARE(refs[0]->message, std::string_view("module-port-reference.reserved"));
+    QCOMPARE(refs[0]->after, std::string(R"("admin:35002")"));
+    const Finding &reserved = *findingsOf(a, "reserved-ports").front();
+    const auto index = static_cast<std::size_t>(refs[0] - a.findings.data());
+
+    struct Row {
+        bool acceptReserved;
+        const char *hostPort; // typed for reserved-ports, or nullptr
+        const char *admin; // the reference, as converted
+        FindingState state; // module-port-reference's, accepted
+    };
+    for (const Row &row : {Row {false, nullptr, "ADMIN=admin:35001", FindingState::NotNeeded},
+             Row {true, nullptr, "ADMIN=admin:35002", FindingState::Applied},
+             Row {true, "36000", "ADMIN=admin:36000", FindingState::Applied}}) {
+        Decisions d;
+        d.setRule("module-port-reference", true);
+        d.setRule("reserved-ports", row.acceptReserved);
+        if (row.hostPort)
+            d.setParam(reserved.key(), "hostPort", row.hostPort);
+        const Result r = apply(a, d);
+        QCOMPARE(r.states[index], row.state);
+        COMPARE_JSON(r.optionsOf(a, refs[0]->moduleIndex)["Env"], Json::array({row.admin}));
+        const Analysis again = loadOrFail(r.text());
+        const Result second = apply(again, d);
+        for (std::size_t i = 0; i < again.findings.size(); ++i)
+            QVERIFY2(second.states[i] != FindingState::Applied, again.findings[i].rule.data());
     }
 }
 
