@@ -1690,8 +1690,15 @@ void TestMainWindow::chooseMountType_data()
     QTest::addColumn<int>("module");
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
-    QTest::newRow("host path as a volume") << 6 << QStringLiteral("bind") << QStringLiteral("volume");
-    QTest::newRow("share as a host path") << 2 << QStringLiteral("volume") << QStringLiteral("bind");
+    // recreate-strategy's state before and after: a volume needs it, host folders alone do not
+    // (module 2 has another volume).
+    QTest::addColumn<QString>("strategyBefore");
+    QTest::addColumn<QString>("strategyAfter");
+    const QString applied = QStringLiteral("applied");
+    QTest::newRow("host path as a volume")
+        << 6 << QStringLiteral("bind") << QStringLiteral("volume") << QStringLiteral("not needed") << applied;
+    QTest::newRow("share as a host path")
+        << 2 << QStringLiteral("volume") << QStringLiteral("bind") << applied << applied;
 }
 
 void TestMainWindow::chooseMountType()
@@ -1699,6 +1706,8 @@ void TestMainWindow::chooseMountType()
     QFETCH(int, module);
     QFETCH(QString, before);
     QFETCH(QString, after);
+    QFETCH(QString, strategyBefore);
+    QFETCH(QString, strategyAfter);
     openSample();
     selectFinding(module, QStringLiteral("binds-to-mounts"));
     QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
@@ -1708,6 +1717,11 @@ void TestMainWindow::chooseMountType()
         return options[QStringLiteral("HostConfig")][QStringLiteral("Mounts")][0][QStringLiteral("Type")].toString();
     };
     QCOMPARE(firstMountType(), before);
+    auto strategy = [this] {
+        const QModelIndex row = findingRow(QStringLiteral("recreate-strategy"));
+        return row.siblingAtColumn(FindingsModel::StateColumn).data().toString();
+    };
+    QCOMPARE(strategy(), strategyBefore);
     auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("param_type"));
     QVERIFY(combo);
     QTRY_VERIFY(combo->isVisible());
@@ -1733,6 +1747,7 @@ void TestMainWindow::chooseMountType()
         ++steps;
     }
     QCOMPARE(firstMountType(), after);
+    QCOMPARE(strategy(), strategyAfter);
     QCOMPARE(m_window->document()->undoStack()->count(), steps);
     QVERIFY(m_window->isWindowModified());
     // Undo puts the mount and the choice back.
