@@ -198,8 +198,10 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
         const RuleInfo info {kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
         ModuleContext context {m.name, m.system, *m.original, m.options.value, facts};
         FindingSink sink(out, info, &context);
+        const bool tooDeep = m.options.error && m.options.error->code == JsonErrorCode::TooDeep;
         Finding &f = sink.add("createOptions", "#/settings/createOptions",
-            m.options.error                   ? "invalid-create-options"
+            tooDeep                           ? "invalid-create-options.too-deep"
+                : m.options.error             ? "invalid-create-options"
                 : !m.options.badChunk.empty() ? "invalid-create-options.chunk"
                                               : "invalid-create-options.not-object");
         f.hasProposal = false;

@@ -116,7 +116,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="702"/>
+        <location filename="../ui/messages.cpp" line="712"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="703"/>
+        <location filename="../ui/messages.cpp" line="713"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n item left for the operator</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="728"/>
+        <location filename="../ui/messages.cpp" line="738"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift report: %n manifest</numerusform>

@@ -266,11 +266,17 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "Docker's GPU request (%2) is removed: Kubernetes ignores it, and the module asks Kubernetes for "
             "nvidia.com/gpu already.")},
+    {"docker-gpu.both",
+        QT_TRANSLATE_NOOP("Findings",
+            "Runtime nvidia and DeviceRequests ask Docker for a GPU, which Kubernetes ignores; both are removed, and "
+            "nvidia.com/gpu: %1 is requested instead.")},
     {"docker-gpu.device-requests",
         QT_TRANSLATE_NOOP("Findings",
             "DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},
     {"wireserver-env",
         QT_TRANSLATE_NOOP("Findings", "WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.")},
+    {"wireserver-env.no-value",
+        QT_TRANSLATE_NOOP("Findings", "WIRESERVER_ADDRESS is removed: the GPU device needs no wire server.")},
     {"resource-limits",
         QT_TRANSLATE_NOOP(
             "Findings", "No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.")},
@@ -364,6 +370,10 @@ const MessageText kMessages[] = {
     {"invalid-create-options",
         QT_TRANSLATE_NOOP("Findings",
             "createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.")},
+    {"invalid-create-options.too-deep",
+        QT_TRANSLATE_NOOP("Findings",
+            "createOptions is nested too deeply to be Docker's create options (from line %1, column %2); the module "
+            "is left as it was.")},
     {"invalid-create-options.not-object",
         QT_TRANSLATE_NOOP("Findings", "createOptions is not a JSON object; the module is left as it was.")},
     {"invalid-create-options.chunk",

@@ -75,13 +75,17 @@ public:
         const bool limited = gpus && (gpus->is_number_integer() ? gpus->get<long long>() > 0 : askedFor(*gpus));
         const bool fpga = options::requestsFpga(module.options);
         Finding &f = sink.add("gpu", "/HostConfig",
-            fpga          ? "docker-gpu.with-fpga"
-                : limited ? "docker-gpu.with-limit"
-                : nvidia  ? "docker-gpu"
-                          : "docker-gpu.device-requests");
+            fpga                       ? "docker-gpu.with-fpga"
+                : limited              ? "docker-gpu.with-limit"
+                : nvidia && gpuRequest ? "docker-gpu.both"
+                : nvidia               ? "docker-gpu"
+                                       : "docker-gpu.device-requests");
         f.before = json::compact(before);
         f.after = json::compact(fpga || limited ? Json::object() : Json::object({{"nvidia.com/gpu", count}}));
-        f.args = {std::to_string(count), nvidia ? "Runtime nvidia" : "DeviceRequests"};
+        f.args = {std::to_string(count),
+            nvidia && gpuRequest ? "Runtime nvidia, DeviceRequests"
+                : nvidia         ? "Runtime nvidia"
+                                 : "DeviceRequests"};
         if (!fpga && !limited)
             f.params = {param(kCount, std::to_string(count), 0)};
     }

@@ -78,6 +78,8 @@ private slots:
     void badPaths();
     void hundredMegabytes();
     void languages();
+    void sentencesSayWhatIsThere_data();
+    void sentencesSayWhatIsThere();
     void englishPlurals_data();
     void englishPlurals();
     void helpInTheChosenLanguage();
@@ -670,6 +672,39 @@ void TestCli::languages()
     const QString written = QString::fromUtf8(read(report));
     QVERIFY(!written.contains(QLatin1String("Changes made")));
     QVERIFY(written.contains(QLatin1String("fpga-to-gpu")));
+}
+
+void TestCli::sentencesSayWhatIsThere_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("variable without a value")
+        << QByteArray(R"({"Env":["WIRESERVER_ADDRESS"]})")
+        << QStringLiteral("WIRESERVER_ADDRESS is removed: the GPU device needs no wire server.");
+    QTest::newRow("runtime and device requests")
+        << QByteArray(R"({"HostConfig":{"Runtime":"nvidia","DeviceRequests":[{"Count":2,"Capabilities":[["gpu"]]}]}})")
+        << QStringLiteral("Runtime nvidia and DeviceRequests ask Docker for a GPU, which Kubernetes ignores; both are "
+                          "removed, and nvidia.com/gpu: 2 is requested instead.");
+    // A createOptions string nested deeper than any create options: said so, not "not JSON".
+    const QByteArray deep = QByteArray(600, '[') + QByteArray(600, ']');
+    QTest::newRow("createOptions nested too deeply")
+        << QByteArray(R"({"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":{"m":{"settings":{"image":"a",)"
+                      R"("createOptions":"{\"x\":)" + deep + R"(}"}}}}}}})")
+        << QStringLiteral("createOptions is nested too deeply to be Docker's create options (from line 1, column 261)");
+}
+
+// Each sentence names what the input has, and nothing it lacks ("()" for a value not there).
+void TestCli::sentencesSayWhatIsThere()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, says);
+    const QString path = m_dir->filePath(QStringLiteral("input.json"));
+    write(path, input);
+    const Run run = cli({QStringLiteral("check"), path});
+    QCOMPARE(run.exitCode, 1);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(says), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("()")), qPrintable(text));
 }
 
 void TestCli::englishPlurals_data()
