@@ -21,7 +21,29 @@ bool isSecretName(std::string_view name)
     if (n.ends_with("name"))
         return false;
     return n.find("password") != std::string::npos || n.find("secret") != std::string::npos || n == "pwd"
-        || n.find("accountkey") != std::string::npos || n.find("sharedaccesskey") != std::string::npos;
+        || n.ends_with("_pwd") || n.find("accountkey") != std::string::npos
+        || n.find("sharedaccesskey") != std::string::npos;
+}
+
+// Whether a command line runs a MySQL or MariaDB client, whose "-pPASSWORD" glues the password to
+// its flag.
+bool mentionsMysql(std::string_view text)
+{
+    const std::string t = json::lower(text);
+    return t.find("mysql") != std::string::npos || t.find("mariadb") != std::string::npos;
+}
+
+// The length of the password glued to a MySQL "-p" flag at the start of `argument`, or 0 ("-p"
+// alone prompts for it).
+std::size_t gluedPasswordLength(std::string_view argument)
+{
+    if (argument.size() < 3 || argument[0] != '-' || argument[1] != 'p')
+        return 0;
+    std::size_t end = 2;
+    while (end < argument.size() && !std::isspace(static_cast<unsigned char>(argument[end])) && argument[end] != '"'
+        && argument[end] != '\\' && argument[end] != '\'')
+        ++end;
+    return end - 2;
 }
 
 } // namespace
@@ -47,13 +69,15 @@ bool isSecretKey(std::string_view key)
 
 // Where the value of a command line's flag naming a secret stands in `text`, from `from` on:
 // "--password hunter2" (in one string), or "--password", "hunter2" (JSON text of an argument
-// list). {npos, npos} when there is none.
-std::pair<std::size_t, std::size_t> flagValue(std::string_view text, std::size_t from)
+// list); with `mysql`, also "-phunter2". {npos, npos} when there is none.
+std::pair<std::size_t, std::size_t> flagValue(std::string_view text, std::size_t from, bool mysql)
 {
     constexpr auto none = std::pair(std::string_view::npos, std::string_view::npos);
     for (std::size_t pos = text.find('-', from); pos != std::string_view::npos; pos = text.find('-', pos + 1)) {
         if (pos > 0 && std::string_view(" \t\"'[,=").find(text[pos - 1]) == std::string_view::npos)
             continue; // inside a word
+        if (const std::size_t glued = mysql ? gluedPasswordLength(text.substr(pos)) : 0)
+            return {pos + 2, pos + 2 + glued};
         std::size_t name = pos;
         while (name < text.size() && name - pos < 2 && text[name] == '-')
             ++name;
@@ -131,10 +155,11 @@ std::string mask(const std::string &text, std::vector<std::string> *secrets)
             secrets->push_back(text.substr(from, to - from));
         out += kMask;
     };
-    auto flag = flagValue(text, 0);
+    const bool mysql = mentionsMysql(text);
+    auto flag = flagValue(text, 0, mysql);
     while (i < text.size()) {
         if (flag.first != std::string::npos && flag.first < i)
-            flag = flagValue(text, i);
+            flag = flagValue(text, i, mysql);
         // key=value (connection strings, SAS tokens, Env entries) and "key": "value" (JSON text).
         const std::size_t at = text.find_first_of("=:", i);
         // A flag's value comes first: "--password hunter2".
@@ -240,13 +265,20 @@ Json maskSecrets(const Json &value)
     if (value.is_string())
         return Json(maskSecrets(value.get<std::string>()));
     if (value.is_array()) {
-        // A command line's "--password", "…" (Cmd, Entrypoint): the value after a flag naming a secret.
+        // A command line's "--password", "…" (Cmd, Entrypoint): the value after a flag naming a
+        // secret; and a MySQL client's "-p…".
+        const bool mysql = std::any_of(value.begin(), value.end(),
+            [](const Json &item) { return item.is_string() && mentionsMysql(item.get_ref<const std::string &>()); });
         Json out = Json::array();
         bool secretNext = false;
         for (const Json &item : value) {
-            const bool secret = secretNext && item.is_string() && !item.get_ref<const std::string &>().empty();
-            secretNext = item.is_string() && isSecretFlag(item.get_ref<const std::string &>());
-            out.push_back(secret ? Json(kMask) : maskSecrets(item));
+            const std::string *text = item.is_string() ? &item.get_ref<const std::string &>() : nullptr;
+            const bool secret = secretNext && text && !text->empty();
+            secretNext = text && isSecretFlag(*text);
+            if (const std::size_t glued = mysql && text ? gluedPasswordLength(*text) : 0)
+                out.push_back("-p" + std::string(kMask) + maskSecrets(text->substr(2 + glued)));
+            else
+                out.push_back(secret ? Json(kMask) : maskSecrets(item));
         }
         return out;
     }

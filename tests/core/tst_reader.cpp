@@ -660,6 +660,12 @@ void TestReader::secretsMasked_data()
                                       << "hunter2";
     QTest::newRow("flag in an environment variable") << "ARGS=-v --client-secret s3cr3t"
                                                      << "s3cr3t";
+    QTest::newRow("mysql's glued password") << "sh -c 'mysql -uroot -ps3cr3tUV db'"
+                                            << "s3cr3tUV";
+    QTest::newRow("mysql's glued password in JSON text") << R"(["mysqldump","-ps3cr3tUV","db"])"
+                                                         << "s3cr3tUV";
+    QTest::newRow("mysql's password variable") << "MYSQL_PWD=s3cr3tUV"
+                                               << "s3cr3tUV";
     QTest::newRow("flag in the text of an argument list") << R"(["--password", "s3cr3tUV"])"
                                                           << "s3cr3tUV";
     QTest::newRow("flag without its comma") << R"(["--password" "s3cr3tUV"])"
@@ -714,6 +720,14 @@ void TestReader::commandLineSecretsMasked()
     const Json hidden = maskSecrets(shell);
     QCOMPARE(hidden["Entrypoint"][2].get<std::string>(), "app --password " + std::string(kMask) + " --port 80");
     COMPARE_JSON(restoreSecrets(hidden, shell), shell);
+    // A MySQL client glues the password to -p; elsewhere -p is a port or a path, shown as it is.
+    const Json mysql = Json::parse(R"({"Cmd":["mysql","-uroot","-phunter2","-p","db"]})");
+    const Json hiddenMysql = maskSecrets(mysql);
+    COMPARE_JSON(hiddenMysql["Cmd"], Json::array({"mysql", "-uroot", "-p" + std::string(kMask), "-p", "db"}));
+    COMPARE_JSON(restoreSecrets(hiddenMysql, mysql), mysql);
+    const Json ports = Json::parse(R"({"Cmd":["app","-p8080"]})");
+    COMPARE_JSON(maskSecrets(ports), ports);
+    QCOMPARE(maskSecrets(std::string("app -p8080 -pfile")), std::string("app -p8080 -pfile"));
 }
 
 void TestReader::secretsRestoredAroundAnEdit()
