@@ -405,9 +405,8 @@ int Cli::checkAssignedValues(
     const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, const Decisions &decisions)
 {
     for (const Assignment &a : assignments) {
-        const QString where
-            = QString::fromStdString(a.module.empty() ? a.rule : a.rule + '@' + a.module) + QLatin1Char('.');
-        const QString assignment = where + QString::fromStdString(a.name + '=' + a.value);
+        const QString target = QString::fromStdString(a.module.empty() ? a.rule : a.rule + '@' + a.module);
+        const QString assignment = target + QLatin1Char('.') + QString::fromStdString(a.name + '=' + a.value);
         bool taken = false;
         for (const Input &input : inputs) {
             for (const Finding &f : input.analysis().findings) {
@@ -430,7 +429,7 @@ int Cli::checkAssignedValues(
         }
         if (!taken) {
             err() << tr("edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.")
-                         .arg(assignment, QString::fromStdString(a.module.empty() ? a.rule : a.rule + '@' + a.module))
+                         .arg(assignment, target)
                   << '\n';
         }
     }

@@ -162,30 +162,30 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="424"/>
+        <location filename="../app/cli.cpp" line="423"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1 (%2、モジュール %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="432"/>
+        <location filename="../app/cli.cpp" line="431"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告: --set %1 は何も設定しません。%2 の検出結果がある入力はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="587"/>
+        <location filename="../app/cli.cpp" line="586"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="685"/>
+        <location filename="../app/cli.cpp" line="684"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="689"/>
+        <location filename="../app/cli.cpp" line="688"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
@@ -195,12 +195,12 @@ Commands:
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="696"/>
+        <location filename="../app/cli.cpp" line="695"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="698"/>
+        <location filename="../app/cli.cpp" line="697"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
@@ -245,41 +245,41 @@ Commands:
         <translation>--set %1@%2.%3: %2 という名前のモジュールはどの入力にもありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="456"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: フォルダーではなくファイルです。--out-dir にはフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="485"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="563"/>
+        <location filename="../app/cli.cpp" line="562"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: マニフェストを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="583"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="584"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="585"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="601"/>
+        <location filename="../app/cli.cpp" line="600"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
@@ -305,58 +305,58 @@ Commands:
         <translation>--set %1: RULE.PARAM=VALUE または RULE@MODULE.PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="458"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="489"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="474"/>
+        <location filename="../app/cli.cpp" line="473"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="476"/>
+        <location filename="../app/cli.cpp" line="475"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="497"/>
+        <location filename="../app/cli.cpp" line="496"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="500"/>
+        <location filename="../app/cli.cpp" line="499"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="580"/>
+        <location filename="../app/cli.cpp" line="579"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="581"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="582"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="598"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -365,74 +365,81 @@ Commands:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="51"/>
+        <location filename="../ui/dialogs.cpp" line="53"/>
         <source>Unsaved Decisions</source>
         <translation>未保存の決定内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="52"/>
+        <location filename="../ui/dialogs.cpp" line="54"/>
         <source>Save the GPU manifest converted from %1 before closing it?</source>
         <translation>閉じる前に、%1 から変換した GPU マニフェストを保存しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="53"/>
+        <location filename="../ui/dialogs.cpp" line="55"/>
         <source>Your decisions are lost if you do not save them.</source>
         <translation>保存しない場合、決定内容は失われます。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs.cpp" line="72"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ほか %n 件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="65"/>
+        <location filename="../ui/dialogs.cpp" line="75"/>
         <source>Files Exist</source>
         <translation>ファイルが既に存在します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="66"/>
+        <location filename="../ui/dialogs.cpp" line="76"/>
         <source>%n converted file(s) exist already. Replace them?</source>
         <translation>
             <numerusform>変換後のファイルが既に %n 個存在します。置き換えますか?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="72"/>
+        <location filename="../ui/dialogs.cpp" line="82"/>
         <source>Replace the FPGA Manifest?</source>
         <translation>FPGA マニフェストを置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="73"/>
+        <location filename="../ui/dialogs.cpp" line="83"/>
         <source>%1 is the manifest you opened. Replace it with the GPU manifest?</source>
         <translation>%1 は開いているマニフェストです。GPU マニフェストで置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="75"/>
+        <location filename="../ui/dialogs.cpp" line="85"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>コピーがない場合、FPGA 版は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs.cpp" line="92"/>
         <source>Invalid Hand Edit</source>
         <translation>無効な手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="83"/>
+        <location filename="../ui/dialogs.cpp" line="93"/>
         <source>The GPU side of module %1 holds invalid JSON, which cannot be kept. Discard your edit, or go back and correct it?</source>
         <translation>モジュール %1 の GPU 側に無効な JSON が含まれているため、この編集は保持できません。編集を破棄しますか? それとも戻って修正しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="87"/>
+        <location filename="../ui/dialogs.cpp" line="97"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="88"/>
+        <location filename="../ui/dialogs.cpp" line="98"/>
         <source>Keep Editing</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="117"/>
+        <location filename="../ui/dialogs.cpp" line="127"/>
         <source>Open Deployment Manifest</source>
         <translation>デプロイ マニフェストを開く</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="118"/>
+        <location filename="../ui/dialogs.cpp" line="128"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>デプロイ マニフェスト (*.json);;すべてのファイル (*)</translation>
     </message>
@@ -575,37 +582,37 @@ Commands:
 <context>
     <name>EdgeShift::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="62"/>
+        <location filename="../ui/document.cpp" line="52"/>
         <source>Accept %1</source>
         <translation>「%1」の承認</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="62"/>
+        <location filename="../ui/document.cpp" line="52"/>
         <source>Reject %1</source>
         <translation>「%1」の拒否</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="72"/>
+        <location filename="../ui/document.cpp" line="62"/>
         <source>Accept %1 everywhere</source>
         <translation>「%1」の一括承認</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="72"/>
+        <location filename="../ui/document.cpp" line="62"/>
         <source>Reject %1 everywhere</source>
         <translation>「%1」の一括拒否</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="102"/>
+        <location filename="../ui/document.cpp" line="92"/>
         <source>Set %1 to %2</source>
         <translation>%1 の設定 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="115"/>
+        <location filename="../ui/document.cpp" line="105"/>
         <source>Edit %1 by hand</source>
         <translation>%1 の手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="127"/>
+        <location filename="../ui/document.cpp" line="117"/>
         <source>Revert the hand edit of %1</source>
         <translation>%1 の手動編集の取り消し</translation>
     </message>
@@ -618,28 +625,29 @@ Commands:
         <translation>検出結果を選択すると、その変更内容と理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="121"/>
+        <location filename="../ui/findingdetails.cpp" line="122"/>
         <source>%1 (%2, %3)</source>
+        <extracomment>the finding&apos;s title: %1 the rule&apos;s title, %2 its id, %3 its kind (&quot;fix&quot;)</extracomment>
         <translation>%1 (%2、%3)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="127"/>
+        <location filename="../ui/findingdetails.cpp" line="128"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出典: 記事の「%1」セクション。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="156"/>
+        <location filename="../ui/findingdetails.cpp" line="157"/>
         <source>bind (a host path on the node)</source>
         <translation>bind (ノード上のホスト パス)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="157"/>
+        <location filename="../ui/findingdetails.cpp" line="158"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume (共有または永続ボリューム)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="167"/>
+        <location filename="../ui/findingdetails.cpp" line="168"/>
         <source>registry/repository:tag</source>
         <translation>レジストリ/リポジトリ:タグ</translation>
     </message>
@@ -896,44 +904,44 @@ The previous file, if any, is unchanged.</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Cannot Export the Report</source>
         <translation>レポートをエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1043,14 +1051,14 @@ The previous file, if any, is unchanged.</source>
         <translation>%1: 開けません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="225"/>
-        <location filename="../ui/fileio.cpp" line="241"/>
-        <location filename="../ui/fileio.cpp" line="277"/>
+        <location filename="../ui/fileio.cpp" line="240"/>
+        <location filename="../ui/fileio.cpp" line="256"/>
+        <location filename="../ui/fileio.cpp" line="292"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="238"/>
+        <location filename="../ui/fileio.cpp" line="253"/>
         <source>%1: the folder %2 does not exist; create it first, or choose another.</source>
         <translation>%1: フォルダー %2 が存在しません。先に作成するか、別のフォルダーを選択してください。</translation>
     </message>

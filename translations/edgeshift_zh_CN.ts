@@ -162,30 +162,30 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="424"/>
+        <location filename="../app/cli.cpp" line="423"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1（%2，模块 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="432"/>
+        <location filename="../app/cli.cpp" line="431"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告：--set %1 未设置任何内容：没有输入包含 %2 的发现项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="587"/>
+        <location filename="../app/cli.cpp" line="586"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="685"/>
+        <location filename="../app/cli.cpp" line="684"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>未指定命令；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="689"/>
+        <location filename="../app/cli.cpp" line="688"/>
         <source>unknown format %1; use text or json.</source>
         <translation>未知格式 %1；请使用 text 或 json。</translation>
     </message>
@@ -195,12 +195,12 @@ Commands:
         <translation>rules 不接受输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="696"/>
+        <location filename="../app/cli.cpp" line="695"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>未知命令 %1；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="698"/>
+        <location filename="../app/cli.cpp" line="697"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 至少需要一个输入文件。</translation>
     </message>
@@ -245,41 +245,41 @@ Commands:
         <translation>--set %1@%2.%3: 所有输入中都没有名为 %2 的模块。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="456"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: 是文件而不是文件夹；--out-dir 需要指定文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="485"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="563"/>
+        <location filename="../app/cli.cpp" line="562"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: 无法将清单写入标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="583"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="584"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="585"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="601"/>
+        <location filename="../app/cli.cpp" line="600"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
@@ -305,58 +305,58 @@ Commands:
         <translation>--set %1：请按 RULE.PARAM=VALUE 或 RULE@MODULE.PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="458"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="489"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="474"/>
+        <location filename="../app/cli.cpp" line="473"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="476"/>
+        <location filename="../app/cli.cpp" line="475"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="497"/>
+        <location filename="../app/cli.cpp" line="496"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="500"/>
+        <location filename="../app/cli.cpp" line="499"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="580"/>
+        <location filename="../app/cli.cpp" line="579"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="581"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="582"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="598"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -365,74 +365,81 @@ Commands:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="51"/>
+        <location filename="../ui/dialogs.cpp" line="53"/>
         <source>Unsaved Decisions</source>
         <translation>未保存的决定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="52"/>
+        <location filename="../ui/dialogs.cpp" line="54"/>
         <source>Save the GPU manifest converted from %1 before closing it?</source>
         <translation>是否在关闭之前保存从 %1 转换的 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="53"/>
+        <location filename="../ui/dialogs.cpp" line="55"/>
         <source>Your decisions are lost if you do not save them.</source>
         <translation>如果不保存，你的决定将会丢失。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs.cpp" line="72"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="65"/>
+        <location filename="../ui/dialogs.cpp" line="75"/>
         <source>Files Exist</source>
         <translation>文件已存在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="66"/>
+        <location filename="../ui/dialogs.cpp" line="76"/>
         <source>%n converted file(s) exist already. Replace them?</source>
         <translation>
             <numerusform>已存在 %n 个转换后的文件。是否替换？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="72"/>
+        <location filename="../ui/dialogs.cpp" line="82"/>
         <source>Replace the FPGA Manifest?</source>
         <translation>是否替换 FPGA 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="73"/>
+        <location filename="../ui/dialogs.cpp" line="83"/>
         <source>%1 is the manifest you opened. Replace it with the GPU manifest?</source>
         <translation>%1 是你打开的清单。是否将其替换为 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="75"/>
+        <location filename="../ui/dialogs.cpp" line="85"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>如果没有副本，FPGA 版本将会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs.cpp" line="92"/>
         <source>Invalid Hand Edit</source>
         <translation>无效的手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="83"/>
+        <location filename="../ui/dialogs.cpp" line="93"/>
         <source>The GPU side of module %1 holds invalid JSON, which cannot be kept. Discard your edit, or go back and correct it?</source>
         <translation>模块 %1 的 GPU 侧包含无效的 JSON，无法保留。要放弃编辑，还是返回进行更正？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="87"/>
+        <location filename="../ui/dialogs.cpp" line="97"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="88"/>
+        <location filename="../ui/dialogs.cpp" line="98"/>
         <source>Keep Editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="117"/>
+        <location filename="../ui/dialogs.cpp" line="127"/>
         <source>Open Deployment Manifest</source>
         <translation>打开部署清单</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="118"/>
+        <location filename="../ui/dialogs.cpp" line="128"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>部署清单 (*.json);;所有文件 (*)</translation>
     </message>
@@ -575,37 +582,37 @@ Commands:
 <context>
     <name>EdgeShift::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="62"/>
+        <location filename="../ui/document.cpp" line="52"/>
         <source>Accept %1</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="62"/>
+        <location filename="../ui/document.cpp" line="52"/>
         <source>Reject %1</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="72"/>
+        <location filename="../ui/document.cpp" line="62"/>
         <source>Accept %1 everywhere</source>
         <translation>在所有位置接受“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="72"/>
+        <location filename="../ui/document.cpp" line="62"/>
         <source>Reject %1 everywhere</source>
         <translation>在所有位置拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="102"/>
+        <location filename="../ui/document.cpp" line="92"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设置为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="115"/>
+        <location filename="../ui/document.cpp" line="105"/>
         <source>Edit %1 by hand</source>
         <translation>手动编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="127"/>
+        <location filename="../ui/document.cpp" line="117"/>
         <source>Revert the hand edit of %1</source>
         <translation>还原 %1 的手动编辑</translation>
     </message>
@@ -618,28 +625,29 @@ Commands:
         <translation>选择发现项以查看其更改内容和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="121"/>
+        <location filename="../ui/findingdetails.cpp" line="122"/>
         <source>%1 (%2, %3)</source>
+        <extracomment>the finding&apos;s title: %1 the rule&apos;s title, %2 its id, %3 its kind (&quot;fix&quot;)</extracomment>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="127"/>
+        <location filename="../ui/findingdetails.cpp" line="128"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出处：文章的“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="156"/>
+        <location filename="../ui/findingdetails.cpp" line="157"/>
         <source>bind (a host path on the node)</source>
         <translation>bind（节点上的主机路径）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="157"/>
+        <location filename="../ui/findingdetails.cpp" line="158"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume（共享或永久性卷）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="167"/>
+        <location filename="../ui/findingdetails.cpp" line="168"/>
         <source>registry/repository:tag</source>
         <translation>注册表/存储库:标记</translation>
     </message>
@@ -896,44 +904,44 @@ The previous file, if any, is unchanged.</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1043,14 +1051,14 @@ The previous file, if any, is unchanged.</source>
         <translation>%1: 无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="225"/>
-        <location filename="../ui/fileio.cpp" line="241"/>
-        <location filename="../ui/fileio.cpp" line="277"/>
+        <location filename="../ui/fileio.cpp" line="240"/>
+        <location filename="../ui/fileio.cpp" line="256"/>
+        <location filename="../ui/fileio.cpp" line="292"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fileio.cpp" line="238"/>
+        <location filename="../ui/fileio.cpp" line="253"/>
         <source>%1: the folder %2 does not exist; create it first, or choose another.</source>
         <translation>%1: 文件夹 %2 不存在；请先创建它，或选择其他文件夹。</translation>
     </message>

@@ -27,9 +27,10 @@ Seam &seam()
 // Texts for standard buttons that say what they do here, where "Discard" or "Cancel" would not.
 using ButtonTexts = std::initializer_list<std::pair<QMessageBox::StandardButton, QString>>;
 
+// `detailed`: text behind the box's Show Details button, where there is some.
 QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
     const QString &informative, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-    ButtonTexts buttonTexts = {})
+    ButtonTexts buttonTexts = {}, const QString &detailed = {})
 {
     if (!seam().answers.empty()) {
         const QMessageBox::StandardButton answer = seam().answers.front();
@@ -38,6 +39,7 @@ QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const Q
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setInformativeText(informative);
+    box.setDetailedText(detailed);
     box.setDefaultButton(defaultButton);
     for (const auto &[button, buttonText] : buttonTexts)
         box.button(button)->setText(buttonText);
@@ -62,9 +64,17 @@ QMessageBox::StandardButton Dialogs::askReplace(QWidget *parent, const QStringLi
     QStringList names;
     for (const QString &file : files)
         names << QDir::toNativeSeparators(file);
+    // A few names fit the box; a folder's worth go behind Show Details, all of them.
+    constexpr qsizetype kNamed = 5;
+    QString informative = names.mid(0, kNamed).join(QLatin1Char('\n'));
+    QString detailed;
+    if (names.size() > kNamed) {
+        informative += QLatin1Char('\n') + Dialogs::tr("… and %n more.", nullptr, int(names.size() - kNamed));
+        detailed = names.join(QLatin1Char('\n'));
+    }
     return ask(parent, QMessageBox::Question, Dialogs::tr("Files Exist"),
-        Dialogs::tr("%n converted file(s) exist already. Replace them?", nullptr, int(files.size())),
-        names.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        Dialogs::tr("%n converted file(s) exist already. Replace them?", nullptr, int(files.size())), informative,
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No, {}, detailed);
 }
 
 bool Dialogs::askReplaceInput(QWidget *parent, const QString &fileName)

@@ -32,16 +32,6 @@ void Document::open(const QString &filePath, std::shared_ptr<const Analysis> ana
     emit resultChanged();
 }
 
-void Document::close()
-{
-    m_undoStack.clear();
-    const std::shared_ptr<const Analysis> previous = std::exchange(m_analysis, nullptr);
-    m_filePath.clear();
-    m_decisions = Decisions();
-    const Result previousResult = std::exchange(m_result, Result());
-    emit opened();
-}
-
 void Document::setDecisions(const Decisions &decisions)
 {
     QElapsedTimer timer;

@@ -20,7 +20,6 @@ public:
     explicit Document(QObject *parent = nullptr);
 
     void open(const QString &filePath, std::shared_ptr<const Analysis> analysis);
-    void close();
     bool isOpen() const { return m_analysis != nullptr; }
     QString filePath() const { return m_filePath; }
     const Analysis &analysis() const { return *m_analysis; }

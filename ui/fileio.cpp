@@ -183,17 +183,32 @@ QString FileIo::identity(const QString &path)
     return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
 }
 
-QString FileIo::gpuFileName(const QString &input)
+namespace {
+
+// The input's file name without its .json: what the names of its GPU manifest and report start with.
+QString stem(const QString &input)
 {
     QString base = QFileInfo(input).fileName();
     if (base.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         base.chop(5);
-    return base + QStringLiteral(".gpu.json");
+    return base;
+}
+
+} // namespace
+
+QString FileIo::gpuFileName(const QString &input)
+{
+    return stem(input) + QStringLiteral(".gpu.json");
 }
 
 QString FileIo::gpuPath(const QString &input)
 {
     return QFileInfo(input).dir().filePath(gpuFileName(input));
+}
+
+QString FileIo::reportPath(const QString &input)
+{
+    return QFileInfo(input).dir().filePath(stem(input) + QStringLiteral(".gpu.report.html"));
 }
 
 SaveSet::SaveSet() = default;

@@ -51,6 +51,8 @@ public:
     static bool sameFile(const QString &a, const QString &b) { return identity(a) == identity(b); }
     // "dir/deployment.json" → "dir/deployment.gpu.json"
     static QString gpuPath(const QString &input);
+    // Where the report of `input`'s conversion is suggested: "<name>.gpu.report.html" beside it.
+    static QString reportPath(const QString &input);
     static QString gpuFileName(const QString &input);
 };
 

@@ -118,6 +118,7 @@ void FindingDetails::rebuild()
         return;
     }
     const QString rule = QString::fromUtf8(f->rule);
+    //: the finding's title: %1 the rule's title, %2 its id, %3 its kind ("fix")
     m_title->setText(tr("%1 (%2, %3)").arg(Messages::ruleTitle(rule), rule, Messages::kindName(f->kind)));
     showMessage();
     m_explanation->setText(Messages::ruleExplanation(rule));

@@ -607,10 +607,8 @@ bool MainWindow::exportReport()
     if (!m_document->isOpen())
         return false;
     commitTyping();
-    const QString base = FileIo::gpuPath(m_document->filePath());
-    const QString suggested = base.left(base.size() - 5) + QStringLiteral(".report.html");
-    const QString path
-        = Dialogs::saveFileName(this, tr("Export Report"), suggested, tr("HTML (*.html);;Markdown (*.md)"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Export Report"), FileIo::reportPath(m_document->filePath()), tr("HTML (*.html);;Markdown (*.md)"));
     if (path.isEmpty())
         return false;
     const ReportFormat format

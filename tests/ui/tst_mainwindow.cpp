@@ -1385,9 +1385,11 @@ void TestMainWindow::openFromMenuAndRecent()
     Dialogs::setNextFileNames({m_sample});
     action(QStringLiteral("&Open…"))->trigger();
     QTRY_VERIFY(m_window->document()->isOpen());
-    m_window->document()->close();
+    // The next time EdgeShift starts, File → Open Recent lists it, and opens it again.
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(!m_window->document()->isOpen());
-    // File → Open Recent lists it, and opens it again.
     QMenu *recent = nullptr;
     for (QMenu *menu : m_window->findChildren<QMenu *>()) {
         if (menu->title() == QLatin1String("Open &Recent"))
@@ -1418,17 +1420,22 @@ void TestMainWindow::saveSuggestsGpuNameBesideInput_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("suggested");
-    QTest::newRow("json") << QStringLiteral("sample.json") << QStringLiteral("sample.gpu.json");
-    QTest::newRow("dotted name") << QStringLiteral("edge.deployment.json")
-                                 << QStringLiteral("edge.deployment.gpu.json");
-    QTest::newRow("upper-case extension") << QStringLiteral("SITE.JSON") << QStringLiteral("SITE.gpu.json");
-    QTest::newRow("no extension") << QStringLiteral("manifest") << QStringLiteral("manifest.gpu.json");
+    QTest::addColumn<QString>("report"); // suggested for the report
+    QTest::newRow("json") << QStringLiteral("sample.json") << QStringLiteral("sample.gpu.json")
+                          << QStringLiteral("sample.gpu.report.html");
+    QTest::newRow("dotted name") << QStringLiteral("edge.deployment.json") << QStringLiteral("edge.deployment.gpu.json")
+                                 << QStringLiteral("edge.deployment.gpu.report.html");
+    QTest::newRow("upper-case extension") << QStringLiteral("SITE.JSON") << QStringLiteral("SITE.gpu.json")
+                                          << QStringLiteral("SITE.gpu.report.html");
+    QTest::newRow("no extension") << QStringLiteral("manifest") << QStringLiteral("manifest.gpu.json")
+                                  << QStringLiteral("manifest.gpu.report.html");
 }
 
 void TestMainWindow::saveSuggestsGpuNameBesideInput()
 {
     QFETCH(QString, input);
     QFETCH(QString, suggested);
+    QFETCH(QString, report);
     const QString folder = m_dir->filePath(QStringLiteral("site a"));
     QVERIFY(QDir().mkpath(folder));
     const QString path = QDir(folder).filePath(input);
@@ -1441,6 +1448,12 @@ void TestMainWindow::saveSuggestsGpuNameBesideInput()
     save->trigger();
     QCOMPARE(Dialogs::suggestedFileName(), QDir(folder).filePath(suggested));
     QVERIFY(!QFileInfo::exists(QDir(folder).filePath(suggested))); // canceled: nothing written
+    QAction *exportReport = menuAction(QStringLiteral("&File"), QStringLiteral("&Export Report…"));
+    QVERIFY(exportReport && exportReport->isEnabled());
+    Dialogs::setNextFileNames({QString()});
+    exportReport->trigger();
+    QCOMPARE(Dialogs::suggestedFileName(), QDir(folder).filePath(report));
+    QVERIFY(!QFileInfo::exists(QDir(folder).filePath(report)));
     QCOMPARE(read(path), read(m_sample));
 }
 
