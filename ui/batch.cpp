@@ -21,6 +21,22 @@ bool BatchConverter::isConverted(const QString &path)
     return path.endsWith(QLatin1String(".gpu.json"), Qt::CaseInsensitive);
 }
 
+QStringList BatchConverter::outputsToReplace(const QStringList &inputs)
+{
+    // An output that is itself one of the inputs (x.json and x.gpu.json dropped together) is kept,
+    // and not even offered for replacing: it is being read.
+    QSet<QString> identities;
+    for (const QString &path : inputs)
+        identities.insert(FileIo::identity(path));
+    QStringList existing;
+    for (const QString &path : inputs) {
+        const QString output = FileIo::gpuPath(path);
+        if (!isConverted(path) && QFileInfo::exists(output) && !identities.contains(FileIo::identity(output)))
+            existing << output;
+    }
+    return existing;
+}
+
 BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &replace)
 {
     BatchItem item;

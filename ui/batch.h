@@ -29,6 +29,9 @@ class BatchConverter {
 public:
     // Whether `path` names a manifest EdgeShift wrote (<name>.gpu.json): it is not converted again.
     static bool isConverted(const QString &path);
+    // The outputs of `inputs` that exist and that converting them would replace, to ask about
+    // first: not those of converted manifests (not converted again), nor those among the inputs.
+    static QStringList outputsToReplace(const QStringList &inputs);
     static BatchItem convert(const QString &input, const QSet<QString> &replace);
 };
 

@@ -691,18 +691,7 @@ void MainWindow::convertFiles(const QStringList &paths)
 {
     if (isConverting())
         return;
-    // An output that is itself one of the dropped files (x.json and x.gpu.json dropped together) is
-    // kept, and not even offered for replacing: it is being read.
-    QSet<QString> inputs;
-    for (const QString &path : paths)
-        inputs.insert(FileIo::identity(path));
-    QStringList existing;
-    for (const QString &path : paths) {
-        const QString output = FileIo::gpuPath(path);
-        if (QFileInfo::exists(output) && !inputs.contains(FileIo::identity(output))
-            && !BatchConverter::isConverted(path))
-            existing << output;
-    }
+    const QStringList existing = BatchConverter::outputsToReplace(paths);
     QSet<QString> replace;
     if (!existing.isEmpty()) {
         const QMessageBox::StandardButton answer = Dialogs::askReplace(this, existing);
