@@ -170,6 +170,19 @@ void proposeNames(ManifestFacts &facts, const std::vector<ModuleState> &modules)
     }
 }
 
+// Whether `finding` renames its module (module-name): the engine makes that change itself, in
+// every module that names it.
+bool renamesModule(const Finding &finding)
+{
+    return finding.params.size() == 1 && finding.params.front().type == ParamType::ModuleName;
+}
+
+// Whether `finding` gives a mapping its host port (reserved-ports, expose-hostport).
+bool setsHostPort(const Finding &finding)
+{
+    return finding.params.size() == 1 && finding.params.front().type == ParamType::Port;
+}
+
 bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues &values)
 {
     for (const Param &param : finding.params) {
@@ -344,8 +357,10 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
         m.findings = {first, analysis.findings.size()};
         numberOccurrences(analysis.findings, first, analysis.findings.size());
     }
-    if (std::any_of(analysis.findings.begin(), analysis.findings.end(),
-            [](const Finding &f) { return f.rule == "module-port-reference"; }))
+    if (std::any_of(analysis.findings.begin(), analysis.findings.end(), [](const Finding &f) {
+            const Rule *rule = findRule(f.rule);
+            return rule && rule->info().readsHostPorts;
+        }))
         analysis.portMaps = std::move(facts.portMaps);
     const std::size_t manifestFirst = analysis.findings.size();
     for (const DuplicateKey &duplicate : manifest->duplicateKeys()) {
@@ -436,7 +451,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         for (std::size_t index : m.findings) {
             const Finding &f = analysis.findings[index];
             ParamValues values;
-            if (f.rule == "module-name" && decisions.accepted(f) && paramsValid(f, decisions, values)
+            if (renamesModule(f) && decisions.accepted(f) && paramsValid(f, decisions, values)
                 && values.at("name") != m.name) {
                 renames[m.name] = values.at("name");
                 renameFinding[m.name] = index;
@@ -470,8 +485,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     if (!analysis.portMaps.empty()) {
         for (const Finding &f : analysis.findings) {
             ParamValues values;
-            if ((f.rule == "reserved-ports" || f.rule == "expose-hostport") && decisions.accepted(f)
-                && paramsValid(f, decisions, values)) {
+            if (setsHostPort(f) && decisions.accepted(f) && paramsValid(f, decisions, values)) {
                 const int container = options::parsePort(f.subject.str()).number;
                 int host = 0;
                 const std::string &text = values.at("hostPort");
@@ -502,7 +516,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             ParamValues values;
             if (!paramsValid(f, decisions, values))
                 return; // stays open: the operator must give a valid value
-            if (f.rule == "module-name") {
+            if (renamesModule(f)) {
                 if (renames.count(m.name)) {
                     state = FindingState::Applied;
                     result.names[index] = renames.at(m.name);
@@ -624,8 +638,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                         // More than 100 chunks: the module keeps its original form and the operator is told.
                         edit.restoreModule();
                         for (std::size_t fi : m.findings) {
-                            if (result.states[fi] == FindingState::Applied
-                                && analysis.findings[fi].rule != "module-name")
+                            if (result.states[fi] == FindingState::Applied && !renamesModule(analysis.findings[fi]))
                                 result.states[fi] = FindingState::Open;
                         }
                         Finding problem;
@@ -804,8 +817,7 @@ ParamError hostPortTaken(const Analysis &analysis, const Decisions &decisions, c
     if (analysis.hostPortsInUse.count(port))
         return ParamError::PortTaken;
     for (const Finding &other : analysis.findings) {
-        if (&other == &finding || other.params.size() != 1 || other.params.front().type != ParamType::Port
-            || !decisions.accepted(other))
+        if (&other == &finding || !setsHostPort(other) || !decisions.accepted(other))
             continue;
         if (decisions.param(other, other.params.front()) == value)
             return ParamError::PortTaken;

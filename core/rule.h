@@ -38,6 +38,7 @@ struct RuleInfo {
     // A rule whose finding on the same place (Finding::path) an accepted finding of this one
     // replaces: that change is not made (its state is FindingState::Replaced).
     const char *replaces = nullptr;
+    bool readsHostPorts = false; // apply() reads ModuleEdit::hostPorts, the host ports as decided
 };
 
 // A finding's parameter `spec`, proposed as `value`; its message shows the value as argument `arg`

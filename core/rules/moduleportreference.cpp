@@ -64,7 +64,11 @@ std::string original(const Finding &finding)
 // module-port-reference: module-to-module traffic goes through the HostPort, not the container port.
 class ModulePortReference final : public Rule {
 public:
-    RuleInfo info() const override { return {"module-port-reference", Kind::Advice, Section::Network}; }
+    RuleInfo info() const override
+    {
+        return {
+            .id = "module-port-reference", .kind = Kind::Advice, .section = Section::Network, .readsHostPorts = true};
+    }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
