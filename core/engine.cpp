@@ -336,7 +336,6 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
             addModuleFacts(facts, state, state.options.value, ports);
             analysis.modules.push_back(std::move(state));
         });
-        analysis.twins = manifest->twinSections();
     }
 
     proposeNames(facts, analysis.modules);

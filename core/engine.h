@@ -57,7 +57,6 @@ struct Analysis {
     std::shared_ptr<const Manifest> manifest;
     std::vector<ModuleState> modules;
     std::vector<Finding> findings; // module by module in document order, rules in catalogue order
-    std::vector<std::string> twins; // module twin sections
     // Module name → container port → explicit host port, kept where another module addresses a
     // module by its port (module-port-reference): what the decisions make of them is applied there.
     std::unordered_map<std::string, std::map<int, int>> portMaps;

@@ -326,10 +326,10 @@ std::vector<RouteRef> Manifest::routesOf(const Json &document, ManifestForm form
     return out;
 }
 
-std::vector<std::string> Manifest::twinSections() const
+std::vector<std::string> Manifest::twinSectionsOf(const Json &document, ManifestForm form)
 {
     std::vector<std::string> out;
-    const Json *content = modulesContent(m_document, m_form);
+    const Json *content = modulesContent(document, form);
     if (!content)
         return out;
     for (const auto &[key, value] : content->items()) {

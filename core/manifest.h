@@ -102,7 +102,8 @@ public:
     std::vector<RouteRef> routes() const { return routesOf(m_document, m_form); }
     static std::vector<RouteRef> routesOf(const Json &document, ManifestForm form);
     // Names of the module twin sections (modulesContent.<name>, other than $edgeAgent/$edgeHub).
-    std::vector<std::string> twinSections() const;
+    std::vector<std::string> twinSections() const { return twinSectionsOf(m_document, m_form); }
+    static std::vector<std::string> twinSectionsOf(const Json &document, ManifestForm form);
 
     // Reads the createOptions of a module object.
     static ModuleOptions readOptions(const Json &module);

@@ -55,21 +55,24 @@ void ManifestTreeModel::recompute()
     m_shown.clear();
     if (m_document->isOpen()) {
         const Analysis &analysis = m_document->analysis();
-        std::vector<int> problems(analysis.modules.size());
-        for (const Finding &problem : m_document->result().problems) {
-            if (problem.moduleIndex < problems.size())
-                ++problems[problem.moduleIndex];
+        const Result &result = m_document->result();
+        auto counted = [](const Finding &f) { return f.kind == Kind::Info ? 0 : 1; };
+        m_shown.reserve(analysis.modules.size());
+        for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
+            int findings = 0;
+            for (std::size_t fi : analysis.modules[i].findings)
+                findings += counted(analysis.findings[fi]);
+            m_shown.push_back({result.status[i], result.names[i], findings});
         }
-        for (std::size_t i = 0; i < analysis.modules.size(); ++i)
-            m_shown.emplace_back(m_document->result().status[i], m_document->result().names[i], problems[i]);
-        m_routes = Manifest::routesOf(m_document->result().document, analysis.manifest->form());
-        std::map<std::string, std::string> renamed;
-        for (std::size_t i = 0; i < analysis.modules.size(); ++i)
-            renamed[analysis.modules[i].name] = m_document->result().names[i];
-        for (const std::string &twin : analysis.twins) {
-            const auto it = renamed.find(twin);
-            m_twins.push_back(QString::fromStdString(it == renamed.end() ? twin : it->second));
+        for (const Finding &problem : result.problems) {
+            if (problem.moduleIndex < m_shown.size())
+                m_shown[problem.moduleIndex].findings += counted(problem);
         }
+        // As the result has them: a renamed module's route and twin section are renamed there.
+        const Json &document = m_document->result().document;
+        m_routes = Manifest::routesOf(document, analysis.manifest->form());
+        for (const std::string &twin : Manifest::twinSectionsOf(document, analysis.manifest->form()))
+            m_twins.push_back(QString::fromStdString(twin));
     }
 }
 
@@ -197,17 +200,13 @@ QVariant ManifestTreeModel::data(const QModelIndex &index, int role) const
         return {};
     }
 
-    const Analysis &analysis = m_document->analysis();
-    const Result &result = m_document->result();
     if (group == SystemModules || group == Modules) {
         const int module = m_modules[group == SystemModules ? 0 : 1][std::size_t(row)];
-        const ModuleState &m = analysis.modules[std::size_t(module)];
-        const ModuleStatus status = result.status[std::size_t(module)];
-        const QString name = QString::fromStdString(m.name);
-        const QString renamed = QString::fromStdString(result.names[std::size_t(module)]);
-        int count = 0;
-        for (const Finding *f : m_document->findingsOf(std::size_t(module)))
-            count += f->kind == Kind::Info ? 0 : 1;
+        const Shown &shown = m_shown[std::size_t(module)];
+        const ModuleStatus status = shown.status;
+        const QString name = QString::fromStdString(m_document->analysis().modules[std::size_t(module)].name);
+        const QString renamed = QString::fromStdString(shown.name);
+        const int count = shown.findings;
         switch (role) {
         case ModuleIndexRole:
             return module;

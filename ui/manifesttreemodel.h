@@ -5,7 +5,6 @@
 
 #include "engine.h"
 
-#include <tuple>
 #include <vector>
 
 namespace EdgeShift {
@@ -47,8 +46,15 @@ private:
     std::vector<int> m_modules[2]; // analysis indices of system modules and modules
     std::vector<RouteRef> m_routes; // as in the result: they follow renamed modules
     std::vector<QString> m_twins; // likewise
-    // Each module's status, name and problems found while applying (counted with its findings), as shown.
-    std::vector<std::tuple<ModuleStatus, std::string, int>> m_shown;
+    // What a module's row shows: its status, its name in the result, and how many findings it has
+    // to decide or read (notes aside; problems found while applying included).
+    struct Shown {
+        ModuleStatus status;
+        std::string name;
+        int findings;
+        bool operator==(const Shown &) const = default;
+    };
+    std::vector<Shown> m_shown; // by module index
 };
 
 // Shows only the modules that need the operator, when asked to.

@@ -248,7 +248,7 @@ void TestCorpus::onlyAcceptedChangesDiffer()
             QCOMPARE(renamedRoutes[i].route, route.route);
     }
     // Twin sections keep their content, but for strings that name a renamed module.
-    for (const std::string &twin : a.twins) {
+    for (const std::string &twin : a.manifest->twinSections()) {
         const auto it = renames.find(twin);
         const Json *section = json::find(*renamedContent, it == renames.end() ? twin : it->second);
         QVERIFY2(section, twin.c_str());
