@@ -43,8 +43,8 @@ QTextStream &err()
 
 // One finding of --format json, on a line of its own.
 // `reason`: why its change is not made, when accepted (Messages::notMadeBecause), or empty.
-std::string findingJson(
-    const Finding &f, const Decisions &decisions, FindingState state, const QString &reason, const QString &file)
+std::string findingJson(const Analysis &a, const Result &r, const Finding &f, const Decisions &decisions,
+    FindingState state, const QString &reason, const QString &file)
 {
     Json o = Json::object();
     json::append(o, "rule", std::string(f.rule));
@@ -59,7 +59,7 @@ std::string findingJson(
             : state == FindingState::Replaced   ? "replaced"
             : state == FindingState::NotNeeded  ? "not-needed"
                                                 : "note");
-    json::append(o, "message", Messages::message(f, &decisions).toStdString());
+    json::append(o, "message", Messages::message(f, &decisions, wordingOf(a, r, f)).toStdString());
     if (!reason.isEmpty())
         json::append(o, "reason", reason.toStdString());
     json::append(o, "file", QDir::toNativeSeparators(file).toStdString());
@@ -67,7 +67,7 @@ std::string findingJson(
     if (!f.before.empty())
         json::append(o, "before", maskJsonText(f.before.str()));
     if (!f.after.empty())
-        json::append(o, "after", maskJsonText(decisions.proposal(f)));
+        json::append(o, "after", maskJsonText(proposalOf(a, r, decisions, f)));
     return json::compact(o);
 }
 
@@ -599,7 +599,7 @@ void Cli::printText(QTextStream &summary, const std::vector<Input> &inputs, cons
                                // check changes nothing: what convert would apply is still to do
                                !convert && state == FindingState::Applied ? tr("to change")
                                                                           : Messages::stateName(state),
-                               QString::fromUtf8(f.rule), Messages::message(f, &decisions))
+                               QString::fromUtf8(f.rule), Messages::message(f, &decisions, wordingOf(a, r, f)))
                     << '\n';
             if (const QString why = Messages::notMadeBecause(a, r, decisions, f, state); !why.isEmpty())
                 summary << "      " << why << '\n';
@@ -643,12 +643,12 @@ void Cli::printJson(const QString &command, const std::vector<Input> &inputs, co
         const char *separator = "\n        ";
         for (std::size_t i = 0; i < a.findings.size(); ++i) {
             json << separator
-                 << findingJson(a.findings[i], decisions, r.states[i],
+                 << findingJson(a, r, a.findings[i], decisions, r.states[i],
                         Messages::notMadeBecause(a, r, decisions, a.findings[i], r.states[i]), input.path);
             separator = ",\n        ";
         }
         for (const Finding &problem : r.problems) {
-            json << separator << findingJson(problem, decisions, FindingState::Open, {}, input.path);
+            json << separator << findingJson(a, r, problem, decisions, FindingState::Open, {}, input.path);
             separator = ",\n        ";
         }
         json << (a.findings.empty() && r.problems.empty() ? "]" : "\n      ]")

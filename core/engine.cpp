@@ -10,6 +10,7 @@
 #include <cassert>
 #include <charconv>
 #include <exception>
+#include <iterator>
 #include <ostream>
 #include <thread>
 #include <tuple>
@@ -124,18 +125,20 @@ void proposeHostPorts(ManifestFacts &facts, const PortClaims &claims)
     }
     // The host ports expose-hostport (a fix) proposes, where the port's own number is not free:
     // by default, other modules reach those ports through them (module-port-reference).
-    auto propose = [&](const std::string &key, PortMaps &into) {
-        const auto replacement = facts.replacementPorts.find(key);
-        if (replacement == facts.replacementPorts.end())
-            return;
+    // The others keep their own number, which the operator may change.
+    auto propose = [&](const std::string &key, PortMaps &into, PortMaps *ownNumber = nullptr) {
         const auto newline = key.find('\n');
         const int container = options::parsePort(key.substr(newline + 1)).number;
-        if (container > 0)
+        if (container <= 0)
+            return;
+        if (const auto replacement = facts.replacementPorts.find(key); replacement != facts.replacementPorts.end())
             into[key.substr(0, newline)][container] = replacement->second;
+        else if (ownNumber)
+            (*ownNumber)[key.substr(0, newline)][container] = container;
     };
     for (const auto &[key, port] : claims.exposed) {
         (void)port;
-        propose(key, facts.proposedPorts);
+        propose(key, facts.proposedPorts, &facts.ownNumberPorts);
     }
     for (const std::string &key : claims.unboundReserved)
         propose(key, facts.proposedPorts);
@@ -356,10 +359,11 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
         m.findings = {first, analysis.findings.size()};
         numberOccurrences(analysis.findings, first, analysis.findings.size());
     }
-    if (std::any_of(analysis.findings.begin(), analysis.findings.end(), [](const Finding &f) {
-            const Rule *rule = findRule(f.rule);
-            return rule && rule->info().readsHostPorts;
-        }))
+    analysis.readsHostPorts = std::any_of(analysis.findings.begin(), analysis.findings.end(), [](const Finding &f) {
+        const Rule *rule = findRule(f.rule);
+        return rule && rule->info().readsHostPorts;
+    });
+    if (analysis.readsHostPorts)
         analysis.portMaps = std::move(facts.portMaps);
     const std::size_t manifestFirst = analysis.findings.size();
     for (const DuplicateKey &duplicate : manifest->duplicateKeys()) {
@@ -481,7 +485,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     // The host ports the decisions give (reserved-ports, expose-hostport), where another module
     // addresses one by its port.
     PortMaps decidedPorts;
-    if (!analysis.portMaps.empty()) {
+    if (analysis.readsHostPorts) {
         for (const Finding &f : analysis.findings) {
             ParamValues values;
             if (setsHostPort(f) && decisions.accepted(f) && paramsValid(f, decisions, values)) {
@@ -497,8 +501,10 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     const HostPorts hostPorts {&analysis.portMaps, &decidedPorts};
 
     // Applies the accepted findings of module `index` to `edit`; returns whether its createOptions changed.
-    // `hostConfigBefore`: the original createOptions had a HostConfig with something in it.
-    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore) {
+    // `hostConfigBefore`: the original createOptions had a HostConfig with something in it. How
+    // changes were said as made goes to `wordings`.
+    using Wordings = std::vector<std::pair<std::size_t, Wording>>;
+    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore, Wordings &wordings) {
         const ModuleState &m = analysis.modules[index];
         edit.hostPorts = hostPorts;
         if (m.invalid())
@@ -523,12 +529,15 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 return;
             }
             if (const Rule *rule = findRule(f.rule)) {
-                if (!rule->needed(edit, f)) {
+                Wording wording;
+                if (rule->needed(edit, f, wording)) {
+                    rule->apply(edit, f, values);
+                    state = FindingState::Applied;
+                } else {
                     state = FindingState::NotNeeded;
-                    return;
                 }
-                rule->apply(edit, f, values);
-                state = FindingState::Applied;
+                if (!wording.message.empty() || !wording.args.empty() || !wording.after.empty())
+                    wordings.emplace_back(fi, std::move(wording));
             }
         };
         const std::vector<std::pair<std::size_t, std::size_t>> replaced = hand
@@ -576,12 +585,14 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         Json options = result.document;
         ModuleEdit edit(options, module);
         try {
-            if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value))) {
+            Wordings wordings;
+            if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value), wordings)) {
                 result.document = std::move(options);
                 if (keepOptions)
                     result.options[0] = result.document;
             }
             result.changed = edit.optionsChanged || edit.moduleChanged;
+            result.wordings = std::move(wordings);
         } catch (const Json::exception &) {
             // As for a module of a manifest: left as it was, its findings open for the operator.
             for (const std::size_t fi : analysis.modules[0].findings) {
@@ -597,6 +608,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         // Each part of the modules keeps its problems and whether it changed anything apart.
         const std::size_t parts = partCount(modules.size());
         std::vector<std::vector<Finding>> partProblems(parts);
+        std::vector<Wordings> partWordings(parts);
         std::vector<char> partChanged(parts, 0);
         forEachPart(parts, modules.size(), [&](std::size_t part, std::size_t first, std::size_t last) {
             for (std::size_t index = first; index < last; ++index) {
@@ -617,12 +629,15 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                     = (analysis.keepsOptions || m.invalid()) ? m.options.value : Manifest::readOptions(module).value;
                 ModuleEdit edit(options, module);
                 bool edited = false;
+                Wordings &wordings = partWordings[part];
+                const std::size_t wordingsBefore = wordings.size();
                 try {
-                    edited = editModule(index, edit, hasHostConfig(options));
+                    edited = editModule(index, edit, hasHostConfig(options), wordings);
                     changed = edit.optionsChanged || edit.moduleChanged;
                 } catch (const Json::exception &) {
                     // A value of a type a change does not expect where it goes ("HostConfig": ""):
                     // the module is left as it was, and its findings stay open for the operator.
+                    wordings.resize(wordingsBefore);
                     edit.restoreModule();
                     for (std::size_t fi : m.findings) {
                         const Finding &f = analysis.findings[fi];
@@ -635,6 +650,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                             result.options[index] = std::move(options);
                     } else {
                         // More than 100 chunks: the module keeps its original form and the operator is told.
+                        wordings.resize(wordingsBefore);
                         edit.restoreModule();
                         for (std::size_t fi : m.findings) {
                             if (result.states[fi] == FindingState::Applied && !renamesModule(analysis.findings[fi]))
@@ -659,6 +675,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         for (std::size_t part = 0; part < parts; ++part) {
             for (Finding &problem : partProblems[part])
                 result.problems.push_back(std::move(problem));
+            std::move(partWordings[part].begin(), partWordings[part].end(), std::back_inserter(result.wordings));
             result.changed = result.changed || partChanged[part];
         }
         if (!renames.empty()) {
@@ -671,6 +688,9 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             result.states[fi] = FindingState::Note;
     }
 
+    // (A change made in the place of the one it replaces may come before findings of lower index.)
+    std::sort(
+        result.wordings.begin(), result.wordings.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     // Problems in module order, as the findings are (names that could not be given come first).
     std::stable_sort(result.problems.begin(), result.problems.end(),
         [](const Finding &a, const Finding &b) { return a.moduleIndex < b.moduleIndex; });
@@ -859,6 +879,23 @@ const Finding *replacedBy(const Analysis &analysis, const Decisions &decisions, 
             return &f;
     }
     return nullptr;
+}
+
+const Wording *wordingOf(const Analysis &analysis, const Result &result, const Finding &finding)
+{
+    const Finding *first = analysis.findings.data();
+    if (&finding < first || &finding >= first + analysis.findings.size())
+        return nullptr; // a problem found while applying
+    const std::size_t index = static_cast<std::size_t>(&finding - first);
+    const auto it = std::lower_bound(result.wordings.begin(), result.wordings.end(), index,
+        [](const auto &wording, std::size_t i) { return wording.first < i; });
+    return it != result.wordings.end() && it->first == index ? &it->second : nullptr;
+}
+
+std::string proposalOf(const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding)
+{
+    const Wording *wording = wordingOf(analysis, result, finding);
+    return wording && !wording->after.empty() ? wording->after : decisions.proposal(finding);
 }
 
 std::string_view messageOf(const Finding &finding, const Decisions &decisions)

@@ -60,6 +60,7 @@ struct Analysis {
     // Module name → container port → explicit host port, kept where another module addresses a
     // module by its port (module-port-reference): what the decisions make of them is applied there.
     std::unordered_map<std::string, std::map<int, int>> portMaps;
+    bool readsHostPorts = false; // a finding's change depends on the host ports decided
     // The host ports the manifest's modules bind (PortBindings, and the ports of modules in the
     // host's network): a host port typed for another mapping must not be one of them.
     std::unordered_set<int> hostPortsInUse;
@@ -126,6 +127,9 @@ struct Result {
     std::vector<FindingState> states; // one per Analysis::findings
     std::vector<Finding> problems; // found while applying (too long, names taken)
     std::vector<ModuleStatus> status; // one per module
+    // How accepted changes were said as made, where the decisions changed that: few findings
+    // have one. By finding index, in order.
+    std::vector<std::pair<std::size_t, Wording>> wordings;
     bool gpuReady = true;
     bool changed = false; // anything differs from the original document
 
@@ -168,6 +172,11 @@ ParamError validateParam(const Analysis &analysis, const Result &result, const D
 
 // The message id of `finding` under `decisions` (a sentence may depend on the values decided).
 std::string_view messageOf(const Finding &finding, const Decisions &decisions);
+// How `finding`'s change was said as made, where the decisions changed that (Rule::needed()), or nullptr.
+const Wording *wordingOf(const Analysis &analysis, const Result &result, const Finding &finding);
+// The change `finding` proposes, as the decisions make it (compact JSON): as made, where its
+// wording says, else Decisions::proposal().
+std::string proposalOf(const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding);
 // The accepted finding whose change replaces `finding`'s (FindingState::Replaced), or nullptr.
 const Finding *replacedBy(const Analysis &analysis, const Decisions &decisions, const Finding &finding);
 

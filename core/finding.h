@@ -116,4 +116,13 @@ struct Finding {
     std::string key() const;
 };
 
+// How an accepted finding's change is said as the decisions made it, where they change what it
+// says (recreate-strategy's reason, module-port-reference's host port). What is empty stays the
+// finding's own.
+struct Wording {
+    std::string_view message; // message id (static text)
+    std::vector<std::string> args;
+    std::string after; // compact JSON of the change made
+};
+
 } // namespace EdgeShift

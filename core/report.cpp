@@ -200,7 +200,7 @@ void writePart(Writer &w, const ReportPart &part)
             const std::string message = text.message(f, state); // its arguments masked: once is enough
             if (withValues)
                 w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()),
-                    maskJsonText(part.decisions.proposal(f)), message});
+                    maskJsonText(proposalOf(part.analysis, part.result, part.decisions, f)), message});
             else
                 w.row({std::string(f.rule), f.module.str(), message});
         };

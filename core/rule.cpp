@@ -86,7 +86,7 @@ void Rule::apply(ModuleEdit &, const Finding &, const ParamValues &) const
 {
 }
 
-bool Rule::needed(const ModuleEdit &, const Finding &) const
+bool Rule::needed(const ModuleEdit &, const Finding &, Wording &) const
 {
     return true;
 }
@@ -419,7 +419,7 @@ bool usesHostNetwork(const Json &options)
     return host && json::equalNoCase(json::stringNoCase(*host, "NetworkMode"), "host");
 }
 
-bool usesAccelerator(const Json &options)
+bool requestsAccelerator(const Json &options)
 {
     for (const char *section : {"limits", "requests"}) {
         const Json *resources = k8sPath(options, {"resources", section});
@@ -427,6 +427,13 @@ bool usesAccelerator(const Json &options)
             && (json::find(*resources, "microsoft.com/fpga_catapult") || json::find(*resources, "nvidia.com/gpu")))
             return true;
     }
+    return false;
+}
+
+bool usesAccelerator(const Json &options)
+{
+    if (requestsAccelerator(options))
+        return true;
     if (const Json *host = hostConfig(options)) {
         if (const Json *devices = json::findNoCase(*host, "Devices"); devices && devices->is_array()) {
             if (std::any_of(devices->begin(), devices->end(), isCatapultDevice))

@@ -68,6 +68,8 @@ struct ManifestFacts {
     // The host ports reserved-ports proposes for explicit HostPorts 35000 and 35001: taken only
     // when the operator accepts them, which module-port-reference must then follow.
     PortMaps reservedProposals;
+    // The exposed ports expose-hostport binds to their own number: the operator may give another.
+    PortMaps ownNumberPorts;
     std::unordered_set<int> usedHostPorts;
     // The host port proposed for each mapping whose host port the IoT Edge proxy reserves (an
     // explicit HostPort 35000 or 35001, or an exposed 35000 without one), unique in the manifest.
@@ -184,8 +186,9 @@ public:
     virtual void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const;
     // Whether the accepted `finding` still has something to do in `edit`, as the module's earlier
     // changes leave it: recreate-strategy is not needed once a rejected expose-hostport leaves the
-    // module no host port. A change not needed is not made (FindingState::NotNeeded).
-    virtual bool needed(const ModuleEdit &edit, const Finding &finding) const;
+    // module no host port. A change not needed is not made (FindingState::NotNeeded). `wording`
+    // is how the change is said, where the decisions change that.
+    virtual bool needed(const ModuleEdit &edit, const Finding &finding, Wording &wording) const;
     // Whether the value of parameter `name` goes with the others' in `params` (each valid alone).
     virtual ParamError check(const Finding &finding, const ParamValues &params, std::string_view name) const;
     // The message id of `finding` with its parameters `params`: its own, unless the values
@@ -304,6 +307,8 @@ bool requestsFpga(const Json &options);
 
 // Whether the module asks for an accelerator, in any form.
 bool usesAccelerator(const Json &options);
+// Whether it asks Kubernetes for one (k8s-experimental resources): Docker's ways mean nothing there.
+bool requestsAccelerator(const Json &options);
 
 // Whether an environment variable name is `lowerName`, ignoring case (https_proxy, HTTPS_PROXY).
 bool sameNameNoCase(const std::string &name, std::string_view lowerName);

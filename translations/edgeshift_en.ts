@@ -59,7 +59,7 @@
 <context>
     <name>EdgeShift::BatchSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="78"/>
+        <location filename="../ui/batch.cpp" line="94"/>
         <source>Canceled: %1 of %n file(s) converted.</source>
         <translation>
             <numerusform>Canceled: %1 of %n file converted.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch.cpp" line="79"/>
+        <location filename="../ui/batch.cpp" line="95"/>
         <source>%1 of %n file(s) converted, each beside its source as &lt;name&gt;.gpu.json.</source>
         <translation>
             <numerusform>%1 of %n file converted, beside its source as &lt;name&gt;.gpu.json.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>Converting %n file…</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>EdgeShift::ManifestTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/manifesttreemodel.cpp" line="226"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="225"/>
         <source>%1: %2, %n finding(s)</source>
         <translation>
             <numerusform>%1: %2, %n finding</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="712"/>
+        <location filename="../ui/messages.cpp" line="725"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="713"/>
+        <location filename="../ui/messages.cpp" line="726"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n item left for the operator</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="738"/>
+        <location filename="../ui/messages.cpp" line="752"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift report: %n manifest</numerusform>

@@ -153,6 +153,11 @@ FindingState Document::stateOf(const Finding &finding) const
     return FindingState::Open; // a problem found while applying
 }
 
+QString Document::message(const Finding &finding) const
+{
+    return Messages::message(finding, &m_decisions, wordingOf(*m_analysis, m_result, finding));
+}
+
 QString Document::notMadeBecause(const Finding &finding) const
 {
     return Messages::notMadeBecause(*m_analysis, m_result, m_decisions, finding, stateOf(finding));

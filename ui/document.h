@@ -57,6 +57,8 @@ public:
     FindingState stateOf(const Finding &finding) const;
     // Why an accepted finding's change is not made (a hand edit, another change), or empty.
     QString notMadeBecause(const Finding &finding) const;
+    // The finding's sentence, with the values decided, as its change was made.
+    QString message(const Finding &finding) const;
     // The pretty-printed createOptions of a module before and after, secrets masked.
     std::string originalText(std::size_t module) const;
     std::string resultText(std::size_t module) const;

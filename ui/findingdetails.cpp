@@ -217,7 +217,7 @@ void FindingDetails::rebuild()
 
 void FindingDetails::showMessage()
 {
-    m_message->setText(Messages::message(*m_finding, &m_document->decisions()));
+    m_message->setText(m_document->message(*m_finding));
     const QString notMade = m_document->notMadeBecause(*m_finding);
     m_notMade->setText(notMade);
     m_notMade->setVisible(!notMade.isEmpty());

@@ -92,7 +92,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return Messages::ruleTitle(rule);
         if (role == Qt::ToolTipRole)
-            return Messages::message(*f, &m_document->decisions());
+            return m_document->message(*f);
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)

@@ -228,6 +228,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it "
             "to.")},
+    {"module-port-reference.own-number",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 addresses %2 on port %3, which is also the host port %2 gets for it (expose-hostport); should you give "
+            "it another host port, module-to-module traffic must use that one.")},
     {"module-port-reference.reserved",
         QT_TRANSLATE_NOOP("Findings",
             "%1 addresses %2 on port %3, which the IoT Edge proxy reserves; once %2 maps it to host port %4 "
@@ -308,6 +312,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate "
             "strategy.")},
+    {"recreate-strategy.not-needed",
+        QT_TRANSLATE_NOOP("Findings",
+            "As the other changes are decided, the module holds no accelerator, host port or persistent volume on "
+            "Kubernetes, and needs no particular strategy; should that change, the Recreate strategy is set.")},
     {"recreate-strategy.binds",
         QT_TRANSLATE_NOOP("Findings",
             "The module mounts host folders, which need no particular strategy. Should one of them become a volume "
@@ -519,7 +527,7 @@ QString Messages::statusName(ModuleStatus status)
     return {};
 }
 
-QString Messages::message(const Finding &finding, const Decisions *decisions)
+QString Messages::message(const Finding &finding, const Decisions *decisions, const Wording *wording)
 {
     static const std::unordered_map<std::string_view, const char *> sentences = [] {
         std::unordered_map<std::string_view, const char *> map;
@@ -527,7 +535,11 @@ QString Messages::message(const Finding &finding, const Decisions *decisions)
             map.emplace(m.id, m.text);
         return map;
     }();
-    const std::string_view id = decisions ? messageOf(finding, *decisions) : finding.message;
+    const std::string_view id = wording && !wording->message.empty() ? wording->message
+        : decisions                                                 ? messageOf(finding, *decisions)
+                                                                    : finding.message;
+    const bool wordedArgs = wording && !wording->args.empty();
+    const std::size_t argCount = wordedArgs ? wording->args.size() : finding.args.size();
     const auto sentence = sentences.find(id);
     const QString text
         = sentence == sentences.end() ? fromStd(id) : QCoreApplication::translate("Findings", sentence->second);
@@ -538,10 +550,11 @@ QString Messages::message(const Finding &finding, const Decisions *decisions)
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
             const int n = text[i + 1].digitValue();
-            if (n >= 1 && static_cast<std::size_t>(n) <= finding.args.size()) {
-                std::string arg = finding.args[static_cast<std::size_t>(n - 1)].str();
+            if (n >= 1 && static_cast<std::size_t>(n) <= argCount) {
+                std::string arg = wordedArgs ? wording->args[static_cast<std::size_t>(n - 1)]
+                                             : finding.args[static_cast<std::size_t>(n - 1)].str();
                 for (const Param &param : finding.params) {
-                    if (decisions && param.arg == n - 1)
+                    if (decisions && !wordedArgs && param.arg == n - 1)
                         arg = decisions->param(finding, param);
                 }
                 out += fromStd(maskSecrets(arg));
@@ -726,7 +739,8 @@ ReportStrings Messages::reportStrings(
     s.message = [&analysis, &result, &decisions](const Finding &f, FindingState state) {
         const QString why = notMadeBecause(analysis, result, decisions, f, state);
         //: A finding's sentence (%1), then why its change is not made (%2)
-        return (why.isEmpty() ? message(f, &decisions) : tr("%1 %2").arg(message(f, &decisions), why)).toStdString();
+        const QString said = message(f, &decisions, wordingOf(analysis, result, f));
+        return (why.isEmpty() ? said : tr("%1 %2").arg(said, why)).toStdString();
     };
     return s;
 }

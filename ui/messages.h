@@ -22,7 +22,9 @@ public:
     static QString statusName(ModuleStatus status);
     // The finding's sentence, with secrets masked; with `decisions`, with the parameter values
     // decided instead of the ones proposed (GPU count 4, not 2).
-    static QString message(const Finding &finding, const Decisions *decisions = nullptr);
+    // `finding`'s sentence; with `decisions`, with the values decided, and with `wording`, as its
+    // change was said as made (wordingOf()).
+    static QString message(const Finding &finding, const Decisions *decisions = nullptr, const Wording *wording = nullptr);
     // Why the change of an accepted finding, in state `state` in `result`, is not made (a hand edit
     // decides, another change replaces it, a parameter value is not valid) and what to do; else empty.
     static QString notMadeBecause(const Analysis &analysis, const Result &result, const Decisions &decisions,

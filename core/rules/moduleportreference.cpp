@@ -9,18 +9,30 @@ bool isHostChar(char c)
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
 }
 
+// Why a reference is found: its module maps the port to another host port, or would once
+// reserved-ports' move is accepted, or may once the operator gives it another host port.
+enum class Because { Mapped, Reserved, OwnNumber };
+
 struct Reference {
     std::size_t start, end; // the "name:port" span in the value
     std::string module;
     int containerPort;
     int hostPort;
-    bool reserved; // the host port is reserved-ports' proposal, not the default decisions'
+    Because because = Because::Mapped;
 };
 
-// Every "<module>:<port>" in `value` where that module maps the port to a different host port, as
-// `ports` give them or, where they keep the port's number, as `reserved` (reserved-ports'
-// proposals) would move it.
-std::vector<Reference> references(const std::string &value, const HostPorts &ports, const PortMaps *reserved = nullptr)
+// Where the host ports of the modules may stand apart from the default decisions: reserved-ports'
+// proposals, and the ports expose-hostport binds to their own number.
+struct Alternatives {
+    const PortMaps *reserved = nullptr;
+    const PortMaps *ownNumber = nullptr;
+};
+
+// Every "<module>:<port>" in `value`, another module than `self`, where that module maps the port
+// to a different host port, as `ports` give them; with `alternatives`, also where the decisions
+// may give another.
+std::vector<Reference> references(
+    const std::string &value, const std::string &self, const HostPorts &ports, const Alternatives &alternatives = {})
 {
     std::vector<Reference> out;
     for (std::size_t colon = value.find(':'); colon != std::string::npos; colon = value.find(':', colon + 1)) {
@@ -33,16 +45,23 @@ std::vector<Reference> references(const std::string &value, const HostPorts &por
         if (start == colon || end == colon + 1 || end - colon > 6)
             continue;
         const std::string name = value.substr(start, colon - start);
+        if (name == self)
+            continue; // a module reaches itself on its own ports
         const int port = std::stoi(value.substr(colon + 1, end - colon - 1));
         int host = ports.of(name, port);
-        bool moved = false;
-        if ((host == 0 || host == port) && reserved) {
-            host = HostPorts {reserved}.of(name, port);
-            moved = host != 0;
+        Because because = Because::Mapped;
+        if (host == 0 || host == port) {
+            if (const int moved = HostPorts {alternatives.reserved}.of(name, port)) {
+                host = moved;
+                because = Because::Reserved;
+            } else if (HostPorts {alternatives.ownNumber}.of(name, port)) {
+                host = port;
+                because = Because::OwnNumber;
+            }
         }
-        if (host == 0 || host == port)
+        if (host == 0 || (host == port && because != Because::OwnNumber))
             continue;
-        out.push_back({start, end, name, port, host, moved});
+        out.push_back({start, end, name, port, host, because});
     }
     return out;
 }
@@ -61,6 +80,12 @@ std::string original(const Finding &finding)
     return Json::parse(finding.before.view()).get<std::string>();
 }
 
+// The message arguments for a variable's first reference.
+std::vector<std::string> argsOf(const std::string &variable, const Reference &first)
+{
+    return {variable, first.module, std::to_string(first.containerPort), std::to_string(first.hostPort)};
+}
+
 // module-port-reference: module-to-module traffic goes through the HostPort, not the container port.
 class ModulePortReference final : public Rule {
 public:
@@ -73,36 +98,50 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const ManifestFacts &facts = module.facts;
-        if (facts.portMaps.empty() && facts.proposedPorts.empty())
+        if (facts.portMaps.empty() && facts.proposedPorts.empty() && facts.ownNumberPorts.empty())
             return;
-        // As the default decisions make the host ports, or reserved-ports' proposals would.
+        // As the default decisions make the host ports, or as others may.
         const HostPorts ports {&facts.portMaps, &facts.proposedPorts};
-        const PortMaps *reserved = facts.reservedProposals.empty() ? nullptr : &facts.reservedProposals;
+        const Alternatives alternatives {&facts.reservedProposals, &facts.ownNumberPorts};
         for (const options::EnvEntry &variable : options::environment(module)) {
-            const auto refs = references(variable.value, ports, reserved);
+            const auto refs = references(variable.value, module.name, ports, alternatives);
             if (refs.empty())
                 continue;
             const Reference &first = refs.front();
             Finding &f = sink.add(variable.name,
                 variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name,
-                first.reserved ? "module-port-reference.reserved" : "");
+                first.because == Because::Reserved        ? "module-port-reference.reserved"
+                    : first.because == Because::OwnNumber ? "module-port-reference.own-number"
+                                                          : "");
             f.before = json::compact(Json(variable.value));
             f.after = json::compact(Json(rewritten(variable.value, refs)));
-            f.args = {variable.name, first.module, std::to_string(first.containerPort), std::to_string(first.hostPort)};
+            for (const std::string &arg : argsOf(variable.name, first))
+                f.args.emplace_back(arg);
         }
     }
 
     // The host ports the decisions give may not be the ones proposed (another one typed for a
-    // reserved port, say), or keep the ports' own numbers (reserved-ports rejected).
-    bool needed(const ModuleEdit &edit, const Finding &finding) const override
+    // reserved or an exposed port), or keep the ports' own numbers (reserved-ports rejected).
+    bool needed(const ModuleEdit &edit, const Finding &finding, Wording &wording) const override
     {
-        return !references(original(finding), edit.hostPorts).empty();
+        const std::string value = original(finding);
+        const auto refs = references(value, finding.module.str(), edit.hostPorts);
+        if (refs.empty())
+            return false;
+        const std::string after = json::compact(Json(rewritten(value, refs)));
+        if (after != finding.after.view() || finding.message != info().id) {
+            wording.message = "module-port-reference";
+            wording.args = argsOf(finding.subject.str(), refs.front());
+            wording.after = after;
+        }
+        return true;
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
         const std::string value = original(finding);
-        options::setVariable(edit, finding.subject.str(), rewritten(value, references(value, edit.hostPorts)),
+        options::setVariable(edit, finding.subject.str(),
+            rewritten(value, references(value, finding.module.str(), edit.hostPorts)),
             options::placeOf(finding.path.str()) == options::EnvPlace::Options);
     }
 };

@@ -49,6 +49,18 @@ const char *reason(const Json &options)
                                              : nullptr;
 }
 
+// Why the module, as the decisions made it, needs the Recreate strategy on Kubernetes (where
+// Docker's ways of asking for an accelerator mean nothing), as the message id that says it, or nullptr.
+const char *decidedReason(const Json &options)
+{
+    const auto mounts = options::mounts(options);
+    return options::requestsAccelerator(options) ? "recreate-strategy.accelerator"
+        : usesNodePorts(options)                 ? "recreate-strategy.ports"
+        : std::any_of(mounts.begin(), mounts.end(), [](const auto &m) { return m.type == "volume"; })
+        ? "recreate-strategy.volumes"
+        : nullptr;
+}
+
 // recreate-strategy: a rolling update keeps the new pod of a module that holds an accelerator,
 // host ports or persistent volumes from starting.
 class RecreateStrategy final : public Rule {
@@ -67,13 +79,14 @@ public:
     }
 
     // The module's other changes come first (Other differences is the catalogue's last section):
-    // they decide whether it holds an accelerator, node ports or a volume.
-    bool needed(const ModuleEdit &edit, const Finding &) const override
+    // they decide whether it holds an accelerator, node ports or a volume, on Kubernetes.
+    bool needed(const ModuleEdit &edit, const Finding &finding, Wording &wording) const override
     {
-        if (options::usesAccelerator(edit.options) || usesNodePorts(edit.options))
-            return true;
-        const auto mounts = options::mounts(edit.options);
-        return std::any_of(mounts.begin(), mounts.end(), [](const auto &m) { return m.type == "volume"; });
+        const char *reason = decidedReason(edit.options);
+        const std::string_view says = reason ? reason : "recreate-strategy.not-needed";
+        if (finding.message != says)
+            wording.message = says;
+        return reason;
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override

@@ -70,6 +70,7 @@ private slots:
     void reservedHostPortsGetFreeOnes();
     void referencesUseTheProposedHostPorts();
     void referencesFollowAReservedPortMoved();
+    void referencesFollowATypedHostPort();
     void exposedPortsShareNoHostPort();
     void bindFileNeverHidesSystemFolders();
     void unsupportedOptionSaysWhatToDo();
@@ -548,6 +549,14 @@ void TestRules::recreateStrategyFollowsTheDecisions_data()
     QTest::newRow("subfolder") << subfolder << QByteArray("share-subfolder") << false << QByteArray() << false;
     QTest::newRow("subfolder, whole share") << subfolder << QByteArray("share-subfolder") << true << QByteArray()
                                             << true;
+    // Docker's ways of asking for an accelerator mean nothing on Kubernetes: kept, they hold nothing.
+    const QByteArray runtime = R"({"HostConfig":{"Runtime":"nvidia"}})";
+    QTest::newRow("docker gpu") << runtime << QByteArray("docker-gpu") << true << QByteArray() << true;
+    QTest::newRow("docker gpu kept") << runtime << QByteArray("docker-gpu") << false << QByteArray() << false;
+    const QByteArray catapult = R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0",)"
+                                R"("PathInContainer":"/dev/catapult0","CgroupPermissions":"rwm"}]}})";
+    QTest::newRow("fpga") << catapult << QByteArray("fpga-to-gpu") << true << QByteArray() << true;
+    QTest::newRow("fpga kept") << catapult << QByteArray("fpga-to-gpu") << false << QByteArray() << false;
 }
 
 void TestRules::recreateStrategyFollowsTheDecisions()
@@ -574,6 +583,10 @@ void TestRules::recreateStrategyFollowsTheDecisions()
     const Result r = apply(a, d);
     const auto index = static_cast<std::size_t>(strategy.front() - a.findings.data());
     QCOMPARE(r.states[index], needed ? FindingState::Applied : FindingState::NotNeeded);
+    // It says why as decided: what holds the module to it, or that nothing does.
+    const Wording *said = wordingOf(a, r, *strategy.front());
+    const std::string_view says = said ? said->message : strategy.front()->message;
+    QCOMPARE(says == std::string_view("recreate-strategy.not-needed"), !needed);
     const Json &out = r.optionsOf(a, strategy.front()->moduleIndex);
     QCOMPARE(out.contains("k8s-experimental") && out["k8s-experimental"]["strategy"]["type"] == "Recreate", needed);
     // Converted again with the same decisions: nothing more to make.
@@ -824,6 +837,48 @@ void TestRules::referencesFollowAReservedPortMoved()
         const Result second = apply(again, d);
         for (std::size_t i = 0; i < again.findings.size(); ++i)
             QVERIFY2(second.states[i] != FindingState::Applied, again.findings[i].rule.data());
+    }
+}
+
+void TestRules::referencesFollowATypedHostPort()
+{
+    // "server" exposes 80, which expose-hostport binds to host port 80: "client" reaching
+    // server:80 changes only when another host port is typed, and then says the one typed.
+    // A module's reference to itself is no module-to-module traffic.
+    const Analysis a = loadOrFail(manifestWith({
+        {"server", moduleWith(Json::parse(R"({"ExposedPorts":{"80/tcp":{}},"Env":["SELF=server:80"]})"))},
+        {"client", moduleWith(Json {{"Env", {"A=server:80/x"}}})},
+    }));
+    const auto refs = findingsOf(a, "module-port-reference");
+    QCOMPARE(refs.size(), std::size_t(1));
+    const Finding &ref = *refs[0];
+    QCOMPARE(ref.module.str(), std::string("client"));
+    QCOMPARE(ref.message, std::string_view("module-port-reference.own-number"));
+    QCOMPARE(ref.after, ref.before); // nothing to change while the host port is 80
+    const Finding &port = *findingsOf(a, "expose-hostport").front();
+    const auto index = static_cast<std::size_t>(&ref - a.findings.data());
+    for (const char *typed : {"", "9090"}) {
+        Decisions d;
+        d.setRule("module-port-reference", true);
+        if (*typed)
+            d.setParam(port.key(), "hostPort", typed);
+        const Result r = apply(a, d);
+        const Wording *said = wordingOf(a, r, ref);
+        if (!*typed) {
+            QCOMPARE(r.states[index], FindingState::NotNeeded);
+            QCOMPARE(said, nullptr);
+            continue;
+        }
+        QCOMPARE(r.states[index], FindingState::Applied);
+        COMPARE_JSON(r.optionsOf(a, ref.moduleIndex)["Env"], Json::array({"A=server:9090/x"}));
+        QVERIFY(said);
+        QCOMPARE(said->message, std::string_view("module-port-reference"));
+        QCOMPARE(said->args, (std::vector<std::string> {"A", "server", "80", "9090"}));
+        QCOMPARE(proposalOf(a, r, d, ref), std::string(R"("server:9090/x")"));
+        // Converted again with the same decisions: nothing more changes.
+        const Analysis again = loadOrFail(r.text());
+        const Result second = apply(again, d);
+        COMPARE_JSON(second.document, r.document);
     }
 }
 
