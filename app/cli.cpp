@@ -388,14 +388,21 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
                 here += f.rule == a.rule && (a.module.empty() || f.module == a.module);
             count = std::max(count, here);
         }
-        if (count > 1) {
-            const QString where
-                = a.module.empty() ? QString::fromStdString(a.rule) : QString::fromStdString(a.rule + '@' + a.module);
-            //: %1 RULE or RULE@MODULE, %2 the parameter, %n how many findings it would set
+        if (count > 1 && a.module.empty()) {
+            //: %1 RULE, %2 the parameter, %n how many findings it would set
             return usage(tr("--set %1.%2: the value would go to %n findings, and one value cannot be theirs "
-                            "together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.",
+                            "together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the "
+                            "EdgeShift window.",
                 nullptr, static_cast<int>(count))
-                             .arg(where, QString::fromStdString(a.name)));
+                             .arg(QString::fromStdString(a.rule), QString::fromStdString(a.name)));
+        }
+        if (count > 1) {
+            //: %1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set
+            return usage(tr("--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs "
+                            "together; give each its own in the EdgeShift window.",
+                nullptr, static_cast<int>(count))
+                             .arg(QString::fromStdString(a.rule + '@' + a.module), QString::fromStdString(a.name),
+                                 QString::fromStdString(a.module)));
         }
     }
     return Ready;

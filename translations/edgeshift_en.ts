@@ -4,16 +4,25 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="395"/>
-        <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.</source>
-        <extracomment>%1 RULE or RULE@MODULE, %2 the parameter, %n how many findings it would set</extracomment>
+        <location filename="../app/cli.cpp" line="393"/>
+        <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
+        <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
-            <numerusform>--set %1.%2: the value would go to %n finding, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.</numerusform>
-            <numerusform>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.</numerusform>
+            <numerusform>--set %1.%2: the value would go to %n finding, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</numerusform>
+            <numerusform>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="401"/>
+        <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
+        <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
+        <translation>
+            <numerusform>--set %1.%2: module %3 has %n finding of the rule, and one value cannot be theirs together; give each its own in the EdgeShift window.</numerusform>
+            <numerusform>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; give each its own in the EdgeShift window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="591"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -21,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="592"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>%n change to make</numerusform>
@@ -29,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>%n item for you</numerusform>

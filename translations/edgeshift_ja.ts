@@ -153,39 +153,31 @@ Commands:
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 が複数回指定されています。1 回だけ指定してください。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="395"/>
-        <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.</source>
-        <extracomment>%1 RULE or RULE@MODULE, %2 the parameter, %n how many findings it would set</extracomment>
-        <translation>
-            <numerusform>--set %1.%2: この値は %n 件の検出結果に適用されますが、1 つの値をそれらすべてに使うことはできません。検出結果が 1 件だけのモジュールを指定する (RULE@MODULE.PARAM=VALUE) か、ウィンドウで決めてください。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="430"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1 (%2、モジュール %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="431"/>
+        <location filename="../app/cli.cpp" line="438"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告: --set %1 は何も設定しません。%2 の検出結果がある入力はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="684"/>
+        <location filename="../app/cli.cpp" line="691"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="688"/>
+        <location filename="../app/cli.cpp" line="695"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
@@ -195,12 +187,12 @@ Commands:
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="695"/>
+        <location filename="../app/cli.cpp" line="702"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="697"/>
+        <location filename="../app/cli.cpp" line="704"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
@@ -244,42 +236,58 @@ Commands:
         <source>--set %1@%2.%3: no input has a module named %2.</source>
         <translation>--set %1@%2.%3: %2 という名前のモジュールはどの入力にもありません。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="393"/>
+        <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
+        <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
+        <translation>
+            <numerusform>--set %1.%2: この値は %n 件の検出結果に適用されますが、1 つの値をそれらすべてに使うことはできません。検出結果が 1 件だけのモジュールを指定する (RULE@MODULE.PARAM=VALUE) か、EdgeShift のウィンドウで決めてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="401"/>
+        <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
+        <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
+        <translation>
+            <numerusform>--set %1.%2: モジュール %3 にはこのルールの検出結果が %n 件あり、1 つの値をそれらすべてに使うことはできません。EdgeShift のウィンドウで、それぞれに値を指定してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli.cpp" line="456"/>
+        <location filename="../app/cli.cpp" line="463"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: フォルダーではなくファイルです。--out-dir にはフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="491"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="562"/>
+        <location filename="../app/cli.cpp" line="569"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: マニフェストを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="590"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="591"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="592"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="600"/>
+        <location filename="../app/cli.cpp" line="607"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
@@ -305,58 +313,58 @@ Commands:
         <translation>--set %1: RULE.PARAM=VALUE または RULE@MODULE.PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="495"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="475"/>
+        <location filename="../app/cli.cpp" line="482"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="503"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="499"/>
+        <location filename="../app/cli.cpp" line="506"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="579"/>
+        <location filename="../app/cli.cpp" line="586"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="588"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="589"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="600"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="604"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>

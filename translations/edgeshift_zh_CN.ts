@@ -153,39 +153,31 @@ Commands:
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 被指定了多次；请只指定一次。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="395"/>
-        <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the window.</source>
-        <extracomment>%1 RULE or RULE@MODULE, %2 the parameter, %n how many findings it would set</extracomment>
-        <translation>
-            <numerusform>--set %1.%2：该值将用于 %n 个发现项，但一个值不能同时用于它们；请指定只有一个发现项的模块（RULE@MODULE.PARAM=VALUE），或在窗口中决定。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="430"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1（%2，模块 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="431"/>
+        <location filename="../app/cli.cpp" line="438"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告：--set %1 未设置任何内容：没有输入包含 %2 的发现项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="684"/>
+        <location filename="../app/cli.cpp" line="691"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>未指定命令；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="688"/>
+        <location filename="../app/cli.cpp" line="695"/>
         <source>unknown format %1; use text or json.</source>
         <translation>未知格式 %1；请使用 text 或 json。</translation>
     </message>
@@ -195,12 +187,12 @@ Commands:
         <translation>rules 不接受输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="695"/>
+        <location filename="../app/cli.cpp" line="702"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>未知命令 %1；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="697"/>
+        <location filename="../app/cli.cpp" line="704"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 至少需要一个输入文件。</translation>
     </message>
@@ -244,42 +236,58 @@ Commands:
         <source>--set %1@%2.%3: no input has a module named %2.</source>
         <translation>--set %1@%2.%3: 所有输入中都没有名为 %2 的模块。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="393"/>
+        <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
+        <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
+        <translation>
+            <numerusform>--set %1.%2：该值将用于 %n 个发现项，但一个值不能同时用于它们；请指定只有一个发现项的模块（RULE@MODULE.PARAM=VALUE），或在 EdgeShift 窗口中决定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="401"/>
+        <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
+        <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
+        <translation>
+            <numerusform>--set %1.%2：模块 %3 有 %n 个该规则的发现项，一个值不能同时用于它们；请在 EdgeShift 窗口中为每一项分别指定值。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli.cpp" line="456"/>
+        <location filename="../app/cli.cpp" line="463"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: 是文件而不是文件夹；--out-dir 需要指定文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="491"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="562"/>
+        <location filename="../app/cli.cpp" line="569"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: 无法将清单写入标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="590"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="591"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="592"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="600"/>
+        <location filename="../app/cli.cpp" line="607"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
@@ -305,58 +313,58 @@ Commands:
         <translation>--set %1：请按 RULE.PARAM=VALUE 或 RULE@MODULE.PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="495"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="475"/>
+        <location filename="../app/cli.cpp" line="482"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="503"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="499"/>
+        <location filename="../app/cli.cpp" line="506"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="579"/>
+        <location filename="../app/cli.cpp" line="586"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="588"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="589"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="600"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="604"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>

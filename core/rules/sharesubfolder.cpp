@@ -37,6 +37,12 @@ public:
         }
     }
 
+    // The volume's source is a share's name, which holds no '/'.
+    ParamError check(const Finding &, const ParamValues &params, std::string_view) const override
+    {
+        return params.at("source").find('/') == std::string::npos ? ParamError::None : ParamError::NotAVolumeName;
+    }
+
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
         // The bind is found by its source and target, %1 and %4 (a path may hold any character).

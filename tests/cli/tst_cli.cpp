@@ -524,12 +524,15 @@ void TestCli::setParameterAcceptsItsChange()
     write(input, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {
         "app": {"settings": {"image": "a:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35000\"}],\"81/tcp\":[{\"HostPort\":\"35001\"}]}}}"}},
         "other": {"settings": {"image": "b:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35000\"}]}}}"}}}}}}})");
-    for (const QString &set :
-        {QStringLiteral("reserved-ports.hostPort=36000"), QStringLiteral("reserved-ports@app.hostPort=36000")}) {
+    // Named a module with several, the window is where each gets its own.
+    for (const auto &[set, says] : {std::pair {QStringLiteral("reserved-ports.hostPort=36000"),
+                                        QByteArray("the value would go to 3 findings")},
+             std::pair {QStringLiteral("reserved-ports@app.hostPort=36000"),
+                 QByteArray("module app has 2 findings of the rule")}}) {
         const Run refused = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--force"),
             QStringLiteral("--set"), set});
         QCOMPARE(refused.exitCode, 64);
-        QVERIFY2(refused.err.contains("the value would go to"), refused.err.constData());
+        QVERIFY2(refused.err.contains(says), refused.err.constData());
     }
     QFile::remove(out);
     const Run one = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--set"),

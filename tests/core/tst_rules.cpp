@@ -473,6 +473,13 @@ void TestRules::bindMountNeedsAHostPath()
     QCOMPARE(r.states[index], FindingState::Applied);
     COMPARE_JSON(r.optionsOf(a, 2)["HostConfig"]["Mounts"],
         Json::parse(R"([{"Target":"/in","Source":"/srv/in","Type":"bind"}])"));
+
+    // share-subfolder's volume takes a share's name too, not a path.
+    const Analysis sub = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/in"]}})")));
+    const Finding &whole = *findingsOf(sub, "share-subfolder").front();
+    const Result none = apply(sub, Decisions());
+    QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), "/x"), ParamError::NotAVolumeName);
+    QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), "s"), ParamError::None);
 }
 
 void TestRules::proposalShowsTheValuesDecided()
