@@ -515,7 +515,11 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             const Finding &f = analysis.findings[fi];
             FindingState &state = result.states[fi];
             if (f.kind == Kind::Info || !decisions.accepted(f)) {
-                state = notApplied(f, false);
+                // A problem the other changes solve (a share's sub-folder made a volume of its own)
+                // is not the operator's any more.
+                Wording unused;
+                const Rule *rule = f.kind == Kind::Manual ? findRule(f.rule) : nullptr;
+                state = rule && !rule->needed(edit, f, unused) ? FindingState::NotNeeded : notApplied(f, false);
                 return;
             }
             ParamValues values;

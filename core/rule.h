@@ -187,7 +187,8 @@ public:
     // Whether the accepted `finding` still has something to do in `edit`, as the module's earlier
     // changes leave it: recreate-strategy is not needed once a rejected expose-hostport leaves the
     // module no host port. A change not needed is not made (FindingState::NotNeeded). `wording`
-    // is how the change is said, where the decisions change that.
+    // is how the change is said, where the decisions change that. Asked of a manual finding not
+    // accepted too: whether the problem is still there.
     virtual bool needed(const ModuleEdit &edit, const Finding &finding, Wording &wording) const;
     // Whether the value of parameter `name` goes with the others' in `params` (each valid alone).
     virtual ParamError check(const Finding &finding, const ParamValues &params, std::string_view name) const;

@@ -498,6 +498,8 @@ QString Messages::notMadeBecause(const Analysis &analysis, const Result &result,
                   "here again.")
             .arg(ruleTitle(rule), rule);
     }
+    if (state == FindingState::NotNeeded && finding.kind == Kind::Manual)
+        return tr("Solved: as the other changes are decided, the module no longer has this problem.");
     if (state == FindingState::NotNeeded)
         return tr("Not made: as the other changes are decided, this module does not need it. It is made as soon "
                   "as they call for it, while it stays accepted.");

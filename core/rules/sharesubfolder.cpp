@@ -1,6 +1,8 @@
 #include "rules.h"
 
+#include <algorithm>
 #include <array>
+#include <utility>
 
 namespace EdgeShift::rules {
 
@@ -35,6 +37,17 @@ public:
             f.args = {m.source, plan.share, plan.subfolder, m.target};
             f.params = {param(kSource, plan.share)};
         }
+    }
+
+    // Still a problem while the sub-folder is bound: not once binds-to-mounts, as decided, makes
+    // the bind a volume, or a bind of another host path.
+    bool needed(const ModuleEdit &edit, const Finding &finding, Wording &) const override
+    {
+        const std::string source = finding.args[0].str(), target = finding.args[3].str();
+        const auto mounts = options::mounts(std::as_const(edit.options));
+        return std::any_of(mounts.begin(), mounts.end(), [&](const options::MountRef &m) {
+            return m.type == "bind" && m.source == source && m.target == target;
+        });
     }
 
     // The volume's source is a share's name, which holds no '/'.

@@ -76,6 +76,7 @@ private slots:
     void unsupportedOptionSaysWhatToDo();
     void fileInsideAShare();
     void wholeShareReplacesTheBindsChange();
+    void subfolderSolvedByTheBindsChange();
     void chunkThatIsNotAString();
     void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
@@ -1062,6 +1063,31 @@ void TestRules::fileInsideAShare()
     QVERIFY(findingsOf(b, "bind-file").empty());
 }
 
+void TestRules::subfolderSolvedByTheBindsChange()
+{
+    // A share's sub-folder provisioned as a share of its own (binds-to-mounts' volume), or bound
+    // from another host path: share-subfolder's problem is gone, and the module is GPU-ready.
+    const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/input/sub:/data"]}})")));
+    const Finding &share = *findingsOf(a, "share-subfolder").front();
+    const Finding &bind = *findingsOf(a, "binds-to-mounts").front();
+    const auto index = static_cast<std::size_t>(&share - a.findings.data());
+    struct Row {
+        const char *type, *source;
+        FindingState state;
+    };
+    for (const Row &row : {Row {nullptr, nullptr, FindingState::Open}, Row {"volume", "sub", FindingState::NotNeeded},
+             Row {"bind", "/srv/sub", FindingState::NotNeeded}}) {
+        Decisions d;
+        if (row.type) {
+            d.setParam(bind.key(), "type", row.type);
+            d.setParam(bind.key(), "source", row.source);
+        }
+        const Result r = apply(a, d);
+        QCOMPARE(r.states[index], row.state);
+        QCOMPARE(r.gpuReady, row.state == FindingState::NotNeeded);
+    }
+}
+
 void TestRules::wholeShareReplacesTheBindsChange()
 {
     // Accepting share-subfolder's proposal (the whole share as a volume) is how that bind becomes a
@@ -1079,7 +1105,8 @@ void TestRules::wholeShareReplacesTheBindsChange()
     d.setParam(bind.key(), "source", "/srv/sub"); // a bind of another host path, for that bind
     Result r = apply(a, d);
     QCOMPARE(r.states[index(bind)], FindingState::Applied);
-    QCOMPARE(r.states[index(share)], FindingState::Open); // manual: not accepted by default
+    // (not accepted by default; that bind solves it: the sub-folder is bound no more)
+    QCOMPARE(r.states[index(share)], FindingState::NotNeeded);
     QCOMPARE(r.optionsOf(a, 2)["HostConfig"]["Mounts"][0]["Source"], Json("/srv/sub"));
     QCOMPARE(replacedBy(a, d, bind), nullptr);
 
