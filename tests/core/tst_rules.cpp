@@ -765,6 +765,22 @@ void TestRules::reservedHostPortsGetFreeOnes()
     }
 }
 
+namespace {
+
+// module-port-reference accepted, and `reserved`'s move accepted or not, `hostPort` typed for it
+// (or nullptr).
+Decisions referencesWith(const Finding &reserved, bool acceptReserved, const char *hostPort)
+{
+    Decisions d;
+    d.setRule("module-port-reference", true);
+    d.setRule("reserved-ports", acceptReserved);
+    if (hostPort)
+        d.setParam(reserved.key(), "hostPort", hostPort);
+    return d;
+}
+
+} // namespace
+
 void TestRules::referencesUseTheProposedHostPorts()
 {
     // "api" binds 8080 to a reserved host port, and exposes 9000 that "web" binds first: the
@@ -793,11 +809,7 @@ void TestRules::referencesUseTheProposedHostPorts()
     for (const Row &row : {Row {"reserved port kept", false, nullptr, "API=http://api:35000/v1"},
              Row {"reserved port moved", true, nullptr, "API=http://api:35002/v1"},
              Row {"reserved port moved elsewhere", true, "36000", "API=http://api:36000/v1"}}) {
-        Decisions d;
-        d.setRule("module-port-reference", true);
-        d.setRule("reserved-ports", row.acceptReserved);
-        if (row.hostPort)
-            d.setParam(reserved.key(), "hostPort", row.hostPort);
+        const Decisions d = referencesWith(reserved, row.acceptReserved, row.hostPort);
         const Result r = apply(a, d);
         COMPARE_JSON(r.optionsOf(a, 4)["Env"], Json::array({row.api, "FEED=api:9001"}));
         // Converted, it asks for nothing more: the references are the ports the modules have.
@@ -833,11 +845,7 @@ void TestRules::referencesFollowAReservedPortMoved()
     for (const Row &row : {Row {false, nullptr, "ADMIN=admin:35001", FindingState::NotNeeded},
              Row {true, nullptr, "ADMIN=admin:35002", FindingState::Applied},
              Row {true, "36000", "ADMIN=admin:36000", FindingState::Applied}}) {
-        Decisions d;
-        d.setRule("module-port-reference", true);
-        d.setRule("reserved-ports", row.acceptReserved);
-        if (row.hostPort)
-            d.setParam(reserved.key(), "hostPort", row.hostPort);
+        const Decisions d = referencesWith(reserved, row.acceptReserved, row.hostPort);
         const Result r = apply(a, d);
         QCOMPARE(r.states[index], row.state);
         COMPARE_JSON(r.optionsOf(a, refs[0]->moduleIndex)["Env"], Json::array({row.admin}));
