@@ -372,13 +372,15 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
                              .arg(QString::fromStdString(a.rule), QString::fromStdString(a.module),
                                  QString::fromStdString(a.name)));
         }
-        // A host port is one mapping's, a name one module's: one value for several would clash.
+        // A host port is one mapping's, a name one module's: one value for several would clash. A
+        // mount's source for several mounts is allowed, and said.
         const ParamSpec *spec = nullptr;
         for (const ParamSpec &s : findRule(a.rule)->info().params) {
             if (s.name == a.name)
                 spec = &s;
         }
-        if (!spec || (spec->type != ParamType::Port && spec->type != ParamType::ModuleName))
+        if (!spec
+            || (spec->type != ParamType::Port && spec->type != ParamType::ModuleName && spec->type != ParamType::Text))
             continue;
         // (In one manifest: each input is converted on its own.)
         qsizetype count = 0;
@@ -387,6 +389,15 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
             for (const Finding &f : input.analysis().findings)
                 here += f.rule == a.rule && (a.module.empty() || f.module == a.module);
             count = std::max(count, here);
+        }
+        if (count > 1 && spec->type == ParamType::Text) {
+            //: %1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it
+            err() << tr("edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source.", nullptr,
+                         static_cast<int>(count))
+                         .arg(QString::fromStdString(a.module.empty() ? a.rule : a.rule + '@' + a.module),
+                             QString::fromStdString(a.name + '=' + a.value))
+                  << '\n';
+            continue;
         }
         if (count > 1 && a.module.empty()) {
             //: %1 RULE, %2 the parameter, %n how many findings it would set

@@ -53,8 +53,8 @@ ParamError integer(const std::string &value, long min, long max)
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
     if (ec == std::errc::result_out_of_range && end == value.data() + value.size())
         return ParamError::OutOfRange; // digits, but more than any count or port
-    if (ec != std::errc() || end != value.data() + value.size())
-        return ParamError::NotANumber;
+    if (ec != std::errc() || end != value.data() + value.size() || (value.size() > 1 && value[0] == '0'))
+        return ParamError::NotANumber; // (written as it is: "08080" would be a host port of that text)
     return number < min || number > max ? ParamError::OutOfRange : ParamError::None;
 }
 

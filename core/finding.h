@@ -88,6 +88,7 @@ enum class ParamError {
     BadImage,
     FpgaImage, // an image that still names the FPGA (fpga-image would fire on it again)
     NotAVolumeName, // the source of a volume mount that is a path, not a volume's name
+    NoVolumeName, // a volume source that leaves Kubernetes no volume name ("123": no letter to start it)
     PortTaken, // a host port another mapping binds, or is given
 };
 

@@ -97,6 +97,13 @@ void Rule::analyseManifest(const ManifestFacts &, FindingSink &) const
 
 namespace options {
 
+ParamError checkVolumeSource(const std::string &source)
+{
+    if (source.find('/') != std::string::npos)
+        return ParamError::NotAVolumeName;
+    return k8s::volumeName(source).empty() ? ParamError::NoVolumeName : ParamError::None;
+}
+
 const Json *hostConfig(const Json &options)
 {
     const Json *host = json::findNoCase(options, "HostConfig");

@@ -264,6 +264,9 @@ struct MountPlan {
 };
 MountPlan planMount(const std::string &source);
 
+// Whether `source` can be a volume mount's: a name (no '/') that Kubernetes makes a volume name of.
+ParamError checkVolumeSource(const std::string &source);
+
 // A HostConfig.Mounts entry as the article writes it.
 Json mount(const std::string &target, const std::string &source, const std::string &type, bool readOnly);
 bool isReadOnly(const std::string &mode);

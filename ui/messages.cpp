@@ -228,6 +228,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it "
             "to.")},
+    {"module-port-reference.not-needed",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 addresses %2 on port %3, which, as the other changes are decided, is also the host port %2 has for "
+            "it: nothing to change.")},
     {"module-port-reference.own-number",
         QT_TRANSLATE_NOOP("Findings",
             "%1 addresses %2 on port %3, which is also the host port %2 gets for it (expose-hostport); should you give "
@@ -598,7 +602,7 @@ QString Messages::paramError(ParamError error, ParamType type)
     case ParamError::Empty:
         return tr("Enter a value.");
     case ParamError::NotANumber:
-        return tr("Enter a whole number.");
+        return tr("Enter a whole number, in digits, without leading zeros.");
     case ParamError::OutOfRange:
         if (type == ParamType::Port)
             return tr("Enter a port from 1 to 65535.");
@@ -629,6 +633,9 @@ QString Messages::paramError(ParamError error, ParamType type)
     case ParamError::NotAVolumeName:
         return tr("A volume's source is the name of an Edge share or a volume, not a path; enter a name, or "
                   "choose bind for a path on the node.");
+    case ParamError::NoVolumeName:
+        return tr("Kubernetes names the volume after this source's letters, digits and '-', from its first letter "
+                  "on, and this one leaves no name; enter a name that has a letter.");
     }
     return {};
 }

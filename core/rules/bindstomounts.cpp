@@ -50,7 +50,7 @@ public:
             return ParamError::None;
         const std::string &source = params.at("source");
         if (params.at("type") == "volume")
-            return source.find('/') == std::string::npos ? ParamError::None : ParamError::NotAVolumeName;
+            return options::checkVolumeSource(source);
         return source.starts_with('/') || source.starts_with('$') ? ParamError::None : ParamError::NotAHostPath;
     }
 

@@ -126,8 +126,13 @@ public:
     {
         const std::string value = original(finding);
         const auto refs = references(value, finding.module.str(), edit.hostPorts);
-        if (refs.empty())
+        if (refs.empty()) {
+            // As decided, the module it addresses keeps the port's own number as its host port.
+            wording.message = "module-port-reference.not-needed";
+            wording.args = {finding.args[0].str(), finding.args[1].str(), finding.args[2].str()};
+            wording.after = finding.before.str();
             return false;
+        }
         const std::string after = json::compact(Json(rewritten(value, refs)));
         if (after != finding.after.view() || finding.message != info().id) {
             wording.message = "module-port-reference";

@@ -39,21 +39,21 @@ public:
         }
     }
 
-    // Still a problem while the sub-folder is bound: not once binds-to-mounts, as decided, makes
-    // the bind a volume, or a bind of another host path.
+    // Still a problem while a folder inside a share is bound there: not once binds-to-mounts, as
+    // decided, makes the bind a volume, or a bind of a host path outside the shares.
     bool needed(const ModuleEdit &edit, const Finding &finding, Wording &) const override
     {
-        const std::string source = finding.args[0].str(), target = finding.args[3].str();
+        const std::string target = finding.args[3].str();
         const auto mounts = options::mounts(std::as_const(edit.options));
         return std::any_of(mounts.begin(), mounts.end(), [&](const options::MountRef &m) {
-            return m.type == "bind" && m.source == source && m.target == target;
+            return m.type == "bind" && m.target == target && !options::planMount(m.source).subfolder.empty();
         });
     }
 
-    // The volume's source is a share's name, which holds no '/'.
+    // The volume's source is a share's name.
     ParamError check(const Finding &, const ParamValues &params, std::string_view) const override
     {
-        return params.at("source").find('/') == std::string::npos ? ParamError::None : ParamError::NotAVolumeName;
+        return options::checkVolumeSource(params.at("source"));
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override

@@ -569,6 +569,9 @@ void TestCli::setParameter()
         QStringLiteral("binds-to-mounts.source=/srv/in"), QStringLiteral("--format"), QStringLiteral("json"),
         QStringLiteral("--report"), report});
     QCOMPARE(set.exitCode, 1);
+    // One source for every bind of the manifest: taken, and said.
+    QVERIFY2(set.err.contains("warning: --set binds-to-mounts.source=/srv/in gives 6 mounts the same source."),
+        set.err.constData());
     const QByteArray markdown = read(report);
     // The sentence follows the mount type chosen, and names the source given.
     QVERIFY2(set.out.contains("becomes a mount of type bind of the host path /srv/in"), set.out.constData());

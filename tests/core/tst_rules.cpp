@@ -481,6 +481,11 @@ void TestRules::bindMountNeedsAHostPath()
     const Result none = apply(sub, Decisions());
     QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), "/x"), ParamError::NotAVolumeName);
     QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), "s"), ParamError::None);
+    // A name Kubernetes makes no volume name of (no letter to start it) is none.
+    for (const char *nameless : {"123", "..", "-_-"}) {
+        QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), nameless), ParamError::NoVolumeName);
+        QCOMPARE(validateParam(a, r, Decisions(), f, source, nameless), ParamError::NoVolumeName);
+    }
 }
 
 void TestRules::proposalShowsTheValuesDecided()
@@ -880,9 +885,12 @@ void TestRules::referencesFollowATypedHostPort()
             d.setParam(port.key(), "hostPort", typed);
         const Result r = apply(a, d);
         const Wording *said = wordingOf(a, r, ref);
+        QVERIFY(said);
         if (!*typed) {
+            // Says that the port is its own host port as decided, and shows no change.
             QCOMPARE(r.states[index], FindingState::NotNeeded);
-            QCOMPARE(said, nullptr);
+            QCOMPARE(said->message, std::string_view("module-port-reference.not-needed"));
+            QCOMPARE(proposalOf(a, r, d, ref), ref.before.str());
             continue;
         }
         QCOMPARE(r.states[index], FindingState::Applied);
@@ -1084,7 +1092,9 @@ void TestRules::subfolderSolvedByTheBindsChange()
         FindingState state;
     };
     for (const Row &row : {Row {nullptr, nullptr, FindingState::Open}, Row {"volume", "sub", FindingState::NotNeeded},
-             Row {"bind", "/srv/sub", FindingState::NotNeeded}}) {
+             Row {"bind", "/srv/sub", FindingState::NotNeeded},
+             Row {"bind", "/home/hcsshares/other/sub", FindingState::Open}, // inside a share still
+             Row {"bind", "/home/hcsshares/input/sub/", FindingState::Open}}) {
         Decisions d;
         if (row.type) {
             d.setParam(bind.key(), "type", row.type);
@@ -1424,6 +1434,9 @@ void TestRules::paramsAreValidated()
     QCOMPARE(validateParam(ParamType::ModuleName, std::string(64, 'a')), ParamError::BadName);
     QCOMPARE(validateParam(ParamType::Port, "65536"), ParamError::OutOfRange);
     QCOMPARE(validateParam(ParamType::Port, "80x"), ParamError::NotANumber);
+    // Written as typed: "08080" would be a host port of that text, "02" a count.
+    QCOMPARE(validateParam(ParamType::Port, "08080"), ParamError::NotANumber);
+    QCOMPARE(validateParam(ParamType::Count, "02"), ParamError::NotANumber);
     QCOMPARE(validateParam(ParamType::Count, "0"), ParamError::OutOfRange);
     QCOMPARE(validateParam(ParamType::MountType, "tmpfs"), ParamError::NotAMountType);
     QCOMPARE(validateParam(ParamType::Image, ""), ParamError::Empty);
