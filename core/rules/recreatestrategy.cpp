@@ -6,11 +6,23 @@ namespace EdgeShift::rules {
 
 namespace {
 
-// Whether a mount of `options` is, or becomes by default, a persistent volume: a volume, or a
-// bind that binds-to-mounts makes one (an Edge share).
-bool usesPersistentVolume(const std::vector<options::MountRef> &mounts)
+// Whether the module claims a persistent volume of its own in k8s-experimental.volumes.
+bool claimsVolume(const Json &options)
 {
-    return std::any_of(mounts.begin(), mounts.end(), [](const options::MountRef &m) {
+    const Json *volumes = options::k8sPath(options, {"volumes"});
+    if (!volumes || !volumes->is_array())
+        return false;
+    return std::any_of(volumes->begin(), volumes->end(), [](const Json &entry) {
+        const Json *volume = entry.is_object() ? json::findNoCase(entry, "volume") : nullptr;
+        return volume && volume->is_object() && json::findNoCase(*volume, "persistentVolumeClaim");
+    });
+}
+
+// Whether a mount of `options` is, or becomes by default, a persistent volume: a volume, a bind
+// that binds-to-mounts makes one (an Edge share), or a claim in k8s-experimental.volumes.
+bool usesPersistentVolume(const Json &options, const std::vector<options::MountRef> &mounts)
+{
+    return claimsVolume(options) || std::any_of(mounts.begin(), mounts.end(), [](const options::MountRef &m) {
         return m.type == "volume" || (m.fromBinds && options::planMount(m.source).type == "volume");
     });
 }
@@ -41,12 +53,12 @@ const char *reason(const Json &options)
 {
     const auto ports = options::portMappings(options);
     const auto mounts = options::mounts(options);
-    return options::usesAccelerator(options) ? "recreate-strategy.accelerator"
-        : usesNodePorts(options)             ? "recreate-strategy.ports"
-        : !ports.empty()                     ? "recreate-strategy.exposed"
-        : usesPersistentVolume(mounts)       ? "recreate-strategy.volumes"
-        : mayBecomeVolume(mounts)            ? "recreate-strategy.binds"
-                                             : nullptr;
+    return options::usesAccelerator(options)    ? "recreate-strategy.accelerator"
+        : usesNodePorts(options)                ? "recreate-strategy.ports"
+        : !ports.empty()                        ? "recreate-strategy.exposed"
+        : usesPersistentVolume(options, mounts) ? "recreate-strategy.volumes"
+        : mayBecomeVolume(mounts)               ? "recreate-strategy.binds"
+                                                : nullptr;
 }
 
 // Why the module, as the decisions made it, needs the Recreate strategy on Kubernetes (where
@@ -56,7 +68,8 @@ const char *decidedReason(const Json &options)
     const auto mounts = options::mounts(options);
     return options::requestsAccelerator(options) ? "recreate-strategy.accelerator"
         : usesNodePorts(options)                 ? "recreate-strategy.ports"
-        : std::any_of(mounts.begin(), mounts.end(), [](const auto &m) { return m.type == "volume"; })
+        : claimsVolume(options)
+            || std::any_of(mounts.begin(), mounts.end(), [](const auto &m) { return m.type == "volume"; })
         ? "recreate-strategy.volumes"
         : nullptr;
 }

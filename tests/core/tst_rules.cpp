@@ -526,6 +526,11 @@ void TestRules::recreateStrategySaysWhy()
     QCOMPARE(why(R"({"HostConfig":{"Binds":["/home/hcsshares/s:/data"]}})"), std::string("recreate-strategy.volumes"));
     QCOMPARE(why(R"({"HostConfig":{"Mounts":[{"Type":"volume","Source":"s","Target":"/d"}]}})"),
         std::string("recreate-strategy.volumes"));
+    // A claim of the module's own, in k8s-experimental.volumes.
+    QCOMPARE(why(R"({"k8s-experimental":{"volumes":[{"volume":{"name":"v","persistentVolumeClaim":{"claimName":"c"}},)"
+                 R"("volumeMounts":[{"name":"v","mountPath":"/d"}]}]}})"),
+        std::string("recreate-strategy.volumes"));
+    QCOMPARE(why(R"({"k8s-experimental":{"volumes":[{"volume":{"name":"v","emptyDir":{}}}]}})"), std::string("none"));
     // Binds become volumes only where the operator says so (binds-to-mounts' type, share-subfolder):
     // then the strategy is needed.
     QCOMPARE(why(R"({"HostConfig":{"Binds":["/srv/data:/data"]}})"), std::string("recreate-strategy.binds"));
