@@ -1734,7 +1734,14 @@ void TestMainWindow::chooseMountType()
         const QModelIndex row = findingRow(QStringLiteral("recreate-strategy"));
         return row.siblingAtColumn(FindingsModel::StateColumn).data().toString();
     };
+    // Its sentence says what holds the module to it, as decided.
+    auto strategySays = [this] {
+        const QModelIndex row = findingRow(QStringLiteral("recreate-strategy"));
+        return row.siblingAtColumn(FindingsModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    };
     QCOMPARE(strategy(), strategyBefore);
+    if (strategyBefore == QLatin1String("not needed"))
+        QVERIFY2(strategySays().contains(QLatin1String("holds no accelerator")), qPrintable(strategySays()));
     auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("param_type"));
     QVERIFY(combo);
     QTRY_VERIFY(combo->isVisible());
@@ -1761,6 +1768,8 @@ void TestMainWindow::chooseMountType()
     }
     QCOMPARE(firstMountType(), after);
     QCOMPARE(strategy(), strategyAfter);
+    if (after == QLatin1String("volume"))
+        QVERIFY2(strategySays().contains(QLatin1String("persistent volumes")), qPrintable(strategySays()));
     QCOMPARE(m_window->document()->undoStack()->count(), steps);
     QVERIFY(m_window->isWindowModified());
     // Undo puts the mount and the choice back.
