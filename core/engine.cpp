@@ -547,6 +547,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         const std::vector<std::pair<std::size_t, std::size_t>> replaced = hand
             ? std::vector<std::pair<std::size_t, std::size_t>>()
             : markReplaced(analysis, decisions, m, result.states);
+        std::vector<std::size_t> madeInPlace; // the findings made in the place of one they replace
         for (std::size_t fi : m.findings) {
             const Finding &f = analysis.findings[fi];
             FindingState &state = result.states[fi];
@@ -559,13 +560,15 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             if (state == FindingState::Replaced) {
                 // The change replacing it is made in its place (mounts keep the order of the binds).
                 for (const auto &[was, by] : replaced) {
-                    if (was == fi && result.states[by] != FindingState::Applied)
+                    if (was == fi && std::find(madeInPlace.begin(), madeInPlace.end(), by) == madeInPlace.end()) {
                         make(by);
+                        madeInPlace.push_back(by);
+                    }
                 }
                 continue;
             }
-            if (state != FindingState::Applied) // not made already in the place of one it replaces
-                make(fi);
+            if (std::find(madeInPlace.begin(), madeInPlace.end(), fi) == madeInPlace.end())
+                make(fi); // (not made already in the place of one it replaces)
         }
         if (!renames.empty())
             renameReferences(edit, renames);
@@ -635,18 +638,23 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 bool edited = false;
                 Wordings &wordings = partWordings[part];
                 const std::size_t wordingsBefore = wordings.size();
-                try {
-                    edited = editModule(index, edit, hasHostConfig(options), wordings);
-                    changed = edit.optionsChanged || edit.moduleChanged;
-                } catch (const Json::exception &) {
-                    // A value of a type a change does not expect where it goes ("HostConfig": ""):
-                    // the module is left as it was, and its findings stay open for the operator.
+                // The module left as it was: none of its changes is made, and its findings stay
+                // for the operator (a rename, made outside its createOptions, still is).
+                auto leaveAsItWas = [&] {
                     wordings.resize(wordingsBefore);
                     edit.restoreModule();
                     for (std::size_t fi : m.findings) {
                         const Finding &f = analysis.findings[fi];
-                        result.states[fi] = notApplied(f, decisions.accepted(f));
+                        if (!renamesModule(f) || result.states[fi] != FindingState::Applied)
+                            result.states[fi] = notApplied(f, decisions.accepted(f));
                     }
+                };
+                try {
+                    edited = editModule(index, edit, hasHostConfig(options), wordings);
+                    changed = edit.optionsChanged || edit.moduleChanged;
+                } catch (const Json::exception &) {
+                    // A value of a type a change does not expect where it goes ("HostConfig": "").
+                    leaveAsItWas();
                 }
                 if (edited) {
                     if (Manifest::writeOptions(module, m.options.form, options)) {
@@ -654,12 +662,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                             result.options[index] = std::move(options);
                     } else {
                         // More than 100 chunks: the module keeps its original form and the operator is told.
-                        wordings.resize(wordingsBefore);
-                        edit.restoreModule();
-                        for (std::size_t fi : m.findings) {
-                            if (result.states[fi] == FindingState::Applied && !renamesModule(analysis.findings[fi]))
-                                result.states[fi] = FindingState::Open;
-                        }
+                        leaveAsItWas();
                         Finding problem;
                         problem.rule = kCreateOptionsTooLong;
                         problem.subject = "createOptions";
