@@ -33,17 +33,32 @@ bool mentionsMysql(std::string_view text)
     return t.find("mysql") != std::string::npos || t.find("mariadb") != std::string::npos;
 }
 
-// The length of the password glued to a MySQL "-p" flag at the start of `argument`, or 0 ("-p"
-// alone prompts for it).
-std::size_t gluedPasswordLength(std::string_view argument)
+// Whether `argument`, one argument of a command line, is a MySQL "-p" flag with its password glued
+// to it: all that follows "-p" is the password ("-p" alone prompts for it).
+bool isGluedPassword(std::string_view argument)
 {
-    if (argument.size() < 3 || argument[0] != '-' || argument[1] != 'p')
-        return 0;
+    return argument.size() > 2 && argument.starts_with("-p");
+}
+
+// Where the password glued to a MySQL "-p" flag at the start of `text`, a command line, stands:
+// [first, last) from the flag, or {0, 0}. Quoted (-p'two words', -p\"x\" in a JSON string), it
+// runs to the closing quote; else to a blank or a quote.
+std::pair<std::size_t, std::size_t> gluedPassword(std::string_view text)
+{
+    if (!isGluedPassword(text))
+        return {0, 0};
+    for (std::string_view quote : {"\\\"", "'", "\""}) {
+        if (text.substr(2).starts_with(quote)) {
+            const std::size_t first = 2 + quote.size(), last = text.find(quote, first);
+            return last == std::string_view::npos || last == first ? std::pair<std::size_t, std::size_t> {0, 0}
+                                                                  : std::pair {first, last};
+        }
+    }
     std::size_t end = 2;
-    while (end < argument.size() && !std::isspace(static_cast<unsigned char>(argument[end])) && argument[end] != '"'
-        && argument[end] != '\\' && argument[end] != '\'')
-        ++end;
-    return end - 2;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != '"'
+        && text[end] != '\'')
+        end += text[end] == '\\' ? 2 : 1;
+    return {2, std::min(end, text.size())};
 }
 
 } // namespace
@@ -76,8 +91,9 @@ std::pair<std::size_t, std::size_t> flagValue(std::string_view text, std::size_t
     for (std::size_t pos = text.find('-', from); pos != std::string_view::npos; pos = text.find('-', pos + 1)) {
         if (pos > 0 && std::string_view(" \t\"'[,=").find(text[pos - 1]) == std::string_view::npos)
             continue; // inside a word
-        if (const std::size_t glued = mysql ? gluedPasswordLength(text.substr(pos)) : 0)
-            return {pos + 2, pos + 2 + glued};
+        if (const auto [first, last] = mysql ? gluedPassword(text.substr(pos)) : std::pair<std::size_t, std::size_t>();
+            last > first)
+            return {pos + first, pos + last};
         std::size_t name = pos;
         while (name < text.size() && name - pos < 2 && text[name] == '-')
             ++name;
@@ -275,8 +291,8 @@ Json maskSecrets(const Json &value)
             const std::string *text = item.is_string() ? &item.get_ref<const std::string &>() : nullptr;
             const bool secret = secretNext && text && !text->empty();
             secretNext = text && isSecretFlag(*text);
-            if (const std::size_t glued = mysql && text ? gluedPasswordLength(*text) : 0)
-                out.push_back("-p" + std::string(kMask) + maskSecrets(text->substr(2 + glued)));
+            if (mysql && text && isGluedPassword(*text))
+                out.push_back("-p" + std::string(kMask));
             else
                 out.push_back(secret ? Json(kMask) : maskSecrets(item));
         }

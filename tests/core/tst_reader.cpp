@@ -664,6 +664,10 @@ void TestReader::secretsMasked_data()
                                             << "s3cr3tUV";
     QTest::newRow("mysql's glued password in JSON text") << R"(["mysqldump","-ps3cr3tUV","db"])"
                                                          << "s3cr3tUV";
+    QTest::newRow("mysql's quoted glued password") << "sh -c \"mysql -p'two wordsUV' db\""
+                                                   << "two wordsUV";
+    QTest::newRow("mysql's glued password in escaped quotes") << R"({"Cmd":"sh -c \"mysql -p\"s3cr3tUV\" db\""})"
+                                                              << "s3cr3tUV";
     QTest::newRow("mysql's password variable") << "MYSQL_PWD=s3cr3tUV"
                                                << "s3cr3tUV";
     QTest::newRow("flag in the text of an argument list") << R"(["--password", "s3cr3tUV"])"
@@ -721,7 +725,7 @@ void TestReader::commandLineSecretsMasked()
     QCOMPARE(hidden["Entrypoint"][2].get<std::string>(), "app --password " + std::string(kMask) + " --port 80");
     COMPARE_JSON(restoreSecrets(hidden, shell), shell);
     // A MySQL client glues the password to -p; elsewhere -p is a port or a path, shown as it is.
-    const Json mysql = Json::parse(R"({"Cmd":["mysql","-uroot","-phunter2","-p","db"]})");
+    const Json mysql = Json::parse(R"({"Cmd":["mysql","-uroot","-phun'ter2","-p","db"]})");
     const Json hiddenMysql = maskSecrets(mysql);
     COMPARE_JSON(hiddenMysql["Cmd"], Json::array({"mysql", "-uroot", "-p" + std::string(kMask), "-p", "db"}));
     COMPARE_JSON(restoreSecrets(hiddenMysql, mysql), mysql);
