@@ -59,7 +59,7 @@ std::string findingJson(const Analysis &a, const Result &r, const Finding &f, co
             : state == FindingState::Replaced   ? "replaced"
             : state == FindingState::NotNeeded  ? "not-needed"
                                                 : "note");
-    json::append(o, "message", Messages::message(f, &decisions, wordingOf(a, r, f)).toStdString());
+    json::append(o, "message", Messages::message(a, r, decisions, f).toStdString());
     if (!reason.isEmpty())
         json::append(o, "reason", reason.toStdString());
     json::append(o, "file", QDir::toNativeSeparators(file).toStdString());
@@ -115,6 +115,8 @@ struct Cli::Input {
 struct Cli::Assignment {
     std::string rule, module, name, value;
     bool accepts = true; // its rule's changes too: not when --reject names the rule
+    // What it sets, as written: RULE or RULE@MODULE.
+    QString target() const { return QString::fromStdString(module.empty() ? rule : rule + '@' + module); }
 };
 
 // The command line's parser and options, described in the language current when it is made.
@@ -390,12 +392,11 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
                 here += f.rule == a.rule && (a.module.empty() || f.module == a.module);
             count = std::max(count, here);
         }
-        if (count > 1 && spec->type == ParamType::Text) {
+        if (count > 1 && spec->type == ParamType::Text) { // (a mount's source: the rules' one Text parameter)
             //: %1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it
             err() << tr("edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source.", nullptr,
-                         static_cast<int>(count))
-                         .arg(QString::fromStdString(a.module.empty() ? a.rule : a.rule + '@' + a.module),
-                             QString::fromStdString(a.name + '=' + a.value))
+                static_cast<int>(count))
+                         .arg(a.target(), QString::fromStdString(a.name + '=' + a.value))
                   << '\n';
             continue;
         }
@@ -412,8 +413,7 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
             return usage(tr("--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs "
                             "together; give each its own in the EdgeShift window.",
                 nullptr, static_cast<int>(count))
-                             .arg(QString::fromStdString(a.rule + '@' + a.module), QString::fromStdString(a.name),
-                                 QString::fromStdString(a.module)));
+                             .arg(a.target(), QString::fromStdString(a.name), QString::fromStdString(a.module)));
         }
     }
     return Ready;
@@ -423,8 +423,7 @@ int Cli::checkAssignedValues(
     const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, const Decisions &decisions)
 {
     for (const Assignment &a : assignments) {
-        const QString target = QString::fromStdString(a.module.empty() ? a.rule : a.rule + '@' + a.module);
-        const QString assignment = target + QLatin1Char('.') + QString::fromStdString(a.name + '=' + a.value);
+        const QString assignment = a.target() + QLatin1Char('.') + QString::fromStdString(a.name + '=' + a.value);
         bool taken = false;
         for (const Input &input : inputs) {
             for (const Finding &f : input.analysis().findings) {
@@ -447,7 +446,7 @@ int Cli::checkAssignedValues(
         }
         if (!taken) {
             err() << tr("edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.")
-                         .arg(assignment, target)
+                         .arg(assignment, a.target())
                   << '\n';
         }
     }
@@ -617,7 +616,7 @@ void Cli::printText(QTextStream &summary, const std::vector<Input> &inputs, cons
                                // check changes nothing: what convert would apply is still to do
                                !convert && state == FindingState::Applied ? tr("to change")
                                                                           : Messages::stateName(state),
-                               QString::fromUtf8(f.rule), Messages::message(f, &decisions, wordingOf(a, r, f)))
+                               QString::fromUtf8(f.rule), Messages::message(a, r, decisions, f))
                     << '\n';
             if (const QString why = Messages::notMadeBecause(a, r, decisions, f, state); !why.isEmpty())
                 summary << "      " << why << '\n';

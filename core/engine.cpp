@@ -16,6 +16,7 @@
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace EdgeShift {
 
@@ -519,7 +520,9 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 // is not the operator's any more.
                 Wording unused;
                 const Rule *rule = f.kind == Kind::Manual ? findRule(f.rule) : nullptr;
-                state = rule && !rule->needed(edit, f, unused) ? FindingState::NotNeeded : notApplied(f, false);
+                state = rule && !rule->needed(std::as_const(edit.options), edit.hostPorts, f, unused)
+                    ? FindingState::NotNeeded
+                    : notApplied(f, false);
                 return;
             }
             ParamValues values;
@@ -534,7 +537,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             }
             if (const Rule *rule = findRule(f.rule)) {
                 Wording wording;
-                if (rule->needed(edit, f, wording)) {
+                if (rule->needed(std::as_const(edit.options), edit.hostPorts, f, wording)) {
                     rule->apply(edit, f, values);
                     state = FindingState::Applied;
                 } else {
@@ -888,18 +891,27 @@ const Finding *replacedBy(const Analysis &analysis, const Decisions &decisions, 
     return nullptr;
 }
 
-const Wording *wordingOf(const Analysis &analysis, const Result &result, const Finding &finding)
+std::optional<std::size_t> findingIndex(const Analysis &analysis, const Finding &finding)
 {
-    const Finding *first = analysis.findings.data();
-    if (&finding < first || &finding >= first + analysis.findings.size())
-        return nullptr; // a problem found while applying
-    const std::size_t index = static_cast<std::size_t>(&finding - first);
-    const auto it = std::lower_bound(result.wordings.begin(), result.wordings.end(), index,
-        [](const auto &wording, std::size_t i) { return wording.first < i; });
-    return it != result.wordings.end() && it->first == index ? &it->second : nullptr;
+    const Finding *first = analysis.findings.data(), *end = first + analysis.findings.size();
+    // (std::less orders pointers that point into different arrays too.)
+    if (std::less<const Finding *>()(&finding, first) || !std::less<const Finding *>()(&finding, end))
+        return std::nullopt;
+    return static_cast<std::size_t>(&finding - first);
 }
 
-std::string proposalOf(const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding)
+const Wording *wordingOf(const Analysis &analysis, const Result &result, const Finding &finding)
+{
+    const std::optional<std::size_t> index = findingIndex(analysis, finding);
+    if (!index)
+        return nullptr;
+    const auto it = std::lower_bound(result.wordings.begin(), result.wordings.end(), *index,
+        [](const auto &wording, std::size_t i) { return wording.first < i; });
+    return it != result.wordings.end() && it->first == *index ? &it->second : nullptr;
+}
+
+std::string proposalOf(
+    const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding)
 {
     const Wording *wording = wordingOf(analysis, result, finding);
     return wording && !wording->after.empty() ? wording->after : decisions.proposal(finding);

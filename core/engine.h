@@ -101,7 +101,9 @@ enum class FindingState {
     Note, // info
     Superseded, // a change to the createOptions of a module the operator edited by hand: not made
     Replaced, // a change another accepted finding makes its own way (see replacedBy()): not made
-    NotNeeded, // accepted, but the other decisions leave nothing for it to do (Rule::needed())
+    // Accepted, but the other decisions leave nothing for it to do; or a manual finding they solve
+    // (Rule::needed()): not made, nothing left for the operator
+    NotNeeded,
 };
 
 // Whether a finding in `state` is left for the operator: open, or a fix rejected (the module is
@@ -172,6 +174,9 @@ ParamError validateParam(const Analysis &analysis, const Result &result, const D
 
 // The message id of `finding` under `decisions` (a sentence may depend on the values decided).
 std::string_view messageOf(const Finding &finding, const Decisions &decisions);
+// The index of `finding` in analysis.findings, or nothing for one that is not there (a problem
+// found while applying).
+std::optional<std::size_t> findingIndex(const Analysis &analysis, const Finding &finding);
 // How `finding`'s change was said as made, where the decisions changed that (Rule::needed()), or nullptr.
 const Wording *wordingOf(const Analysis &analysis, const Result &result, const Finding &finding);
 // The change `finding` proposes, as the decisions make it (compact JSON): as made, where its

@@ -86,7 +86,7 @@ void Rule::apply(ModuleEdit &, const Finding &, const ParamValues &) const
 {
 }
 
-bool Rule::needed(const ModuleEdit &, const Finding &, Wording &) const
+bool Rule::needed(const Json &, const HostPorts &, const Finding &, Wording &) const
 {
     return true;
 }

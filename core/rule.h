@@ -38,7 +38,7 @@ struct RuleInfo {
     // A rule whose finding on the same place (Finding::path) an accepted finding of this one
     // replaces: that change is not made (its state is FindingState::Replaced).
     const char *replaces = nullptr;
-    bool readsHostPorts = false; // apply() reads ModuleEdit::hostPorts, the host ports as decided
+    bool readsHostPorts = false; // needed() and apply() read the host ports as decided
 };
 
 // A finding's parameter `spec`, proposed as `value`; its message shows the value as argument `arg`
@@ -184,12 +184,14 @@ public:
     virtual RuleInfo info() const = 0;
     virtual void analyse(const ModuleContext &module, FindingSink &sink) const = 0;
     virtual void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const;
-    // Whether the accepted `finding` still has something to do in `edit`, as the module's earlier
-    // changes leave it: recreate-strategy is not needed once a rejected expose-hostport leaves the
-    // module no host port. A change not needed is not made (FindingState::NotNeeded). `wording`
-    // is how the change is said, where the decisions change that. Asked of a manual finding not
-    // accepted too: whether the problem is still there.
-    virtual bool needed(const ModuleEdit &edit, const Finding &finding, Wording &wording) const;
+    // Whether the accepted `finding` still has something to do in `options`, the module's
+    // createOptions as its earlier changes leave them, with the host ports as decided:
+    // recreate-strategy is not needed once a rejected expose-hostport leaves the module no host
+    // port. A change not needed is not made (FindingState::NotNeeded). `wording` is how the change
+    // is said, where the decisions change that. Asked of a manual finding not accepted too: whether
+    // the problem is still there (a share's sub-folder bound no more is solved).
+    virtual bool needed(
+        const Json &options, const HostPorts &hostPorts, const Finding &finding, Wording &wording) const;
     // Whether the value of parameter `name` goes with the others' in `params` (each valid alone).
     virtual ParamError check(const Finding &finding, const ParamValues &params, std::string_view name) const;
     // The message id of `finding` with its parameters `params`: its own, unless the values

@@ -147,15 +147,14 @@ std::vector<const Finding *> Document::findingsOf(std::size_t index) const
 
 FindingState Document::stateOf(const Finding &finding) const
 {
-    const Finding *first = m_analysis->findings.data();
-    if (&finding >= first && &finding < first + m_analysis->findings.size())
-        return m_result.states[std::size_t(&finding - first)];
+    if (const std::optional<std::size_t> index = findingIndex(*m_analysis, finding))
+        return m_result.states[*index];
     return FindingState::Open; // a problem found while applying
 }
 
 QString Document::message(const Finding &finding) const
 {
-    return Messages::message(finding, &m_decisions, wordingOf(*m_analysis, m_result, finding));
+    return Messages::message(*m_analysis, m_result, m_decisions, finding);
 }
 
 QString Document::notMadeBecause(const Finding &finding) const

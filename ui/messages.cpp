@@ -542,8 +542,8 @@ QString Messages::message(const Finding &finding, const Decisions *decisions, co
         return map;
     }();
     const std::string_view id = wording && !wording->message.empty() ? wording->message
-        : decisions                                                 ? messageOf(finding, *decisions)
-                                                                    : finding.message;
+        : decisions                                                  ? messageOf(finding, *decisions)
+                                                                     : finding.message;
     const bool wordedArgs = wording && !wording->args.empty();
     const std::size_t argCount = wordedArgs ? wording->args.size() : finding.args.size();
     const auto sentence = sentences.find(id);
@@ -571,6 +571,12 @@ QString Messages::message(const Finding &finding, const Decisions *decisions, co
         out += text[i];
     }
     return out;
+}
+
+QString Messages::message(
+    const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding)
+{
+    return message(finding, &decisions, wordingOf(analysis, result, finding));
 }
 
 QString Messages::paramLabel(const QString &name)
@@ -747,8 +753,8 @@ ReportStrings Messages::reportStrings(
     s.what = tr("What").toStdString();
     s.message = [&analysis, &result, &decisions](const Finding &f, FindingState state) {
         const QString why = notMadeBecause(analysis, result, decisions, f, state);
+        const QString said = message(analysis, result, decisions, f);
         //: A finding's sentence (%1), then why its change is not made (%2)
-        const QString said = message(f, &decisions, wordingOf(analysis, result, f));
         return (why.isEmpty() ? said : tr("%1 %2").arg(said, why)).toStdString();
     };
     return s;

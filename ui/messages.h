@@ -21,12 +21,16 @@ public:
     static QString stateName(FindingState state);
     static QString statusName(ModuleStatus status);
     // The finding's sentence, with secrets masked; with `decisions`, with the parameter values
-    // decided instead of the ones proposed (GPU count 4, not 2).
-    // `finding`'s sentence; with `decisions`, with the values decided, and with `wording`, as its
-    // change was said as made (wordingOf()).
-    static QString message(const Finding &finding, const Decisions *decisions = nullptr, const Wording *wording = nullptr);
-    // Why the change of an accepted finding, in state `state` in `result`, is not made (a hand edit
-    // decides, another change replaces it, a parameter value is not valid) and what to do; else empty.
+    // decided instead of the ones proposed (GPU count 4, not 2); with `wording`, as its change was
+    // said as made (wordingOf(): the host port decided for a reference).
+    static QString message(
+        const Finding &finding, const Decisions *decisions = nullptr, const Wording *wording = nullptr);
+    // The same, as `result` made the change: what the window, the CLI and reports say.
+    static QString message(
+        const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding);
+    // Why the change of a finding, in state `state` in `result`, is not made (a hand edit decides,
+    // another change replaces it, a parameter value is not valid, the other decisions leave it
+    // nothing to do or solve its problem) and what to do; else empty.
     static QString notMadeBecause(const Analysis &analysis, const Result &result, const Decisions &decisions,
         const Finding &finding, FindingState state);
     static QString paramLabel(const QString &name);

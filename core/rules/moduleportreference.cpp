@@ -122,10 +122,10 @@ public:
 
     // The host ports the decisions give may not be the ones proposed (another one typed for a
     // reserved or an exposed port), or keep the ports' own numbers (reserved-ports rejected).
-    bool needed(const ModuleEdit &edit, const Finding &finding, Wording &wording) const override
+    bool needed(const Json &, const HostPorts &hostPorts, const Finding &finding, Wording &wording) const override
     {
         const std::string value = original(finding);
-        const auto refs = references(value, finding.module.str(), edit.hostPorts);
+        const auto refs = references(value, finding.module.str(), hostPorts);
         if (refs.empty()) {
             // As decided, the module it addresses keeps the port's own number as its host port.
             wording.message = "module-port-reference.not-needed";
@@ -142,6 +142,7 @@ public:
         return true;
     }
 
+    // (needed() said there are references to rewrite, with these host ports.)
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
         const std::string value = original(finding);

@@ -91,11 +91,11 @@ public:
         f.after = json::compact(Json::object({{"type", "Recreate"}}));
     }
 
-    // The module's other changes come first (Other differences is the catalogue's last section):
-    // they decide whether it holds an accelerator, node ports or a volume, on Kubernetes.
-    bool needed(const ModuleEdit &edit, const Finding &finding, Wording &wording) const override
+    // The changes of the storage, network and resource rules come first (they are earlier in the
+    // catalogue): they decide whether the module holds an accelerator, node ports or a volume.
+    bool needed(const Json &options, const HostPorts &, const Finding &finding, Wording &wording) const override
     {
-        const char *reason = decidedReason(edit.options);
+        const char *reason = decidedReason(options);
         const std::string_view says = reason ? reason : "recreate-strategy.not-needed";
         if (finding.message != says)
             wording.message = says;

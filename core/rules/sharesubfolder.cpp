@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <utility>
 
 namespace EdgeShift::rules {
 
@@ -41,10 +40,10 @@ public:
 
     // Still a problem while a folder inside a share is bound there: not once binds-to-mounts, as
     // decided, makes the bind a volume, or a bind of a host path outside the shares.
-    bool needed(const ModuleEdit &edit, const Finding &finding, Wording &) const override
+    bool needed(const Json &options, const HostPorts &, const Finding &finding, Wording &) const override
     {
         const std::string target = finding.args[3].str();
-        const auto mounts = options::mounts(std::as_const(edit.options));
+        const auto mounts = options::mounts(options);
         return std::any_of(mounts.begin(), mounts.end(), [&](const options::MountRef &m) {
             return m.type == "bind" && m.target == target && !options::planMount(m.source).subfolder.empty();
         });
