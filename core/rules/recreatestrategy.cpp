@@ -18,12 +18,18 @@ bool claimsVolume(const Json &options)
     });
 }
 
-// Whether a mount of `options` is, or becomes by default, a persistent volume: a volume, a bind
-// that binds-to-mounts makes one (an Edge share), or a claim in k8s-experimental.volumes.
+// Whether the module has a persistent volume: a volume mount, or a claim in k8s-experimental.volumes.
+bool hasVolume(const Json &options, const std::vector<options::MountRef> &mounts)
+{
+    return claimsVolume(options)
+        || std::any_of(mounts.begin(), mounts.end(), [](const options::MountRef &m) { return m.type == "volume"; });
+}
+
+// Whether it has one, or gets one by default: a bind that binds-to-mounts makes a volume (an Edge share).
 bool usesPersistentVolume(const Json &options, const std::vector<options::MountRef> &mounts)
 {
-    return claimsVolume(options) || std::any_of(mounts.begin(), mounts.end(), [](const options::MountRef &m) {
-        return m.type == "volume" || (m.fromBinds && options::planMount(m.source).type == "volume");
+    return hasVolume(options, mounts) || std::any_of(mounts.begin(), mounts.end(), [](const options::MountRef &m) {
+        return m.fromBinds && options::planMount(m.source).type == "volume";
     });
 }
 
@@ -68,10 +74,8 @@ const char *decidedReason(const Json &options)
     const auto mounts = options::mounts(options);
     return options::requestsAccelerator(options) ? "recreate-strategy.accelerator"
         : usesNodePorts(options)                 ? "recreate-strategy.ports"
-        : claimsVolume(options)
-            || std::any_of(mounts.begin(), mounts.end(), [](const auto &m) { return m.type == "volume"; })
-        ? "recreate-strategy.volumes"
-        : nullptr;
+        : hasVolume(options, mounts)             ? "recreate-strategy.volumes"
+                                                 : nullptr;
 }
 
 // recreate-strategy: a rolling update keeps the new pod of a module that holds an accelerator,
@@ -95,11 +99,11 @@ public:
     // catalogue): they decide whether the module holds an accelerator, node ports or a volume.
     bool needed(const Json &options, const HostPorts &, const Finding &finding, Wording &wording) const override
     {
-        const char *reason = decidedReason(options);
-        const std::string_view says = reason ? reason : "recreate-strategy.not-needed";
+        const char *decided = decidedReason(options);
+        const std::string_view says = decided ? decided : "recreate-strategy.not-needed";
         if (finding.message != says)
             wording.message = says;
-        return reason;
+        return decided;
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override

@@ -10,6 +10,16 @@ namespace {
 constexpr ParamSpec kSource {"source", ParamType::Text, "/Source"};
 constexpr std::array kParams {kSource};
 
+// Whether `m` binds a folder inside an Edge share (a file there is bind-file's: a volume would stand
+// where the file was).
+bool bindsSubfolder(const options::MountRef &m)
+{
+    if (m.type != "bind" || options::isFilePath(m.source) || options::isFilePath(m.target))
+        return false;
+    const options::MountPlan plan = options::planMount(m.source);
+    return !plan.share.empty() && !plan.subfolder.empty();
+}
+
 // share-subfolder: a bind of a folder inside an Edge share; a volume mount takes a whole share.
 class ShareSubfolder final : public Rule {
 public:
@@ -22,13 +32,9 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         for (const options::MountRef &m : options::mounts(module.options)) {
-            if (m.type != "bind")
+            if (!bindsSubfolder(m))
                 continue;
             const options::MountPlan plan = options::planMount(m.source);
-            if (plan.share.empty() || plan.subfolder.empty())
-                continue;
-            if (options::isFilePath(m.source) || options::isFilePath(m.target))
-                continue; // a file, not a folder: bind-file's (a volume would stand where the file was)
             Finding &f = sink.add(m.source + '>' + m.target,
                 (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
             f.before = json::compact(Json(m.source));
@@ -44,9 +50,8 @@ public:
     {
         const std::string target = finding.args[3].str();
         const auto mounts = options::mounts(options);
-        return std::any_of(mounts.begin(), mounts.end(), [&](const options::MountRef &m) {
-            return m.type == "bind" && m.target == target && !options::planMount(m.source).subfolder.empty();
-        });
+        return std::any_of(mounts.begin(), mounts.end(),
+            [&](const options::MountRef &m) { return m.target == target && bindsSubfolder(m); });
     }
 
     // The volume's source is a share's name.
