@@ -360,9 +360,14 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
         m.findings = {first, analysis.findings.size()};
         numberOccurrences(analysis.findings, first, analysis.findings.size());
     }
-    analysis.readsHostPorts = std::any_of(analysis.findings.begin(), analysis.findings.end(), [](const Finding &f) {
-        const Rule *rule = findRule(f.rule);
-        return rule && rule->info().readsHostPorts;
+    // (The rules first: a manifest has hundreds of thousands of findings, and most none of theirs.)
+    std::vector<std::string_view> hostPortReaders;
+    for (const Rule *rule : catalogue()) {
+        if (const RuleInfo info = rule->info(); info.readsHostPorts)
+            hostPortReaders.push_back(info.id);
+    }
+    analysis.readsHostPorts = std::any_of(analysis.findings.begin(), analysis.findings.end(), [&](const Finding &f) {
+        return std::find(hostPortReaders.begin(), hostPortReaders.end(), f.rule) != hostPortReaders.end();
     });
     if (analysis.readsHostPorts)
         analysis.portMaps = std::move(facts.portMaps);
