@@ -590,6 +590,15 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         }
         return edit.optionsChanged;
     };
+    // The findings of module `m`, left as it was: none of its changes is made, and they stay for
+    // the operator (a rename, made outside its createOptions, still is).
+    auto leftAsItWas = [&](const ModuleState &m) {
+        for (std::size_t fi : m.findings) {
+            const Finding &f = analysis.findings[fi];
+            if (!renamesModule(f) || result.states[fi] != FindingState::Applied)
+                result.states[fi] = notApplied(f, decisions.accepted(f));
+        }
+    };
     auto hasHostConfig = [](const Json &options) {
         const Json *host = options::hostConfig(options);
         return host && !host->empty();
@@ -609,11 +618,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             result.changed = edit.optionsChanged || edit.moduleChanged;
             result.wordings = std::move(wordings);
         } catch (const Json::exception &) {
-            // As for a module of a manifest: left as it was, its findings open for the operator.
-            for (const std::size_t fi : analysis.modules[0].findings) {
-                const Finding &f = analysis.findings[fi];
-                result.states[fi] = notApplied(f, decisions.accepted(f));
-            }
+            leftAsItWas(analysis.modules[0]); // as for a module of a manifest
         }
     } else {
         std::vector<Json *> modules;
@@ -646,16 +651,10 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 bool edited = false;
                 Wordings &wordings = partWordings[part];
                 const std::size_t wordingsBefore = wordings.size();
-                // The module left as it was: none of its changes is made, and its findings stay
-                // for the operator (a rename, made outside its createOptions, still is).
                 auto leaveAsItWas = [&] {
                     wordings.resize(wordingsBefore);
                     edit.restoreModule();
-                    for (std::size_t fi : m.findings) {
-                        const Finding &f = analysis.findings[fi];
-                        if (!renamesModule(f) || result.states[fi] != FindingState::Applied)
-                            result.states[fi] = notApplied(f, decisions.accepted(f));
-                    }
+                    leftAsItWas(m);
                 };
                 try {
                     edited = editModule(index, edit, hasHostConfig(options), wordings);
