@@ -77,13 +77,17 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
     if (m.invalid())
         return;
     const bool onHost = options::usesHostNetwork(options); // no other host port can stand for a port there
-    for (const auto &[key, hostPort] : options::portMappings(options)) {
+    for (const options::PortMapping &mapping : options::portMappings(options)) {
+        const std::string &key = mapping.key;
+        const int hostPort = mapping.hostPort;
         const options::Port port = options::parsePort(key);
         const int container = port.number;
         if (hostPort > 0) {
             facts.portMaps[m.name][container] = hostPort;
-            facts.usedHostPorts.insert(hostPort);
-            claims.bound.insert(std::to_string(hostPort) + '/' + port.protocol);
+            for (const int bound : mapping.hostPorts) {
+                facts.usedHostPorts.insert(bound);
+                claims.bound.insert(std::to_string(bound) + '/' + port.protocol);
+            }
         } else if (container > 0) {
             facts.usedHostPorts.insert(container);
         }
@@ -95,6 +99,11 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
         } else if (hostPort == 0 && container > 0)
             claims.exposed.emplace_back(
                 ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
+        // A further binding of the port on a reserved host port gets a proposal of its own.
+        for (std::size_t i = 1; i < mapping.hostPorts.size(); ++i) {
+            if (k8s::isReservedHostPort(mapping.hostPorts[i]))
+                claims.reserved.push_back(ManifestFacts::replacementKey(m.name, ManifestFacts::bindingKey(key, i)));
+        }
     }
 }
 
@@ -185,6 +194,21 @@ bool renamesModule(const Finding &finding)
 bool setsHostPort(const Finding &finding)
 {
     return finding.params.size() == 1 && finding.params.front().type == ParamType::Port;
+}
+
+// Whether `finding`, which gives container port `container` a host port, gives it to the port's
+// first binding (the one other modules reach it through): a binding added, or the one the port
+// was mapped to.
+bool movesFirstBinding(const Analysis &analysis, const Finding &finding, int container)
+{
+    if (finding.before.empty())
+        return true; // a binding added
+    const auto module = analysis.portMaps.find(finding.module.str());
+    if (module == analysis.portMaps.end())
+        return true;
+    const auto port = module->second.find(container);
+    return port == module->second.end()
+        || json::compact(Json(std::to_string(port->second))) == finding.before.view();
 }
 
 bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues &values)
@@ -489,7 +513,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     }
 
     // The host ports the decisions give (reserved-ports, expose-hostport), where another module
-    // addresses one by its port.
+    // addresses one by its port: through the port's first binding, when it has several.
     PortMaps decidedPorts;
     if (analysis.readsHostPorts) {
         for (const Finding &f : analysis.findings) {
@@ -499,8 +523,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 int host = 0;
                 const std::string &text = values.at("hostPort");
                 std::from_chars(text.data(), text.data() + text.size(), host);
-                if (container > 0 && host > 0)
-                    decidedPorts[f.module.str()][container] = host;
+                if (container > 0 && host > 0 && movesFirstBinding(analysis, f, container))
+                    decidedPorts[f.module.str()].try_emplace(container, host);
             }
         }
     }

@@ -343,35 +343,40 @@ Port parsePort(const std::string &key)
     return port;
 }
 
-namespace {
-int hostPortOf(const Json &bindings)
+int hostPortOf(const Json &binding)
 {
-    if (bindings.is_object())
-        return hostPortOf(Json::array({bindings})); // one binding written without its list
-    if (!bindings.is_array())
-        return 0;
-    for (const Json &binding : bindings) {
-        const Json *hostPort = json::findNoCase(binding, "HostPort");
-        if (!hostPort)
-            continue;
-        int port = 0;
-        if (hostPort->is_string()) {
-            const std::string text = hostPort->get<std::string>();
-            std::from_chars(text.data(), text.data() + text.size(), port);
-        } else if (hostPort->is_number_integer()) {
-            const std::int64_t number = hostPort->get<std::int64_t>();
-            port = number > 0 && number <= 65535 ? static_cast<int>(number) : 0;
-        }
-        if (port > 0 && port <= 65535)
-            return port;
+    const Json *hostPort = json::findNoCase(binding, "HostPort");
+    int port = 0;
+    if (hostPort && hostPort->is_string()) {
+        const std::string text = hostPort->get<std::string>();
+        std::from_chars(text.data(), text.data() + text.size(), port);
+    } else if (hostPort && hostPort->is_number_integer()) {
+        const std::int64_t number = hostPort->get<std::int64_t>();
+        port = number > 0 && number <= 65535 ? static_cast<int>(number) : 0;
     }
-    return 0;
+    return port > 0 && port <= 65535 ? port : 0;
+}
+
+namespace {
+std::vector<int> hostPortsOf(const Json &bindings)
+{
+    std::vector<int> ports;
+    if (bindings.is_object()) { // one binding written without its list
+        if (const int port = hostPortOf(bindings))
+            ports.push_back(port);
+    } else if (bindings.is_array()) {
+        for (const Json &binding : bindings) {
+            if (const int port = hostPortOf(binding))
+                ports.push_back(port);
+        }
+    }
+    return ports;
 }
 } // namespace
 
-std::vector<std::pair<std::string, int>> portMappings(const Json &options)
+std::vector<PortMapping> portMappings(const Json &options)
 {
-    std::vector<std::pair<std::string, int>> out;
+    std::vector<PortMapping> out;
     const Json *host = hostConfig(options);
     const Json *bindings = host ? json::findNoCase(*host, "PortBindings") : nullptr;
     // Docker reads "80" as "80/tcp", and the protocol in any case: one port, however written.
@@ -382,14 +387,16 @@ std::vector<std::pair<std::string, int>> portMappings(const Json &options)
     std::unordered_set<std::string> bound;
     if (bindings && bindings->is_object()) {
         for (const auto &[key, value] : bindings->get_ref<const Json::object_t &>()) {
-            out.emplace_back(key, hostPortOf(value));
+            std::vector<int> hostPorts = hostPortsOf(value);
+            const int first = hostPorts.empty() ? 0 : hostPorts.front();
+            out.push_back({key, first, std::move(hostPorts)});
             bound.insert(normal(key));
         }
     }
     if (const Json *exposed = json::findNoCase(options, "ExposedPorts"); exposed && exposed->is_object()) {
         for (const auto &member : exposed->get_ref<const Json::object_t &>()) {
             if (!bound.count(normal(member.first)))
-                out.emplace_back(member.first, 0);
+                out.push_back({member.first, 0, {}});
         }
     }
     return out;

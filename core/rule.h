@@ -78,6 +78,11 @@ struct ManifestFacts {
     {
         return module + '\n' + portKey;
     }
+    // The port key that stands for the `binding`-th host binding of port `portKey` (0: the port's own).
+    static std::string bindingKey(const std::string &portKey, std::size_t binding)
+    {
+        return binding == 0 ? portKey : portKey + '#' + std::to_string(binding);
+    }
     // The host port proposed for port `portKey` of `module` (for a mapping the facts did not see,
     // such as one typed by hand, the first free one).
     int replacementPort(const std::string &module, const std::string &portKey) const;
@@ -254,8 +259,18 @@ struct Port {
 };
 Port parsePort(const std::string &key);
 
-// The module's exposed ports and port bindings: key → host port (0 when none).
-std::vector<std::pair<std::string, int>> portMappings(const Json &options);
+// One container port the module binds or exposes.
+struct PortMapping {
+    std::string key; // as written: "80/tcp", "80"
+    int hostPort = 0; // the host port of its first binding that has a valid one; 0 when none
+    // The valid host port of each of its bindings, in order: IoT Edge on Kubernetes makes a Service
+    // port of every one.
+    std::vector<int> hostPorts;
+};
+// The valid host port (1…65535, as a number or a string) of one PortBindings entry, or 0.
+int hostPortOf(const Json &binding);
+// The module's port bindings, then the exposed ports that have none.
+std::vector<PortMapping> portMappings(const Json &options);
 
 // How a bind's host path becomes a mount on the GPU device (RULES.md, binds-to-mounts).
 struct MountPlan {

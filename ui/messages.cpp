@@ -352,6 +352,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host "
             "IPC mode (IpcMode host).")},
+    {"unsupported-option.bindings",
+        QT_TRANSLATE_NOOP("Findings",
+            "Port %1 has several host bindings (host ports %2). IoT Edge on Kubernetes makes a Service port of each, "
+            "all of one name, and Kubernetes refuses such a Service. Keep only the first binding (host port %3).")},
     {"unsupported-option.other",
         QT_TRANSLATE_NOOP("Findings",
             "%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.")},

@@ -15,10 +15,8 @@ public:
         if (ports.empty() || options::k8sPath(module.options, {"serviceOptions", "type"}))
             return;
         std::string list;
-        for (const auto &[key, hostPort] : ports) {
-            (void)hostPort;
-            list += (list.empty() ? "" : ", ") + key;
-        }
+        for (const options::PortMapping &port : ports)
+            list += (list.empty() ? "" : ", ") + port.key;
         // edgeHub's ports are there for devices, which may connect from outside the cluster.
         Finding &f = sink.add("serviceOptions", "/k8s-experimental/serviceOptions",
             module.system && module.name == "edgeHub" ? "cluster-only-service.edge-hub" : "");

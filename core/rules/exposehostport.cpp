@@ -1,5 +1,6 @@
 #include "rules.h"
 
+#include <algorithm>
 #include <array>
 
 #include "k8snames.h"
@@ -18,9 +19,10 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        for (const auto &[key, hostPort] : options::portMappings(module.options)) {
+        for (const options::PortMapping &mapping : options::portMappings(module.options)) {
+            const std::string &key = mapping.key;
             const options::Port port = options::parsePort(key);
-            if (hostPort != 0 || port.number <= 0)
+            if (mapping.hostPort != 0 || port.number <= 0)
                 continue;
             // Its own number, unless the IoT Edge proxy holds it: then the next free one (on the
             // host network there is none to give: reserved-ports tells the operator).
@@ -57,7 +59,7 @@ std::unique_ptr<Rule> exposeHostPort()
     return std::make_unique<ExposeHostPort>();
 }
 
-void setHostPort(Json &host, const std::string &key, const std::string &hostPort)
+bool setHostPort(Json &host, const std::string &key, const std::string &hostPort, int instead)
 {
     Json &bindings = json::childNoCase(host, "PortBindings");
     if (!bindings.is_object())
@@ -69,9 +71,18 @@ void setHostPort(Json &host, const std::string &key, const std::string &hostPort
     }
     if (!list.is_array())
         list = Json::array();
+    if (instead != 0) {
+        const auto binding = std::find_if(
+            list.begin(), list.end(), [&](const Json &b) { return b.is_object() && options::hostPortOf(b) == instead; });
+        if (binding == list.end())
+            return false; // gone (another accepted change removed the binding)
+        json::childNoCase(*binding, "HostPort") = hostPort;
+        return true;
+    }
     if (list.empty() || !list.front().is_object())
         list.insert(list.begin(), Json::object());
     json::childNoCase(list.front(), "HostPort") = hostPort;
+    return true;
 }
 
 } // namespace EdgeShift::rules

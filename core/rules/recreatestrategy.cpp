@@ -47,7 +47,7 @@ bool mayBecomeVolume(const std::vector<options::MountRef> &mounts)
 bool usesNodePorts(const Json &options)
 {
     const auto ports = options::portMappings(options);
-    return std::any_of(ports.begin(), ports.end(), [](const auto &port) { return port.second > 0; })
+    return std::any_of(ports.begin(), ports.end(), [](const auto &port) { return port.hostPort > 0; })
         || (!ports.empty() && options::usesHostNetwork(options));
 }
 

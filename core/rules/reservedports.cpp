@@ -19,16 +19,26 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const bool onHost = options::usesHostNetwork(module.options);
-        for (const auto &[key, hostPort] : options::portMappings(module.options)) {
+        for (const options::PortMapping &mapping : options::portMappings(module.options)) {
+            const std::string &key = mapping.key;
             const int container = options::parsePort(key).number;
             // On the host network the container's port is the node's: no other host port can
             // stand for it, the module itself must listen elsewhere.
-            if (onHost && (k8s::isReservedHostPort(hostPort) || k8s::isReservedHostPort(container))) {
+            if (onHost && (k8s::isReservedHostPort(mapping.hostPort) || k8s::isReservedHostPort(container))) {
                 Finding &f = sink.add(key, "/ExposedPorts/" + key, "reserved-ports.host-network");
-                f.args = {key, std::to_string(k8s::isReservedHostPort(container) ? container : hostPort)};
+                f.args = {key, std::to_string(k8s::isReservedHostPort(container) ? container : mapping.hostPort)};
                 f.hasProposal = false;
-            } else if (k8s::isReservedHostPort(hostPort)) {
-                const std::string next = std::to_string(module.facts.replacementPort(module.name, key));
+                continue;
+            }
+            if (onHost)
+                continue;
+            // Every binding is a port of the module's Service: each reserved one must move.
+            for (std::size_t i = 0; i < mapping.hostPorts.size(); ++i) {
+                const int hostPort = mapping.hostPorts[i];
+                if (!k8s::isReservedHostPort(hostPort))
+                    continue;
+                const std::string next = std::to_string(
+                    module.facts.replacementPort(module.name, ManifestFacts::bindingKey(key, i)));
                 Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key, "reserved-ports");
                 f.before = json::compact(Json(std::to_string(hostPort)));
                 f.after = json::compact(Json(next));
@@ -40,8 +50,10 @@ public:
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
-        setHostPort(options::hostConfig(edit.options), finding.subject.str(), params.at("hostPort"));
-        edit.optionsChanged = true;
+        // The binding that holds the reserved port, among the port's bindings.
+        const int reserved = std::stoi(Json::parse(finding.before.view()).get<std::string>());
+        if (setHostPort(options::hostConfig(edit.options), finding.subject.str(), params.at("hostPort"), reserved))
+            edit.optionsChanged = true;
     }
 };
 

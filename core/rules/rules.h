@@ -37,7 +37,8 @@ std::unique_ptr<Rule> backoffNote();
 // Sets k8s-experimental.resources.limits["nvidia.com/gpu"], in place of the FPGA's.
 void requestGpuLimit(Json &options, int count);
 
-// Sets the HostPort of the first binding of a port, creating the binding when there is none.
-void setHostPort(Json &hostConfig, const std::string &port, const std::string &hostPort);
+// Sets the HostPort of the first binding of a port, creating the binding when there is none; or,
+// with `instead`, of the first binding on that host port. Returns whether a binding changed.
+bool setHostPort(Json &hostConfig, const std::string &port, const std::string &hostPort, int instead = 0);
 
 } // namespace EdgeShift::rules

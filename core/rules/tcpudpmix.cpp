@@ -12,10 +12,9 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         std::string tcp, udp;
-        for (const auto &[key, hostPort] : options::portMappings(module.options)) {
-            (void)hostPort;
-            std::string &list = options::parsePort(key).protocol == "udp" ? udp : tcp;
-            list += (list.empty() ? "" : ", ") + key;
+        for (const options::PortMapping &port : options::portMappings(module.options)) {
+            std::string &list = options::parsePort(port.key).protocol == "udp" ? udp : tcp;
+            list += (list.empty() ? "" : ", ") + port.key;
         }
         if (tcp.empty() || udp.empty())
             return;

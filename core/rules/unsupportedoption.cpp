@@ -66,12 +66,37 @@ public:
                 continue; // docker-gpu
             report(sink, "HostConfig." + key, "/HostConfig/" + key, value);
         }
+        // Kubernetes keeps port bindings, but one port bound several times (as Docker shows a
+        // port bound on IPv4 and IPv6) makes Service ports of one name: the Service is refused.
+        const Json *bindings = json::findNoCase(*host, "PortBindings");
+        for (const options::PortMapping &mapping : options::portMappings(module.options)) {
+            if (mapping.hostPorts.size() < 2)
+                continue;
+            const Json &list = bindings->at(mapping.key);
+            std::string ports;
+            for (const int port : mapping.hostPorts)
+                ports += (ports.empty() ? "" : ", ") + std::to_string(port);
+            Finding &f = sink.add(std::string(kBindingsPrefix) + mapping.key, "/HostConfig/PortBindings/" + mapping.key,
+                "unsupported-option.bindings");
+            f.before = json::compact(list);
+            f.after = json::compact(Json::array({firstBinding(list)}));
+            f.args = {mapping.key, ports, std::to_string(mapping.hostPort)};
+        }
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
         const std::string prefix = "HostConfig.";
         const std::string subject = finding.subject.str();
+        if (subject.starts_with(kBindingsPrefix)) {
+            Json *bindings = json::findNoCase(options::hostConfig(edit.options), "PortBindings");
+            Json *list = bindings ? json::find(*bindings, subject.substr(kBindingsPrefix.size())) : nullptr;
+            if (list && list->is_array() && list->size() > 1) {
+                *list = Json::array({firstBinding(*list)});
+                edit.optionsChanged = true;
+            }
+            return;
+        }
         if (subject.rfind(prefix, 0) != 0) {
             json::erase(edit.options, subject);
             edit.optionsChanged = true;
@@ -96,6 +121,15 @@ public:
     }
 
 private:
+    static constexpr std::string_view kBindingsPrefix = "HostConfig.PortBindings.";
+
+    // The binding Docker gives a port first: the first with a valid host port.
+    static Json firstBinding(const Json &list)
+    {
+        const auto first = std::find_if(list.begin(), list.end(), [](const Json &b) { return options::hostPortOf(b) != 0; });
+        return first != list.end() ? *first : Json::object();
+    }
+
     // An entry of HostConfig.Devices (`list` "devices") or DeviceRequests that another rule converts.
     static bool isForARule(const std::string &list, const Json &entry)
     {

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -70,6 +71,7 @@ private slots:
     void reservedHostPortsGetFreeOnes();
     void referencesUseTheProposedHostPorts();
     void referencesFollowAReservedPortMoved();
+    void everyBindingOfAPortIsChecked();
     void referencesFollowATypedHostPort();
     void exposedPortsShareNoHostPort();
     void bindFileNeverHidesSystemFolders();
@@ -864,6 +866,66 @@ void TestRules::referencesFollowAReservedPortMoved()
         for (std::size_t i = 0; i < again.findings.size(); ++i)
             QVERIFY2(second.states[i] != FindingState::Applied, again.findings[i].rule.data());
     }
+}
+
+void TestRules::everyBindingOfAPortIsChecked()
+{
+    // "web" binds 8080 twice, the second time on a reserved host port; "dual" binds 35000 on IPv4
+    // and on IPv6, as Docker shows it. Each reserved binding gets a free host port of its own;
+    // each port bound twice is a Service Kubernetes refuses, until one binding is left.
+    const Analysis a = loadOrFail(manifestWith({
+        {"web",
+            moduleWith(Json::parse(
+                R"({"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"9090"},{"HostIp":"::","HostPort":"35001"}]}}})"))},
+        {"dual",
+            moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"35000"},)"
+                                   R"({"HostIp":"::","HostPort":35000}]}}})"))},
+        {"client", moduleWith(Json {{"Env", {"WEB=web:8080"}}})},
+    }));
+    const auto reserved = findingsOf(a, "reserved-ports");
+    QCOMPARE(reserved.size(), std::size_t(3));
+    QCOMPARE(reserved[0]->module.str(), std::string("web"));
+    QCOMPARE(reserved[0]->before.str(), std::string(R"("35001")"));
+    QCOMPARE(reserved[1]->module.str(), std::string("dual"));
+    QCOMPARE(reserved[2]->module.str(), std::string("dual"));
+    std::set<std::string> proposed;
+    for (const Finding *f : reserved)
+        proposed.insert(f->params.front().defaultValue.str());
+    QCOMPARE(proposed, (std::set<std::string> {"35002", "35003", "35004"}));
+
+    const auto twice = findingsOf(a, "unsupported-option");
+    QCOMPARE(twice.size(), std::size_t(2));
+    QCOMPARE(twice[0]->message, std::string_view("unsupported-option.bindings"));
+    QCOMPARE(twice[0]->args, (std::vector<FindingText> {"8080/tcp", "9090, 35001", "9090"}));
+    QCOMPARE(twice[1]->args, (std::vector<FindingText> {"80/tcp", "35000, 35000", "35000"}));
+    QVERIFY(!apply(a, Decisions()).gpuReady);
+
+    // The reserved ports moved, each binding keeps its HostIp; the client still reaches web
+    // through its first binding.
+    Decisions moved;
+    moved.setRule("reserved-ports", true);
+    moved.setRule("module-port-reference", true);
+    const Result r = apply(a, moved);
+    const Json &web = r.optionsOf(a, reserved[0]->moduleIndex)["HostConfig"]["PortBindings"]["8080/tcp"];
+    COMPARE_JSON(web,
+        Json::parse(R"([{"HostPort":"9090"},{"HostIp":"::","HostPort":")" + reserved[0]->params.front().defaultValue.str()
+            + R"("}])"));
+    const Json &dual = r.optionsOf(a, reserved[1]->moduleIndex)["HostConfig"]["PortBindings"]["80/tcp"];
+    QCOMPARE(dual[0]["HostIp"].get<std::string>(), std::string("0.0.0.0"));
+    QCOMPARE(dual[0]["HostPort"].get<std::string>(), reserved[1]->params.front().defaultValue.str());
+    QCOMPARE(dual[1]["HostPort"].get<std::string>(), reserved[2]->params.front().defaultValue.str());
+    const auto refs = findingsOf(a, "module-port-reference");
+    QCOMPARE(refs.size(), std::size_t(1));
+    COMPARE_JSON(r.optionsOf(a, refs[0]->moduleIndex)["Env"], Json::array({"WEB=web:9090"}));
+
+    // One binding kept, the first: converted again, neither rule has anything left to say.
+    moved.setRule("unsupported-option", true);
+    const Result kept = apply(a, moved);
+    COMPARE_JSON(kept.optionsOf(a, reserved[0]->moduleIndex)["HostConfig"]["PortBindings"],
+        Json::parse(R"({"8080/tcp":[{"HostPort":"9090"}]})"));
+    const Analysis again = loadOrFail(kept.text());
+    QVERIFY(findingsOf(again, "reserved-ports").empty());
+    QVERIFY(findingsOf(again, "unsupported-option").empty());
 }
 
 void TestRules::referencesFollowATypedHostPort()
