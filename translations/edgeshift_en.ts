@@ -142,7 +142,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="744"/>
+        <location filename="../ui/messages.cpp" line="750"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="745"/>
+        <location filename="../ui/messages.cpp" line="751"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n item left for the operator</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="777"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift report: %n manifest</numerusform>

@@ -244,6 +244,12 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster "
             "(serviceOptions type ClusterIP).")},
+    {"cluster-only-service.loopback",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module binds %2 to the loopback address, where on Docker no other machine reaches it. IoT Edge on "
+            "Kubernetes drops HostIp and makes a Service of the port that can be reached from outside the device: "
+            "to keep it for modules in the cluster, restrict the service to the cluster (serviceOptions type "
+            "ClusterIP).")},
     {"cluster-only-service.edge-hub",
         QT_TRANSLATE_NOOP("Findings",
             "edgeHub exposes %1 for the devices that connect to it. Restricting its service to the cluster "

@@ -1,8 +1,33 @@
 #include "rules.h"
 
+#include <algorithm>
+
 namespace EdgeShift::rules {
 
 namespace {
+
+// Whether a binding's HostIp is the loopback address: the port is the device's own on Docker.
+bool bindsLoopback(const Json &binding)
+{
+    const std::string ip = json::lower(json::stringNoCase(binding, "HostIp"));
+    return ip == "localhost" || ip == "::1" || ip.starts_with("127.");
+}
+
+// The ports bound to the loopback address only ("8080/tcp, 9000/tcp"), or "".
+std::string loopbackPorts(const Json &options)
+{
+    const Json *host = options::hostConfig(options);
+    const Json *bindings = host ? json::findNoCase(*host, "PortBindings") : nullptr;
+    std::string list;
+    if (!bindings || !bindings->is_object())
+        return list;
+    for (const auto &[key, value] : bindings->items()) {
+        const Json all = value.is_object() ? Json::array({value}) : value;
+        if (all.is_array() && !all.empty() && std::all_of(all.begin(), all.end(), bindsLoopback))
+            list += (list.empty() ? "" : ", ") + key;
+    }
+    return list;
+}
 
 // cluster-only-service: keep a module's service inside the cluster.
 class ClusterOnlyService final : public Rule {
@@ -17,11 +42,18 @@ public:
         std::string list;
         for (const options::PortMapping &port : ports)
             list += (list.empty() ? "" : ", ") + port.key;
-        // edgeHub's ports are there for devices, which may connect from outside the cluster.
+        // Docker keeps a port bound to the loopback address on the device; Kubernetes drops HostIp
+        // and opens it to the network. edgeHub's ports are there for devices, which may connect
+        // from outside the cluster.
+        const std::string loopback = loopbackPorts(module.options);
         Finding &f = sink.add("serviceOptions", "/k8s-experimental/serviceOptions",
-            module.system && module.name == "edgeHub" ? "cluster-only-service.edge-hub" : "");
+            !loopback.empty()                             ? "cluster-only-service.loopback"
+                : module.system && module.name == "edgeHub" ? "cluster-only-service.edge-hub"
+                                                            : "");
         f.after = json::compact(Json::object({{"type", "ClusterIP"}}));
         f.args = {list};
+        if (!loopback.empty())
+            f.args.emplace_back(loopback);
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &) const override

@@ -92,6 +92,7 @@ private slots:
     void quantitiesAsKubernetesReadsThem_data();
     void quantitiesAsKubernetesReadsThem();
     void dockerLimitsCarriedOver();
+    void clusterOnlyServiceSaysWhy();
     void limitsNoLowerThanRequests();
     void rejectedFixLeavesModuleNotReady();
     void changesTouchOnlyTheirPlace();
@@ -1574,6 +1575,10 @@ void TestRules::dockerLimitsCarriedOver()
     QCOMPARE(cpu.size(), std::size_t(1));
     QCOMPARE(cpu.front()->message, std::string_view("resource-limits.cpu"));
     QCOMPARE(cpu.front()->after, std::string(R"({"cpu":"500m"})"));
+}
+
+void TestRules::clusterOnlyServiceSaysWhy()
+{
     // edgeHub's service is for devices, which may connect from outside the cluster: the advice
     // says what restricting it would cut off.
     const Analysis system = loadOrFail(manifestWith(Json::object(),
@@ -1582,6 +1587,29 @@ void TestRules::dockerLimitsCarriedOver()
     QCOMPARE(hub.size(), std::size_t(1));
     QCOMPARE(hub.front()->message, std::string_view("cluster-only-service.edge-hub"));
     QCOMPARE(hub.front()->kind, Kind::Advice);
+
+    // A port Docker keeps on the device's loopback address is open to the network on Kubernetes,
+    // which drops HostIp: the advice names it. Bound on another address as well, it was not local.
+    struct Row {
+        const char *bindings;
+        const char *message;
+        const char *loopback; // the ports named, or nullptr
+    };
+    for (const Row &row : {Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"}],"80/tcp":[{"HostPort":"80"}]})",
+                               "cluster-only-service.loopback", "8080/tcp"},
+             Row {R"({"8080/tcp":{"hostIP":"LOCALHOST","HostPort":"8080"},"9000/tcp":[{"HostIp":"::1","HostPort":"9000"}]})",
+                 "cluster-only-service.loopback", "8080/tcp, 9000/tcp"},
+             Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"},{"HostIp":"10.0.0.5","HostPort":"8081"}]})",
+                 "cluster-only-service", nullptr}}) {
+        const Analysis a = loadOrFail(
+            one(Json {{"HostConfig", {{"PortBindings", Json::parse(row.bindings)}}}}));
+        const auto advice = findingsOf(a, "cluster-only-service", "app");
+        QCOMPARE(advice.size(), std::size_t(1));
+        QCOMPARE(advice.front()->message, std::string_view(row.message));
+        QCOMPARE(advice.front()->args.size(), std::size_t(row.loopback ? 2 : 1));
+        if (row.loopback)
+            QCOMPARE(advice.front()->args[1].str(), std::string(row.loopback));
+    }
 }
 
 void TestRules::limitsNoLowerThanRequests()
