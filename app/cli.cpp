@@ -113,10 +113,18 @@ struct Cli::Input {
 };
 
 struct Cli::Assignment {
-    std::string rule, module, name, value;
+    std::string rule, module, path, name, value; // path: one finding's, as --format json prints it
     bool accepts = true; // its rule's changes too: not when --reject names the rule
-    // What it sets, as written: RULE or RULE@MODULE.
-    QString target() const { return QString::fromStdString(module.empty() ? rule : rule + '@' + module); }
+    // What it sets, as written: RULE, RULE@MODULE or RULE@MODULE[PATH].
+    QString target() const
+    {
+        return QString::fromStdString(
+            module.empty() ? rule : rule + '@' + module + (path.empty() ? std::string() : '[' + path + ']'));
+    }
+    bool matches(const Finding &f) const
+    {
+        return f.rule == rule && (module.empty() || f.module == module) && (path.empty() || f.path == path);
+    }
 };
 
 // The command line's parser and options, described in the language current when it is made.
@@ -138,8 +146,9 @@ struct Cli::CommandLine {
     const QCommandLineOption reject {
         QStringLiteral("reject"), Cli::tr("Reject these rules (comma-separated ids, or all)."), Cli::tr("IDS")};
     const QCommandLineOption set {QStringLiteral("set"),
-        Cli::tr("Set a parameter of a rule, optionally for one module: RULE[@MODULE].PARAM=VALUE. The rule's "
-                "changes (that module's) are then accepted, unless --reject names the rule."),
+        Cli::tr("Set a parameter of a rule, optionally for one module or one finding: "
+                "RULE[@MODULE[[PATH]]].PARAM=VALUE. The rule's changes (that module's, that finding) are then "
+                "accepted, unless --reject names the rule."),
         Cli::tr("ASSIGNMENT")};
     const QCommandLineOption report {
         QStringLiteral("report"), Cli::tr("Write a report of the conversion (.html or .md)."), Cli::tr("FILE")};
@@ -280,9 +289,11 @@ int Cli::readDecisions(const CommandLine &commandLine, Decisions &decisions, std
         Assignment assignment;
         if (const int code = readAssignment(text, assignment); code != Ready)
             return code;
-        decisions.setRuleParam(assignment.rule, assignment.module, assignment.name, assignment.value);
+        // One finding's value is set once the inputs are read (acceptAssigned()).
+        if (assignment.path.empty())
+            decisions.setRuleParam(assignment.rule, assignment.module, assignment.name, assignment.value);
         // A value given is a change wanted, as in the window: for every module, or (once the inputs
-        // are read, acceptAssigned()) for the one named.
+        // are read) for the module or the finding named.
         assignment.accepts = !namedRejected.count(assignment.rule);
         if (assignment.accepts && assignment.module.empty())
             decisions.setRule(assignment.rule, true);
@@ -295,22 +306,39 @@ void Cli::acceptAssigned(
     const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, Decisions &decisions)
 {
     for (const Assignment &a : assignments) {
-        if (!a.accepts || a.module.empty())
+        if ((!a.accepts || a.module.empty()) && a.path.empty())
             continue;
         for (const Input &input : inputs) {
             for (const Finding &f : input.analysis().findings) {
-                if (f.rule == a.rule && f.module == a.module)
+                if (!a.matches(f))
+                    continue;
+                if (!a.path.empty())
+                    decisions.setParam(f.key(), a.name, a.value);
+                if (a.accepts)
                     decisions.setFinding(f.key(), true);
             }
         }
     }
 }
 
-// One --set RULE[@MODULE].PARAM=VALUE.
+// One --set RULE[@MODULE[[PATH]]].PARAM=VALUE.
 int Cli::readAssignment(const QString &text, Assignment &assignment)
 {
-    const auto eq = text.indexOf(QLatin1Char('='));
-    const QString left = text.left(eq);
+    // A finding's path ("/HostConfig/Binds/1") may hold anything: it ends at "].".
+    QString path, written = text;
+    const auto eqAt = text.indexOf(QLatin1Char('='));
+    const auto open = text.indexOf(QLatin1Char('['));
+    const auto close = open < 0 ? -1 : text.indexOf(QLatin1String("]."), open);
+    if (open >= 0 && (eqAt < 0 || open < eqAt)) {
+        if (close < 0 || text.lastIndexOf(QLatin1Char('@'), open) < 0)
+            return usage(tr("--set %1: write RULE@MODULE[PATH].PARAM=VALUE, with the finding's path as "
+                            "check --format json prints it.")
+                             .arg(text));
+        path = text.mid(open + 1, close - open - 1);
+        written = text.left(open) + text.mid(close + 1);
+    }
+    const auto eq = written.indexOf(QLatin1Char('='));
+    const QString left = written.left(eq);
     const auto dot = left.lastIndexOf(QLatin1Char('.'));
     if (eq < 0 || dot < 0)
         return usage(tr("--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.").arg(text));
@@ -323,7 +351,7 @@ int Cli::readAssignment(const QString &text, Assignment &assignment)
     if (!found)
         return usage(tr("unknown rule id %1; edgeshift-cli rules lists them.").arg(rule));
     // The parameter must be one the rule has, and the value one it takes, whatever the inputs.
-    const std::string name = left.mid(dot + 1).toStdString(), value = text.mid(eq + 1).toStdString();
+    const std::string name = left.mid(dot + 1).toStdString(), value = written.mid(eq + 1).toStdString();
     const std::span<const ParamSpec> specs = found->info().params;
     const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ParamSpec &p) { return p.name == name; });
     if (spec == specs.end()) {
@@ -337,7 +365,7 @@ int Cli::readAssignment(const QString &text, Assignment &assignment)
     }
     if (const ParamError e = validateParam(spec->type, value); e != ParamError::None)
         return usage(tr("--set %1: %2").arg(text, Messages::paramError(e, spec->type)));
-    assignment = {rule.toStdString(), module.toStdString(), name, value};
+    assignment = {rule.toStdString(), module.toStdString(), path.toStdString(), name, value};
     return Ready;
 }
 
@@ -389,13 +417,14 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
         for (const Input &input : inputs) {
             qsizetype here = 0;
             for (const Finding &f : input.analysis().findings)
-                here += f.rule == a.rule && (a.module.empty() || f.module == a.module);
+                here += a.matches(f);
             count = std::max(count, here);
         }
         if (count > 1 && spec->type == ParamType::Text) { // (a mount's source: the rules' one Text parameter)
             //: %1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it
-            err() << tr("edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source.", nullptr,
-                static_cast<int>(count))
+            err() << tr("edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source (to give one mount "
+                        "its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).",
+                nullptr, static_cast<int>(count))
                          .arg(a.target(), QString::fromStdString(a.name + '=' + a.value))
                   << '\n';
             continue;
@@ -408,12 +437,20 @@ int Cli::checkAssignedModules(const std::vector<Assignment> &assignments, const 
                 nullptr, static_cast<int>(count))
                              .arg(QString::fromStdString(a.rule), QString::fromStdString(a.name)));
         }
-        if (count > 1) {
+        if (count > 1 && a.path.empty()) {
             //: %1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set
             return usage(tr("--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs "
-                            "together; give each its own in the EdgeShift window.",
+                            "together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check "
+                            "--format json prints it), or decide in the EdgeShift window.",
                 nullptr, static_cast<int>(count))
                              .arg(a.target(), QString::fromStdString(a.name), QString::fromStdString(a.module)));
+        }
+        if (count > 1) {
+            //: %1 RULE@MODULE[PATH], %2 the parameter, %n how many findings it would set
+            return usage(tr("--set %1.%2: %n findings have that path, and one value cannot be theirs together; "
+                            "give each its own in the EdgeShift window.",
+                nullptr, static_cast<int>(count))
+                             .arg(a.target(), QString::fromStdString(a.name)));
         }
     }
     return Ready;
@@ -427,7 +464,7 @@ int Cli::checkAssignedValues(
         bool taken = false;
         for (const Input &input : inputs) {
             for (const Finding &f : input.analysis().findings) {
-                if (f.rule != a.rule || (!a.module.empty() && f.module != a.module))
+                if (!a.matches(f))
                     continue;
                 for (const Param &param : f.params) {
                     if (param.name != a.name)

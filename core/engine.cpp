@@ -84,9 +84,9 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
         const int container = port.number;
         if (hostPort > 0) {
             facts.portMaps[m.name][container] = hostPort;
-            for (const int bound : mapping.hostPorts) {
-                facts.usedHostPorts.insert(bound);
-                claims.bound.insert(std::to_string(bound) + '/' + port.protocol);
+            for (const options::HostBinding &bound : mapping.bindings) {
+                facts.usedHostPorts.insert(bound.port);
+                claims.bound.insert(std::to_string(bound.port) + '/' + port.protocol);
             }
         } else if (container > 0) {
             facts.usedHostPorts.insert(container);
@@ -100,8 +100,8 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
             claims.exposed.emplace_back(
                 ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
         // A further binding of the port on a reserved host port gets a proposal of its own.
-        for (std::size_t i = 1; i < mapping.hostPorts.size(); ++i) {
-            if (k8s::isReservedHostPort(mapping.hostPorts[i]))
+        for (std::size_t i = 1; i < mapping.bindings.size(); ++i) {
+            if (k8s::isReservedHostPort(mapping.bindings[i].port))
                 claims.reserved.push_back(ManifestFacts::replacementKey(m.name, ManifestFacts::bindingKey(key, i)));
         }
     }

@@ -4,16 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="397"/>
-        <source>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source.</source>
-        <extracomment>%1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it</extracomment>
-        <translation>
-            <numerusform>edgeshift-cli: warning: --set %1.%2 gives %n mount the same source.</numerusform>
-            <numerusform>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="405"/>
+        <location filename="../app/cli.cpp" line="434"/>
         <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -22,16 +13,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="413"/>
-        <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
-        <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
+        <location filename="../app/cli.cpp" line="425"/>
+        <source>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source (to give one mount its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).</source>
+        <extracomment>%1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it</extracomment>
         <translation>
-            <numerusform>--set %1.%2: module %3 has %n finding of the rule, and one value cannot be theirs together; give each its own in the EdgeShift window.</numerusform>
-            <numerusform>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; give each its own in the EdgeShift window.</numerusform>
+            <numerusform>edgeshift-cli: warning: --set %1.%2 gives %n mount the same source (to give one mount its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).</numerusform>
+            <numerusform>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source (to give one mount its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="601"/>
+        <location filename="../app/cli.cpp" line="442"/>
+        <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check --format json prints it), or decide in the EdgeShift window.</source>
+        <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
+        <translation>
+            <numerusform>--set %1.%2: module %3 has %n finding of the rule, and one value cannot be theirs together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check --format json prints it), or decide in the EdgeShift window.</numerusform>
+            <numerusform>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check --format json prints it), or decide in the EdgeShift window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="450"/>
+        <source>--set %1.%2: %n findings have that path, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
+        <extracomment>%1 RULE@MODULE[PATH], %2 the parameter, %n how many findings it would set</extracomment>
+        <translation>
+            <numerusform>--set %1.%2: %n finding has that path, and one value cannot be theirs together; give each its own in the EdgeShift window.</numerusform>
+            <numerusform>--set %1.%2: %n findings have that path, and one value cannot be theirs together; give each its own in the EdgeShift window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="638"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -39,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="602"/>
+        <location filename="../app/cli.cpp" line="639"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>%n change to make</numerusform>
@@ -47,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="603"/>
+        <location filename="../app/cli.cpp" line="640"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>%n item for you</numerusform>

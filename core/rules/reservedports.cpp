@@ -33,13 +33,16 @@ public:
             if (onHost)
                 continue;
             // Every binding is a port of the module's Service: each reserved one must move.
-            for (std::size_t i = 0; i < mapping.hostPorts.size(); ++i) {
-                const int hostPort = mapping.hostPorts[i];
+            for (std::size_t i = 0; i < mapping.bindings.size(); ++i) {
+                const int hostPort = mapping.bindings[i].port;
                 if (!k8s::isReservedHostPort(hostPort))
                     continue;
                 const std::string next = std::to_string(
                     module.facts.replacementPort(module.name, ManifestFacts::bindingKey(key, i)));
-                Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key, "reserved-ports");
+                // (The port's own path stands for its first binding.)
+                const std::string path = "/HostConfig/PortBindings/" + key
+                    + (i == 0 ? std::string() : '/' + std::to_string(mapping.bindings[i].index));
+                Finding &f = sink.add(key, path, "reserved-ports");
                 f.before = json::compact(Json(std::to_string(hostPort)));
                 f.after = json::compact(Json(next));
                 f.args = {key, std::to_string(hostPort), next};

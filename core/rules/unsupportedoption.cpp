@@ -70,12 +70,12 @@ public:
         // port bound on IPv4 and IPv6) makes Service ports of one name: the Service is refused.
         const Json *bindings = json::findNoCase(*host, "PortBindings");
         for (const options::PortMapping &mapping : options::portMappings(module.options)) {
-            if (mapping.hostPorts.size() < 2)
+            if (mapping.bindings.size() < 2)
                 continue;
             const Json &list = bindings->at(mapping.key);
             std::string ports;
-            for (const int port : mapping.hostPorts)
-                ports += (ports.empty() ? "" : ", ") + std::to_string(port);
+            for (const options::HostBinding &binding : mapping.bindings)
+                ports += (ports.empty() ? "" : ", ") + std::to_string(binding.port);
             Finding &f = sink.add(std::string(kBindingsPrefix) + mapping.key, "/HostConfig/PortBindings/" + mapping.key,
                 "unsupported-option.bindings");
             f.before = json::compact(list);

@@ -539,6 +539,29 @@ void TestCli::setParameterAcceptsItsChange()
         QStringLiteral("reserved-ports@other.hostPort=36000")});
     QCOMPARE(one.exitCode, 1); // app's reserved ports are left
     QVERIFY(read(out).contains(R"(\"HostPort\":\"36000\")"));
+    // Named by its path (as --format json prints it), each finding takes a value of its own.
+    QFile::remove(out);
+    const Run each = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp].hostPort=36000"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/81/tcp].hostPort=36001"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@other.hostPort=36002")});
+    QVERIFY2(each.exitCode == 0, each.err.constData());
+    QVERIFY2(!each.err.contains("warning"), each.err.constData());
+    QVERIFY(read(out).contains(
+        R"(\"80/tcp\":[{\"HostPort\":\"36000\"}],\"81/tcp\":[{\"HostPort\":\"36001\"}])"));
+    QVERIFY(read(out).contains(R"(\"HostPort\":\"36002\")"));
+    for (const auto &[set, says] : {std::pair {QStringLiteral("reserved-ports[/HostConfig/PortBindings/80/tcp].hostPort=1"),
+                                        QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+             std::pair {QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp.hostPort=1"),
+                 QByteArray("RULE@MODULE[PATH].PARAM=VALUE")}}) {
+        const Run refused = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--force"),
+            QStringLiteral("--set"), set});
+        QCOMPARE(refused.exitCode, 64);
+        QVERIFY2(refused.err.contains(says), refused.err.constData());
+    }
+    const Run nowhere = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/82/tcp].hostPort=36000")});
+    QVERIFY2(nowhere.err.contains("sets nothing"), nowhere.err.constData());
     // Counted in each input: two files with one each are two conversions of one each.
     const QString second = m_dir->filePath(QStringLiteral("limits2.json"));
     write(second, read(input));
@@ -570,7 +593,7 @@ void TestCli::setParameter()
         QStringLiteral("--report"), report});
     QCOMPARE(set.exitCode, 1);
     // One source for every bind of the manifest: taken, and said.
-    QVERIFY2(set.err.contains("warning: --set binds-to-mounts.source=/srv/in gives 6 mounts the same source."),
+    QVERIFY2(set.err.contains("warning: --set binds-to-mounts.source=/srv/in gives 6 mounts the same source"),
         set.err.constData());
     const QByteArray markdown = read(report);
     // The sentence follows the mount type chosen, and names the source given.
@@ -581,6 +604,15 @@ void TestCli::setParameter()
         QVERIFY(!text.contains(R"("nvidia.com/gpu":2)"));
         QVERIFY(text.contains(R"("Source":"/srv/in","Type":"bind")"));
     }
+
+    // One mount's source, named by its path: the other mounts keep theirs.
+    const Run own = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--force"),
+        QStringLiteral("--set"), QStringLiteral("binds-to-mounts@image_classifier[/HostConfig/Binds/1].source=results")});
+    QVERIFY2(!own.err.contains("warning"), own.err.constData());
+    QByteArray written = read(out);
+    written.replace(R"(\")", "\"");
+    QVERIFY(written.contains(R"("Target":"/home/input","Source":"input")"));
+    QVERIFY(written.contains(R"("Target":"/home/output","Source":"results")"));
 
     // What is wrong with an assignment, and what would do.
     auto refusal = [this](const QString &assignment) {
