@@ -512,21 +512,42 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         }
     }
 
-    // The host ports the decisions give (reserved-ports, expose-hostport), where another module
-    // addresses one by its port: through the port's first binding, when it has several.
+    // The host ports the decisions give (reserved-ports, expose-hostport). A GPU device is one
+    // node, where a host port is bound once: a port given to two mappings, or typed where another
+    // mapping binds it, is neither's until one changes (as validateParam() says).
+    struct GivenPort {
+        std::size_t finding;
+        int port;
+    };
+    std::vector<GivenPort> given;
+    std::unordered_map<int, int> timesGiven;
+    for (std::size_t fi = 0; fi < analysis.findings.size(); ++fi) {
+        const Finding &f = analysis.findings[fi];
+        ParamValues values;
+        if (!setsHostPort(f) || !decisions.accepted(f) || !paramsValid(f, decisions, values))
+            continue;
+        int port = 0;
+        const std::string &text = values.at("hostPort");
+        std::from_chars(text.data(), text.data() + text.size(), port);
+        if (text != f.params.front().defaultValue.view() && analysis.hostPortsInUse.count(port))
+            port = 0; // typed where another mapping binds it
+        given.push_back({fi, port});
+        ++timesGiven[port];
+    }
+    std::vector<bool> portTaken; // by finding: its host port is another mapping's too
+    // The ports given, where another module addresses one by its port: through the port's first
+    // binding, when it has several.
     PortMaps decidedPorts;
-    if (analysis.readsHostPorts) {
-        for (const Finding &f : analysis.findings) {
-            ParamValues values;
-            if (setsHostPort(f) && decisions.accepted(f) && paramsValid(f, decisions, values)) {
-                const int container = options::parsePort(f.subject.str()).number;
-                int host = 0;
-                const std::string &text = values.at("hostPort");
-                std::from_chars(text.data(), text.data() + text.size(), host);
-                if (container > 0 && host > 0 && movesFirstBinding(analysis, f, container))
-                    decidedPorts[f.module.str()].try_emplace(container, host);
-            }
+    for (const auto &[fi, port] : given) {
+        if (port == 0 || timesGiven[port] > 1) {
+            portTaken.resize(analysis.findings.size());
+            portTaken[fi] = true;
+            continue;
         }
+        const Finding &f = analysis.findings[fi];
+        const int container = options::parsePort(f.subject.str()).number;
+        if (analysis.readsHostPorts && container > 0 && movesFirstBinding(analysis, f, container))
+            decidedPorts[f.module.str()].try_emplace(container, port);
     }
     const HostPorts hostPorts {&analysis.portMaps, &decidedPorts};
 
@@ -555,7 +576,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                 return;
             }
             ParamValues values;
-            if (!paramsValid(f, decisions, values))
+            if (!paramsValid(f, decisions, values) || (!portTaken.empty() && portTaken[fi]))
                 return; // stays open: the operator must give a valid value
             if (renamesModule(f)) {
                 if (renames.count(m.name)) {
@@ -869,9 +890,10 @@ ParamError hostPortTaken(const Analysis &analysis, const Decisions &decisions, c
 {
     int port = 0;
     std::from_chars(value.data(), value.data() + value.size(), port);
-    if (port == 0 || value == param.defaultValue.view())
-        return ParamError::None; // the proposal is free by construction
-    if (analysis.hostPortsInUse.count(port))
+    if (port == 0)
+        return ParamError::None;
+    // The proposal is free of the ports the manifest binds by construction, not of those typed.
+    if (value != param.defaultValue.view() && analysis.hostPortsInUse.count(port))
         return ParamError::PortTaken;
     for (const Finding &other : analysis.findings) {
         if (&other == &finding || !setsHostPort(other) || !decisions.accepted(other))

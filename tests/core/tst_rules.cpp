@@ -72,6 +72,7 @@ private slots:
     void referencesUseTheProposedHostPorts();
     void referencesFollowAReservedPortMoved();
     void everyBindingOfAPortIsChecked();
+    void hostPortGivenOnce();
     void referencesFollowATypedHostPort();
     void exposedPortsShareNoHostPort();
     void bindFileNeverHidesSystemFolders();
@@ -927,6 +928,59 @@ void TestRules::everyBindingOfAPortIsChecked()
     const Analysis again = loadOrFail(kept.text());
     QVERIFY(findingsOf(again, "reserved-ports").empty());
     QVERIFY(findingsOf(again, "unsupported-option").empty());
+}
+
+void TestRules::hostPortGivenOnce()
+{
+    // "admin" binds 35001 (reserved-ports proposes 35002), "web" exposes 9000 (expose-hostport
+    // gives it 9000), "db" binds 5432. A GPU device is one node: a host port given to two
+    // mappings is neither's until one changes, whichever was decided first; and a port typed where
+    // another mapping binds it is not taken.
+    const Analysis a = loadOrFail(manifestWith({
+        {"admin", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35001"}]}}})"))},
+        {"web", moduleWith(Json::parse(R"({"ExposedPorts":{"9000/tcp":{}}})"))},
+        {"db", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"5432/tcp":[{"HostPort":"5432"}]}}})"))},
+    }));
+    const Finding &reserved = *findingsOf(a, "reserved-ports").front();
+    const Finding &exposed = *findingsOf(a, "expose-hostport", "web").front();
+    QCOMPARE(reserved.params.front().defaultValue.str(), std::string("35002"));
+    const auto at = [&](const Finding &f) { return static_cast<std::size_t>(&f - a.findings.data()); };
+    auto webBinding = [&](const Result &r) {
+        const Json &options = r.optionsOf(a, exposed.moduleIndex);
+        return options.contains("HostConfig") ? options["HostConfig"]["PortBindings"]["9000/tcp"][0]["HostPort"]
+                                              : Json();
+    };
+
+    Decisions d;
+    d.setParam(exposed.key(), "hostPort", "35002");
+    Result r = apply(a, d);
+    QCOMPARE(r.states[at(exposed)], FindingState::Applied); // reserved-ports' proposal is not taken yet
+    QCOMPARE(webBinding(r), Json("35002"));
+
+    d.setRule("reserved-ports", true); // its proposal, 35002, now given twice
+    r = apply(a, d);
+    QCOMPARE(r.states[at(reserved)], FindingState::Open);
+    QCOMPARE(r.states[at(exposed)], FindingState::Open);
+    QVERIFY(webBinding(r).is_null());
+    QCOMPARE(r.optionsOf(a, reserved.moduleIndex)["HostConfig"]["PortBindings"]["8080/tcp"][0]["HostPort"],
+        Json("35001"));
+    QVERIFY(!r.gpuReady);
+    for (const Finding *f : {&reserved, &exposed}) {
+        QCOMPARE(validateParam(a, r, d, *f, f->params.front(), d.param(*f, f->params.front())),
+            ParamError::PortTaken);
+    }
+
+    d.setParam(reserved.key(), "hostPort", "36000"); // one changes: both are made
+    r = apply(a, d);
+    QCOMPARE(r.states[at(reserved)], FindingState::Applied);
+    QCOMPARE(r.states[at(exposed)], FindingState::Applied);
+    QCOMPARE(webBinding(r), Json("35002"));
+
+    d.setParam(exposed.key(), "hostPort", "5432"); // db's
+    r = apply(a, d);
+    QCOMPARE(r.states[at(exposed)], FindingState::Open);
+    QVERIFY(webBinding(r).is_null());
+    QCOMPARE(validateParam(a, r, d, exposed, exposed.params.front(), "5432"), ParamError::PortTaken);
 }
 
 void TestRules::referencesFollowATypedHostPort()
