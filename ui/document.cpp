@@ -5,20 +5,45 @@
 #include "secrets.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent>
 
 #include <utility>
 
 namespace EdgeShift {
 
+namespace {
+
+// A result nothing shows any more, freed away from the window's thread: a large manifest's takes
+// a while.
+void discard(std::shared_ptr<Result> result)
+{
+    if (result)
+        (void)QtConcurrent::run([](std::shared_ptr<Result> old) { old.reset(); }, std::move(result));
+}
+
+} // namespace
+
 Document::Document(QObject *parent)
     : QObject(parent)
 {
+    connect(&m_applying, &QFutureWatcherBase::finished, this, [this] {
+        if (m_applying.isFinished()) // (not a future since replaced)
+            takeApplied();
+    });
 }
 
 // The views point into the analysis and the result they show until they have reset: the ones a
 // change replaces live on until every view has heard of the new ones.
 void Document::open(const QString &filePath, std::shared_ptr<const Analysis> analysis)
 {
+    if (isApplying()) { // the document before's: nobody's now
+        m_applying.waitForFinished();
+        m_applyAgain = false;
+        m_appliedTaken = true;
+        if (m_applying.future().isResultReadyAt(0))
+            discard(m_applying.future().takeResult().result);
+        emit applyingChanged(false);
+    }
     m_undoStack.clear();
     m_filePath = filePath;
     const std::shared_ptr<const Analysis> previous = std::exchange(m_analysis, std::move(analysis));
@@ -34,12 +59,63 @@ void Document::open(const QString &filePath, std::shared_ptr<const Analysis> ana
 
 void Document::setDecisions(const Decisions &decisions)
 {
+    m_decisions = decisions;
+    if (isSlowToApply()) {
+        if (isApplying()) {
+            m_applyAgain = true; // with every decision made meanwhile, once this one is done
+        } else {
+            startApplying();
+            emit applyingChanged(true);
+        }
+        return;
+    }
     QElapsedTimer timer;
     timer.start();
-    m_decisions = decisions;
     const Result previous = std::exchange(m_result, apply(*m_analysis, m_decisions));
     emit resultChanged();
     m_applyMilliseconds = timer.elapsed();
+}
+
+void Document::startApplying()
+{
+    m_applyAgain = false;
+    m_appliedTaken = false;
+    m_applying.setFuture(QtConcurrent::run([analysis = m_analysis, decisions = m_decisions] {
+        QElapsedTimer timer;
+        timer.start();
+        Applied applied {std::make_shared<Result>(apply(*analysis, decisions))};
+        applied.milliseconds = timer.elapsed();
+        return applied;
+    }));
+}
+
+void Document::takeApplied()
+{
+    if (std::exchange(m_appliedTaken, true)) {
+        if (m_applyAgain)
+            startApplying();
+        return;
+    }
+    Applied applied = m_applying.future().takeResult();
+    if (m_applyAgain) { // the decisions are not those any more
+        discard(std::move(applied.result));
+        startApplying();
+        return;
+    }
+    m_applyMilliseconds = applied.milliseconds;
+    // The views point into the result they show until they have reset.
+    std::swap(m_result, *applied.result);
+    emit resultChanged();
+    discard(std::move(applied.result));
+    emit applyingChanged(false);
+}
+
+void Document::finishApplying()
+{
+    while (isApplying()) {
+        m_applying.waitForFinished();
+        takeApplied();
+    }
 }
 
 void Document::setAccepted(const Finding &finding, bool accepted)

@@ -2,6 +2,7 @@
 
 #include "engine.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -12,7 +13,9 @@ namespace EdgeShift {
 
 // The open manifest: its analysis, the operator's decisions, and the result of applying them.
 // Every change of a decision goes through the undo stack; the result is recomputed from the
-// original document each time.
+// original document each time: at once, or, where that takes a while (a large manifest), in the
+// background, the window staying responsive meanwhile; decisions made while it runs are applied
+// together once it is done.
 class Document : public QObject {
     Q_OBJECT
 
@@ -35,6 +38,11 @@ public:
     bool isSlowToApply() const { return m_applyMilliseconds >= s_slowApplyMilliseconds; }
     // For tests: from how many milliseconds on applying counts as slow (50 by default).
     static void setSlowApplyMilliseconds(qint64 milliseconds) { s_slowApplyMilliseconds = milliseconds; }
+    // Whether the result lags the decisions, being applied in the background (resultChanged()
+    // tells when it is there).
+    bool isApplying() const { return !m_appliedTaken || m_applyAgain; }
+    // Waits for the result of the decisions made: what is saved or reported must be theirs.
+    void finishApplying();
 
     // Operator decisions; each pushes an undoable command.
     void setAccepted(const Finding &finding, bool accepted);
@@ -70,8 +78,15 @@ public:
 signals:
     void opened();
     void resultChanged();
+    void applyingChanged(bool applying);
 
 private:
+    struct Applied {
+        std::shared_ptr<Result> result;
+        qint64 milliseconds = 0;
+    };
+    void startApplying();
+    void takeApplied(); // the background result, once finished: shown, or applied again
     void pushParamEdit(const Finding &finding, const QString &name, const Decisions &after, const QString &value);
     QString m_filePath;
     std::shared_ptr<const Analysis> m_analysis;
@@ -79,6 +94,9 @@ private:
     Result m_result;
     QUndoStack m_undoStack;
     qint64 m_applyMilliseconds = 0; // how long the last change of decisions took to apply and show
+    QFutureWatcher<Applied> m_applying;
+    bool m_applyAgain = false; // decisions changed while applying
+    bool m_appliedTaken = true; // the background result was taken (or is another document's)
     static inline qint64 s_slowApplyMilliseconds = 50;
 };
 

@@ -169,6 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
     });
     connect(m_document, &Document::resultChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::applyingChanged, this, &MainWindow::updateStatus);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (isLoading())
@@ -429,6 +430,10 @@ void MainWindow::updateStatus()
         m_status->setText(isLoading() ? tr("Loading %1…").arg(QDir::toNativeSeparators(m_loadingPath)) : QString());
         return;
     }
+    if (m_document->isApplying()) { // a large manifest: the figures are those of the decisions before
+        m_status->setText(tr("Applying the decisions…"));
+        return;
+    }
     const Summary summary = summarize(m_document->analysis(), m_document->result());
     //: Status bar: %1 accepted changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not
     m_status->setText(
@@ -589,6 +594,7 @@ bool MainWindow::saveAs(const QString &path)
 {
     if (FileIo::sameFile(path, m_document->filePath()) && !Dialogs::askReplaceInput(this, path))
         return false;
+    m_document->finishApplying(); // what is saved is the decisions' result
     QString error;
     // As the CLI saves: streamed, and a new file no more readable than the input (it may hold secrets).
     if (!FileIo::saveResult(m_document->filePath(), path, m_document->analysis(), m_document->result(), error)) {
@@ -613,6 +619,7 @@ bool MainWindow::exportReport()
         return false;
     const ReportFormat format
         = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ReportFormat::Markdown : ReportFormat::Html;
+    m_document->finishApplying();
     const ReportStrings strings = Messages::reportStrings(m_document->analysis(), m_document->result(),
         m_document->decisions(), QFileInfo(m_document->filePath()).fileName());
     QString error;

@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QThreadPool>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -157,6 +158,7 @@ private slots:
     void giveGpuImage();
     void givingAValueAcceptsTheChange();
     void largeManifestTakesAValueWhenTypingPauses();
+    void largeManifestAppliesInTheBackground();
     void messageShowsTheValueDecided();
     void aboutNamesVersionArticleAndLanguages();
     void hostileInputs_data();
@@ -1689,13 +1691,68 @@ void TestMainWindow::largeManifestTakesAValueWhenTypingPauses()
     QCOMPARE(stack->count(), 0); // not yet
     QTRY_COMPARE(stack->count(), 1);
     QVERIFY(stack->undoText().endsWith(QLatin1String("256Mi")));
-    QVERIFY(gpu->toPlainText().contains(QLatin1String("\"memory\": \"256Mi\"")));
+    QTRY_VERIFY(gpu->toPlainText().contains(QLatin1String("\"memory\": \"256Mi\""))); // applied in the background
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("1Gi"));
     const QString target = m_dir->filePath(QStringLiteral("typed.gpu.json"));
     Dialogs::setNextFileNames({target});
     QVERIFY(m_window->save()); // at once, without waiting for the pause
     QVERIFY(read(target).contains(R"(\"memory\":\"1Gi\")"));
+}
+
+void TestMainWindow::largeManifestAppliesInTheBackground()
+{
+    // Where applying takes a while (made so here: any time is long), decisions are applied in the
+    // background: the window answers at once, says it is applying, and shows the result once it
+    // is there; decisions made meanwhile are applied together. What is saved is always the result
+    // of every decision made.
+    Document::setSlowApplyMilliseconds(0);
+    openSample();
+    m_window->selectModule(2); // image_classifier
+    Document *document = m_window->document();
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    QTableView *view = m_window->findingsView();
+    const QModelIndex wireserver = findingRow(QStringLiteral("wireserver-env"));
+    const QModelIndex device = findingRow(QStringLiteral("device-bindings"));
+    QSignalSpy applying(document, &Document::applyingChanged);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, checkBoxCenter(view, wireserver));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, checkBoxCenter(view, device));
+    // Both taken at once, as decisions; the result follows.
+    QCOMPARE(wireserver.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(device.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(document->undoStack()->count(), 2);
+    QVERIFY(document->isApplying());
+    QCOMPARE(m_window->statusLabel()->text(), QStringLiteral("Applying the decisions…"));
+    QTRY_VERIFY(!document->isApplying());
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("WIRESERVER_ADDRESS")));
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("/dev/catapult0")));
+    QVERIFY(m_window->statusLabel()->text().contains(QLatin1String("not GPU-ready")));
+    QCOMPARE(applying.count(), 2); // one start (decisions of the meantime join it) and one end
+    QCOMPARE(applying.last().at(0).toBool(), false);
+
+    // Saved while applying: the decisions' result, not the one shown before.
+    document->undoStack()->undo();
+    QVERIFY(document->isApplying());
+    const QString target = m_dir->filePath(QStringLiteral("background.gpu.json"));
+    Dialogs::setNextFileNames({target});
+    QVERIFY(m_window->save());
+    QVERIFY(!document->isApplying());
+    const QByteArray saved = read(target);
+    QVERIFY(saved.contains("WIRESERVER_ADDRESS"));
+    QVERIFY(!saved.contains("/dev/catapult0"));
+    QVERIFY(!gpu->toPlainText().contains(QLatin1String("/dev/catapult0")));
+
+    // Another file opened while applying: the result of the first one is nobody's.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, checkBoxCenter(view, device));
+    QVERIFY(document->isApplying());
+    QString error;
+    document->open(m_sample, FileIo::load(m_sample, error, AnalysisUse::Interactive));
+    QVERIFY(!document->isApplying());
+    QCOMPARE(document->undoStack()->count(), 0);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    m_window->selectModule(2);
+    QVERIFY(!gpu->toPlainText().contains(QLatin1String("/dev/catapult0")));
 }
 
 void TestMainWindow::chooseMountType_data()
