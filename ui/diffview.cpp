@@ -152,8 +152,16 @@ void DiffView::setModule(std::size_t module)
 // the GPU side stays as typed, where the cursor was, and still marked.
 void DiffView::onResultChanged()
 {
+    // Text still being typed, or taken and applied in the background meanwhile (a large
+    // manifest), stays as typed; keystrokes not taken yet are taken after their pause still.
+    const bool typing = m_editTimer->isActive();
+    const bool awaited = std::exchange(m_awaitingResult, false);
     if (!m_invalid) {
+        const bool committing = std::exchange(m_committing, m_committing || typing || awaited);
         refresh();
+        m_committing = committing;
+        if (typing)
+            m_editTimer->start();
         return;
     }
     const QString draft = m_right->toPlainText();
@@ -290,6 +298,7 @@ void DiffView::onEdited()
     m_committing = true;
     m_document->setHandEdit(m_module, edit.value);
     m_committing = false;
+    m_awaitingResult = m_document->isApplying();
 }
 
 void DiffView::setInvalid(bool invalid, const QString &message, int line, int column)

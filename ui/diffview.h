@@ -70,6 +70,7 @@ private:
     bool m_syncing = false;
     bool m_invalid = false;
     bool m_committing = false; // the result changes because of the text typed here: keep it as typed
+    bool m_awaitingResult = false; // an edit taken here is being applied in the background
 };
 
 } // namespace EdgeShift

@@ -1730,6 +1730,26 @@ void TestMainWindow::largeManifestAppliesInTheBackground()
     QCOMPARE(applying.count(), 2); // one start (decisions of the meantime join it) and one end
     QCOMPARE(applying.last().at(0).toBool(), false);
 
+    // A hand edit taken while the operator goes on typing: the text stays as typed when its result
+    // comes, and what was typed since is taken after its pause.
+    DiffView *diff = m_window->diffView();
+    m_window->selectModule(3); // camera-capture
+    gpu->setFocus();
+    gpu->setPlainText(QStringLiteral("{\"HostConfig\": {\"Privileged\": true}}"));
+    diff->commitEdit();
+    QVERIFY(document->isApplying());
+    const QString typed = QStringLiteral("{\"HostConfig\": {\"Privileged\": false}}");
+    gpu->setPlainText(typed);
+    QTRY_VERIFY(!document->isApplying());
+    QCOMPARE(gpu->toPlainText(), typed);
+    QTRY_COMPARE(document->decisions().handEdit("camera-capture")->dump(), Json::parse(typed.toStdString()).dump());
+    QTRY_VERIFY(!document->isApplying());
+    QCOMPARE(gpu->toPlainText(), typed);
+    document->undoStack()->undo(); // the hand edit, one step
+    QTRY_VERIFY(!document->decisions().handEdit("camera-capture"));
+    QTRY_VERIFY(!document->isApplying());
+    m_window->selectModule(2);
+
     // Saved while applying: the decisions' result, not the one shown before.
     document->undoStack()->undo();
     QVERIFY(document->isApplying());
