@@ -560,6 +560,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         edit.hostPorts = hostPorts;
         if (m.invalid())
             return false; // left exactly as it was
+        const std::size_t firstWording = wordings.size(); // this module's are those from here on
         const Json *hand = decisions.handEdit(m.name);
         // Makes the change of finding `fi`, when accepted and its values are valid.
         auto make = [&](std::size_t fi) {
@@ -623,8 +624,29 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             if (std::find(madeInPlace.begin(), madeInPlace.end(), fi) == madeInPlace.end())
                 make(fi); // (not made already in the place of one it replaces)
         }
-        if (!renames.empty())
+        if (!renames.empty()) {
             renameReferences(edit, renames);
+            // What a change of the environment says it writes, as the renames left it.
+            for (std::size_t fi : m.findings) {
+                const Finding &f = analysis.findings[fi];
+                const std::string_view path = f.path.view();
+                if (result.states[fi] != FindingState::Applied || !(path.starts_with("/Env/") || path.starts_with("#/env/")))
+                    continue;
+                const auto own = wordings.begin() + static_cast<std::ptrdiff_t>(firstWording);
+                const auto said = std::find_if(own, wordings.end(), [&](const auto &w) { return w.first == fi; });
+                const std::string after
+                    = said != wordings.end() && !said->second.after.empty() ? said->second.after : f.after.str();
+                if (after.empty())
+                    continue;
+                std::string renamed = renamedReferences(after, renames);
+                if (renamed == after)
+                    continue;
+                if (said != wordings.end())
+                    said->second.after = std::move(renamed);
+                else
+                    wordings.emplace_back(fi, Wording {{}, {}, std::move(renamed)});
+            }
+        }
         // A HostConfig the changes emptied (the FPGA devices were all it had) goes too.
         if (const Json *host = json::findNoCase(edit.options, "HostConfig");
             edit.optionsChanged && host && host->is_object() && host->empty() && hostConfigBefore)

@@ -278,4 +278,20 @@ void renameReferences(ModuleEdit &edit, const Renames &renames)
     }
 }
 
+std::string renamedReferences(std::string_view compactJson, const Renames &renames)
+{
+    Json value = Json::parse(compactJson);
+    bool changed = false;
+    auto walk = [&](auto &self, Json &node) -> void {
+        if (node.is_string())
+            changed = renameTokens(node.get_ref<std::string &>(), renames) || changed;
+        else if (node.is_structured()) {
+            for (Json &child : node)
+                self(self, child);
+        }
+    };
+    walk(walk, value);
+    return changed ? json::compact(value) : std::string(compactJson);
+}
+
 } // namespace EdgeShift

@@ -25,4 +25,8 @@ void renameEverywhere(Json &document, ManifestForm form, const Renames &renames)
 // NetworkMode the same).
 void renameReferences(ModuleEdit &edit, const Renames &renames);
 
+// A change's compact JSON (a finding's "after") with the references to renamed modules in its
+// strings renamed, as renameReferences() renames them where the change is made.
+std::string renamedReferences(std::string_view compactJson, const Renames &renames);
+
 } // namespace EdgeShift

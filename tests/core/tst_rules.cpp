@@ -73,6 +73,7 @@ private slots:
     void referencesFollowAReservedPortMoved();
     void everyBindingOfAPortIsChecked();
     void hostPortGivenOnce();
+    void referencesSayTheNewNames();
     void referencesFollowATypedHostPort();
     void exposedPortsShareNoHostPort();
     void bindFileNeverHidesSystemFolders();
@@ -981,6 +982,28 @@ void TestRules::hostPortGivenOnce()
     QCOMPARE(r.states[at(exposed)], FindingState::Open);
     QVERIFY(webBinding(r).is_null());
     QCOMPARE(validateParam(a, r, d, exposed, exposed.params.front(), "5432"), ParamError::PortTaken);
+}
+
+void TestRules::referencesSayTheNewNames()
+{
+    // What a change of the environment says it writes is what the result holds: with the module it
+    // addresses renamed, the new name (renamed or not, as module-name is decided).
+    const Analysis a = loadOrFail(manifestWith({
+        {"image_classifier",
+            moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"50051/tcp":[{"HostPort":"5051"}]}}})"))},
+        {"camera", moduleWith(Json {{"Env", {"URL=grpc://image_classifier:50051"}}})},
+    }));
+    const Finding &ref = *findingsOf(a, "module-port-reference").front();
+    QCOMPARE(ref.after.str(), json::compact(Json("grpc://image_classifier:5051")));
+    for (const bool rename : {true, false}) {
+        Decisions d;
+        d.setRule("module-port-reference", true);
+        d.setRule("module-name", rename);
+        const Result r = apply(a, d);
+        const std::string host = rename ? "image-classifier" : "image_classifier";
+        COMPARE_JSON(r.optionsOf(a, ref.moduleIndex)["Env"], Json::array({"URL=grpc://" + host + ":5051"}));
+        QCOMPARE(proposalOf(a, r, d, ref), json::compact(Json("grpc://" + host + ":5051")));
+    }
 }
 
 void TestRules::referencesFollowATypedHostPort()
