@@ -74,18 +74,21 @@ public:
         // (Asked for: a positive count, as a number or text, or a placeholder the deployment fills in.)
         const bool limited = gpus && (gpus->is_number_integer() ? gpus->get<long long>() > 0 : askedFor(*gpus));
         const bool fpga = options::requestsFpga(module.options);
+        // How Docker was asked: the message that says it, and the keys that go.
+        struct Way {
+            std::string_view message;
+            const char *keys;
+        };
+        const Way way = nvidia && gpuRequest ? Way {"docker-gpu.both", "Runtime nvidia, DeviceRequests"}
+            : nvidia                         ? Way {"docker-gpu", "Runtime nvidia"}
+                                             : Way {"docker-gpu.device-requests", "DeviceRequests"};
         Finding &f = sink.add("gpu", "/HostConfig",
-            fpga                       ? "docker-gpu.with-fpga"
-                : limited              ? "docker-gpu.with-limit"
-                : nvidia && gpuRequest ? "docker-gpu.both"
-                : nvidia               ? "docker-gpu"
-                                       : "docker-gpu.device-requests");
+            fpga          ? "docker-gpu.with-fpga"
+                : limited ? "docker-gpu.with-limit"
+                          : way.message);
         f.before = json::compact(before);
         f.after = json::compact(fpga || limited ? Json::object() : Json::object({{"nvidia.com/gpu", count}}));
-        f.args = {std::to_string(count),
-            nvidia && gpuRequest ? "Runtime nvidia, DeviceRequests"
-                : nvidia         ? "Runtime nvidia"
-                                 : "DeviceRequests"};
+        f.args = {std::to_string(count), way.keys};
         if (!fpga && !limited)
             f.params = {param(kCount, std::to_string(count), 0)};
     }
