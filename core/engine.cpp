@@ -99,11 +99,6 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
         } else if (hostPort == 0 && container > 0)
             claims.exposed.emplace_back(
                 ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
-        // A further binding of the port on a reserved host port gets a proposal of its own.
-        for (std::size_t i = 1; i < mapping.bindings.size(); ++i) {
-            if (k8s::isReservedHostPort(mapping.bindings[i].port))
-                claims.reserved.push_back(ManifestFacts::replacementKey(m.name, ManifestFacts::bindingKey(key, i)));
-        }
     }
 }
 

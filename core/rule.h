@@ -78,11 +78,6 @@ struct ManifestFacts {
     {
         return module + '\n' + portKey;
     }
-    // The port key that stands for the `binding`-th host binding of port `portKey` (0: the port's own).
-    static std::string bindingKey(const std::string &portKey, std::size_t binding)
-    {
-        return binding == 0 ? portKey : portKey + '#' + std::to_string(binding);
-    }
     // The host port proposed for port `portKey` of `module` (for a mapping the facts did not see,
     // such as one typed by hand, the first free one).
     int replacementPort(const std::string &module, const std::string &portKey) const;

@@ -32,28 +32,23 @@ public:
             }
             if (onHost)
                 continue;
-            // Every binding is a port of the module's Service: each reserved one must move.
-            for (std::size_t i = 0; i < mapping.bindings.size(); ++i) {
-                const int hostPort = mapping.bindings[i].port;
-                if (!k8s::isReservedHostPort(hostPort))
-                    continue;
-                const std::string next = std::to_string(
-                    module.facts.replacementPort(module.name, ManifestFacts::bindingKey(key, i)));
-                // (The port's own path stands for its first binding.)
-                const std::string path = "/HostConfig/PortBindings/" + key
-                    + (i == 0 ? std::string() : '/' + std::to_string(mapping.bindings[i].index));
-                Finding &f = sink.add(key, path, "reserved-ports");
-                f.before = json::compact(Json(std::to_string(hostPort)));
-                f.after = json::compact(Json(next));
-                f.args = {key, std::to_string(hostPort), next};
-                f.params = {param(kHostPort, next, 2)};
-            }
+            // The first binding: a port bound more than once is a Service Kubernetes refuses until
+            // one binding is left (unsupported-option), the first.
+            const int hostPort = mapping.hostPort;
+            if (!k8s::isReservedHostPort(hostPort))
+                continue;
+            const std::string next = std::to_string(module.facts.replacementPort(module.name, key));
+            Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key, "reserved-ports");
+            f.before = json::compact(Json(std::to_string(hostPort)));
+            f.after = json::compact(Json(next));
+            f.args = {key, std::to_string(hostPort), next};
+            f.params = {param(kHostPort, next, 2)};
         }
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
-        // The binding that holds the reserved port, among the port's bindings.
+        // The binding that holds it: the first with a valid host port, which need not be the first.
         const int reserved = std::stoi(Json::parse(finding.before.view()).get<std::string>());
         if (setHostPort(options::hostConfig(edit.options), finding.subject.str(), params.at("hostPort"), reserved))
             edit.optionsChanged = true;
