@@ -330,7 +330,7 @@ int Cli::readAssignment(const QString &text, Assignment &assignment)
     const auto open = text.indexOf(QLatin1Char('['));
     const auto close = open < 0 ? -1 : text.indexOf(QLatin1String("]."), open);
     if (open >= 0 && (eqAt < 0 || open < eqAt)) {
-        if (close < 0 || text.lastIndexOf(QLatin1Char('@'), open) < 0)
+        if (close < 0 || close == open + 1 || text.lastIndexOf(QLatin1Char('@'), open) < 0)
             return usage(tr("--set %1: write RULE@MODULE[PATH].PARAM=VALUE, with the finding's path as "
                             "check --format json prints it.")
                              .arg(text));
@@ -340,10 +340,12 @@ int Cli::readAssignment(const QString &text, Assignment &assignment)
     const auto eq = written.indexOf(QLatin1Char('='));
     const QString left = written.left(eq);
     const auto dot = left.lastIndexOf(QLatin1Char('.'));
-    if (eq < 0 || dot < 0)
-        return usage(tr("--set %1: write RULE.PARAM=VALUE or RULE@MODULE.PARAM=VALUE.").arg(text));
+    const auto at = left.left(dot).indexOf(QLatin1Char('@'));
+    if (eq < 0 || dot < 0 || at == dot - 1) // (nothing after '@': no module named)
+        return usage(
+            tr("--set %1: write RULE.PARAM=VALUE, RULE@MODULE.PARAM=VALUE or RULE@MODULE[PATH].PARAM=VALUE.").arg(text));
     QString rule = left.left(dot), module;
-    if (const auto at = rule.indexOf(QLatin1Char('@')); at >= 0) {
+    if (at >= 0) {
         module = rule.mid(at + 1);
         rule = rule.left(at);
     }

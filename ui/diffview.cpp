@@ -114,6 +114,7 @@ DiffView::DiffView(Document *document, QWidget *parent)
     layout->addLayout(footer);
 
     connect(m_document, &Document::resultChanged, this, &DiffView::onResultChanged);
+    connect(m_document, &Document::applyingChanged, this, &DiffView::updateEditable);
     connect(m_document, &Document::opened, this, [this] {
         // The old text belongs to the old document: drop it, do not commit it to the new one.
         m_editTimer->stop();
@@ -178,6 +179,14 @@ void DiffView::onResultChanged()
     onEdited();
 }
 
+void DiffView::updateEditable()
+{
+    if (!m_document->isOpen() || m_module >= m_document->analysis().modules.size())
+        return;
+    const ModuleState &m = m_document->analysis().modules[m_module];
+    m_right->setReadOnly(m.invalid() || (m_document->isApplying() && !m_document->decisions().handEdit(m.name)));
+}
+
 void DiffView::refresh()
 {
     m_updating = true;
@@ -208,7 +217,7 @@ void DiffView::refresh()
     if (!m_committing && m_right->toPlainText().toStdString() != right)
         m_right->setPlainText(QString::fromStdString(right));
     m_left->verticalScrollBar()->setValue(leftScroll);
-    m_right->setReadOnly(m_document->analysis().modules[m_module].invalid());
+    updateEditable();
     m_rightTitle->setText(tr("GPU (result): %1").arg(QString::fromStdString(m_document->result().names[m_module])));
     m_leftTitle->setText(tr("FPGA (original): %1").arg(QString::fromStdString(m.name)));
     showEditState(left, shownRight);

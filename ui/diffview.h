@@ -43,6 +43,10 @@ signals:
 
 private:
     void refresh();
+    // The GPU side takes typing where it shows the module's result as decided: not for a module
+    // left as it was, nor while the decisions are applied in the background (unless a hand edit
+    // is the module's: the rules no longer change its createOptions).
+    void updateEditable();
     void onResultChanged();
     void onEdited();
     void setInvalid(bool invalid, const QString &message = {}, int line = 0, int column = 0);

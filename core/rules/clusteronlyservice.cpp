@@ -9,8 +9,10 @@ namespace {
 // Whether a binding's HostIp is the loopback address: the port is the device's own on Docker.
 bool bindsLoopback(const Json &binding)
 {
-    const std::string ip = json::lower(json::stringNoCase(binding, "HostIp"));
-    return ip == "localhost" || ip == "::1" || ip.starts_with("127.");
+    std::string ip = json::lower(json::stringNoCase(binding, "HostIp"));
+    if (ip.starts_with("::ffff:")) // IPv4 written as IPv6
+        ip.erase(0, 7);
+    return ip == "localhost" || ip == "::1" || ip == "0:0:0:0:0:0:0:1" || ip.starts_with("127.");
 }
 
 // The ports bound to the loopback address only ("8080/tcp, 9000/tcp"), or "".

@@ -553,7 +553,12 @@ void TestCli::setParameterAcceptsItsChange()
     for (const auto &[set, says] : {std::pair {QStringLiteral("reserved-ports[/HostConfig/PortBindings/80/tcp].hostPort=1"),
                                         QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
              std::pair {QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp.hostPort=1"),
-                 QByteArray("RULE@MODULE[PATH].PARAM=VALUE")}}) {
+                 QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+             std::pair {QStringLiteral("reserved-ports@app[].hostPort=1"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+             std::pair {QStringLiteral("reserved-ports@[/HostConfig/PortBindings/80/tcp].hostPort=1"),
+                 QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+             std::pair {QStringLiteral("reserved-ports@.hostPort=1"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+             std::pair {QStringLiteral("reserved-ports@app.hostPort"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")}}) {
         const Run refused = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--force"),
             QStringLiteral("--set"), set});
         QCOMPARE(refused.exitCode, 64);

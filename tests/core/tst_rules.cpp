@@ -1669,6 +1669,8 @@ void TestRules::clusterOnlyServiceSaysWhy()
                                "cluster-only-service.loopback", "8080/tcp"},
              Row {R"({"8080/tcp":{"hostIP":"LOCALHOST","HostPort":"8080"},"9000/tcp":[{"HostIp":"::1","HostPort":"9000"}]})",
                  "cluster-only-service.loopback", "8080/tcp, 9000/tcp"},
+             Row {R"({"1/tcp":[{"HostIp":"::ffff:127.0.0.1","HostPort":"1"},{"HostIp":"0:0:0:0:0:0:0:1","HostPort":"2"}]})",
+                 "cluster-only-service.loopback", "1/tcp"},
              Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"},{"HostIp":"10.0.0.5","HostPort":"8081"}]})",
                  "cluster-only-service", nullptr}}) {
         const Analysis a = loadOrFail(

@@ -1723,7 +1723,10 @@ void TestMainWindow::largeManifestAppliesInTheBackground()
     QCOMPARE(document->undoStack()->count(), 2);
     QVERIFY(document->isApplying());
     QCOMPARE(m_window->statusLabel()->text(), QStringLiteral("Applying the decisions…"));
+    // The GPU side shows the result before them meanwhile: not to be edited, or they would be lost.
+    QVERIFY(gpu->isReadOnly());
     QTRY_VERIFY(!document->isApplying());
+    QVERIFY(!gpu->isReadOnly());
     QVERIFY(gpu->toPlainText().contains(QLatin1String("WIRESERVER_ADDRESS")));
     QVERIFY(gpu->toPlainText().contains(QLatin1String("/dev/catapult0")));
     QVERIFY(m_window->statusLabel()->text().contains(QLatin1String("not GPU-ready")));
@@ -1738,6 +1741,7 @@ void TestMainWindow::largeManifestAppliesInTheBackground()
     gpu->setPlainText(QStringLiteral("{\"HostConfig\": {\"Privileged\": true}}"));
     diff->commitEdit();
     QVERIFY(document->isApplying());
+    QVERIFY(!gpu->isReadOnly()); // the hand edit is the module's createOptions: typing goes on
     const QString typed = QStringLiteral("{\"HostConfig\": {\"Privileged\": false}}");
     gpu->setPlainText(typed);
     QTRY_VERIFY(!document->isApplying());
