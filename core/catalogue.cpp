@@ -77,6 +77,7 @@ std::vector<RuleInfo> allRuleInfos()
     out.push_back({kCreateOptionsTooLong, Kind::Manual, Section::OtherDifferences});
     out.push_back({kCreateOptionsGap, Kind::Manual, Section::OtherDifferences});
     out.push_back({kDuplicateKey, Kind::Info, Section::OtherDifferences});
+    out.push_back({kHandEditIncomplete, Kind::Manual, Section::OtherDifferences});
     return out;
 }
 

@@ -16,6 +16,8 @@ inline constexpr const char *kInvalidCreateOptions = "invalid-create-options";
 inline constexpr const char *kCreateOptionsTooLong = "create-options-too-long";
 inline constexpr const char *kCreateOptionsGap = "create-options-gap"; // createOptions02 without 01
 inline constexpr const char *kDuplicateKey = "duplicate-key"; // a key written twice: the last wins
+// A hand edit that the rules would still change (it keeps the FPGA, say): found while applying.
+inline constexpr const char *kHandEditIncomplete = "hand-edit-incomplete";
 
 // Rule ids and problem ids together: everything a finding's `rule` can be.
 std::vector<RuleInfo> allRuleInfos();

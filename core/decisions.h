@@ -32,6 +32,7 @@ public:
     void setHandEdit(const std::string &module, Json options);
     void clearHandEdit(const std::string &module);
     const Json *handEdit(const std::string &module) const;
+    bool hasHandEdits() const { return !m_handEdits.empty(); }
 
     // Whether `finding` is accepted. Info findings and manual findings without a proposal never are.
     bool accepted(const Finding &finding) const;

@@ -458,6 +458,49 @@ std::vector<std::pair<std::size_t, std::size_t>> markReplaced(
     return replaced;
 }
 
+// What the rules would still change in a module's hand edit (the createOptions the operator
+// wrote): a manual problem that names them, or none. The converted file's check says the same.
+std::optional<Finding> handEditProblem(const ModuleState &m, std::size_t index, const Json &hand)
+{
+    static const ManifestFacts noFacts; // (what the rules would change in createOptions needs none)
+    static const Json noModule = Json::object();
+    const ModuleContext context {m.name, m.system, m.original ? *m.original : noModule, hand, noFacts};
+    std::vector<Finding> found;
+    for (const Rule *rule : catalogue()) {
+        const RuleInfo info = rule->info(); // (the sink keeps a reference)
+        FindingSink sink(found, info, &context);
+        const std::size_t before = found.size();
+        try {
+            rule->analyse(context, sink);
+        } catch (const Json::exception &) {
+            found.resize(before);
+        }
+    }
+    std::vector<std::string_view> rules;
+    for (const Finding &f : found) {
+        // (Outside createOptions, the module's own findings still say it.)
+        if ((f.kind == Kind::Fix || f.kind == Kind::Manual) && !f.path.view().starts_with('#')
+            && std::find(rules.begin(), rules.end(), f.rule) == rules.end())
+            rules.push_back(f.rule);
+    }
+    if (rules.empty())
+        return std::nullopt;
+    Finding problem;
+    problem.rule = kHandEditIncomplete;
+    problem.message = kHandEditIncomplete;
+    problem.subject = "createOptions";
+    problem.path = "#/settings/createOptions";
+    problem.module = m.name;
+    problem.moduleIndex = index;
+    problem.kind = Kind::Manual;
+    problem.hasProposal = false;
+    std::string list;
+    for (const std::string_view rule : rules)
+        list.append(list.empty() ? "" : ", ").append(rule);
+    problem.args = {list};
+    return problem;
+}
+
 // Applies `decisions` to `document`, the original document or its copy.
 Result applyTo(const Analysis &analysis, const Decisions &decisions, Json document, bool keepOptions)
 {
@@ -767,6 +810,13 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
     // (A change made in the place of the one it replaces may come before findings of lower index.)
     std::sort(
         result.wordings.begin(), result.wordings.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (std::size_t i = 0; decisions.hasHandEdits() && i < analysis.modules.size(); ++i) {
+        const ModuleState &m = analysis.modules[i];
+        if (const Json *hand = m.invalid() ? nullptr : decisions.handEdit(m.name)) {
+            if (std::optional<Finding> problem = handEditProblem(m, i, *hand))
+                result.problems.push_back(std::move(*problem));
+        }
+    }
     // Problems in module order, as the findings are (names that could not be given come first).
     std::stable_sort(result.problems.begin(), result.problems.end(),
         [](const Finding &a, const Finding &b) { return a.moduleIndex < b.moduleIndex; });

@@ -107,6 +107,8 @@ public:
         , m_module(module)
     {
     }
+    // (It keeps the rule's info: Rule::info()'s temporary would not live long enough.)
+    FindingSink(std::vector<Finding> &, RuleInfo &&, const ModuleContext *) = delete;
     // A finding of the rule's own kind about `subject`, with message id `message`.
     // `message` is static text; empty means the rule id.
     Finding &add(std::string subject, std::string path, std::string_view message = {});

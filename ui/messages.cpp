@@ -135,6 +135,10 @@ const RuleText kRuleTexts[] = {
         QT_TRANSLATE_NOOP("Rules",
             "createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, "
             "so the module is left as it was.")},
+    {"hand-edit-incomplete", QT_TRANSLATE_NOOP("Rules", "Hand edit not converted"),
+        QT_TRANSLATE_NOOP("Rules",
+            "The GPU side of this module is edited by hand, so the rules no longer change its createOptions; what "
+            "they would still change there (the FPGA kept, say) is left for you.")},
     {"create-options-gap", QT_TRANSLATE_NOOP("Rules", "createOptions chunks with a gap"),
         QT_TRANSLATE_NOOP("Rules",
             "A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing "
@@ -408,6 +412,10 @@ const MessageText kMessages[] = {
     {"duplicate-key", QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in %2; the last value is used.")},
     {"duplicate-key.create-options",
         QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in createOptions (at %2); the last value is used.")},
+    {"hand-edit-incomplete",
+        QT_TRANSLATE_NOOP("Findings",
+            "The hand edit of createOptions still needs what these rules would change: %1. Make the changes in the "
+            "GPU side, or revert the hand edit.")},
     {"create-options-too-long",
         QT_TRANSLATE_NOOP("Findings",
             "The converted createOptions would need %1 chunks, more than 100; the module is left as it was.")},

@@ -74,6 +74,7 @@ private slots:
     void portBoundTwice();
     void hostPortGivenOnce();
     void referencesSayTheNewNames();
+    void handEditStillChecked();
     void referencesFollowATypedHostPort();
     void exposedPortsShareNoHostPort();
     void bindFileNeverHidesSystemFolders();
@@ -306,6 +307,7 @@ void TestRules::everyRuleHasBothCases()
     for (const RuleInfo &info : allRuleInfos())
         ids.insert(QString::fromLatin1(info.id));
     ids.remove(QString::fromLatin1(kCreateOptionsTooLong)); // arises only while applying: tst_golden covers it
+    ids.remove(QString::fromLatin1(kHandEditIncomplete)); // and this one: handEditStillChecked covers it
     QSet<QString> firing, silent;
     for (const Case &c : firingCases())
         firing.insert(c.rule);
@@ -997,6 +999,39 @@ void TestRules::referencesSayTheNewNames()
         COMPARE_JSON(r.optionsOf(a, ref.moduleIndex)["Env"], Json::array({"URL=grpc://" + host + ":5051"}));
         QCOMPARE(proposalOf(a, r, d, ref), json::compact(Json("grpc://" + host + ":5051")));
     }
+}
+
+void TestRules::handEditStillChecked()
+{
+    // A hand edit is the module's createOptions: what the rules would still change there keeps
+    // the manifest from being GPU-ready, as checking the saved file would say; one that needs
+    // nothing more is GPU-ready.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]}})")));
+    const std::size_t app = a.modules.size() - 1;
+    Decisions d;
+    d.setHandEdit("app",
+        Json::parse(R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]},)"
+                    R"("Env":["WIRESERVER_ADDRESS=10.139.218.1"]})"));
+    Result r = apply(a, d);
+    QCOMPARE(r.problems.size(), std::size_t(1));
+    const Finding &problem = r.problems.front();
+    QCOMPARE(problem.rule, std::string_view(kHandEditIncomplete));
+    QCOMPARE(problem.moduleIndex, app);
+    QCOMPARE(problem.args, (std::vector<FindingText> {"fpga-to-gpu, device-bindings, wireserver-env, recreate-strategy"}));
+    QCOMPARE(r.status[app], ModuleStatus::NeedsOperator);
+    QVERIFY(!r.gpuReady);
+    // The file saved, checked again, says the same.
+    const Analysis saved = loadOrFail(r.text());
+    QVERIFY(!findingsOf(saved, "fpga-to-gpu", "app").empty());
+    QVERIFY(!findingsOf(saved, "wireserver-env", "app").empty());
+
+    d.setHandEdit("app",
+        Json::parse(R"({"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":1,"memory":"1Gi","cpu":"1"}},)"
+                    R"("strategy":{"type":"Recreate"}}})"));
+    r = apply(a, d);
+    QVERIFY(r.problems.empty());
+    QVERIFY(r.gpuReady);
 }
 
 void TestRules::referencesFollowATypedHostPort()
