@@ -73,15 +73,39 @@ public:
             if (mapping.bindings.size() < 2)
                 continue;
             const Json &list = bindings->at(mapping.key);
-            std::string ports;
-            for (const options::HostBinding &binding : mapping.bindings)
-                ports += (ports.empty() ? "" : ", ") + std::to_string(binding.port);
+            const std::string ports = hostPortList(mapping);
             Finding &f = sink.add(std::string(kBindingsPrefix) + mapping.key, "/HostConfig/PortBindings/" + mapping.key,
                 "unsupported-option.bindings");
             f.before = json::compact(list);
             f.after = json::compact(Json::array({firstBinding(list)}));
             f.args = {mapping.key, ports, std::to_string(mapping.hostPort)};
         }
+    }
+
+    // A port bound twice, as the changes before left it: its first binding may have moved
+    // (reserved-ports), and the sentence and the change say the host port it keeps.
+    bool needed(const Json &options, const HostPorts &, const Finding &finding, Wording &wording) const override
+    {
+        const std::string subject = finding.subject.str();
+        if (!subject.starts_with(kBindingsPrefix))
+            return true;
+        const std::string key = subject.substr(kBindingsPrefix.size());
+        const Json *host = options::hostConfig(options);
+        const Json *bindings = host ? json::findNoCase(*host, "PortBindings") : nullptr;
+        const Json *list = bindings ? json::find(*bindings, key) : nullptr;
+        for (const options::PortMapping &mapping : options::portMappings(options)) {
+            if (mapping.key != key || !list)
+                continue;
+            if (mapping.bindings.size() < 2)
+                return false; // one binding left
+            const std::string ports = hostPortList(mapping);
+            if (ports != finding.args[1].view()) {
+                wording.args = {finding.args[0].str(), ports, std::to_string(mapping.hostPort)};
+                wording.after = json::compact(Json::array({firstBinding(*list)}));
+            }
+            return true;
+        }
+        return false;
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
@@ -122,6 +146,15 @@ public:
 
 private:
     static constexpr std::string_view kBindingsPrefix = "HostConfig.PortBindings.";
+
+    // "9090, 35001": the host ports of a port's bindings.
+    static std::string hostPortList(const options::PortMapping &mapping)
+    {
+        std::string ports;
+        for (const options::HostBinding &binding : mapping.bindings)
+            ports += (ports.empty() ? "" : ", ") + std::to_string(binding.port);
+        return ports;
+    }
 
     // The binding Docker gives a port first: the first with a valid host port.
     static Json firstBinding(const Json &list)

@@ -912,6 +912,13 @@ void TestRules::portBoundTwice()
     const auto refs = findingsOf(a, "module-port-reference");
     QCOMPARE(refs.size(), std::size_t(1));
     COMPARE_JSON(r.optionsOf(a, refs[0]->moduleIndex)["Env"], Json::array({"WEB=web:9090"}));
+    // What keeping one binding would keep, as the reserved port's move left it (not accepted yet).
+    d.setFinding(twice[1]->key(), true);
+    r = apply(a, d);
+    const Wording *said = wordingOf(a, r, *twice[1]);
+    QVERIFY(said);
+    QCOMPARE(said->args, (std::vector<std::string> {"80/tcp", "35002, 35000", "35002"}));
+    QCOMPARE(proposalOf(a, r, d, *twice[1]), std::string(R"([{"HostIp":"0.0.0.0","HostPort":"35002"}])"));
 
     // One binding kept, the first that has a host port: converted again, nothing more to say.
     d.setRule("unsupported-option", true);
