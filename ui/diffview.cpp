@@ -145,6 +145,7 @@ void DiffView::setModule(std::size_t module)
     if (m_editTimer->isActive())
         commitEdit();
     m_module = module;
+    m_awaitingResult = false; // (the text shown is the result's, not an edit's)
     refresh();
     m_left->verticalScrollBar()->setValue(0);
 }
@@ -305,9 +306,11 @@ void DiffView::onEdited()
     if (!m_document->decisions().handEdit(m_document->analysis().modules[m_module].name) && edit.value == shown)
         return;
     m_committing = true;
+    const Decisions before = m_document->decisions();
     m_document->setHandEdit(m_module, edit.value);
     m_committing = false;
-    m_awaitingResult = m_document->isApplying();
+    // (Taken as typed, but applied in the background: its result is still to come.)
+    m_awaitingResult = m_awaitingResult || (m_document->isApplying() && !(m_document->decisions() == before));
 }
 
 void DiffView::setInvalid(bool invalid, const QString &message, int line, int column)

@@ -1,5 +1,5 @@
 // libFuzzer target over the whole engine: read (simdjson against nlohmann alone) → analyse →
-// apply (defaults, and everything accepted) → write → read the output again → report. Any crash,
+// apply (defaults, everything accepted, every module edited by hand) → write → read the output again → report. Any crash,
 // sanitizer report or broken property is a bug; tests/fuzz/run.sh builds and runs it.
 #include "catalogue.h"
 #include "engine.h"
@@ -60,7 +60,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const Rule *rule : catalogue())
         rejectAll.setRule(rule->info().id, false);
 
-    for (const Decisions &decisions : {Decisions(), acceptAll}) {
+    // Every module edited by hand into its own createOptions: checked as the rules would check them.
+    Decisions handEdited;
+    for (std::size_t i = 0; i < analysis->modules.size() && i < 64; ++i) {
+        if (!analysis->modules[i].invalid())
+            handEdited.setHandEdit(analysis->modules[i].name, analysis->modules[i].options.value);
+    }
+
+    for (const Decisions &decisions : {Decisions(), acceptAll, handEdited}) {
         const Result result = apply(*analysis, decisions);
         const std::string out = outputText(*analysis, result);
         // What EdgeShift writes, it reads again: a manifest, or for bare createOptions a JSON

@@ -1749,6 +1749,20 @@ void TestMainWindow::largeManifestAppliesInTheBackground()
     QTRY_COMPARE(document->decisions().handEdit("camera-capture")->dump(), Json::parse(typed.toStdString()).dump());
     QTRY_VERIFY(!document->isApplying());
     QCOMPARE(gpu->toPlainText(), typed);
+    // Another module shown while a decision applies: its result, once there, replaces the one
+    // from before, and is no hand edit of it when the operator moves on.
+    document->setRuleAccepted(QStringLiteral("cluster-only-service"), true);
+    QVERIFY(document->isApplying());
+    m_window->selectModule(2); // image_classifier
+    QVERIFY(!gpu->toPlainText().contains(QLatin1String("ClusterIP")));
+    QTRY_VERIFY(!document->isApplying());
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("ClusterIP")));
+    m_window->selectModule(3);
+    m_window->selectModule(2);
+    QVERIFY(!document->decisions().handEdit("image_classifier"));
+    document->undoStack()->undo(); // the rule
+    QTRY_VERIFY(!document->isApplying());
+    m_window->selectModule(3);
     document->undoStack()->undo(); // the hand edit, one step
     QTRY_VERIFY(!document->decisions().handEdit("camera-capture"));
     QTRY_VERIFY(!document->isApplying());
