@@ -7,6 +7,7 @@
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -97,6 +98,10 @@ DiffView::DiffView(Document *document, QWidget *parent)
     m_status->setWordWrap(true);
     m_editTimer->setSingleShot(true);
     m_editTimer->setInterval(500);
+    // Undo and Redo are the window's on the GPU side too (what was typed is a step of its own): the
+    // text box's own history would make steps behind the window's back.
+    m_right->setUndoRedoEnabled(false);
+    m_right->installEventFilter(this);
 
     auto *titles = new QHBoxLayout;
     titles->addWidget(m_leftTitle, 1);
@@ -138,6 +143,21 @@ DiffView::DiffView(Document *document, QWidget *parent)
     connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, this,
         [this] { syncScroll(m_right, m_left, m_diff.rightToLeft); });
     refresh();
+}
+
+bool DiffView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_right && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            // To the window's actions, what was typed a step first (Undo then has one to take).
+            if (m_editTimer->isActive())
+                commitEdit();
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DiffView::setModule(std::size_t module)

@@ -41,6 +41,9 @@ public:
 signals:
     void validityChanged(bool invalid);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     // The GPU side takes typing where it shows the module's result as decided: not for a module

@@ -266,7 +266,7 @@ void MainWindow::createActions()
     // keep the language they were made in).
     QUndoStack *stack = m_document->undoStack();
     m_undo = new QAction(this);
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(QKeySequence::Undo); // every binding the platform has
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, this, [this, stack] {
         commitTyping(); // what was typed is the step to undo
@@ -275,7 +275,7 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     m_redo = new QAction(this);
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcuts(QKeySequence::Redo); // (Ctrl+Shift+Z and Ctrl+Y alike)
     m_redo->setEnabled(false);
     connect(m_redo, &QAction::triggered, this, [this, stack] {
         commitTyping(); // typing not yet committed is a step of its own, which clears what to redo

@@ -119,6 +119,7 @@ private slots:
     void redoCommitsTypingFirst();
     void handEditSupersedesTheRulesOfItsModule();
     void handEditStaysAsTyped();
+    void undoInTheGpuSideIsTheWindows();
     void wholeShareReplacesTheBindsChange();
     void leavingAnInvalidHandEditAsks();
     void filteringAnInvalidHandEditAwayAsks();
@@ -758,6 +759,31 @@ void TestMainWindow::handEditStaysAsTyped()
     document->setAccepted(*m_window->findingsModel()->finding(findingRow(QStringLiteral("module-name")).row()), false);
     QVERIFY(gpu->toPlainText() != typed);
     QCOMPARE(Json::parse(gpu->toPlainText().toStdString()), Json::parse(typed.toStdString()));
+}
+
+void TestMainWindow::undoInTheGpuSideIsTheWindows()
+{
+    // Undo and Redo (Ctrl+Z, Ctrl+Shift+Z) in the GPU side step through the window's decisions and edits: what
+    // was typed is a step of its own, undone whole, and redone.
+    openSample();
+    m_window->selectModule(2); // image_classifier
+    Document *document = m_window->document();
+    QPlainTextEdit *gpu = m_window->diffView()->gpuEdit();
+    const QString before = gpu->toPlainText();
+    gpu->setFocus();
+    QTest::keyClick(gpu, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(gpu, QStringLiteral(" "));
+    QCOMPARE(gpu->toPlainText(), before + QLatin1Char(' ')); // laid out otherwise: no step
+    gpu->setPlainText(QStringLiteral("{\"HostConfig\": {\"Privileged\": true}}"));
+    QTest::keyClick(gpu, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!document->decisions().handEdit("image_classifier")); // taken, then undone
+    QCOMPARE(document->undoStack()->count(), 1);
+    QCOMPARE(document->undoStack()->index(), 0);
+    QCOMPARE(gpu->toPlainText(), before);
+    const QKeyCombination redo = QKeySequence(QKeySequence::Redo)[0]; // (the platform's: Ctrl+Shift+Z, Ctrl+Y)
+    QTest::keyClick(gpu, redo.key(), redo.keyboardModifiers());
+    QVERIFY(document->decisions().handEdit("image_classifier"));
+    QVERIFY(gpu->toPlainText().contains(QLatin1String("\"Privileged\": true")));
 }
 
 void TestMainWindow::wholeShareReplacesTheBindsChange()
