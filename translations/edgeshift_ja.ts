@@ -548,62 +548,62 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="195"/>
+        <location filename="../ui/diffview.cpp" line="216"/>
         <source>FPGA (original)</source>
         <translation>FPGA (変換元)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="196"/>
+        <location filename="../ui/diffview.cpp" line="217"/>
         <source>GPU (result)</source>
         <translation>GPU (変換結果)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="202"/>
+        <location filename="../ui/diffview.cpp" line="223"/>
         <source>Select a module to see its createOptions.</source>
         <translation>モジュールを選択すると、その createOptions が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="221"/>
+        <location filename="../ui/diffview.cpp" line="242"/>
         <source>GPU (result): %1</source>
         <translation>GPU (変換結果): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="222"/>
+        <location filename="../ui/diffview.cpp" line="243"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA (変換元): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="355"/>
+        <location filename="../ui/diffview.cpp" line="378"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 側は手動で編集されています。このモジュールの createOptions はルールによって変更されなくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="356"/>
+        <location filename="../ui/diffview.cpp" line="379"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>GPU 側は手動で編集できます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="357"/>
+        <location filename="../ui/diffview.cpp" line="380"/>
         <source>Revert Hand Edit</source>
         <translation>手動編集を元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="232"/>
+        <location filename="../ui/diffview.cpp" line="253"/>
         <source>The rest of the module (env, image, …) changes too:</source>
         <translation>モジュールのその他の部分 (env、イメージなど) も変更されます:</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="293"/>
+        <location filename="../ui/diffview.cpp" line="314"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="297"/>
+        <location filename="../ui/diffview.cpp" line="318"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>非表示のシークレット (%1) が変更または移動されたため、元に戻せません。元のとおりに戻すか、ファイル自体でシークレットを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="335"/>
+        <location filename="../ui/diffview.cpp" line="358"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
@@ -660,23 +660,28 @@ Commands:
         <translation>%1 (%2、%3)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="128"/>
+        <location filename="../ui/findingdetails.cpp" line="127"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出典: 記事の「%1」セクション。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="157"/>
+        <location filename="../ui/findingdetails.cpp" line="129"/>
+        <source>EdgeShift&apos;s own check: the article does not cover it.</source>
+        <translation>EdgeShift 独自のチェックです。記事では扱われていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingdetails.cpp" line="158"/>
         <source>bind (a host path on the node)</source>
         <translation>bind (ノード上のホスト パス)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="158"/>
+        <location filename="../ui/findingdetails.cpp" line="159"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume (共有または永続ボリューム)</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="168"/>
+        <location filename="../ui/findingdetails.cpp" line="169"/>
         <source>registry/repository:tag</source>
         <translation>レジストリ/リポジトリ:タグ</translation>
     </message>

@@ -548,62 +548,62 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="195"/>
+        <location filename="../ui/diffview.cpp" line="216"/>
         <source>FPGA (original)</source>
         <translation>FPGA（原始）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="196"/>
+        <location filename="../ui/diffview.cpp" line="217"/>
         <source>GPU (result)</source>
         <translation>GPU（转换结果）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="202"/>
+        <location filename="../ui/diffview.cpp" line="223"/>
         <source>Select a module to see its createOptions.</source>
         <translation>选择模块以查看其 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="221"/>
+        <location filename="../ui/diffview.cpp" line="242"/>
         <source>GPU (result): %1</source>
         <translation>GPU（转换结果）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="222"/>
+        <location filename="../ui/diffview.cpp" line="243"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA（原始）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="355"/>
+        <location filename="../ui/diffview.cpp" line="378"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 侧已手动编辑；规则不再更改此模块的 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="356"/>
+        <location filename="../ui/diffview.cpp" line="379"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>你可以手动编辑 GPU 侧。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="357"/>
+        <location filename="../ui/diffview.cpp" line="380"/>
         <source>Revert Hand Edit</source>
         <translation>还原手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="232"/>
+        <location filename="../ui/diffview.cpp" line="253"/>
         <source>The rest of the module (env, image, …) changes too:</source>
         <translation>模块的其余部分（env、映像等）也会更改：</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="293"/>
+        <location filename="../ui/diffview.cpp" line="314"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="297"/>
+        <location filename="../ui/diffview.cpp" line="318"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>隐藏的机密 (%1) 已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="335"/>
+        <location filename="../ui/diffview.cpp" line="358"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
@@ -660,23 +660,28 @@ Commands:
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="128"/>
+        <location filename="../ui/findingdetails.cpp" line="127"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出处：文章的“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="157"/>
+        <location filename="../ui/findingdetails.cpp" line="129"/>
+        <source>EdgeShift&apos;s own check: the article does not cover it.</source>
+        <translation>这是 EdgeShift 自己的检查，文章中未涉及。</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingdetails.cpp" line="158"/>
         <source>bind (a host path on the node)</source>
         <translation>bind（节点上的主机路径）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="158"/>
+        <location filename="../ui/findingdetails.cpp" line="159"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume（共享或永久性卷）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="168"/>
+        <location filename="../ui/findingdetails.cpp" line="169"/>
         <source>registry/repository:tag</source>
         <translation>注册表/存储库:标记</translation>
     </message>

@@ -122,10 +122,11 @@ void FindingDetails::rebuild()
     m_title->setText(tr("%1 (%2, %3)").arg(Messages::ruleTitle(rule), rule, Messages::kindName(f->kind)));
     showMessage();
     m_explanation->setText(Messages::ruleExplanation(rule));
-    const Rule *r = findRule(f->rule);
-    const Section section = r ? r->info().section : Section::OtherDifferences;
-    //: %1 is a section of the Microsoft article EdgeShift implements
-    m_source->setText(tr("From the article, section \"%1\".").arg(Messages::sectionName(section)));
+    if (const Rule *r = findRule(f->rule))
+        //: %1 is a section of the Microsoft article EdgeShift implements
+        m_source->setText(tr("From the article, section \"%1\".").arg(Messages::sectionName(r->info().section)));
+    else // (invalid createOptions, chunks with a gap, a hand edit not converted…)
+        m_source->setText(tr("EdgeShift's own check: the article does not cover it."));
 
     for (const Param &param : f->params) {
         const QString name = QString::fromUtf8(param.name);

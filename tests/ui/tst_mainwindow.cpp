@@ -784,6 +784,16 @@ void TestMainWindow::undoInTheGpuSideIsTheWindows()
     QTest::keyClick(gpu, redo.key(), redo.keyboardModifiers());
     QVERIFY(document->decisions().handEdit("image_classifier"));
     QVERIFY(gpu->toPlainText().contains(QLatin1String("\"Privileged\": true")));
+
+    // What the rules would still change in a hand edit is left for the operator, as EdgeShift's
+    // own check.
+    gpu->setPlainText(QStringLiteral("{\"Env\": [\"WIRESERVER_ADDRESS=10.139.218.1\"]}"));
+    m_window->diffView()->commitEdit();
+    selectFinding(2, QStringLiteral("hand-edit-incomplete"));
+    QVERIFY(detailsText().contains(QLatin1String("wireserver-env")));
+    QVERIFY(detailsText().contains(QLatin1String("EdgeShift's own check")));
+    QVERIFY(!detailsText().contains(QLatin1String("From the article")));
+    QVERIFY(m_window->statusLabel()->text().contains(QLatin1String("not GPU-ready")));
 }
 
 void TestMainWindow::wholeShareReplacesTheBindsChange()
