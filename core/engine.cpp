@@ -973,6 +973,43 @@ ParamError hostPortTaken(const Analysis &analysis, const Decisions &decisions, c
 
 } // namespace
 
+std::vector<std::pair<std::size_t, std::string>> proposalsMovedBy(
+    const Analysis &analysis, const Decisions &decisions, const Finding &finding, const std::string &value)
+{
+    std::vector<std::pair<std::size_t, std::string>> moved;
+    if (!setsHostPort(finding) || value.empty())
+        return moved;
+    auto portOf = [](const std::string &text) {
+        int port = 0;
+        std::from_chars(text.data(), text.data() + text.size(), port);
+        return port;
+    };
+    std::unordered_set<int> taken = analysis.hostPortsInUse;
+    taken.insert(portOf(value));
+    std::vector<std::size_t> proposing; // the others whose proposal it is
+    for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
+        const Finding &other = analysis.findings[i];
+        if (&other == &finding || !setsHostPort(other))
+            continue;
+        const Param &param = other.params.front();
+        const std::string decided = decisions.param(other, param);
+        if (decided == value && decided == param.defaultValue.view())
+            proposing.push_back(i);
+        else
+            taken.insert(portOf(decided));
+    }
+    int next = k8s::kFirstFreeHostPort;
+    for (const std::size_t i : proposing) {
+        while (next <= 65535 && (taken.count(next) || k8s::isReservedHostPort(next)))
+            ++next;
+        if (next > 65535)
+            break;
+        taken.insert(next);
+        moved.emplace_back(i, std::to_string(next));
+    }
+    return moved;
+}
+
 ParamError validateParam(const Analysis &analysis, const Result &result, const Decisions &decisions,
     const Finding &finding, const Param &param, const std::string &value)
 {

@@ -164,6 +164,12 @@ std::string outputText(const Analysis &analysis, const Result &result, std::stri
 void writeOutput(const Analysis &analysis, const Result &result, std::ostream &out, std::string_view original = {},
     const std::function<void(std::size_t)> &passed = {});
 
+// The findings whose proposed host port `value`, given to `finding`'s, takes: each (by index) with
+// the first host port free for it instead, that nothing binds or is given. A port typed for one
+// mapping moves the proposals it takes off it, rather than leave them to clash.
+std::vector<std::pair<std::size_t, std::string>> proposalsMovedBy(
+    const Analysis &analysis, const Decisions &decisions, const Finding &finding, const std::string &value);
+
 // validateParam() for a value the operator gives `finding`'s parameter `param` in this manifest:
 // a new module name must also be free, no other module called so, now or once renamed (as
 // Kubernetes names objects, lower-cased).

@@ -146,6 +146,11 @@ void Document::setParam(const Finding &finding, const QString &name, const QStri
     // Giving a value is wanting the change: a change not accepted yet is accepted with it, in the same step.
     if (finding.kind != Kind::Info && finding.hasProposal && !after.accepted(finding))
         after.setFinding(finding.key(), true);
+    // A host port typed that another mapping's proposal has: that one moves to a free port.
+    for (const auto &[index, port] : proposalsMovedBy(*m_analysis, after, finding, value.toStdString())) {
+        const Finding &moved = m_analysis->findings[index];
+        after.setParam(moved.key(), std::string(moved.params.front().name), port);
+    }
     pushParamEdit(finding, name, after, value);
 }
 

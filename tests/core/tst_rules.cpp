@@ -954,6 +954,13 @@ void TestRules::hostPortGivenOnce()
                                               : Json();
     };
 
+    // Typed, a port moves the proposal it takes to a free one (the window does so: Document).
+    const auto moved = proposalsMovedBy(a, Decisions(), exposed, "35002");
+    QCOMPARE(moved.size(), std::size_t(1));
+    QCOMPARE(moved.front().first, at(reserved));
+    QCOMPARE(moved.front().second, std::string("35003"));
+    QVERIFY(proposalsMovedBy(a, Decisions(), exposed, "36000").empty());
+
     Decisions d;
     d.setParam(exposed.key(), "hostPort", "35002");
     Result r = apply(a, d);

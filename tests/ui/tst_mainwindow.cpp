@@ -120,6 +120,7 @@ private slots:
     void handEditSupersedesTheRulesOfItsModule();
     void handEditStaysAsTyped();
     void undoInTheGpuSideIsTheWindows();
+    void typedHostPortMovesAProposal();
     void wholeShareReplacesTheBindsChange();
     void leavingAnInvalidHandEditAsks();
     void filteringAnInvalidHandEditAwayAsks();
@@ -794,6 +795,35 @@ void TestMainWindow::undoInTheGpuSideIsTheWindows()
     QVERIFY(detailsText().contains(QLatin1String("EdgeShift's own check")));
     QVERIFY(!detailsText().contains(QLatin1String("From the article")));
     QVERIFY(m_window->statusLabel()->text().contains(QLatin1String("not GPU-ready")));
+}
+
+void TestMainWindow::typedHostPortMovesAProposal()
+{
+    // telemetry-relay: reserved-ports proposes 35002 for 8443 (not accepted), expose-hostport
+    // binds the exposed 35000 to 35003. Typing 35002 for the latter moves the former's proposal to
+    // a free port, in the same step: accepted then, no host port is given twice.
+    openSample();
+    selectFinding(4, QStringLiteral("expose-hostport"));
+    Document *document = m_window->document();
+    const Finding *reserved = m_window->findingsModel()->finding(findingRow(QStringLiteral("reserved-ports")).row());
+    QCOMPARE(document->decisions().param(*reserved, reserved->params.front()), std::string("35002"));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_hostPort"));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("35002"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    // (35003, which the exposed port no longer takes.)
+    QCOMPARE(document->decisions().param(*reserved, reserved->params.front()), std::string("35003"));
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->setAccepted(*reserved, true);
+    QCOMPARE(document->stateOf(*reserved), FindingState::Applied);
+    const QString gpu = m_window->diffView()->gpuEdit()->toPlainText();
+    QVERIFY(gpu.contains(QLatin1String("\"HostPort\": \"35002\"")));
+    QVERIFY(gpu.contains(QLatin1String("\"HostPort\": \"35003\"")));
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->decisions().param(*reserved, reserved->params.front()), std::string("35002"));
 }
 
 void TestMainWindow::wholeShareReplacesTheBindsChange()
