@@ -191,6 +191,14 @@ bool setsHostPort(const Finding &finding)
     return finding.params.size() == 1 && finding.params.front().type == ParamType::Port;
 }
 
+// A host port parameter's value as a number (0 where it is none).
+int portNumber(std::string_view text)
+{
+    int port = 0;
+    std::from_chars(text.data(), text.data() + text.size(), port);
+    return port;
+}
+
 // Whether `finding`, which gives container port `container` a host port, gives it to the port's
 // first binding (the one other modules reach it through): a binding added, or the one the port
 // was mapped to.
@@ -564,9 +572,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         ParamValues values;
         if (!setsHostPort(f) || !decisions.accepted(f) || !paramsValid(f, decisions, values))
             continue;
-        int port = 0;
         const std::string &text = values.at("hostPort");
-        std::from_chars(text.data(), text.data() + text.size(), port);
+        int port = portNumber(text);
         if (text != f.params.front().defaultValue.view() && analysis.hostPortsInUse.count(port))
             port = 0; // typed where another mapping binds it
         given.push_back({fi, port});
@@ -955,8 +962,7 @@ ParamValues decidedValues(
 ParamError hostPortTaken(const Analysis &analysis, const Decisions &decisions, const Finding &finding,
     const Param &param, const std::string &value)
 {
-    int port = 0;
-    std::from_chars(value.data(), value.data() + value.size(), port);
+    const int port = portNumber(value);
     if (port == 0)
         return ParamError::None;
     // The proposal is free of the ports the manifest binds by construction, not of those typed.
@@ -979,13 +985,8 @@ std::vector<std::pair<std::size_t, std::string>> proposalsMovedBy(
     std::vector<std::pair<std::size_t, std::string>> moved;
     if (!setsHostPort(finding) || value.empty())
         return moved;
-    auto portOf = [](const std::string &text) {
-        int port = 0;
-        std::from_chars(text.data(), text.data() + text.size(), port);
-        return port;
-    };
     std::unordered_set<int> taken = analysis.hostPortsInUse;
-    taken.insert(portOf(value));
+    taken.insert(portNumber(value));
     std::vector<std::size_t> proposing; // the others whose proposal it is
     for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
         const Finding &other = analysis.findings[i];
@@ -996,7 +997,7 @@ std::vector<std::pair<std::size_t, std::string>> proposalsMovedBy(
         if (decided == value && decided == param.defaultValue.view())
             proposing.push_back(i);
         else
-            taken.insert(portOf(decided));
+            taken.insert(portNumber(decided));
     }
     int next = k8s::kFirstFreeHostPort;
     for (const std::size_t i : proposing) {
