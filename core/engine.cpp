@@ -84,9 +84,9 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
         const int container = port.number;
         if (hostPort > 0) {
             facts.portMaps[m.name][container] = hostPort;
-            for (const options::HostBinding &bound : mapping.bindings) {
-                facts.usedHostPorts.insert(bound.port);
-                claims.bound.insert(std::to_string(bound.port) + '/' + port.protocol);
+            for (const int bound : mapping.hostPorts) {
+                facts.usedHostPorts.insert(bound);
+                claims.bound.insert(std::to_string(bound) + '/' + port.protocol);
             }
         } else if (container > 0) {
             facts.usedHostPorts.insert(container);
@@ -197,21 +197,6 @@ int portNumber(std::string_view text)
     int port = 0;
     std::from_chars(text.data(), text.data() + text.size(), port);
     return port;
-}
-
-// Whether `finding`, which gives container port `container` a host port, gives it to the port's
-// first binding (the one other modules reach it through): a binding added, or the one the port
-// was mapped to.
-bool movesFirstBinding(const Analysis &analysis, const Finding &finding, int container)
-{
-    if (finding.before.empty())
-        return true; // a binding added
-    const auto module = analysis.portMaps.find(finding.module.str());
-    if (module == analysis.portMaps.end())
-        return true;
-    const auto port = module->second.find(container);
-    return port == module->second.end()
-        || json::compact(Json(std::to_string(port->second))) == finding.before.view();
 }
 
 bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues &values)
@@ -580,8 +565,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         ++timesGiven[port];
     }
     std::vector<bool> portTaken; // by finding: its host port is another mapping's too
-    // The ports given, where another module addresses one by its port: through the port's first
-    // binding, when it has several.
+    // The ports given, where another module addresses one by its port (reserved-ports moves a
+    // port's first binding, the one other modules reach).
     PortMaps decidedPorts;
     for (const auto &[fi, port] : given) {
         if (port == 0 || timesGiven[port] > 1) {
@@ -591,8 +576,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         }
         const Finding &f = analysis.findings[fi];
         const int container = options::parsePort(f.subject.str()).number;
-        if (analysis.readsHostPorts && container > 0 && movesFirstBinding(analysis, f, container))
-            decidedPorts[f.module.str()].try_emplace(container, port);
+        if (analysis.readsHostPorts && container > 0)
+            decidedPorts[f.module.str()][container] = port;
     }
     const HostPorts hostPorts {&analysis.portMaps, &decidedPorts};
 

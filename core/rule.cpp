@@ -358,16 +358,16 @@ int hostPortOf(const Json &binding)
 }
 
 namespace {
-std::vector<HostBinding> hostBindings(const Json &bindings)
+std::vector<int> hostPortsOf(const Json &bindings)
 {
-    std::vector<HostBinding> out;
+    std::vector<int> out;
     if (bindings.is_object()) { // one binding written without its list
         if (const int port = hostPortOf(bindings))
-            out.push_back({0, port});
+            out.push_back(port);
     } else if (bindings.is_array()) {
-        for (std::size_t i = 0; i < bindings.size(); ++i) {
-            if (const int port = hostPortOf(bindings[i]))
-                out.push_back({i, port});
+        for (const Json &binding : bindings) {
+            if (const int port = hostPortOf(binding))
+                out.push_back(port);
         }
     }
     return out;
@@ -387,9 +387,9 @@ std::vector<PortMapping> portMappings(const Json &options)
     std::unordered_set<std::string> bound;
     if (bindings && bindings->is_object()) {
         for (const auto &[key, value] : bindings->get_ref<const Json::object_t &>()) {
-            std::vector<HostBinding> bindings = hostBindings(value);
-            const int first = bindings.empty() ? 0 : bindings.front().port;
-            out.push_back({key, first, std::move(bindings)});
+            std::vector<int> hostPorts = hostPortsOf(value);
+            const int first = hostPorts.empty() ? 0 : hostPorts.front();
+            out.push_back({key, first, std::move(hostPorts)});
             bound.insert(normal(key));
         }
     }

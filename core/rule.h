@@ -256,18 +256,13 @@ struct Port {
 };
 Port parsePort(const std::string &key);
 
-// One binding of a container port to a host port.
-struct HostBinding {
-    std::size_t index = 0; // in the port's list of bindings
-    int port = 0;
-};
 // One container port the module binds or exposes.
 struct PortMapping {
     std::string key; // as written: "80/tcp", "80"
     int hostPort = 0; // the host port of its first binding that has a valid one; 0 when none
-    // Its bindings that have a valid host port, in order: IoT Edge on Kubernetes makes a Service
-    // port of every one.
-    std::vector<HostBinding> bindings;
+    // The host ports of its bindings that have a valid one, in order: IoT Edge on Kubernetes makes
+    // a Service port of every one.
+    std::vector<int> hostPorts;
 };
 // The valid host port (1…65535, as a number or a string) of one PortBindings entry, or 0.
 int hostPortOf(const Json &binding);

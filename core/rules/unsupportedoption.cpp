@@ -70,7 +70,7 @@ public:
         // port bound on IPv4 and IPv6) makes Service ports of one name: the Service is refused.
         const Json *bindings = json::findNoCase(*host, "PortBindings");
         for (const options::PortMapping &mapping : options::portMappings(module.options)) {
-            if (mapping.bindings.size() < 2)
+            if (mapping.hostPorts.size() < 2)
                 continue;
             const Json &list = bindings->at(mapping.key);
             const std::string ports = hostPortList(mapping);
@@ -96,7 +96,7 @@ public:
         for (const options::PortMapping &mapping : options::portMappings(options)) {
             if (mapping.key != key || !list)
                 continue;
-            if (mapping.bindings.size() < 2)
+            if (mapping.hostPorts.size() < 2)
                 return false; // one binding left
             const std::string ports = hostPortList(mapping);
             if (ports != finding.args[1].view()) {
@@ -151,8 +151,8 @@ private:
     static std::string hostPortList(const options::PortMapping &mapping)
     {
         std::string ports;
-        for (const options::HostBinding &binding : mapping.bindings)
-            ports += (ports.empty() ? "" : ", ") + std::to_string(binding.port);
+        for (const int port : mapping.hostPorts)
+            ports += (ports.empty() ? "" : ", ") + std::to_string(port);
         return ports;
     }
 
