@@ -220,6 +220,21 @@ bool paramsValid(const Finding &finding, const Decisions &decisions, ParamValues
 
 namespace {
 
+// What every rule finds in one module's createOptions, in catalogue order.
+void analyseWithEveryRule(const ModuleContext &context, std::vector<Finding> &out)
+{
+    for (const Rule *rule : catalogue()) {
+        const RuleInfo info = rule->info(); // (the sink keeps a reference)
+        FindingSink sink(out, info, &context);
+        const std::size_t before = out.size();
+        try {
+            rule->analyse(context, sink);
+        } catch (const Json::exception &) {
+            out.resize(before); // a value of a type the rule does not expect: nothing to propose
+        }
+    }
+}
+
 // The findings of one module, in catalogue order.
 void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json &emptyModule, std::vector<Finding> &out)
 {
@@ -260,16 +275,7 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
             = sink.add(duplicate.pointer + '/' + duplicate.key, duplicate.pointer, "duplicate-key.create-options");
         f.args = {duplicate.key, duplicate.pointer.empty() ? "/" : duplicate.pointer};
     }
-    for (const Rule *rule : catalogue()) {
-        const RuleInfo info = rule->info();
-        FindingSink sink(out, info, &context);
-        const std::size_t before = out.size();
-        try {
-            rule->analyse(context, sink);
-        } catch (const Json::exception &) {
-            out.resize(before); // a value of a type the rule does not expect: nothing to propose
-        }
-    }
+    analyseWithEveryRule(context, out);
 }
 
 } // namespace
@@ -459,16 +465,7 @@ std::optional<Finding> handEditProblem(const ModuleState &m, std::size_t index, 
     static const Json noModule = Json::object();
     const ModuleContext context {m.name, m.system, m.original ? *m.original : noModule, hand, noFacts};
     std::vector<Finding> found;
-    for (const Rule *rule : catalogue()) {
-        const RuleInfo info = rule->info(); // (the sink keeps a reference)
-        FindingSink sink(found, info, &context);
-        const std::size_t before = found.size();
-        try {
-            rule->analyse(context, sink);
-        } catch (const Json::exception &) {
-            found.resize(before);
-        }
-    }
+    analyseWithEveryRule(context, found);
     std::vector<std::string_view> rules;
     for (const Finding &f : found) {
         // (Outside createOptions, the module's own findings still say it.)
