@@ -326,11 +326,11 @@ void DiffView::onEdited()
     if (!m_document->decisions().handEdit(m_document->analysis().modules[m_module].name) && edit.value == shown)
         return;
     m_committing = true;
-    const Decisions before = m_document->decisions();
     m_document->setHandEdit(m_module, edit.value);
     m_committing = false;
-    // (Taken as typed, but applied in the background: its result is still to come.)
-    m_awaitingResult = m_awaitingResult || (m_document->isApplying() && !(m_document->decisions() == before));
+    // Taken as typed, but applied in the background: its result is still to come. (The same
+    // hand edit again keeps the module's createOptions what is typed: kept as typed too.)
+    m_awaitingResult = m_document->isApplying();
 }
 
 void DiffView::setInvalid(bool invalid, const QString &message, int line, int column)
