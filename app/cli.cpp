@@ -319,6 +319,28 @@ void Cli::acceptAssigned(
             }
         }
     }
+    // A host port given that another mapping's proposal has: that proposal moves to a free port,
+    // as in the window, rather than leave the two to clash. (With every value given set first, a
+    // proposal moves to none of them.)
+    for (const Assignment &a : assignments) {
+        for (const Input &input : inputs) {
+            for (const Finding &f : input.analysis().findings) {
+                if (!a.matches(f))
+                    continue;
+                for (const auto &[index, port] : proposalsMovedBy(input.analysis(), decisions, f, a.value)) {
+                    const Finding &moved = input.analysis().findings[index];
+                    decisions.setParam(moved.key(), std::string(moved.params.front().name), port);
+                    //: %1 RULE.PARAM=VALUE, %2 the host port, %3 the rule whose proposal moves, %4 its module, %5 the new proposal
+                    err() << tr("edgeshift-cli: note: --set %1 gives host port %2, which %3 proposed for module %4; "
+                                "%3 proposes %5 there instead.")
+                                 .arg(a.target() + QLatin1Char('.') + QString::fromStdString(a.name + '=' + a.value),
+                                     QString::fromStdString(a.value), QString::fromStdString(std::string(moved.rule)),
+                                     QString::fromStdString(moved.module.str()), QString::fromStdString(port))
+                          << '\n';
+                }
+            }
+        }
+    }
 }
 
 // One --set RULE[@MODULE[[PATH]]].PARAM=VALUE.

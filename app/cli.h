@@ -48,7 +48,8 @@ private:
     // finding of any input takes.
     static int checkAssignedValues(
         const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, const Decisions &decisions);
-    // Accepts the changes of the rules --set gives a value for one module, in that module.
+    // Accepts the changes of the rules --set gives a value for one module, in that module, and
+    // moves the proposals off the host ports --set gives.
     static void acceptAssigned(
         const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, Decisions &decisions);
     static QString outputPath(const CommandLine &commandLine, const QString &input);

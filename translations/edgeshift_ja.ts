@@ -159,35 +159,41 @@ Commands:
         <translation>--%1 が複数回指定されています。1 回だけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="346"/>
+        <location filename="../app/cli.cpp" line="334"/>
+        <source>edgeshift-cli: note: --set %1 gives host port %2, which %3 proposed for module %4; %3 proposes %5 there instead.</source>
+        <extracomment>%1 RULE.PARAM=VALUE, %2 the host port, %3 the rule whose proposal moves, %4 its module, %5 the new proposal</extracomment>
+        <translation>edgeshift-cli: 注意: --set %1 はホスト ポート %2 を指定します。これは %3 がモジュール %4 に提案していたポートのため、%3 は代わりに %5 を提案します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="368"/>
         <source>--set %1: write RULE.PARAM=VALUE, RULE@MODULE.PARAM=VALUE or RULE@MODULE[PATH].PARAM=VALUE.</source>
         <translation>--set %1: RULE.PARAM=VALUE、RULE@MODULE.PARAM=VALUE、または RULE@MODULE[PATH].PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="479"/>
+        <location filename="../app/cli.cpp" line="501"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1 (%2、モジュール %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="487"/>
+        <location filename="../app/cli.cpp" line="509"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告: --set %1 は何も設定しません。%2 の検出結果がある入力はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="642"/>
+        <location filename="../app/cli.cpp" line="664"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="740"/>
+        <location filename="../app/cli.cpp" line="762"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="744"/>
+        <location filename="../app/cli.cpp" line="766"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
@@ -197,12 +203,12 @@ Commands:
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="751"/>
+        <location filename="../app/cli.cpp" line="773"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="753"/>
+        <location filename="../app/cli.cpp" line="775"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
@@ -222,27 +228,27 @@ Commands:
         <translation>-o に指定できる入力は 1 つだけです。複数の入力には --out-dir を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="364"/>
+        <location filename="../app/cli.cpp" line="386"/>
         <source>--set %1: %2 has no parameters.</source>
         <translation>--set %1: %2 にはパラメーターがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="365"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>--set %1: %2 has no parameter %3; it has %4.</source>
         <translation>--set %1: %2 にパラメーター %3 はありません。パラメーターは %4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="369"/>
+        <location filename="../app/cli.cpp" line="391"/>
         <source>--set %1: %2</source>
         <translation>--set %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="403"/>
+        <location filename="../app/cli.cpp" line="425"/>
         <source>--set %1@%2.%3: no input has a module named %2.</source>
         <translation>--set %1@%2.%3: %2 という名前のモジュールはどの入力にもありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="436"/>
+        <location filename="../app/cli.cpp" line="458"/>
         <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -250,41 +256,41 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="512"/>
+        <location filename="../app/cli.cpp" line="534"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: フォルダーではなくファイルです。--out-dir にはフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="540"/>
+        <location filename="../app/cli.cpp" line="562"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="618"/>
+        <location filename="../app/cli.cpp" line="640"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: マニフェストを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="661"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="662"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="641"/>
+        <location filename="../app/cli.cpp" line="663"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="656"/>
+        <location filename="../app/cli.cpp" line="678"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
@@ -300,32 +306,32 @@ Commands:
     </message>
     <message>
         <location filename="../app/cli.cpp" line="284"/>
-        <location filename="../app/cli.cpp" line="354"/>
+        <location filename="../app/cli.cpp" line="376"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>不明なルール ID %1 です。ルール ID の一覧は edgeshift-cli rules で表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="513"/>
+        <location filename="../app/cli.cpp" line="535"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="544"/>
+        <location filename="../app/cli.cpp" line="566"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="529"/>
+        <location filename="../app/cli.cpp" line="551"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="356"/>
         <source>--set %1: write RULE@MODULE[PATH].PARAM=VALUE, with the finding&apos;s path as check --format json prints it.</source>
         <translation>--set %1: RULE@MODULE[PATH].PARAM=VALUE の形式で指定してください。PATH は check --format json が出力する検出結果のパスです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="427"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source (to give one mount its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).</source>
         <extracomment>%1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it</extracomment>
         <translation>
@@ -333,7 +339,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="444"/>
+        <location filename="../app/cli.cpp" line="466"/>
         <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check --format json prints it), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
         <translation>
@@ -341,7 +347,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="474"/>
         <source>--set %1.%2: %n findings have that path, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE[PATH], %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -349,43 +355,43 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="531"/>
+        <location filename="../app/cli.cpp" line="553"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="552"/>
+        <location filename="../app/cli.cpp" line="574"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="555"/>
+        <location filename="../app/cli.cpp" line="577"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="657"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="637"/>
+        <location filename="../app/cli.cpp" line="659"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="638"/>
+        <location filename="../app/cli.cpp" line="660"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="649"/>
+        <location filename="../app/cli.cpp" line="671"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="675"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -631,17 +637,17 @@ Commands:
         <translation>「%1」の一括拒否</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="168"/>
+        <location filename="../ui/document.cpp" line="173"/>
         <source>Set %1 to %2</source>
         <translation>%1 の設定 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="181"/>
+        <location filename="../ui/document.cpp" line="186"/>
         <source>Edit %1 by hand</source>
         <translation>%1 の手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="193"/>
+        <location filename="../ui/document.cpp" line="198"/>
         <source>Revert the hand edit of %1</source>
         <translation>%1 の手動編集の取り消し</translation>
     </message>

@@ -159,35 +159,41 @@ Commands:
         <translation>--%1 被指定了多次；请只指定一次。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="346"/>
+        <location filename="../app/cli.cpp" line="334"/>
+        <source>edgeshift-cli: note: --set %1 gives host port %2, which %3 proposed for module %4; %3 proposes %5 there instead.</source>
+        <extracomment>%1 RULE.PARAM=VALUE, %2 the host port, %3 the rule whose proposal moves, %4 its module, %5 the new proposal</extracomment>
+        <translation>edgeshift-cli: 注意：--set %1 指定了主机端口 %2，而 %3 曾为模块 %4 建议该端口；%3 改为建议 %5。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="368"/>
         <source>--set %1: write RULE.PARAM=VALUE, RULE@MODULE.PARAM=VALUE or RULE@MODULE[PATH].PARAM=VALUE.</source>
         <translation>--set %1：请按 RULE.PARAM=VALUE、RULE@MODULE.PARAM=VALUE 或 RULE@MODULE[PATH].PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="479"/>
+        <location filename="../app/cli.cpp" line="501"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1（%2，模块 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="487"/>
+        <location filename="../app/cli.cpp" line="509"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告：--set %1 未设置任何内容：没有输入包含 %2 的发现项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="642"/>
+        <location filename="../app/cli.cpp" line="664"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="740"/>
+        <location filename="../app/cli.cpp" line="762"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>未指定命令；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="744"/>
+        <location filename="../app/cli.cpp" line="766"/>
         <source>unknown format %1; use text or json.</source>
         <translation>未知格式 %1；请使用 text 或 json。</translation>
     </message>
@@ -197,12 +203,12 @@ Commands:
         <translation>rules 不接受输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="751"/>
+        <location filename="../app/cli.cpp" line="773"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>未知命令 %1；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="753"/>
+        <location filename="../app/cli.cpp" line="775"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 至少需要一个输入文件。</translation>
     </message>
@@ -222,27 +228,27 @@ Commands:
         <translation>-o 只接受一个输入；有多个输入时请使用 --out-dir。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="364"/>
+        <location filename="../app/cli.cpp" line="386"/>
         <source>--set %1: %2 has no parameters.</source>
         <translation>--set %1: %2 没有参数。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="365"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>--set %1: %2 has no parameter %3; it has %4.</source>
         <translation>--set %1: %2 没有参数 %3；它的参数是 %4。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="369"/>
+        <location filename="../app/cli.cpp" line="391"/>
         <source>--set %1: %2</source>
         <translation>--set %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="403"/>
+        <location filename="../app/cli.cpp" line="425"/>
         <source>--set %1@%2.%3: no input has a module named %2.</source>
         <translation>--set %1@%2.%3: 所有输入中都没有名为 %2 的模块。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="436"/>
+        <location filename="../app/cli.cpp" line="458"/>
         <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -250,41 +256,41 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="512"/>
+        <location filename="../app/cli.cpp" line="534"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: 是文件而不是文件夹；--out-dir 需要指定文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="540"/>
+        <location filename="../app/cli.cpp" line="562"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="618"/>
+        <location filename="../app/cli.cpp" line="640"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: 无法将清单写入标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="661"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="662"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="641"/>
+        <location filename="../app/cli.cpp" line="663"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="656"/>
+        <location filename="../app/cli.cpp" line="678"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
@@ -300,32 +306,32 @@ Commands:
     </message>
     <message>
         <location filename="../app/cli.cpp" line="284"/>
-        <location filename="../app/cli.cpp" line="354"/>
+        <location filename="../app/cli.cpp" line="376"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>未知规则 ID %1；运行 edgeshift-cli rules 可列出所有规则 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="513"/>
+        <location filename="../app/cli.cpp" line="535"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="544"/>
+        <location filename="../app/cli.cpp" line="566"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="529"/>
+        <location filename="../app/cli.cpp" line="551"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="356"/>
         <source>--set %1: write RULE@MODULE[PATH].PARAM=VALUE, with the finding&apos;s path as check --format json prints it.</source>
         <translation>--set %1：请写成 RULE@MODULE[PATH].PARAM=VALUE，PATH 为 check --format json 输出的发现项路径。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="427"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source (to give one mount its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).</source>
         <extracomment>%1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it</extracomment>
         <translation>
@@ -333,7 +339,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="444"/>
+        <location filename="../app/cli.cpp" line="466"/>
         <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check --format json prints it), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
         <translation>
@@ -341,7 +347,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="474"/>
         <source>--set %1.%2: %n findings have that path, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE[PATH], %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -349,43 +355,43 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="531"/>
+        <location filename="../app/cli.cpp" line="553"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="552"/>
+        <location filename="../app/cli.cpp" line="574"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="555"/>
+        <location filename="../app/cli.cpp" line="577"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="657"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="637"/>
+        <location filename="../app/cli.cpp" line="659"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="638"/>
+        <location filename="../app/cli.cpp" line="660"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="649"/>
+        <location filename="../app/cli.cpp" line="671"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="675"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -631,17 +637,17 @@ Commands:
         <translation>在所有位置拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="168"/>
+        <location filename="../ui/document.cpp" line="173"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设置为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="181"/>
+        <location filename="../ui/document.cpp" line="186"/>
         <source>Edit %1 by hand</source>
         <translation>手动编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="193"/>
+        <location filename="../ui/document.cpp" line="198"/>
         <source>Revert the hand edit of %1</source>
         <translation>还原 %1 的手动编辑</translation>
     </message>

@@ -550,6 +550,24 @@ void TestCli::setParameterAcceptsItsChange()
     QVERIFY(read(out).contains(
         R"(\"80/tcp\":[{\"HostPort\":\"36000\"}],\"81/tcp\":[{\"HostPort\":\"36001\"}])"));
     QVERIFY(read(out).contains(R"(\"HostPort\":\"36002\")"));
+    // A host port given that another mapping's proposal has (app's 35000 would move to 35002): that
+    // proposal moves to the next free port, as in the window, and the run says so.
+    QFile::remove(out);
+    const Run moves = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--accept"),
+        QStringLiteral("reserved-ports"), QStringLiteral("--set"), QStringLiteral("reserved-ports@other.hostPort=35002")});
+    QVERIFY2(moves.exitCode == 0, moves.err.constData());
+    QVERIFY2(moves.err.contains("gives host port 35002, which reserved-ports proposed for module app; "
+                                "reserved-ports proposes 35004 there instead."),
+        moves.err.constData());
+    QVERIFY(read(out).contains(
+        R"(\"80/tcp\":[{\"HostPort\":\"35004\"}],\"81/tcp\":[{\"HostPort\":\"35003\"}])"));
+    QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35002\"}])"));
+    // A port given to both is still refused: neither is a proposal to move.
+    const Run twice = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@other.hostPort=36000"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp].hostPort=36000")});
+    QCOMPARE(twice.exitCode, 64);
+    QVERIFY2(twice.err.contains("Another port mapping of the manifest has this host port"), twice.err.constData());
     for (const auto &[set, says] : {std::pair {QStringLiteral("reserved-ports[/HostConfig/PortBindings/80/tcp].hostPort=1"),
                                         QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
              std::pair {QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp.hostPort=1"),
