@@ -385,7 +385,7 @@ int Cli::readAssignment(const QString &text, Assignment &assignment)
         return usage(names.isEmpty()
                 ? tr("--set %1: %2 has no parameters.").arg(text, rule)
                 : tr("--set %1: %2 has no parameter %3; it has %4.")
-                      .arg(text, rule, QString::fromStdString(name), names.join(QLatin1String(", "))));
+                      .arg(text, rule, QString::fromStdString(name), names.join(Messages::listSeparator())));
     }
     if (const ParamError e = validateParam(spec->type, value); e != ParamError::None)
         return usage(tr("--set %1: %2").arg(text, Messages::paramError(e, spec->type)));

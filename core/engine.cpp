@@ -263,7 +263,7 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
         FindingSink sink(out, info, &context);
         std::string suffixes;
         for (int suffix : m.options.chunkSuffixes)
-            suffixes += (suffixes.empty() ? "" : ", ") + std::string(suffix < 10 ? "0" : "") + std::to_string(suffix);
+            appendListItem(suffixes, std::string(suffix < 10 ? "0" : "") + std::to_string(suffix));
         Finding &f = sink.add("createOptions", "#/settings");
         f.args = {suffixes};
         f.hasProposal = false;
@@ -486,7 +486,7 @@ std::optional<Finding> handEditProblem(const ModuleState &m, std::size_t index, 
     problem.hasProposal = false;
     std::string list;
     for (const std::string_view rule : rules)
-        list.append(list.empty() ? "" : ", ").append(rule);
+        appendListItem(list, rule);
     problem.args = {list};
     return problem;
 }

@@ -99,6 +99,13 @@ ParamError validateParam(ParamType type, const std::string &value)
     return ParamError::None;
 }
 
+void appendListItem(std::string &list, std::string_view item)
+{
+    if (!list.empty())
+        list += kListSeparator;
+    list += item;
+}
+
 std::string Finding::key() const
 {
     std::string key;

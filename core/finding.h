@@ -95,6 +95,13 @@ enum class ParamError {
 ParamError validateParam(ParamType type, const std::string &value);
 inline constexpr int kMaxCount = 64; // the most GPUs a Count parameter asks for
 
+// A message argument that lists several items (ports, rule ids, paths) holds them apart by
+// kListSeparator; the text a person reads puts the language's own separator there (", " in
+// English, "、" in Chinese and Japanese).
+inline constexpr char kListSeparator = '\x1f';
+// Adds `item` at the end of the list `list` holds.
+void appendListItem(std::string &list, std::string_view item);
+
 // One place that must change (or that the operator must look at), found by one rule.
 struct Finding {
     std::string_view rule; // rule id, as in RULES.md (static text)

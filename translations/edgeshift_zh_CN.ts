@@ -1640,325 +1640,331 @@ The previous file, if any, is unchanged.</source>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="603"/>
+        <source>, </source>
+        <extracomment>Between the items of a list in a sentence: ports, rule ids, paths</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="609"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="605"/>
+        <location filename="../ui/messages.cpp" line="611"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="607"/>
+        <location filename="../ui/messages.cpp" line="613"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="609"/>
+        <location filename="../ui/messages.cpp" line="615"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="611"/>
+        <location filename="../ui/messages.cpp" line="617"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="613"/>
+        <location filename="../ui/messages.cpp" line="619"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="615"/>
+        <location filename="../ui/messages.cpp" line="621"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="617"/>
+        <location filename="../ui/messages.cpp" line="623"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="627"/>
+        <location filename="../ui/messages.cpp" line="633"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="635"/>
+        <location filename="../ui/messages.cpp" line="641"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>类型为 bind 的装载需要节点上的路径：请以 / 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="637"/>
+        <location filename="../ui/messages.cpp" line="643"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes 不接受低于模块请求值（requests）的限制：请输入不低于请求值的值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="639"/>
+        <location filename="../ui/messages.cpp" line="645"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>在 Kubernetes 上另一个模块已使用此名称（名称为小写）；请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="641"/>
+        <location filename="../ui/messages.cpp" line="647"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>主机端口 35000 和 35001 由 Kubernetes 上的 IoT Edge 代理使用；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="643"/>
+        <location filename="../ui/messages.cpp" line="649"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="645"/>
+        <location filename="../ui/messages.cpp" line="651"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="651"/>
+        <location filename="../ui/messages.cpp" line="657"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="653"/>
+        <location filename="../ui/messages.cpp" line="659"/>
         <source>Another port mapping of the manifest has this host port (a GPU device is one node); choose another.</source>
         <translation>清单中的另一个端口映射已使用此主机端口（GPU 设备是单个节点）；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="656"/>
+        <location filename="../ui/messages.cpp" line="662"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>此映像仍指向 FPGA（fpga、brainwave 或 catapult）；请输入模型的 GPU 版本。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="658"/>
+        <location filename="../ui/messages.cpp" line="664"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>卷的源是 Edge 共享或卷的名称，而不是路径；请输入名称，或为节点上的路径选择 bind。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="661"/>
+        <location filename="../ui/messages.cpp" line="667"/>
         <source>Kubernetes names the volume after this source&apos;s letters, digits and &apos;-&apos;, from its first letter on, and this one leaves no name; enter a name that has a letter.</source>
         <translation>Kubernetes 使用此源中从第一个字母开始的字母、数字和“-”来命名卷，而此源不会留下任何名称；请输入包含字母的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="671"/>
+        <location filename="../ui/messages.cpp" line="677"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="673"/>
+        <location filename="../ui/messages.cpp" line="679"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="675"/>
+        <location filename="../ui/messages.cpp" line="681"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="677"/>
+        <location filename="../ui/messages.cpp" line="683"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="679"/>
+        <location filename="../ui/messages.cpp" line="685"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="681"/>
+        <location filename="../ui/messages.cpp" line="687"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="689"/>
+        <location filename="../ui/messages.cpp" line="695"/>
         <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于 %3 处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="693"/>
+        <location filename="../ui/messages.cpp" line="699"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="707"/>
+        <location filename="../ui/messages.cpp" line="713"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="709"/>
+        <location filename="../ui/messages.cpp" line="715"/>
         <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
         <translation>%1:%2:%3: 不是有效的 JSON（位于 %4 处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="712"/>
+        <location filename="../ui/messages.cpp" line="718"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="716"/>
+        <location filename="../ui/messages.cpp" line="722"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="719"/>
+        <location filename="../ui/messages.cpp" line="725"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 无法按原样保留数字 %4（位数超出可保存的范围，或者太小）。请将其写成字符串或加以更正，然后重新打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="723"/>
+        <location filename="../ui/messages.cpp" line="729"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="726"/>
+        <location filename="../ui/messages.cpp" line="732"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="729"/>
+        <location filename="../ui/messages.cpp" line="735"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: 该文件是 UTF-16 文本（Windows PowerShell 写出的格式）。请另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="733"/>
+        <location filename="../ui/messages.cpp" line="739"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="738"/>
+        <location filename="../ui/messages.cpp" line="744"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="741"/>
+        <location filename="../ui/messages.cpp" line="747"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="743"/>
+        <location filename="../ui/messages.cpp" line="749"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="776"/>
+        <location filename="../ui/messages.cpp" line="782"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="784"/>
+        <location filename="../ui/messages.cpp" line="790"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="785"/>
+        <location filename="../ui/messages.cpp" line="791"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="755"/>
+        <location filename="../ui/messages.cpp" line="761"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="635"/>
         <source>Enter a whole number, in digits, without leading zeros.</source>
         <translation>请用数字输入整数，不要带前导零。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="632"/>
+        <location filename="../ui/messages.cpp" line="638"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="633"/>
+        <location filename="../ui/messages.cpp" line="639"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>请输入 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="648"/>
+        <location filename="../ui/messages.cpp" line="654"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>请输入内存大小，例如 128Mi 或 1Gi。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="649"/>
+        <location filename="../ui/messages.cpp" line="655"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>请以核数或毫核数输入 CPU 数量，例如 500m 或 2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="755"/>
+        <location filename="../ui/messages.cpp" line="761"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="757"/>
+        <location filename="../ui/messages.cpp" line="763"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="758"/>
+        <location filename="../ui/messages.cpp" line="764"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="759"/>
+        <location filename="../ui/messages.cpp" line="765"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="762"/>
+        <location filename="../ui/messages.cpp" line="768"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="763"/>
+        <location filename="../ui/messages.cpp" line="769"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="764"/>
+        <location filename="../ui/messages.cpp" line="770"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="765"/>
+        <location filename="../ui/messages.cpp" line="771"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="766"/>
+        <location filename="../ui/messages.cpp" line="772"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="767"/>
+        <location filename="../ui/messages.cpp" line="773"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="768"/>
+        <location filename="../ui/messages.cpp" line="774"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="769"/>
+        <location filename="../ui/messages.cpp" line="775"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="770"/>
+        <location filename="../ui/messages.cpp" line="776"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="777"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -581,7 +581,7 @@ QString Messages::message(const Finding &finding, const Decisions *decisions, co
                     if (decisions && !wordedArgs && param.arg == n - 1)
                         arg = decisions->param(finding, param);
                 }
-                out += fromStd(maskSecrets(arg));
+                out += fromStd(maskSecrets(arg)).replace(QLatin1Char(kListSeparator), listSeparator());
                 ++i;
                 continue;
             }
@@ -595,6 +595,12 @@ QString Messages::message(
     const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding)
 {
     return message(finding, &decisions, wordingOf(analysis, result, finding));
+}
+
+QString Messages::listSeparator()
+{
+    //: Between the items of a list in a sentence: ports, rule ids, paths
+    return tr(", ");
 }
 
 QString Messages::paramLabel(const QString &name)

@@ -33,6 +33,8 @@ public:
     // nothing to do or solve its problem) and what to do; else empty.
     static QString notMadeBecause(const Analysis &analysis, const Result &result, const Decisions &decisions,
         const Finding &finding, FindingState state);
+    // What stands between the items of a list in the current language (", ", "、").
+    static QString listSeparator();
     static QString paramLabel(const QString &name);
     // Why a parameter value is refused, and what to enter instead.
     static QString paramError(ParamError error, ParamType type);

@@ -26,7 +26,7 @@ std::string loopbackPorts(const Json &options)
     for (const auto &[key, value] : bindings->items()) {
         const Json all = value.is_object() ? Json::array({value}) : value;
         if (all.is_array() && !all.empty() && std::all_of(all.begin(), all.end(), bindsLoopback))
-            list += (list.empty() ? "" : ", ") + key;
+            appendListItem(list, key);
     }
     return list;
 }
@@ -43,7 +43,7 @@ public:
             return;
         std::string list;
         for (const options::PortMapping &port : ports)
-            list += (list.empty() ? "" : ", ") + port.key;
+            appendListItem(list, port.key);
         // Docker keeps a port bound to the loopback address on the device; Kubernetes drops HostIp
         // and opens it to the network. edgeHub's ports are there for devices, which may connect
         // from outside the cluster.

@@ -20,7 +20,7 @@ public:
         for (const Json &device : *devices) {
             if (options::isCatapultDevice(device)) {
                 fpga.push_back(device);
-                list += (list.empty() ? "" : ", ") + json::stringNoCase(device, "PathOnHost");
+                appendListItem(list, json::stringNoCase(device, "PathOnHost"));
             }
         }
         if (fpga.empty())

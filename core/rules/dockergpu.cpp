@@ -79,7 +79,8 @@ public:
             std::string_view message;
             const char *keys;
         };
-        const Way way = nvidia && gpuRequest ? Way {"docker-gpu.both", "Runtime nvidia, DeviceRequests"}
+        // (Both: a list, its items apart by kListSeparator.)
+        const Way way = nvidia && gpuRequest ? Way {"docker-gpu.both", "Runtime nvidia\x1f" "DeviceRequests"}
             : nvidia                         ? Way {"docker-gpu", "Runtime nvidia"}
                                              : Way {"docker-gpu.device-requests", "DeviceRequests"};
         Finding &f = sink.add("gpu", "/HostConfig",

@@ -15,7 +15,7 @@ public:
         if (!host)
             return;
         std::string what;
-        auto note = [&](const std::string &item) { what += (what.empty() ? "" : ", ") + item; };
+        auto note = [&](const std::string &item) { appendListItem(what, item); };
         // "private" and "none" keep the module's memory to itself; shareable, container:NAME and host share it.
         if (const Json *ipc = json::findNoCase(*host, "IpcMode"); ipc && ipc->is_string()) {
             const std::string mode = json::lower(ipc->get<std::string>());

@@ -14,7 +14,7 @@ public:
         std::string tcp, udp;
         for (const options::PortMapping &port : options::portMappings(module.options)) {
             std::string &list = options::parsePort(port.key).protocol == "udp" ? udp : tcp;
-            list += (list.empty() ? "" : ", ") + port.key;
+            appendListItem(list, port.key);
         }
         if (tcp.empty() || udp.empty())
             return;

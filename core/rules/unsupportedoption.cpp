@@ -152,7 +152,7 @@ private:
     {
         std::string ports;
         for (const int port : mapping.hostPorts)
-            ports += (ports.empty() ? "" : ", ") + std::to_string(port);
+            appendListItem(ports, std::to_string(port));
         return ports;
     }
 

@@ -34,7 +34,7 @@ public:
                 continue;
             std::string list;
             for (const std::string &s : sources)
-                list += (list.empty() ? "" : ", ") + s;
+                appendListItem(list, s);
             Finding &f = sink.add(name, "/HostConfig");
             f.args = {name, list};
             f.hasProposal = false;

@@ -725,6 +725,9 @@ void TestCli::languages()
     QVERIFY2(text.contains(expected), qPrintable(text.left(300)));
     QVERIFY(text != QString::fromUtf8(english.out));
     QVERIFY(text.contains(QLatin1String("fpga-to-gpu"))); // rule ids stay as they are
+    // Lists are written the language's way.
+    QVERIFY(english.out.contains("(/dev/catapult0, /dev/catapult1)"));
+    QVERIFY2(text.contains(QStringLiteral("/dev/catapult0、/dev/catapult1")), qPrintable(text));
     // The report is written in the chosen language too.
     const QString report = m_dir->filePath(QStringLiteral("report-%1.md").arg(lang));
     cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"),

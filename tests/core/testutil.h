@@ -70,6 +70,15 @@ inline std::vector<const Finding *> findingsOf(
     return out;
 }
 
+// A message argument listing `items`, as the core writes one.
+inline std::string listOf(std::initializer_list<std::string_view> items)
+{
+    std::string list;
+    for (const std::string_view item : items)
+        appendListItem(list, item);
+    return list;
+}
+
 inline Json parse(const std::string &text)
 {
     return Json::parse(text);

@@ -891,8 +891,8 @@ void TestRules::portBoundTwice()
     const auto twice = findingsOf(a, "unsupported-option");
     QCOMPARE(twice.size(), std::size_t(2));
     QCOMPARE(twice[0]->message, std::string_view("unsupported-option.bindings"));
-    QCOMPARE(twice[0]->args, (std::vector<FindingText> {"8080/tcp", "9090, 35001", "9090"}));
-    QCOMPARE(twice[1]->args, (std::vector<FindingText> {"80/tcp", "35000, 35000", "35000"}));
+    QCOMPARE(twice[0]->args, (std::vector<FindingText> {"8080/tcp", listOf({"9090", "35001"}), "9090"}));
+    QCOMPARE(twice[1]->args, (std::vector<FindingText> {"80/tcp", listOf({"35000", "35000"}), "35000"}));
     const auto reserved = findingsOf(a, "reserved-ports");
     QCOMPARE(reserved.size(), std::size_t(1));
     QCOMPARE(reserved[0]->module.str(), std::string("dual"));
@@ -917,7 +917,7 @@ void TestRules::portBoundTwice()
     r = apply(a, d);
     const Wording *said = wordingOf(a, r, *twice[1]);
     QVERIFY(said);
-    QCOMPARE(said->args, (std::vector<std::string> {"80/tcp", "35002, 35000", "35002"}));
+    QCOMPARE(said->args, (std::vector<std::string> {"80/tcp", listOf({"35002", "35000"}), "35002"}));
     QCOMPARE(proposalOf(a, r, d, *twice[1]), std::string(R"([{"HostIp":"0.0.0.0","HostPort":"35002"}])"));
 
     // One binding kept, the first that has a host port: converted again, nothing more to say.
@@ -1032,7 +1032,7 @@ void TestRules::handEditStillChecked()
     const Finding &problem = r.problems.front();
     QCOMPARE(problem.rule, std::string_view(kHandEditIncomplete));
     QCOMPARE(problem.moduleIndex, app);
-    QCOMPARE(problem.args, (std::vector<FindingText> {"fpga-to-gpu, device-bindings, wireserver-env, recreate-strategy"}));
+    QCOMPARE(problem.args, (std::vector<FindingText> {listOf({"fpga-to-gpu", "device-bindings", "wireserver-env", "recreate-strategy"})}));
     QCOMPARE(r.status[app], ModuleStatus::NeedsOperator);
     QVERIFY(!r.gpuReady);
     // The file saved, checked again, says the same.
@@ -1712,12 +1712,12 @@ void TestRules::clusterOnlyServiceSaysWhy()
     struct Row {
         const char *bindings;
         const char *message;
-        const char *loopback; // the ports named, or nullptr
+        const char *loopback; // the ports named (apart by kListSeparator), or nullptr
     };
     for (const Row &row : {Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"}],"80/tcp":[{"HostPort":"80"}]})",
                                "cluster-only-service.loopback", "8080/tcp"},
              Row {R"({"8080/tcp":{"hostIP":"LOCALHOST","HostPort":"8080"},"9000/tcp":[{"HostIp":"::1","HostPort":"9000"}]})",
-                 "cluster-only-service.loopback", "8080/tcp, 9000/tcp"},
+                 "cluster-only-service.loopback", "8080/tcp\x1f" "9000/tcp"},
              Row {R"({"1/tcp":[{"HostIp":"::ffff:127.0.0.1","HostPort":"1"},{"HostIp":"0:0:0:0:0:0:0:1","HostPort":"2"}]})",
                  "cluster-only-service.loopback", "1/tcp"},
              Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"},{"HostIp":"10.0.0.5","HostPort":"8081"}]})",
