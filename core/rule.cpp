@@ -575,6 +575,16 @@ std::vector<MountRef> mounts(const Json &options)
     return out;
 }
 
+std::string MountRef::path() const
+{
+    return (fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(index);
+}
+
+const Json &entryOf(const Json &options, const MountRef &mount)
+{
+    return json::findNoCase(*hostConfig(options), mount.fromBinds ? "Binds" : "Mounts")->at(mount.index);
+}
+
 Json *findMount(Json &hostConfig, const std::string &source, const std::string &target)
 {
     Json *list = json::findNoCase(hostConfig, "Mounts");

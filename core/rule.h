@@ -291,8 +291,13 @@ struct MountRef {
     bool fromBinds = false;
     std::size_t index = 0;
     bool readOnly = false; // a Binds entry's "ro", a mount's ReadOnly
+
+    // The JSON pointer of its entry in createOptions ("/HostConfig/Binds/0").
+    std::string path() const;
 };
 std::vector<MountRef> mounts(const Json &options);
+// The entry `mount` stands for in `options`, as written (a Binds string, a Mounts object).
+const Json &entryOf(const Json &options, const MountRef &mount);
 
 // The HostConfig.Mounts entry with this source and target, or nullptr.
 Json *findMount(Json &hostConfig, const std::string &source, const std::string &target);

@@ -59,8 +59,10 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const std::vector<options::MountRef> mounts = options::mounts(module.options);
+        // (A whole Edge share, or a named volume, is a folder whatever its name.)
         auto isFile = [](const options::MountRef &m) {
-            return m.type == "bind" && (options::isFilePath(m.source) || options::isFilePath(m.target));
+            return m.type == "bind" && options::planMount(m.source).type == "bind"
+                && (options::isFilePath(m.source) || options::isFilePath(m.target));
         };
         // Where each mount would stand once the folders proposed are mounted: target → sources.
         std::multimap<std::string, std::string> sources;
@@ -84,9 +86,8 @@ public:
             if (proposes(message)
                 && std::any_of(from, to, [&](const auto &other) { return other.second != plan.source; }))
                 message = "bind-file.target-taken";
-            Finding &f = sink.add(m.source + '>' + m.target,
-                (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index), message);
-            f.before = json::compact(Json(m.source + ':' + m.target));
+            Finding &f = sink.add(m.source + '>' + m.target, m.path(), message);
+            f.before = json::compact(options::entryOf(module.options, m));
             f.args = {m.source, m.target, plan.share.empty() ? source : plan.share,
                 plan.subfolder.empty() ? target : plan.subfolder};
             f.hasProposal = proposes(message) && !target.empty();

@@ -35,9 +35,8 @@ public:
             if (!bindsSubfolder(m))
                 continue;
             const options::MountPlan plan = options::planMount(m.source);
-            Finding &f = sink.add(m.source + '>' + m.target,
-                (m.fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(m.index));
-            f.before = json::compact(Json(m.source));
+            Finding &f = sink.add(m.source + '>' + m.target, m.path());
+            f.before = json::compact(options::entryOf(module.options, m));
             f.after = json::compact(options::mount(m.target, plan.share, "volume", false));
             f.args = {m.source, plan.share, plan.subfolder, m.target};
             f.params = {param(kSource, plan.share)};

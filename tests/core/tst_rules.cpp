@@ -1206,6 +1206,19 @@ void TestRules::fileInsideAShare()
     QCOMPARE(findingsOf(a, "bind-file").front()->message, std::string_view("bind-file.share-subfolder"));
     QVERIFY(!findingsOf(a, "bind-file").front()->hasProposal);
 
+    // Its finding shows the entry as written: a Binds string, a Mounts object.
+    QCOMPARE(findingsOf(a, "bind-file").front()->before,
+        std::string(R"("/home/hcsshares/s2/sub/file.txt:/in/file.txt")"));
+    const Analysis mounted = loadOrFail(
+        one(Json::parse(R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/etc/hosts","Target":"/etc/hosts"}]}})")));
+    QCOMPARE(findingsOf(mounted, "bind-file").front()->before,
+        std::string(R"({"Type":"bind","Source":"/etc/hosts","Target":"/etc/hosts"})"));
+    // A whole share is a folder, whatever its name: binds-to-mounts makes it a volume, no file's.
+    const Analysis share
+        = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/in.put:/ip","cache.db:/db"]}})")));
+    QVERIFY(findingsOf(share, "bind-file").empty());
+    QCOMPARE(findingsOf(share, "binds-to-mounts").size(), std::size_t(2));
+
     // A file at the top of a share: the share, whole, becomes a volume at the target's folder,
     // whether binds-to-mounts' change is made first or not at all.
     const Analysis top = loadOrFail(one(Json::parse(
