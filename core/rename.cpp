@@ -16,7 +16,8 @@ bool isTokenChar(char c)
 }
 
 // Replaces whole host-name tokens (runs of letters, digits, '_', '-' and '.') that name a renamed
-// module: "filter.module" as a whole, or "lva_edge" in "lva_edge.local".
+// module: "filter.module" as a whole, or each dotted part that does: "lva_edge" in
+// "lva_edge.local", both names in "sender.Operation.receiver".
 // With `amongWords`, a token a space follows is a word of a sentence, not a reference, and stays.
 bool renameTokens(std::string &text, const Renames &renames, bool amongWords = false)
 {
@@ -43,18 +44,20 @@ bool renameTokens(std::string &text, const Renames &renames, bool amongWords = f
             i = end;
             continue;
         }
-        auto it = renames.find(token);
-        std::size_t used = token.size();
-        if (it == renames.end() && token.find('.') != std::string::npos) {
-            used = token.find('.');
-            it = renames.find(token.substr(0, used));
-        }
-        if (it != renames.end()) {
+        // The token, or else each of its dotted parts: "filter.output", "sender.Operation.receiver".
+        if (const auto it = renames.find(token); it != renames.end()) {
             out += it->second;
-            out.append(token, used, std::string::npos);
             changed = true;
         } else {
-            out += token;
+            for (std::size_t part = 0; part <= token.size();) {
+                const std::size_t dot = std::min(token.find('.', part), token.size());
+                const auto renamed = renames.find(token.substr(part, dot - part));
+                out += renamed != renames.end() ? renamed->second : token.substr(part, dot - part);
+                changed |= renamed != renames.end();
+                if (dot < token.size())
+                    out += '.';
+                part = dot + 1;
+            }
         }
         i = end;
     }

@@ -1432,7 +1432,8 @@ void TestRules::renameEverywhere()
     doc["modulesContent"]["other"] = {{"properties.desired",
         {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}}, {"path", "/mnt/my_filter"},
             {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"}, {"targets", "my_filter, other"},
-            {"cmd", "my_filter:80 /x"}, {"both", "my_filter my_sensor"}, {"lines", "my_filter\nmy_sensor.output"}}}};
+            {"cmd", "my_filter:80 /x"}, {"both", "my_filter my_sensor"}, {"lines", "my_filter\nmy_sensor.output"},
+            {"SenderSource", "my_sensor.DirectMethod.my_filter"}, {"host", "my_filter.local"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];
@@ -1472,7 +1473,8 @@ void TestRules::renameEverywhere()
         Json::parse(
             R"({"TargetModuleId":"my-filter","Sources":["my-sensor.output","my_sensor_2"],"path":"/mnt/my_filter",
                 "note":"my_filter is the one to watch","url":"my-filter:5671","targets":"my-filter, other",
-                "cmd":"my-filter:80 /x","both":"my-filter my-sensor","lines":"my-filter\nmy-sensor.output"})"));
+                "cmd":"my-filter:80 /x","both":"my-filter my-sensor","lines":"my-filter\nmy-sensor.output",
+                "SenderSource":"my-sensor.DirectMethod.my-filter","host":"my-filter.local"})"));
 }
 
 void TestRules::unknownK8sOptionProposal()
