@@ -522,6 +522,10 @@ QString Messages::notMadeBecause(const Analysis &analysis, const Result &result,
     }
     if (state == FindingState::NotNeeded && finding.kind == Kind::Manual)
         return tr("Solved: as the other changes are decided, the module no longer has this problem.");
+    // (Where the finding's sentence, as worded then, says so itself, once is enough.)
+    const Wording *wording = wordingOf(analysis, result, finding);
+    if (state == FindingState::NotNeeded && wording && wording->message.ends_with(".not-needed"))
+        return {};
     if (state == FindingState::NotNeeded)
         return tr("Not made: as the other changes are decided, this module does not need it. It is made as soon "
                   "as they call for it, while it stays accepted.");
