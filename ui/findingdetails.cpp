@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,13 +44,14 @@ FindingDetails::FindingDetails(Document *document, QWidget *parent)
     }
     m_source->setForegroundRole(QPalette::PlaceholderText);
     m_params->setContentsMargins(0, 0, 0, 0);
+    // The values to decide come right after what the change does, above the longer explanation.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
     layout->addWidget(m_notMade);
+    layout->addWidget(m_paramsBox);
     layout->addWidget(m_explanation);
     layout->addWidget(m_source);
-    layout->addWidget(m_paramsBox);
     layout->addStretch(1);
     connect(document, &Document::resultChanged, this, &FindingDetails::refreshValues);
     connect(document, &Document::opened, this, [this] {
@@ -146,6 +148,8 @@ void FindingDetails::rebuild()
                 : validateParam(type, text.toStdString());
             error->setText(Messages::paramError(e, type));
             error->setVisible(e != ParamError::None);
+            if (e != ParamError::None)
+                showInScrollArea(error);
             return e == ParamError::None;
         };
         auto commit = [this, key, name](const QString &text) {
@@ -216,12 +220,32 @@ void FindingDetails::rebuild()
     }
 }
 
+void FindingDetails::showInScrollArea(QWidget *widget)
+{
+    // (Once the layout has made room for it.)
+    QTimer::singleShot(0, widget, [this, widget] {
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w))
+                return area->ensureWidgetVisible(widget);
+        }
+    });
+}
+
+void FindingDetails::updateEditable()
+{
+    // A hand edit, or another change accepted, decides what the finding's values would: they
+    // would change nothing, and cannot be edited until it is undone or rejected.
+    const FindingState state = m_document->stateOf(*m_finding);
+    m_paramsBox->setEnabled(state != FindingState::Superseded && state != FindingState::Replaced);
+}
+
 void FindingDetails::showMessage()
 {
     m_message->setText(m_document->message(*m_finding));
     const QString notMade = m_document->notMadeBecause(*m_finding);
     m_notMade->setText(notMade);
     m_notMade->setVisible(!notMade.isEmpty());
+    updateEditable();
 }
 
 void FindingDetails::refreshValues()

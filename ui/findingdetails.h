@@ -36,6 +36,9 @@ private:
     void rebuild();
     void refreshValues();
     void showMessage(); // the finding's sentence, and why its change is not made when it is not
+    void updateEditable(); // whether its values can be edited as its change now stands
+    // Scrolls the pane (a QScrollArea holds it) so that `widget` (a value's error) is seen.
+    void showInScrollArea(QWidget *widget);
 
     Document *m_document;
     std::string m_key; // the finding shown, by key (findings are looked up again after changes)

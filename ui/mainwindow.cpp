@@ -99,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->verticalHeader()->hide();
+    // Tab leaves the table for the finding's values, rather than walk its cells.
+    m_findingsView->setTabKeyNavigation(false);
     m_findingsView->setItemDelegate(new RoomyDelegate(m_findingsView));
     // Titles wrap onto as many lines as they need (Japanese and Chinese ones have no spaces to
     // break at, and would otherwise be cut).
@@ -146,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rulesView->setObjectName(QStringLiteral("rulesView"));
     m_rulesView->setModel(m_rules);
     m_rulesView->verticalHeader()->hide();
+    m_rulesView->setTabKeyNavigation(false);
     m_rulesView->verticalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents); // rows as tight as the findings'
     m_rulesView->setItemDelegate(new RoomyDelegate(m_rulesView));

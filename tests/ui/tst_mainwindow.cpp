@@ -114,6 +114,8 @@ private slots:
     void toggleRefreshesOnlyChangedRows();
     void ruleForEveryModuleRefreshesInFewSignals();
     void invalidParameterIsRefused();
+    void errorScrolledIntoView();
+    void tabLeavesTheFindings();
     void handEditInvalidThenValid();
     void handEditInvalidThenTypedBack();
     void redoCommitsTypingFirst();
@@ -601,6 +603,44 @@ void TestMainWindow::invalidParameterIsRefused()
     QVERIFY(m_window->diffView()->gpuEdit()->toPlainText().contains(QLatin1String("\"nvidia.com/gpu\": 4")));
 }
 
+void TestMainWindow::errorScrolledIntoView()
+{
+    // In a short pane, the error under a value is scrolled to as it shows.
+    m_window->resize(1024, 600);
+    openSample();
+    selectFinding(2, QStringLiteral("module-name"));
+    m_window->findChild<QSplitter *>(QStringLiteral("rightSplitter"))->setSizes({400, 90});
+    auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("findingDetailsScroll"));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("param_name"));
+    auto *error = m_window->findChild<QLabel *>(QStringLiteral("error_name"));
+    QVERIFY(scroll && edit && error);
+    QTRY_VERIFY(edit->isVisible());
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("camera-capture")); // another module's name
+    QVERIFY(error->isVisible());
+    const auto seen = [&] {
+        const QRect shown(error->mapTo(scroll->viewport(), QPoint(0, 0)), error->size());
+        return scroll->viewport()->rect().contains(shown.bottomLeft());
+    };
+    QTRY_VERIFY2(seen(), qPrintable(QStringLiteral("error at %1 in a viewport of %2")
+                                        .arg(error->mapTo(scroll->viewport(), QPoint(0, error->height())).y())
+                                        .arg(scroll->viewport()->height())));
+}
+
+void TestMainWindow::tabLeavesTheFindings()
+{
+    // Tab goes from the findings to the next widget, not from cell to cell (nor from row to row).
+    openSample();
+    selectFinding(2, QStringLiteral("fpga-to-gpu"));
+    QTableView *view = m_window->findingsView();
+    view->setFocus();
+    const int row = view->currentIndex().row();
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->currentIndex().row(), row);
+    QVERIFY(!view->hasFocus());
+}
+
 void TestMainWindow::handEditInvalidThenValid()
 {
     openSample();
@@ -726,10 +766,17 @@ void TestMainWindow::handEditSupersedesTheRulesOfItsModule()
         Json::parse(R"({"HostConfig":{"Privileged":false}})"));
     m_window->document()->undoStack()->undo(); // the rule
     QCOMPARE(outputText(m_window->document()->analysis(), m_window->document()->result()), saved);
+    // Its values would change nothing either: they cannot be edited while the hand edit decides.
+    selectFinding(2, QStringLiteral("fpga-to-gpu"));
+    auto *count = m_window->findChild<QLineEdit *>(QStringLiteral("param_count"));
+    QVERIFY(count);
+    QVERIFY(!count->isEnabled());
     m_window->findChild<QPushButton *>(QStringLiteral("revertHandEdit"))->click();
     const QModelIndex reverted = findingRow(QStringLiteral("wireserver-env"));
     QVERIFY(reverted.flags() & Qt::ItemIsUserCheckable);
     QCOMPARE(reverted.siblingAtColumn(FindingsModel::StateColumn).data().toString(), applied);
+    selectFinding(2, QStringLiteral("fpga-to-gpu"));
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("param_count"))->isEnabled());
 }
 
 void TestMainWindow::handEditStaysAsTyped()
