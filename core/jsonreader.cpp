@@ -438,8 +438,14 @@ JsonReadResult parseStrict(std::string_view text, const JsonReadOptions &options
         while (offset > 0 && offset < text.size() && inToken(offset) && inToken(offset - 1))
             --offset;
         error.offset = offset;
+        // What it reads there: the rest of the line, or its first 24 bytes (a whole character)
+        // and "…" for the rest.
         const std::string_view rest = text.substr(std::min(offset, text.size()));
-        error.detail = excerpt(text, offset, std::min<std::size_t>(rest.find_first_of("\r\n"), 24));
+        const std::size_t line = std::min(rest.find_first_of("\r\n"), rest.size());
+        std::size_t length = std::min<std::size_t>(line, 24);
+        while (length > 0 && length < line && (static_cast<unsigned char>(rest[length]) & 0xc0) == 0x80)
+            --length;
+        error.detail = excerpt(text, offset, length) + (length < line ? "…" : "");
         if (builder.errorId() == 406) {
             error.code = JsonErrorCode::NumberTooLarge;
             std::size_t end = offset;

@@ -606,7 +606,7 @@ Commands:
     <message>
         <location filename="../ui/diffview.cpp" line="318"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
-        <translation>隐藏的机密 (%1) 已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
+        <translation>隐藏的机密（%1）已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
     </message>
     <message>
         <location filename="../ui/diffview.cpp" line="358"/>
@@ -617,37 +617,49 @@ Commands:
 <context>
     <name>EdgeShift::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="128"/>
-        <source>Accept %1</source>
+        <location filename="../ui/document.cpp" line="130"/>
+        <source>Accept &quot;%1&quot;</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="128"/>
-        <source>Reject %1</source>
+        <location filename="../ui/document.cpp" line="130"/>
+        <source>Reject &quot;%1&quot;</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="138"/>
-        <source>Accept %1 everywhere</source>
+        <location filename="../ui/document.cpp" line="132"/>
+        <source>Accept &quot;%1&quot; in %2</source>
+        <extracomment>%1 a rule&apos;s title, %2 the module</extracomment>
+        <translation>在 %2 中接受“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="133"/>
+        <source>Reject &quot;%1&quot; in %2</source>
+        <translation>在 %2 中拒绝“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="143"/>
+        <source>Accept &quot;%1&quot; everywhere</source>
         <translation>在所有位置接受“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="138"/>
-        <source>Reject %1 everywhere</source>
+        <location filename="../ui/document.cpp" line="143"/>
+        <source>Reject &quot;%1&quot; everywhere</source>
         <translation>在所有位置拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="173"/>
-        <source>Set %1 to %2</source>
-        <translation>将 %1 设置为 %2</translation>
+        <location filename="../ui/document.cpp" line="182"/>
+        <source>Set %1 to %2 in %3</source>
+        <extracomment>%1 a parameter&apos;s label (&quot;GPU count&quot;), %2 its value, %3 the module</extracomment>
+        <translation>在 %3 中将“%1”设置为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="186"/>
+        <location filename="../ui/document.cpp" line="196"/>
         <source>Edit %1 by hand</source>
         <translation>手动编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="198"/>
+        <location filename="../ui/document.cpp" line="208"/>
         <source>Revert the hand edit of %1</source>
         <translation>还原 %1 的手动编辑</translation>
     </message>
@@ -655,39 +667,39 @@ Commands:
 <context>
     <name>EdgeShift::FindingDetails</name>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="113"/>
+        <location filename="../ui/findingdetails.cpp" line="115"/>
         <source>Select a finding to see what it changes and why.</source>
         <translation>选择发现项以查看其更改内容和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="122"/>
+        <location filename="../ui/findingdetails.cpp" line="124"/>
         <source>%1 (%2, %3)</source>
         <extracomment>the finding&apos;s title: %1 the rule&apos;s title, %2 its id, %3 its kind (&quot;fix&quot;)</extracomment>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="127"/>
+        <location filename="../ui/findingdetails.cpp" line="129"/>
         <source>From the article, section &quot;%1&quot;.</source>
         <extracomment>%1 is a section of the Microsoft article EdgeShift implements</extracomment>
         <translation>出处：文章的“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="129"/>
+        <location filename="../ui/findingdetails.cpp" line="131"/>
         <source>EdgeShift&apos;s own check: the article does not cover it.</source>
         <translation>这是 EdgeShift 自己的检查，文章中未涉及。</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="158"/>
+        <location filename="../ui/findingdetails.cpp" line="162"/>
         <source>bind (a host path on the node)</source>
         <translation>bind（节点上的主机路径）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="159"/>
+        <location filename="../ui/findingdetails.cpp" line="163"/>
         <source>volume (a share or persistent volume)</source>
         <translation>volume（共享或永久性卷）</translation>
     </message>
     <message>
-        <location filename="../ui/findingdetails.cpp" line="169"/>
+        <location filename="../ui/findingdetails.cpp" line="173"/>
         <source>registry/repository:tag</source>
         <translation>注册表/存储库:标记</translation>
     </message>
@@ -728,215 +740,215 @@ Commands:
 <context>
     <name>EdgeShift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>About EdgeShift</source>
         <translation>关于 EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;Moves IoT Edge modules from Azure Stack Edge Pro FPGA devices (IoT Edge on Docker) to Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).&lt;/p&gt;&lt;p&gt;It implements the Microsoft article &lt;i&gt;Run existing IoT Edge modules from Azure Stack Edge Pro FPGA devices on Azure Stack Edge Pro GPU device&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Languages: English, 日本語, 简体中文.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EdgeShift %1&lt;/h3&gt;&lt;p&gt;将 IoT Edge 模块从 Azure Stack Edge Pro FPGA 设备（Docker 上的 IoT Edge）迁移到 Azure Stack Edge Pro GPU 设备（Kubernetes 上的 IoT Edge）。&lt;/p&gt;&lt;p&gt;实现了 Microsoft 文章“&lt;i&gt;在 Azure Stack Edge Pro GPU 设备上运行 Azure Stack Edge Pro FPGA 设备中的现有 IoT Edge 模块&lt;/i&gt;”中的内容。&lt;/p&gt;&lt;p&gt;语言：English、日本語、简体中文&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Undo %1</source>
-        <translation>撤销 %1(&amp;U)</translation>
+        <translation>撤消 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Open &amp;Recent</source>
         <translation>最近使用的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Save GPU Manifest As…</source>
         <translation>GPU 清单另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Only Modules &amp;Needing Attention</source>
         <translation>仅显示需人工处理的模块(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;About EdgeShift</source>
         <translation>关于 EdgeShift(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Only modules needing attention</source>
         <translation>仅显示需人工处理的模块</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Drop a deployment manifest written for an Azure Stack Edge Pro FPGA device here, or open one with File → Open.&lt;/p&gt;&lt;p&gt;Drop several files at once to convert them all with the rules&apos; defaults.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;将为 Azure Stack Edge Pro FPGA 设备编写的部署清单拖放到此处，或通过“文件”→“打开”打开清单。&lt;/p&gt;&lt;p&gt;一次拖放多个文件，即可使用规则的默认设置将它们全部转换。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Applying the decisions…</source>
         <translation>正在应用所做的决定…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>已拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>%n accepted change(s)</source>
         <translation>
             <numerusform>已接受的更改 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Still opening %1: open the next file once it is open.</source>
         <extracomment>%1 is the file being opened</extracomment>
         <translation>仍在打开 %1：请在其打开后再打开下一个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Cannot Open the Manifest</source>
         <translation>无法打开清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 侧包含无效的 JSON。请更正 JSON 或放弃编辑，然后再保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Save GPU Manifest</source>
         <translation>保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Deployment manifests (*.json)</source>
         <translation>部署清单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>无法保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>%1
 The previous file, if any, is unchanged.</source>
         <extracomment>%1 is why the file could not be written</extracomment>
@@ -944,49 +956,49 @@ The previous file, if any, is unchanged.</source>
 原有文件（如果有）未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1353,7 +1365,7 @@ The previous file, if any, is unchanged.</source>
     <message>
         <location filename="../ui/messages.cpp" line="321"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
-        <translation>该模块公开了端口，在 GPU 设备上这些端口将获得主机端口 (expose-hostport)；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略（如果拒绝 expose-hostport，则不需要）。</translation>
+        <translation>该模块公开了端口，在 GPU 设备上这些端口将获得主机端口（expose-hostport）；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略（如果拒绝 expose-hostport，则不需要）。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="326"/>
@@ -1408,12 +1420,12 @@ The previous file, if any, is unchanged.</source>
     <message>
         <location filename="../ui/messages.cpp" line="362"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
-        <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；共享内存的模块需要主机 IPC 模式 (IpcMode host)。</translation>
+        <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；共享内存的模块需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="366"/>
         <source>Port %1 has several host bindings (host ports %2). IoT Edge on Kubernetes makes a Service port of each, all of one name, and Kubernetes refuses such a Service. Keep only the first binding (host port %3).</source>
-        <translation>端口 %1 有多个主机绑定 (主机端口 %2)。Kubernetes 上的 IoT Edge 会把每个绑定变成同名的 Service 端口，Kubernetes 会拒绝这样的 Service。请只保留第一个绑定 (主机端口 %3)。</translation>
+        <translation>端口 %1 有多个主机绑定（主机端口 %2）。Kubernetes 上的 IoT Edge 会把每个绑定变成同名的 Service 端口，Kubernetes 会拒绝这样的 Service。请只保留第一个绑定（主机端口 %3）。</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="370"/>
@@ -1457,51 +1469,51 @@ The previous file, if any, is unchanged.</source>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="394"/>
-        <source>While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.</source>
-        <translation>创建 Pod 期间（例如通过慢速连接拉取大型映像时），IoT Hub 会将模块的状态显示为“回退”（Backoff）。</translation>
+        <source>While its pod is in the ContainerCreating state (a large image pulled over a slow link), IoT Hub shows the module as Backoff; it is starting.</source>
+        <translation>Pod 处于“正在创建容器”（ContainerCreating）状态时（例如通过慢速连接拉取大型映像），IoT Hub 会将模块的状态显示为“回退”（Backoff）；模块正在启动。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="397"/>
+        <location filename="../ui/messages.cpp" line="398"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 不是有效的 JSON（在第 %1 行第 %2 列出错）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="400"/>
+        <location filename="../ui/messages.cpp" line="401"/>
         <source>createOptions is nested too deeply to be Docker&apos;s create options (from line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 嵌套过深，不可能是 Docker 创建选项（从第 %1 行第 %2 列起）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="404"/>
+        <location filename="../ui/messages.cpp" line="405"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions 不是 JSON 对象；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="406"/>
+        <location filename="../ui/messages.cpp" line="407"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 不是字符串（每个 createOptions 区块都必须是字符串）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="409"/>
+        <location filename="../ui/messages.cpp" line="410"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions 区块存在缺口（后缀 %1）；设备会在缺口处停止读取。EdgeShift 按后缀顺序连接这些区块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="412"/>
+        <location filename="../ui/messages.cpp" line="413"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>键 %1 在 %2 中出现了两次；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="414"/>
+        <location filename="../ui/messages.cpp" line="415"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>键 %1 在 createOptions 中出现了两次（位于 %2 处）；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="416"/>
+        <location filename="../ui/messages.cpp" line="417"/>
         <source>The hand edit of createOptions still needs what these rules would change: %1. Make the changes in the GPU side, or revert the hand edit.</source>
         <translation>createOptions 的手动编辑仍需要这些规则所做的更改：%1。请在 GPU 侧进行更改，或还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="420"/>
+        <location filename="../ui/messages.cpp" line="421"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>转换后的 createOptions 需要 %1 个区块，超过 100 个；模块保持不变。</translation>
     </message>
@@ -1509,462 +1521,464 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="453"/>
+        <location filename="../ui/messages.cpp" line="454"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="455"/>
+        <location filename="../ui/messages.cpp" line="456"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="457"/>
+        <location filename="../ui/messages.cpp" line="458"/>
         <source>Compute acceleration usage</source>
         <translation>计算加速使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
+        <location filename="../ui/messages.cpp" line="460"/>
         <source>Memory and CPU usage</source>
         <translation>内存和 CPU 使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="461"/>
+        <location filename="../ui/messages.cpp" line="462"/>
         <source>Web proxy</source>
         <translation>Web 代理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="463"/>
+        <location filename="../ui/messages.cpp" line="464"/>
         <source>Other differences</source>
         <translation>其他差异</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="472"/>
+        <location filename="../ui/messages.cpp" line="473"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="474"/>
+        <location filename="../ui/messages.cpp" line="475"/>
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="476"/>
+        <location filename="../ui/messages.cpp" line="477"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="478"/>
+        <location filename="../ui/messages.cpp" line="479"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="487"/>
+        <location filename="../ui/messages.cpp" line="488"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="489"/>
+        <location filename="../ui/messages.cpp" line="490"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="491"/>
+        <location filename="../ui/messages.cpp" line="492"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="493"/>
+        <location filename="../ui/messages.cpp" line="494"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="496"/>
+        <location filename="../ui/messages.cpp" line="497"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="499"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>已替代</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="502"/>
+        <location filename="../ui/messages.cpp" line="503"/>
         <source>not needed</source>
         <extracomment>an accepted change the other decisions leave nothing to do for</extracomment>
         <translation>无需</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="511"/>
+        <location filename="../ui/messages.cpp" line="512"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>未执行此更改：此模块的 createOptions 由你的手动编辑决定。若要在此重新决定，请还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="519"/>
+        <location filename="../ui/messages.cpp" line="520"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>未执行此更改：已接受的更改“%1”（%2）以其自己的方式完成此项。若要在此重新决定，请拒绝该更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="524"/>
+        <location filename="../ui/messages.cpp" line="525"/>
         <source>Solved: as the other changes are decided, the module no longer has this problem.</source>
         <translation>已解决：按其他更改的决定，此模块不再有此问题。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="526"/>
+        <location filename="../ui/messages.cpp" line="531"/>
         <source>Not made: as the other changes are decided, this module does not need it. It is made as soon as they call for it, while it stays accepted.</source>
         <translation>未执行此更改：按其他更改的决定，此模块不需要它。只要它仍被接受，一旦其他更改需要它，就会执行。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="535"/>
+        <location filename="../ui/messages.cpp" line="540"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>尚未执行：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="545"/>
+        <location filename="../ui/messages.cpp" line="550"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="547"/>
+        <location filename="../ui/messages.cpp" line="552"/>
         <source>changes proposed</source>
         <translation>已建议更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="549"/>
+        <location filename="../ui/messages.cpp" line="554"/>
         <source>needs the operator</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="603"/>
+        <location filename="../ui/messages.cpp" line="608"/>
         <source>, </source>
         <extracomment>Between the items of a list in a sentence: ports, rule ids, paths</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="609"/>
+        <location filename="../ui/messages.cpp" line="614"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="611"/>
+        <location filename="../ui/messages.cpp" line="616"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="613"/>
+        <location filename="../ui/messages.cpp" line="618"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="615"/>
+        <location filename="../ui/messages.cpp" line="620"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="617"/>
+        <location filename="../ui/messages.cpp" line="622"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="619"/>
+        <location filename="../ui/messages.cpp" line="624"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="621"/>
+        <location filename="../ui/messages.cpp" line="626"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="623"/>
+        <location filename="../ui/messages.cpp" line="628"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="633"/>
+        <location filename="../ui/messages.cpp" line="638"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="641"/>
+        <location filename="../ui/messages.cpp" line="646"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>类型为 bind 的装载需要节点上的路径：请以 / 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="643"/>
+        <location filename="../ui/messages.cpp" line="648"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes 不接受低于模块请求值（requests）的限制：请输入不低于请求值的值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="645"/>
+        <location filename="../ui/messages.cpp" line="650"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>在 Kubernetes 上另一个模块已使用此名称（名称为小写）；请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="647"/>
+        <location filename="../ui/messages.cpp" line="652"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>主机端口 35000 和 35001 由 Kubernetes 上的 IoT Edge 代理使用；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="649"/>
+        <location filename="../ui/messages.cpp" line="654"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="651"/>
+        <location filename="../ui/messages.cpp" line="656"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="657"/>
+        <location filename="../ui/messages.cpp" line="662"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="659"/>
+        <location filename="../ui/messages.cpp" line="664"/>
         <source>Another port mapping of the manifest has this host port (a GPU device is one node); choose another.</source>
         <translation>清单中的另一个端口映射已使用此主机端口（GPU 设备是单个节点）；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="662"/>
+        <location filename="../ui/messages.cpp" line="667"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>此映像仍指向 FPGA（fpga、brainwave 或 catapult）；请输入模型的 GPU 版本。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="664"/>
+        <location filename="../ui/messages.cpp" line="669"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>卷的源是 Edge 共享或卷的名称，而不是路径；请输入名称，或为节点上的路径选择 bind。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="667"/>
+        <location filename="../ui/messages.cpp" line="672"/>
         <source>Kubernetes names the volume after this source&apos;s letters, digits and &apos;-&apos;, from its first letter on, and this one leaves no name; enter a name that has a letter.</source>
         <translation>Kubernetes 使用此源中从第一个字母开始的字母、数字和“-”来命名卷，而此源不会留下任何名称；请输入包含字母的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="677"/>
+        <location filename="../ui/messages.cpp" line="682"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="679"/>
+        <location filename="../ui/messages.cpp" line="684"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="681"/>
+        <location filename="../ui/messages.cpp" line="686"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="683"/>
+        <location filename="../ui/messages.cpp" line="688"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="685"/>
+        <location filename="../ui/messages.cpp" line="690"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="687"/>
+        <location filename="../ui/messages.cpp" line="692"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="695"/>
-        <source>Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it is valid it is not used.</source>
-        <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于 %3 处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.cpp" line="699"/>
+        <location filename="../ui/messages.cpp" line="705"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="713"/>
+        <location filename="../ui/messages.cpp" line="719"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="715"/>
-        <source>%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.</source>
-        <translation>%1:%2:%3: 不是有效的 JSON（位于 %4 处）。请更正文件，然后重新打开。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.cpp" line="718"/>
+        <location filename="../ui/messages.cpp" line="725"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="722"/>
+        <location filename="../ui/messages.cpp" line="729"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="725"/>
+        <location filename="../ui/messages.cpp" line="732"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 无法按原样保留数字 %4（位数超出可保存的范围，或者太小）。请将其写成字符串或加以更正，然后重新打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="729"/>
+        <location filename="../ui/messages.cpp" line="736"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="732"/>
+        <location filename="../ui/messages.cpp" line="739"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="735"/>
+        <location filename="../ui/messages.cpp" line="742"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: 该文件是 UTF-16 文本（Windows PowerShell 写出的格式）。请另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="739"/>
+        <location filename="../ui/messages.cpp" line="746"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="744"/>
+        <location filename="../ui/messages.cpp" line="751"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="747"/>
+        <location filename="../ui/messages.cpp" line="754"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="749"/>
+        <location filename="../ui/messages.cpp" line="756"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="782"/>
+        <location filename="../ui/messages.cpp" line="789"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="790"/>
+        <location filename="../ui/messages.cpp" line="797"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="791"/>
+        <location filename="../ui/messages.cpp" line="798"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="761"/>
+        <location filename="../ui/messages.cpp" line="768"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="635"/>
+        <location filename="../ui/messages.cpp" line="640"/>
         <source>Enter a whole number, in digits, without leading zeros.</source>
         <translation>请用数字输入整数，不要带前导零。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="638"/>
+        <location filename="../ui/messages.cpp" line="643"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="639"/>
+        <location filename="../ui/messages.cpp" line="644"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>请输入 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="654"/>
+        <location filename="../ui/messages.cpp" line="659"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>请输入内存大小，例如 128Mi 或 1Gi。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="655"/>
+        <location filename="../ui/messages.cpp" line="660"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>请以核数或毫核数输入 CPU 数量，例如 500m 或 2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="761"/>
+        <location filename="../ui/messages.cpp" line="701"/>
+        <source>Line %1, column %2: this is not valid JSON (at “%3”). Correct it, or discard the edit: until it is valid it is not used.</source>
+        <extracomment>%3 the text where it breaks, at most a line</extracomment>
+        <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于“%3”处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="722"/>
+        <source>%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and open it again.</source>
+        <extracomment>%4 the text where it breaks, at most a line</extracomment>
+        <translation>%1:%2:%3: 不是有效的 JSON（位于“%4”处）。请更正文件，然后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="768"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="763"/>
+        <location filename="../ui/messages.cpp" line="770"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="764"/>
+        <location filename="../ui/messages.cpp" line="771"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="765"/>
+        <location filename="../ui/messages.cpp" line="772"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="768"/>
+        <location filename="../ui/messages.cpp" line="775"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="769"/>
+        <location filename="../ui/messages.cpp" line="776"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="770"/>
+        <location filename="../ui/messages.cpp" line="777"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="778"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="772"/>
+        <location filename="../ui/messages.cpp" line="779"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="773"/>
+        <location filename="../ui/messages.cpp" line="780"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="774"/>
+        <location filename="../ui/messages.cpp" line="781"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="775"/>
+        <location filename="../ui/messages.cpp" line="782"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="776"/>
+        <location filename="../ui/messages.cpp" line="783"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="777"/>
+        <location filename="../ui/messages.cpp" line="784"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -123,9 +123,14 @@ void Document::setAccepted(const Finding &finding, bool accepted)
     Decisions after = m_decisions;
     after.setFinding(finding.key(), accepted);
     const QString rule = QString::fromUtf8(finding.rule);
-    m_undoStack.push(new DecisionCommand(this, m_decisions, after, [rule, accepted] {
+    const QString module = QString::fromStdString(finding.module.str());
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after, [rule, module, accepted] {
         const QString title = Messages::ruleTitle(rule);
-        return accepted ? tr("Accept %1").arg(title) : tr("Reject %1").arg(title);
+        if (module.isEmpty())
+            return accepted ? tr("Accept \"%1\"").arg(title) : tr("Reject \"%1\"").arg(title);
+        //: %1 a rule's title, %2 the module
+        return accepted ? tr("Accept \"%1\" in %2").arg(title, module)
+                        : tr("Reject \"%1\" in %2").arg(title, module);
     }));
 }
 
@@ -135,7 +140,7 @@ void Document::setRuleAccepted(const QString &rule, bool accepted)
     after.setRule(rule.toStdString(), accepted);
     m_undoStack.push(new DecisionCommand(this, m_decisions, after, [rule, accepted] {
         const QString title = Messages::ruleTitle(rule);
-        return accepted ? tr("Accept %1 everywhere").arg(title) : tr("Reject %1 everywhere").arg(title);
+        return accepted ? tr("Accept \"%1\" everywhere").arg(title) : tr("Reject \"%1\" everywhere").arg(title);
     }));
 }
 
@@ -169,8 +174,13 @@ void Document::pushParamEdit(const Finding &finding, const QString &name, const 
     if (after == m_decisions)
         return;
     // Keystrokes in one parameter merge into one undo step.
+    const QString module = QString::fromStdString(finding.module.str());
     m_undoStack.push(new DecisionCommand(
-        this, m_decisions, after, [name, value] { return tr("Set %1 to %2").arg(Messages::paramLabel(name), value); },
+        this, m_decisions, after,
+        [name, value, module] {
+            //: %1 a parameter's label ("GPU count"), %2 its value, %3 the module
+            return tr("Set %1 to %2 in %3").arg(Messages::paramLabel(name), value, module);
+        },
         DecisionCommand::ParamEditId, QString::fromStdString(finding.key()) + QLatin1Char('|') + name));
 }
 

@@ -392,7 +392,8 @@ const MessageText kMessages[] = {
             "rename one of the two, or one value would be lost.")},
     {"backoff-note",
         QT_TRANSLATE_NOOP("Findings",
-            "While a pod is being created (a large image over a slow link), IoT Hub shows the module as Backoff.")},
+            "While its pod is in the ContainerCreating state (a large image pulled over a slow link), IoT Hub "
+            "shows the module as Backoff; it is starting.")},
     {"invalid-create-options",
         QT_TRANSLATE_NOOP("Findings",
             "createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.")},
@@ -696,9 +697,10 @@ QString Messages::handEditError(const JsonError &error)
 {
     const QString line = QString::number(error.line), column = QString::number(error.column);
     if (error.code == JsonErrorCode::Syntax && !error.detail.empty()) {
-        return tr("Line %1, column %2: this is not valid JSON (at %3). Correct it, or discard the edit: until it "
+        //: %3 the text where it breaks, at most a line
+        return tr("Line %1, column %2: this is not valid JSON (at “%3”). Correct it, or discard the edit: until it "
                   "is valid it is not used.")
-            .arg(line, column, fromStd(error.detail).left(40));
+            .arg(line, column, fromStd(error.detail));
     }
     return tr("Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it "
               "is not used.")
@@ -716,8 +718,9 @@ QString Messages::loadError(const LoadError &error, const QString &file)
         case JsonErrorCode::Empty:
             return tr("%1: the file is empty. Open a deployment manifest.").arg(name);
         case JsonErrorCode::Syntax:
-            return tr("%1:%2:%3: this is not valid JSON (at %4). Correct the file and open it again.")
-                .arg(name, line, column, fromStd(j.detail).left(40));
+            //: %4 the text where it breaks, at most a line
+            return tr("%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and open it again.")
+                .arg(name, line, column, fromStd(j.detail));
         case JsonErrorCode::Truncated:
             return tr("%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file "
                       "and open it again.")

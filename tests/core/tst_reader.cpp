@@ -114,6 +114,11 @@ void TestReader::syntaxErrorPosition()
     QCOMPARE(error.json.line, 1);
     QCOMPARE(error.json.column, 8);
     QCOMPARE(error.json.detail, std::string("x}"));
+    // What follows is shown to the end of its line, or cut after whole characters and marked so.
+    QVERIFY(!load("{\"a\": x 名前名前名前名前名前名前名前名前\n}", error));
+    QCOMPARE(error.json.detail, std::string("x 名前名前名前名\u2026"));
+    QVERIFY(!load("{\"a\": x 名前\n}", error));
+    QCOMPARE(error.json.detail, std::string("x 名前"));
     // A number too large is named alone; a file cut short, where it ends.
     QVERIFY(!load("{\"HostConfig\": {\"Memory\": 1e400}}", error));
     QCOMPARE(int(error.json.code), int(JsonErrorCode::NumberTooLarge));

@@ -1732,7 +1732,11 @@ void TestMainWindow::editParameter()
     QVERIFY2(gpu->toPlainText().contains(after), qPrintable(gpu->toPlainText()));
     QVERIFY(!gpu->toPlainText().contains(before));
     QCOMPARE(stack->count(), steps + 1);
-    QVERIFY2(stack->undoText().endsWith(valid), qPrintable(stack->undoText())); // the value typed, not its first key
+    // The value typed, not its first key, in the finding's module.
+    const QString moduleName
+        = QString::fromStdString(m_window->findingsModel()->finding(findingRow(rule).row())->module.str());
+    QVERIFY2(stack->undoText().endsWith(QStringLiteral(" to %1 in %2").arg(valid, moduleName)),
+        qPrintable(stack->undoText()));
     QCOMPARE(findingRow(rule).siblingAtColumn(FindingsModel::StateColumn).data().toString(), QStringLiteral("applied"));
     QVERIFY(m_window->isWindowModified());
     edit->clearFocus();
@@ -1803,7 +1807,7 @@ void TestMainWindow::largeManifestTakesAValueWhenTypingPauses()
     QTest::keyClicks(edit, QStringLiteral("256Mi"));
     QCOMPARE(stack->count(), 0); // not yet
     QTRY_COMPARE(stack->count(), 1);
-    QVERIFY(stack->undoText().endsWith(QLatin1String("256Mi")));
+    QVERIFY2(stack->undoText().endsWith(QLatin1String("to 256Mi in camera-capture")), qPrintable(stack->undoText()));
     QTRY_VERIFY(gpu->toPlainText().contains(QLatin1String("\"memory\": \"256Mi\""))); // applied in the background
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("1Gi"));
