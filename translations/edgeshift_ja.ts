@@ -1128,392 +1128,402 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../ui/messages.cpp" line="199"/>
+        <location filename="../ui/messages.cpp" line="200"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Mounting the folder %4 instead would hide the container&apos;s own %4: build what the file provides into the image, or drop the mount.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。代わりにフォルダー %4 をマウントすると、コンテナー自身の %4 が隠れてしまいます。ファイルが提供する内容をイメージに組み込むか、このマウントを削除してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="162"/>
+        <location filename="../ui/messages.cpp" line="163"/>
         <source>The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.</source>
         <translation>Edge 共有 %1 から %2 へのバインドは、共有 %3 のボリューム マウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="163"/>
+        <location filename="../ui/messages.cpp" line="164"/>
         <source>The bind of %1 to %2 becomes a mount of the volume %3.</source>
         <translation>%1 から %2 へのバインドは、ボリューム %3 のマウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="165"/>
+        <location filename="../ui/messages.cpp" line="166"/>
         <source>The bind of the host path %1 to %2 becomes a mount of type bind.</source>
         <translation>ホスト パス %1 から %2 へのバインドは、種類が bind のマウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="167"/>
+        <location filename="../ui/messages.cpp" line="168"/>
         <source>The bind of %1 (a placeholder the deployment fills in) to %2 becomes a mount of type bind; the placeholder is kept.</source>
         <translation>%1 (デプロイ時に値が入るプレースホルダー) から %2 へのバインドは、種類が bind のマウントになります。プレースホルダーはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="171"/>
+        <location filename="../ui/messages.cpp" line="172"/>
         <source>The bind of %1 to %2 becomes a mount of type bind of the host path %3.</source>
         <translation>%1 から %2 へのバインドは、種類が bind でホスト パスが %3 のマウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="173"/>
+        <location filename="../ui/messages.cpp" line="174"/>
         <source>%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the module then finds %3 one level down), or provision %3 as a share of its own.</source>
         <translation>%1 は Edge 共有 %2 内のフォルダーですが、ボリューム マウントでは共有全体がマウントされます。%2 を %4 にマウントする (この場合、モジュールからは %3 が 1 つ下の階層に見えます) か、%3 を独立した共有としてプロビジョニングしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="177"/>
+        <location filename="../ui/messages.cpp" line="178"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。提案: ディレクトリ %3 を %4 にマウントします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="181"/>
+        <location filename="../ui/messages.cpp" line="182"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and another folder is mounted at %2&apos;s folder too (Kubernetes refuses two mounts at one path): bind the files there from one folder, or build what they provide into the image.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能しますが、%2 のフォルダーには別のフォルダーもマウントされます (Kubernetes では 1 つのパスに 2 つのマウントはできません)。そこにバインドするファイルを 1 つのフォルダーにまとめるか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="186"/>
+        <location filename="../ui/messages.cpp" line="187"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge share %3 as a volume at %4.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。提案: Edge 共有 %3 をボリュームとして %4 にマウントします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="190"/>
+        <location filename="../ui/messages.cpp" line="191"/>
         <source>%1 → %2 binds a file in the folder %4 of the Edge share %3; on Kubernetes bind mounts work for directories only, and a volume mount takes a whole share. Provision %4 as a share of its own and mount it, or build what the file provides into the image.</source>
         <translation>%1 → %2 は Edge 共有 %3 のフォルダー %4 内のファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能し、ボリューム マウントでは共有全体がマウントされます。%4 を独立した共有としてプロビジョニングしてマウントするか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="195"/>
+        <location filename="../ui/messages.cpp" line="196"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and %1 is in no folder of its own on the node: move it into one and mount that, or build what it provides into the image.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能しますが、%1 はノード上で専用のフォルダーにありません。ファイルをフォルダーに移してそのフォルダーをマウントするか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="204"/>
+        <location filename="../ui/messages.cpp" line="205"/>
         <source>The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.</source>
         <translation>ソース %2 は、同じ 1 つの Kubernetes ボリューム名 %1 になります。共有またはフォルダーの名前を変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="207"/>
+        <location filename="../ui/messages.cpp" line="208"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように、ホスト ポート %2 を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="209"/>
+        <location filename="../ui/messages.cpp" line="210"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Port %3 is used by the IoT Edge proxy on Kubernetes, so host port %2 is proposed.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように追加してください。ポート %3 は Kubernetes 上の IoT Edge プロキシが使用するため、ホスト ポート %2 を提案します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="213"/>
+        <location filename="../ui/messages.cpp" line="214"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Another module has host port %3 on the device already, so host port %2 is proposed.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように追加してください。ホスト ポート %3 はデバイス上で既に別のモジュールが使用しているため、ホスト ポート %2 を提案します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="217"/>
+        <location filename="../ui/messages.cpp" line="218"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
         <translation>UDP ポート (%1) が TCP ポート (%2) と一緒にマップされているため、UDP は機能しません。モジュールを分割するか、一方のプロトコルを削除してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="221"/>
+        <location filename="../ui/messages.cpp" line="222"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
         <translation>%1 のホスト ポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。代わりにホスト ポート %3 を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="224"/>
+        <location filename="../ui/messages.cpp" line="225"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
         <translation>ホスト ネットワーク上のポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。モジュールはこのポートでリッスンしないようにする必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="228"/>
+        <location filename="../ui/messages.cpp" line="229"/>
         <source>%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
         <translation>%1 はホスト ネットワークを使用しています。ホスト ネットワークは dnsPolicy = ClusterFirstWithHostNet で動作します。すべてのコンテナー (特に edgeHub) がホスト ネットワークを必要とするわけではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="232"/>
+        <location filename="../ui/messages.cpp" line="233"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.</source>
         <translation>%1 はコンテナー ポート %3 で %2 にアクセスしています。モジュール間通信では、%2 がこのポートをマップしているホスト ポート %4 を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="236"/>
+        <location filename="../ui/messages.cpp" line="237"/>
         <source>%1 addresses %2 on port %3, which, as the other changes are decided, is also the host port %2 has for it: nothing to change.</source>
         <translation>%1 はポート %3 で %2 にアクセスしています。ほかの変更の決定内容では、このポートは %2 のホスト ポートでもあるため、変更は必要ありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="240"/>
+        <location filename="../ui/messages.cpp" line="241"/>
         <source>%1 addresses %2 on port %3, which is also the host port %2 gets for it (expose-hostport); should you give it another host port, module-to-module traffic must use that one.</source>
         <translation>%1 はポート %3 で %2 にアクセスしています。このポートは、%2 に割り当てられるホスト ポートでもあります (expose-hostport)。別のホスト ポートを指定する場合は、モジュール間通信でそのポートを使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="244"/>
+        <location filename="../ui/messages.cpp" line="245"/>
         <source>%1 addresses %2 on port %3, which the IoT Edge proxy reserves; once %2 maps it to host port %4 (reserved-ports), module-to-module traffic must use that port.</source>
         <translation>%1 はポート %3 で %2 にアクセスしていますが、このポートは IoT Edge プロキシが予約しています。%2 がこのポートをホスト ポート %4 にマップすると (reserved-ports)、モジュール間通信ではそのポートを使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="248"/>
+        <location filename="../ui/messages.cpp" line="249"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>このモジュールは %1 を公開しています。クラスター内のモジュールだけが使用する場合は、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="252"/>
+        <location filename="../ui/messages.cpp" line="253"/>
         <source>The module binds %2 to the loopback address, where on Docker no other machine reaches it. IoT Edge on Kubernetes drops HostIp and makes a Service of the port that can be reached from outside the device: to keep it for modules in the cluster, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>このモジュールは %2 をループバック アドレスにバインドしており、Docker では他のマシンからアクセスできません。Kubernetes 上の IoT Edge は HostIp を無視し、このポートをデバイスの外部からアクセスできる Service にします。クラスター内のモジュール専用にしておくには、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="258"/>
+        <location filename="../ui/messages.cpp" line="259"/>
         <source>edgeHub exposes %1 for the devices that connect to it. Restricting its service to the cluster (serviceOptions type ClusterIP) cuts off those outside the cluster, such as a gateway&apos;s downstream devices: do it only when none connect from outside.</source>
         <translation>edgeHub は、接続するデバイスのために %1 を公開しています。サービスの公開をクラスターのみに限定すると (serviceOptions type ClusterIP)、ゲートウェイのダウンストリーム デバイスなど、クラスター外のデバイスが接続できなくなります。外部から接続するデバイスがない場合にのみ限定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="263"/>
+        <location filename="../ui/messages.cpp" line="264"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA (microsoft.com/fpga_catapult) を要求しています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="266"/>
+        <location filename="../ui/messages.cpp" line="267"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA デバイスをバインドしています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="268"/>
+        <location filename="../ui/messages.cpp" line="269"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA デバイスのバインド (%1) は削除されます。GPU はリソースを通じて要求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="271"/>
+        <location filename="../ui/messages.cpp" line="272"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。GPU 用にビルドされたイメージを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="274"/>
+        <location filename="../ui/messages.cpp" line="275"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。指定された GPU 用のイメージ: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="277"/>
+        <location filename="../ui/messages.cpp" line="278"/>
+        <source>The module asks for the FPGA, so its image %1 is most likely built for it and will not use the GPU. Give the image of the GPU build (the same one, if it runs on a GPU too).</source>
+        <translation>このモジュールは FPGA を要求しているため、イメージ %1 は FPGA 用にビルドされている可能性が高く、GPU を使用しません。GPU 用ビルドのイメージを指定してください (GPU でも動作する場合は同じイメージ)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="282"/>
+        <source>The module asked for the FPGA with the image %1. GPU build given: %2.</source>
+        <translation>このモジュールはイメージ %1 で FPGA を要求していました。指定された GPU 用のイメージ: %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="284"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="280"/>
+        <location filename="../ui/messages.cpp" line="287"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module&apos;s FPGA request (fpga-to-gpu).</source>
         <translation>Docker への GPU の要求 (%2) は削除されます。Kubernetes ではこれは無視され、GPU の数はモジュールの FPGA の要求 (fpga-to-gpu) から決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="284"/>
+        <location filename="../ui/messages.cpp" line="291"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the module asks Kubernetes for nvidia.com/gpu already.</source>
         <translation>Docker への GPU の要求 (%2) は削除されます。Kubernetes ではこれは無視され、モジュールはすでに Kubernetes に nvidia.com/gpu を要求しています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="288"/>
+        <location filename="../ui/messages.cpp" line="295"/>
         <source>Runtime nvidia and DeviceRequests ask Docker for a GPU, which Kubernetes ignores; both are removed, and nvidia.com/gpu: %1 is requested instead.</source>
         <translation>Runtime nvidia と DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。両方とも削除され、代わりに nvidia.com/gpu: %1 が要求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="292"/>
+        <location filename="../ui/messages.cpp" line="299"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="295"/>
+        <location filename="../ui/messages.cpp" line="302"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS (%1) は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="297"/>
+        <location filename="../ui/messages.cpp" line="304"/>
         <source>WIRESERVER_ADDRESS is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="299"/>
+        <location filename="../ui/messages.cpp" line="306"/>
         <source>No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.</source>
         <translation>メモリと CPU の制限が設定されていません。設定することをお勧めします: メモリ %1、CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="302"/>
+        <location filename="../ui/messages.cpp" line="309"/>
         <source>No memory limit is set; setting one is recommended: %1.</source>
         <translation>メモリの制限が設定されていません。設定することをお勧めします: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="303"/>
+        <location filename="../ui/messages.cpp" line="310"/>
         <source>No CPU limit is set; setting one is recommended: %2.</source>
         <translation>CPU の制限が設定されていません。設定することをお勧めします: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="305"/>
+        <location filename="../ui/messages.cpp" line="312"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>このモジュールはメモリを共有しています (%1)。Kubernetes でモジュール間の共有メモリを使用するには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="315"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 は no_proxy を指定せずに https_proxy を使用しています。no_proxy=localhost を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="310"/>
+        <location filename="../ui/messages.cpp" line="317"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub は Web プロキシを使用しています。Web プロキシで AMQP トラフィックが許可されていない場合は、UpstreamProtocol を AmqpWs に設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="313"/>
+        <location filename="../ui/messages.cpp" line="320"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはハードウェア アクセラレータを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="317"/>
+        <location filename="../ui/messages.cpp" line="324"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはホスト ポートを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="321"/>
+        <location filename="../ui/messages.cpp" line="328"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
         <translation>このモジュールは公開ポートを持ち、GPU デバイスではそれらにホスト ポートが割り当てられます (expose-hostport)。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください (expose-hostport を拒否する場合は不要です)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="326"/>
+        <location filename="../ui/messages.cpp" line="333"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>このモジュールは永続ボリュームを使用しています。ローリング アップデートでは、予期しない影響が発生するおそれがあります。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="330"/>
+        <location filename="../ui/messages.cpp" line="337"/>
         <source>As the other changes are decided, the module holds no accelerator, host port or persistent volume on Kubernetes, and needs no particular strategy; should that change, the Recreate strategy is set.</source>
         <translation>ほかの変更の決定内容では、このモジュールは Kubernetes 上でハードウェア アクセラレータ、ホスト ポート、永続ボリュームのいずれも使用しないため、特定の戦略は必要ありません。これが変わった場合は、Recreate 戦略が設定されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="334"/>
+        <location filename="../ui/messages.cpp" line="341"/>
         <source>The module mounts host folders, which need no particular strategy. Should one of them become a volume (the mount type of binds-to-mounts, or share-subfolder&apos;s proposal), a rolling update can have unexpected effects: the Recreate strategy is then set.</source>
         <translation>このモジュールはホストのフォルダーをマウントしています。この場合、特定の戦略は必要ありません。いずれかがボリュームになる場合 (binds-to-mounts のマウントの種類、または share-subfolder の提案) は、ローリング アップデートで予期しない影響が発生するおそれがあるため、Recreate 戦略が設定されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="339"/>
+        <location filename="../ui/messages.cpp" line="346"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 は有効な Kubernetes 名ではありません。このマニフェスト内のすべての箇所で %2 に名前が変更されます。マニフェストの外からモジュールを名前で呼び出すもの (ダイレクト メソッド、他のデプロイ) も、新しい名前を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="343"/>
+        <location filename="../ui/messages.cpp" line="350"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 は %3 になりますが、この名前は既に別のモジュールで使用されています。%2 などの別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="352"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>%1 の名前を %2 に変更できません。この名前は別のモジュールで使用されています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="347"/>
+        <location filename="../ui/messages.cpp" line="354"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="350"/>
+        <location filename="../ui/messages.cpp" line="357"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。コンテナーのログは Kubernetes が独自に保持します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="354"/>
+        <location filename="../ui/messages.cpp" line="361"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。モジュールのポッドは、デプロイに記述されたモジュールの restartPolicy に従って Kubernetes が再起動します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="365"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。ポッドにはこれらのホスト デバイスが渡されません。このオプションは削除できます。モジュールがこれらのデバイスなしで動作することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="362"/>
+        <location filename="../ui/messages.cpp" line="369"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。メモリを共有するモジュールには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="366"/>
+        <location filename="../ui/messages.cpp" line="373"/>
         <source>Port %1 has several host bindings (host ports %2). IoT Edge on Kubernetes makes a Service port of each, all of one name, and Kubernetes refuses such a Service. Keep only the first binding (host port %3).</source>
         <translation>ポート %1 には複数のホスト バインドがあります (ホスト ポート %2)。Kubernetes 上の IoT Edge はそれぞれを同じ名前の Service ポートにするため、Kubernetes はその Service を拒否します。最初のバインド (ホスト ポート %3) だけを残してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="370"/>
+        <location filename="../ui/messages.cpp" line="377"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれず、効果がありません。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="373"/>
+        <location filename="../ui/messages.cpp" line="380"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="375"/>
+        <location filename="../ui/messages.cpp" line="382"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。%2 の誤りではありませんか?</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="378"/>
+        <location filename="../ui/messages.cpp" line="385"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。この変数はモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="381"/>
+        <location filename="../ui/messages.cpp" line="388"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。モジュールの env セクションにも %1 が設定されていてそちらが優先されるため、この createOptions のエントリは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="385"/>
+        <location filename="../ui/messages.cpp" line="392"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 の値に &apos;=&apos; が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="388"/>
+        <location filename="../ui/messages.cpp" line="395"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="390"/>
+        <location filename="../ui/messages.cpp" line="397"/>
         <source>The variable name %1 contains &apos;:&apos; and would become %2, but the module has a variable %2 already: rename one of the two, or one value would be lost.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれており、%2 に変更されますが、モジュールには変数 %2 が既にあります。どちらか一方の名前を変更してください。そうしないと、一方の値が失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="394"/>
+        <location filename="../ui/messages.cpp" line="401"/>
         <source>While its pod is in the ContainerCreating state (a large image pulled over a slow link), IoT Hub shows the module as Backoff; it is starting.</source>
         <translation>ポッドがコンテナー作成中 (ContainerCreating) 状態の間は (低速な接続で大きなイメージをプルしている場合など)、IoT Hub にモジュールがバックオフ (Backoff) 状態と表示されます。モジュールは起動中です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="398"/>
+        <location filename="../ui/messages.cpp" line="405"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="401"/>
+        <location filename="../ui/messages.cpp" line="408"/>
         <source>createOptions is nested too deeply to be Docker&apos;s create options (from line %1, column %2); the module is left as it was.</source>
         <translation>createOptions の入れ子が深すぎるため、Docker 作成オプションとして扱えません (%1 行目、%2 列目以降)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="405"/>
+        <location filename="../ui/messages.cpp" line="412"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="407"/>
+        <location filename="../ui/messages.cpp" line="414"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 が文字列ではありません (createOptions のチャンクはすべて文字列である必要があります)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="410"/>
+        <location filename="../ui/messages.cpp" line="417"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions のチャンクに欠番があります (サフィックス %1)。デバイスは欠番の箇所で読み取りを停止してしまいます。EdgeShift はチャンクをサフィックスの順に結合します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="413"/>
+        <location filename="../ui/messages.cpp" line="420"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>キー %1 が %2 に 2 回出現します。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="415"/>
+        <location filename="../ui/messages.cpp" line="422"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>キー %1 が createOptions 内に 2 回出現します (%2 の箇所)。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="417"/>
+        <location filename="../ui/messages.cpp" line="424"/>
         <source>The hand edit of createOptions still needs what these rules would change: %1. Make the changes in the GPU side, or revert the hand edit.</source>
         <translation>createOptions の手動編集には、まだ次のルールによる変更が必要です: %1。GPU 側で変更を行うか、手動編集を元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="421"/>
+        <location filename="../ui/messages.cpp" line="428"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
@@ -1521,464 +1531,464 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="454"/>
+        <location filename="../ui/messages.cpp" line="461"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="456"/>
+        <location filename="../ui/messages.cpp" line="463"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="458"/>
+        <location filename="../ui/messages.cpp" line="465"/>
         <source>Compute acceleration usage</source>
         <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="460"/>
+        <location filename="../ui/messages.cpp" line="467"/>
         <source>Memory and CPU usage</source>
         <translation>メモリと CPU の使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="462"/>
+        <location filename="../ui/messages.cpp" line="469"/>
         <source>Web proxy</source>
         <translation>Web プロキシ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="464"/>
+        <location filename="../ui/messages.cpp" line="471"/>
         <source>Other differences</source>
         <translation>その他の相違点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="473"/>
+        <location filename="../ui/messages.cpp" line="480"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="475"/>
+        <location filename="../ui/messages.cpp" line="482"/>
         <source>advice</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="477"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="479"/>
+        <location filename="../ui/messages.cpp" line="486"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="488"/>
+        <location filename="../ui/messages.cpp" line="495"/>
         <source>applied</source>
         <translation>適用済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="490"/>
+        <location filename="../ui/messages.cpp" line="497"/>
         <source>rejected</source>
         <translation>拒否済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="492"/>
+        <location filename="../ui/messages.cpp" line="499"/>
         <source>open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="494"/>
+        <location filename="../ui/messages.cpp" line="501"/>
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="497"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="500"/>
+        <location filename="../ui/messages.cpp" line="507"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>置換済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="503"/>
+        <location filename="../ui/messages.cpp" line="510"/>
         <source>not needed</source>
         <extracomment>an accepted change the other decisions leave nothing to do for</extracomment>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="519"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>この変更は行われません。このモジュールの createOptions は手動編集の内容になります。ここで再び決めるには、手動編集を取り消してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="520"/>
+        <location filename="../ui/messages.cpp" line="527"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>この変更は行われません。承認済みの変更「%1」 (%2) が別の方法でこれを行います。ここで再び決めるには、その変更を拒否してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="525"/>
+        <location filename="../ui/messages.cpp" line="532"/>
         <source>Solved: as the other changes are decided, the module no longer has this problem.</source>
         <translation>解決済み: ほかの変更の決定内容により、このモジュールにはこの問題がなくなりました。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="531"/>
+        <location filename="../ui/messages.cpp" line="538"/>
         <source>Not made: as the other changes are decided, this module does not need it. It is made as soon as they call for it, while it stays accepted.</source>
         <translation>この変更は行われません。ほかの変更の決定内容では、このモジュールには不要です。承認されたままであれば、ほかの変更で必要になった時点で行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="540"/>
+        <location filename="../ui/messages.cpp" line="547"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>まだ行われていません: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="550"/>
+        <location filename="../ui/messages.cpp" line="557"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="552"/>
+        <location filename="../ui/messages.cpp" line="559"/>
         <source>changes proposed</source>
         <translation>変更の提案あり</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="554"/>
+        <location filename="../ui/messages.cpp" line="561"/>
         <source>needs the operator</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="608"/>
+        <location filename="../ui/messages.cpp" line="615"/>
         <source>, </source>
         <extracomment>Between the items of a list in a sentence: ports, rule ids, paths</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="614"/>
+        <location filename="../ui/messages.cpp" line="621"/>
         <source>GPU count</source>
         <translation>GPU の数</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="616"/>
+        <location filename="../ui/messages.cpp" line="623"/>
         <source>Mount type</source>
         <translation>マウントの種類</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="618"/>
+        <location filename="../ui/messages.cpp" line="625"/>
         <source>Mount source</source>
         <translation>マウント ソース</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="620"/>
+        <location filename="../ui/messages.cpp" line="627"/>
         <source>New module name</source>
         <translation>新しいモジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="622"/>
+        <location filename="../ui/messages.cpp" line="629"/>
         <source>Memory limit</source>
         <translation>メモリの制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="624"/>
+        <location filename="../ui/messages.cpp" line="631"/>
         <source>CPU limit</source>
         <translation>CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="626"/>
+        <location filename="../ui/messages.cpp" line="633"/>
         <source>Host port</source>
         <translation>ホスト ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="628"/>
+        <location filename="../ui/messages.cpp" line="635"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="638"/>
+        <location filename="../ui/messages.cpp" line="645"/>
         <source>Enter a value.</source>
         <translation>値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="646"/>
+        <location filename="../ui/messages.cpp" line="653"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>種類が bind のマウントには、ノード上のパスを指定します。/ で始めてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="648"/>
+        <location filename="../ui/messages.cpp" line="655"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes は、モジュールの要求 (requests) を下回る制限を受け付けません。要求以上の値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="650"/>
+        <location filename="../ui/messages.cpp" line="657"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>Kubernetes 上では別のモジュールがこの名前を持ちます (名前は小文字になります)。別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="652"/>
+        <location filename="../ui/messages.cpp" line="659"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>ホスト ポート 35000 と 35001 は Kubernetes 上の IoT Edge プロキシで使用されます。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="654"/>
+        <location filename="../ui/messages.cpp" line="661"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="656"/>
+        <location filename="../ui/messages.cpp" line="663"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="662"/>
+        <location filename="../ui/messages.cpp" line="669"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="664"/>
+        <location filename="../ui/messages.cpp" line="671"/>
         <source>Another port mapping of the manifest has this host port (a GPU device is one node); choose another.</source>
         <translation>マニフェスト内の別のポート マッピングがこのホスト ポートを使用しています (GPU デバイスは 1 つのノードです)。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="667"/>
+        <location filename="../ui/messages.cpp" line="674"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>このイメージはまだ FPGA を示しています (fpga、brainwave、catapult)。モデルの GPU 用ビルドを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="669"/>
+        <location filename="../ui/messages.cpp" line="676"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>ボリュームのソースはパスではなく、Edge 共有またはボリュームの名前です。名前を入力するか、ノード上のパスには bind を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="672"/>
+        <location filename="../ui/messages.cpp" line="679"/>
         <source>Kubernetes names the volume after this source&apos;s letters, digits and &apos;-&apos;, from its first letter on, and this one leaves no name; enter a name that has a letter.</source>
         <translation>Kubernetes はこのソースの英字、数字、&apos;-&apos; から、最初の英字以降を使ってボリューム名を付けますが、このソースでは名前が残りません。英字を含む名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="682"/>
+        <location filename="../ui/messages.cpp" line="689"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="684"/>
+        <location filename="../ui/messages.cpp" line="691"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="686"/>
+        <location filename="../ui/messages.cpp" line="693"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="688"/>
+        <location filename="../ui/messages.cpp" line="695"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="690"/>
+        <location filename="../ui/messages.cpp" line="697"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="692"/>
+        <location filename="../ui/messages.cpp" line="699"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="705"/>
+        <location filename="../ui/messages.cpp" line="712"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="719"/>
+        <location filename="../ui/messages.cpp" line="726"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="725"/>
+        <location filename="../ui/messages.cpp" line="732"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: JSON の途中でファイルが終わっています。ファイルが途中で切れている可能性があります。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="729"/>
+        <location filename="../ui/messages.cpp" line="736"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="732"/>
+        <location filename="../ui/messages.cpp" line="739"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 数値 %4 を記述どおりに保持できません (保持できる桁数を超えているか、小さすぎます)。文字列として記述するか修正して、もう一度ファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="736"/>
+        <location filename="../ui/messages.cpp" line="743"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="739"/>
+        <location filename="../ui/messages.cpp" line="746"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="742"/>
+        <location filename="../ui/messages.cpp" line="749"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: このファイルは UTF-16 のテキストです (Windows PowerShell が書き出す形式)。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="746"/>
+        <location filename="../ui/messages.cpp" line="753"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="751"/>
+        <location filename="../ui/messages.cpp" line="758"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="754"/>
+        <location filename="../ui/messages.cpp" line="761"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="756"/>
+        <location filename="../ui/messages.cpp" line="763"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="789"/>
+        <location filename="../ui/messages.cpp" line="796"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="797"/>
+        <location filename="../ui/messages.cpp" line="804"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="798"/>
+        <location filename="../ui/messages.cpp" line="805"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="768"/>
+        <location filename="../ui/messages.cpp" line="775"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="640"/>
+        <location filename="../ui/messages.cpp" line="647"/>
         <source>Enter a whole number, in digits, without leading zeros.</source>
         <translation>先頭に 0 を付けずに、整数を数字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="643"/>
+        <location filename="../ui/messages.cpp" line="650"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>1 から 65535 までのポート番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="644"/>
+        <location filename="../ui/messages.cpp" line="651"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>1 から %1 までの数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="659"/>
+        <location filename="../ui/messages.cpp" line="666"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>128Mi や 1Gi のようなメモリ サイズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="660"/>
+        <location filename="../ui/messages.cpp" line="667"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>500m や 2 のように、CPU の量をコア数またはミリコア数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="701"/>
+        <location filename="../ui/messages.cpp" line="708"/>
         <source>Line %1, column %2: this is not valid JSON (at “%3”). Correct it, or discard the edit: until it is valid it is not used.</source>
         <extracomment>%3 the text where it breaks, at most a line</extracomment>
         <translation>%1 行 %2 列: 有効な JSON ではありません (「%3」の箇所)。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="722"/>
+        <location filename="../ui/messages.cpp" line="729"/>
         <source>%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and open it again.</source>
         <extracomment>%4 the text where it breaks, at most a line</extracomment>
         <translation>%1:%2:%3: 有効な JSON ではありません (「%4」の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="768"/>
+        <location filename="../ui/messages.cpp" line="775"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="770"/>
+        <location filename="../ui/messages.cpp" line="777"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="778"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="772"/>
+        <location filename="../ui/messages.cpp" line="779"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="775"/>
+        <location filename="../ui/messages.cpp" line="782"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="776"/>
+        <location filename="../ui/messages.cpp" line="783"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="777"/>
+        <location filename="../ui/messages.cpp" line="784"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="778"/>
+        <location filename="../ui/messages.cpp" line="785"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="779"/>
+        <location filename="../ui/messages.cpp" line="786"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="780"/>
+        <location filename="../ui/messages.cpp" line="787"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="781"/>
+        <location filename="../ui/messages.cpp" line="788"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="782"/>
+        <location filename="../ui/messages.cpp" line="789"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="783"/>
+        <location filename="../ui/messages.cpp" line="790"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="784"/>
+        <location filename="../ui/messages.cpp" line="791"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -2136,187 +2146,187 @@ The previous file, if any, is unchanged.</source>
         <translation>FPGA 用にビルドされたイメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="74"/>
-        <source>The module&apos;s image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU. Give the GPU build of the model as the new image.</source>
-        <translation>モジュールのイメージは FPGA 用のビルド (Project Brainwave、Azure ML FPGA ホスト) であり、GPU を使用しません。新しいイメージとして、モデルの GPU 用ビルドを指定してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.cpp" line="77"/>
+        <location filename="../ui/messages.cpp" line="78"/>
         <source>GPU requested the Docker way</source>
         <translation>Docker の方法で要求された GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="78"/>
+        <location filename="../ui/messages.cpp" line="79"/>
         <source>HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.</source>
         <translation>HostConfig.Runtime nvidia と HostConfig.DeviceRequests は Docker に GPU を要求するものです。Kubernetes ではこれらは無視されるため、k8s-experimental.resources に nvidia.com/gpu を指定しないと、ポッドに GPU が割り当てられません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="81"/>
+        <location filename="../ui/messages.cpp" line="82"/>
         <source>WIRESERVER_ADDRESS</source>
         <translation>WIRESERVER_ADDRESS</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="82"/>
+        <location filename="../ui/messages.cpp" line="83"/>
         <source>The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.</source>
         <translation>GPU デバイスでは wireserver を指定する必要はありません。WIRESERVER_ADDRESS 変数は削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="83"/>
+        <location filename="../ui/messages.cpp" line="84"/>
         <source>Memory and CPU limits</source>
         <translation>メモリと CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="84"/>
+        <location filename="../ui/messages.cpp" line="85"/>
         <source>Memory and CPU are set with limits in the module&apos;s k8s-experimental section. They are not required but generally recommended; without requests, the limits are used as the minimum required.</source>
         <translation>メモリと CPU は、モジュールの k8s-experimental セクションの制限 (limits) で設定します。メモリと CPU の指定は必須ではありませんが、一般的には推奨されます。requests を指定しないと、limits で設定されている値が最低限必要な値として使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="87"/>
+        <location filename="../ui/messages.cpp" line="88"/>
         <source>Shared memory</source>
         <translation>共有メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="88"/>
+        <location filename="../ui/messages.cpp" line="89"/>
         <source>Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live Video Analytics uses with an inference solution.</source>
         <translation>Kubernetes では、モジュール間の共有メモリに別の方法が必要です。Live Video Analytics と推論ソリューションの間の共有メモリ アクセスと同様に、ホスト IPC モード (IpcMode host) を使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="91"/>
+        <location filename="../ui/messages.cpp" line="92"/>
         <source>no_proxy for the web proxy</source>
         <translation>Web プロキシ用の no_proxy</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="92"/>
+        <location filename="../ui/messages.cpp" line="93"/>
         <source>With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and edgeAgent.</source>
         <translation>Web プロキシを使用する場合、Kubernetes 上の IoT Edge では、edgeHub と edgeAgent のデプロイで no_proxy = localhost も構成する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="95"/>
+        <location filename="../ui/messages.cpp" line="96"/>
         <source>UpstreamProtocol for the web proxy</source>
         <translation>Web プロキシ用の UpstreamProtocol</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="96"/>
+        <location filename="../ui/messages.cpp" line="97"/>
         <source>If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.</source>
         <translation>Web プロキシで AMQP トラフィックが許可されていない場合、edgeHub には UpstreamProtocol = AmqpWs が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="98"/>
+        <location filename="../ui/messages.cpp" line="99"/>
         <source>Deployment strategy Recreate</source>
         <translation>デプロイ戦略 Recreate</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="99"/>
+        <location filename="../ui/messages.cpp" line="100"/>
         <source>The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, the updated module then does not start; with persistent volumes it can have unexpected effects. Specify Recreate in the module&apos;s k8s-experimental section.</source>
         <translation>IoT Edge モジュールの既定の動作はローリング アップデートです。モジュールでハードウェア アクセラレータやネットワーク ポートなどのリソースが使用されている場合、この動作により、更新されたモジュールが起動しなくなります。永続ボリュームを使用している場合は、予期しない影響が発生するおそれがあります。モジュールの k8s-experimental セクションで Recreate を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="104"/>
+        <location filename="../ui/messages.cpp" line="105"/>
         <source>Module names must follow the Kubernetes naming conventions: a-z, 0-9 and &apos;-&apos;, starting with a letter and ending with a letter or digit, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules&apos; references.</source>
         <translation>モジュール名は、Kubernetes の名前付け規則 (a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内) に従う必要があります。Kubernetes 上の IoT Edge は、それ以外の文字を通知なしに削除します。モジュールの名前は、modules のキー、ルート、モジュールのツイン セクション、他のモジュールからの参照など、すべての箇所で変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="109"/>
+        <location filename="../ui/messages.cpp" line="110"/>
         <source>Create option that Kubernetes does not keep</source>
         <translation>Kubernetes で保持されない作成オプション</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="110"/>
+        <location filename="../ui/messages.cpp" line="111"/>
         <source>Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. Each finding says what the option did there and what to do instead.</source>
         <translation>FPGA デバイスで動作する特定の Docker 作成オプション (Entrypoint など) は、GPU デバイスの Kubernetes 環境では機能しません。各検出結果に、そのオプションが行っていたことと、代わりに行うことを示します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="131"/>
+        <location filename="../ui/messages.cpp" line="132"/>
         <source>The createOptions of this module is not valid JSON, or not a JSON object. Nothing is changed in the module until it is corrected.</source>
         <translation>このモジュールの createOptions は、有効な JSON でないか、JSON オブジェクトではありません。修正されるまで、このモジュールは一切変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="138"/>
+        <location filename="../ui/messages.cpp" line="139"/>
         <source>Hand edit not converted</source>
         <translation>未変換の手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="139"/>
+        <location filename="../ui/messages.cpp" line="140"/>
         <source>The GPU side of this module is edited by hand, so the rules no longer change its createOptions; what they would still change there (the FPGA kept, say) is left for you.</source>
         <translation>このモジュールの GPU 側は手動で編集されているため、ルールはその createOptions を変更しなくなりました。ルールがまだ変更する内容 (残っている FPGA など) は、要対応の項目として残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="142"/>
+        <location filename="../ui/messages.cpp" line="143"/>
         <source>createOptions chunks with a gap</source>
         <translation>番号が連続していない createOptions チャンク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="143"/>
+        <location filename="../ui/messages.cpp" line="144"/>
         <source>A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing number makes the device stop reading at the gap. EdgeShift joins every chunk in the order of its number, and writes them back without gaps when it changes the module; check that the joined options are what you meant.</source>
         <translation>長い createOptions は、createOptions、createOptions01、createOptions02 のように分割されます。番号が欠けていると、デバイスは欠番の箇所で読み取りを停止します。EdgeShift はすべてのチャンクを番号順に結合し、モジュールを変更する場合は欠番のない状態で書き戻します。結合されたオプションが意図したとおりであることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="148"/>
+        <location filename="../ui/messages.cpp" line="149"/>
         <source>Key written twice</source>
         <translation>重複するキー</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="149"/>
+        <location filename="../ui/messages.cpp" line="150"/>
         <source>A JSON object holds the same key twice. As in IoT Edge, the last value is used and the first is ignored; EdgeShift writes the key once.</source>
         <translation>JSON オブジェクトに同じキーが 2 回含まれています。IoT Edge と同様に、最後の値が使用され、最初の値は無視されます。EdgeShift はキーを 1 回だけ書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="103"/>
+        <location filename="../ui/messages.cpp" line="104"/>
         <source>Module name</source>
         <translation>モジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="114"/>
+        <location filename="../ui/messages.cpp" line="74"/>
+        <source>The module&apos;s image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU: its name says so, or the module asks for the FPGA. Give the GPU build of the model as the new image.</source>
+        <translation>モジュールのイメージは FPGA 用のビルド (Project Brainwave、Azure ML FPGA ホスト) であり、GPU を使用しません。イメージ名がそれを示しているか、モジュールが FPGA を要求しています。新しいイメージとして、モデルの GPU 用ビルドを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="115"/>
         <source>Unknown k8s-experimental option</source>
         <translation>不明な k8s-experimental オプション</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="115"/>
+        <location filename="../ui/messages.cpp" line="116"/>
         <source>IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.</source>
         <translation>Kubernetes 上の IoT Edge が k8s-experimental で認識するのは、nodeSelector、resources、volumes、securityContext、serviceOptions、strategy です。その他のキーは警告が出力されるだけで無視されます。通常は入力ミスです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="118"/>
+        <location filename="../ui/messages.cpp" line="119"/>
         <source>Environment value containing &apos;=&apos;</source>
         <translation>&apos;=&apos; を含む環境変数の値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="119"/>
+        <location filename="../ui/messages.cpp" line="120"/>
         <source>IoT Edge on Kubernetes splits each createOptions Env entry on every &apos;=&apos; and silently drops entries that do not split in exactly two (connection strings, SAS tokens). The variable moves to the module&apos;s env section, which is passed through whole.</source>
         <translation>Kubernetes 上の IoT Edge は、createOptions の Env の各エントリをすべての &apos;=&apos; で分割し、ちょうど 2 つに分割されないエントリ (接続文字列、SAS トークンなど) を通知なしに破棄します。この変数は、値がそのまま渡されるモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="123"/>
+        <location filename="../ui/messages.cpp" line="124"/>
         <source>Environment variable name with &apos;:&apos;</source>
         <translation>&apos;:&apos; を含む環境変数名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="124"/>
+        <location filename="../ui/messages.cpp" line="125"/>
         <source>&apos;:&apos; in environment variable names must be replaced with &apos;__&apos;.</source>
         <translation>環境変数名に含まれる &apos;:&apos; は、&apos;__&apos; で置き換える必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="125"/>
+        <location filename="../ui/messages.cpp" line="126"/>
         <source>Backoff while the pod is created</source>
         <translation>ポッドの作成中のバックオフ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="126"/>
+        <location filename="../ui/messages.cpp" line="127"/>
         <source>A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.</source>
         <translation>Kubernetes ポッドがコンテナー作成中 (ContainerCreating) 状態のとき、IoT Hub ではモジュールがバックオフ (Backoff) 状態になります。一般的な理由は、大きいコンテナー イメージが低ネットワーク帯域幅の接続を通してプルされている場合です。モジュールは起動中です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="130"/>
+        <location filename="../ui/messages.cpp" line="131"/>
         <source>createOptions is not valid</source>
         <translation>createOptions が無効</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="134"/>
+        <location filename="../ui/messages.cpp" line="135"/>
         <source>createOptions too long</source>
         <translation>createOptions が長すぎる</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="135"/>
+        <location filename="../ui/messages.cpp" line="136"/>
         <source>createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.</source>
         <translation>createOptions は、512 文字ずつ最大 100 個のチャンクに分割されます。変換後のオプションにはそれ以上のチャンクが必要になるため、モジュールは変更されません。</translation>
     </message>

@@ -73,7 +73,8 @@ const RuleText kRuleTexts[] = {
     {"fpga-image", QT_TRANSLATE_NOOP("Rules", "Image built for the FPGA"),
         QT_TRANSLATE_NOOP("Rules",
             "The module's image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use "
-            "the GPU. Give the GPU build of the model as the new image.")},
+            "the GPU: its name says so, or the module asks for the FPGA. Give the GPU build of the model as the new "
+            "image.")},
     {"docker-gpu", QT_TRANSLATE_NOOP("Rules", "GPU requested the Docker way"),
         QT_TRANSLATE_NOOP("Rules",
             "HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, "
@@ -273,6 +274,12 @@ const MessageText kMessages[] = {
     {"fpga-image.given",
         QT_TRANSLATE_NOOP(
             "Findings", "The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.")},
+    {"fpga-image.used-fpga",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module asks for the FPGA, so its image %1 is most likely built for it and will not use the GPU. Give "
+            "the image of the GPU build (the same one, if it runs on a GPU too).")},
+    {"fpga-image.used-fpga.given",
+        QT_TRANSLATE_NOOP("Findings", "The module asked for the FPGA with the image %1. GPU build given: %2.")},
     {"docker-gpu",
         QT_TRANSLATE_NOOP("Findings",
             "Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.")},

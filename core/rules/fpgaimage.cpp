@@ -31,7 +31,10 @@ bool namesFpga(const std::string &image)
     return false;
 }
 
-// fpga-image: an image built for the FPGA does not use the GPU.
+// fpga-image: an image built for the FPGA does not use the GPU. One that names it is such a
+// build; so, most likely, is the image of a module that asks for the FPGA, whatever its name (a
+// placeholder, as Data Box Edge solutions had): the operator says which image runs on the GPU
+// (the same one, if it does).
 class FpgaImage final : public Rule {
 public:
     RuleInfo info() const override { return {"fpga-image", Kind::Manual, Section::ComputeAcceleration, kParams}; }
@@ -40,9 +43,10 @@ public:
     {
         const Json *settings = json::find(module.module, "settings");
         const std::string image = settings ? json::string(*settings, "image") : std::string();
-        if (image.empty() || !namesFpga(image))
+        const bool named = namesFpga(image);
+        if (image.empty() || (!named && !options::requestsFpga(module.options)))
             return;
-        Finding &f = sink.add("image", "#/settings/image");
+        Finding &f = sink.add("image", "#/settings/image", named ? "" : "fpga-image.used-fpga");
         f.before = json::compact(Json(image));
         f.args = {image, ""};
         f.params = {param(kImage, "", 1)};
@@ -57,7 +61,9 @@ public:
     // Once an image is given, the sentence names it.
     std::string_view message(const Finding &finding, const ParamValues &params) const override
     {
-        return params.at("image").empty() ? finding.message : std::string_view("fpga-image.given");
+        if (params.at("image").empty())
+            return finding.message;
+        return finding.message == info().id ? "fpga-image.given" : "fpga-image.used-fpga.given";
     }
 
     void apply(ModuleEdit &edit, const Finding &, const ParamValues &params) const override

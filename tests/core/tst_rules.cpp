@@ -62,6 +62,7 @@ private slots:
     void recreateStrategyFollowsTheDecisions();
     void bindMountNeedsAHostPath();
     void fpgaImageNeedsAnotherImage();
+    void imageOfAModuleThatAsksForTheFpga();
     void hostPortTypedMustBeFree();
     void dockerGpuCount();
     void oneGpuCountWithFpgaAndDocker();
@@ -431,6 +432,38 @@ void TestRules::fpgaImageNeedsAnotherImage()
     QCOMPARE(apply(a, d).states[index], FindingState::Open);
     d.setParam(f.key(), "image", "acr.io/resnet50-gpu:2.0");
     QCOMPARE(apply(a, d).states[index], FindingState::Applied);
+}
+
+void TestRules::imageOfAModuleThatAsksForTheFpga()
+{
+    // A module that asks for the FPGA most likely runs a build for it, whatever the image is
+    // called (a placeholder, as in the Data Box Edge deployments): the operator names the image
+    // that runs on the GPU, which may be the same one.
+    for (const char *options : {R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]}})",
+             R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":1}}}})"}) {
+        const Analysis a = loadOrFail(one(Json::parse(options), Json(), "$HOST_URL"));
+        const auto images = findingsOf(a, "fpga-image");
+        QCOMPARE(images.size(), std::size_t(1));
+        const Finding &f = *images.front();
+        QCOMPARE(f.message, std::string_view("fpga-image.used-fpga"));
+        QCOMPARE(f.kind, Kind::Manual);
+        QCOMPARE(f.args.front().view(), std::string_view("$HOST_URL"));
+        Decisions d;
+        d.setRule("fpga-to-gpu", true);
+        const auto index = static_cast<std::size_t>(&f - a.findings.data());
+        QVERIFY(!apply(a, d).gpuReady);
+        QCOMPARE(apply(a, d).states[index], FindingState::Open);
+        d.setFinding(f.key(), true);
+        d.setParam(f.key(), "image", "$HOST_URL");
+        const Result r = apply(a, d);
+        QCOMPARE(r.states[index], FindingState::Applied);
+        QCOMPARE(messageOf(f, d), std::string_view("fpga-image.used-fpga.given"));
+        QVERIFY(r.gpuReady);
+        // Converted, it asks for the GPU: nothing more to say about its image.
+        QVERIFY(findingsOf(loadOrFail(r.text()), "fpga-image").empty());
+    }
+    // A module that asks for no FPGA keeps its image unremarked.
+    QVERIFY(findingsOf(loadOrFail(one(Json::object(), Json(), "$HOST_URL")), "fpga-image").empty());
 }
 
 void TestRules::hostPortTypedMustBeFree()
@@ -1045,6 +1078,12 @@ void TestRules::handEditStillChecked()
                     R"("strategy":{"type":"Recreate"}}})"));
     r = apply(a, d);
     QVERIFY(r.problems.empty());
+    // (The image, outside createOptions, is still the one that ran on the FPGA, until the operator
+    // says it runs on the GPU.)
+    QVERIFY(!r.gpuReady);
+    d.setRuleParam("fpga-image", "app", "image", "example.azurecr.io/app:1.0");
+    d.setRule("fpga-image", true);
+    r = apply(a, d);
     QVERIFY(r.gpuReady);
 }
 
@@ -1516,6 +1555,8 @@ void TestRules::unknownK8sOptionProposal()
         Decisions d;
         d.setRule("unknown-k8s-option", corrected);
         d.setRule("resource-limits", true);
+        d.setRuleParam("fpga-image", "app", "image", "example.azurecr.io/app-gpu:1.0");
+        d.setRule("fpga-image", true);
         const Result r = apply(fpga, d);
         const Json &k8s = r.optionsOf(fpga, 2)["k8s-experimental"];
         const Json expected = Json::parse(
