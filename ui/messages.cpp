@@ -37,7 +37,7 @@ const RuleText kRuleTexts[] = {
         QT_TRANSLATE_NOOP("Rules",
             "Kubernetes volume names keep only lower-case letters, digits and '-' of a mount's source. Two different "
             "sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. "
-            "Rename a share or a folder.")},
+            "Rename a share or a folder. One source mounted twice gives two volumes of one name too.")},
     {"expose-hostport", QT_TRANSLATE_NOOP("Rules", "Exposed port without HostPort"),
         QT_TRANSLATE_NOOP("Rules",
             "To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added "
@@ -204,6 +204,10 @@ const MessageText kMessages[] = {
     {"volume-name-collision",
         QT_TRANSLATE_NOOP(
             "Findings", "The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.")},
+    {"volume-name-collision.same-source",
+        QT_TRANSLATE_NOOP("Findings",
+            "%2 is mounted more than once (at %3): each mount becomes a Kubernetes volume named %1, and Kubernetes "
+            "refuses two volumes of one name. Mount it once, and reach the other paths from there.")},
     {"expose-hostport",
         QT_TRANSLATE_NOOP("Findings", "Port %1 has no HostPort; add host port %2 so that the service can be reached.")},
     {"expose-hostport.reserved",

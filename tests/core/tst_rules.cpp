@@ -84,6 +84,7 @@ private slots:
     void wholeShareReplacesTheBindsChange();
     void subfolderSolvedByTheBindsChange();
     void chunkThatIsNotAString();
+    void oneSourceMountedTwice();
     void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
     void renameEverywhere();
@@ -224,7 +225,7 @@ std::vector<Case> silentCases()
             Json::parse(R"({"HostConfig":{"Mounts":[{"Target":"/etc/app","Source":"/etc/app","Type":"bind"}]}})"))));
     row("volume-name-collision",
         one(ready(Json::parse(
-            R"({"HostConfig":{"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"input","Type":"volume"}]}})"))));
+            R"({"HostConfig":{"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"output","Type":"volume"}]}})"))));
     row("expose-hostport", one(ready(Json::parse(R"({"ExposedPorts":{"5000/tcp":{}}})"))));
     row("tcp-udp-mix", one(kGpuReady));
     row("reserved-ports",
@@ -1206,6 +1207,22 @@ void TestRules::bindFileNeverHidesSystemFolders()
     QCOMPARE(r[1]->message, std::string_view("bind-file.no-folder"));
     QVERIFY(!r[0]->hasProposal && !r[1]->hasProposal);
     QCOMPARE(r[2]->after, std::string(R"({"Target":"/app","Source":"$CONF","Type":"bind"})"));
+}
+
+void TestRules::oneSourceMountedTwice()
+{
+    // IoT Edge on Kubernetes makes a volume of each mount, named after its source: one source
+    // mounted twice is two volumes of one name, which Kubernetes refuses.
+    for (const char *host : {R"({"Binds":["/home/hcsshares/s:/a","/home/hcsshares/s:/b:ro"]})",
+             R"({"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"input","Type":"volume"}]})",
+             R"({"Binds":["/data:/a"],"Mounts":[{"Target":"/b","Source":"/data","Type":"bind"}]})"}) {
+        const Analysis a = loadOrFail(one(Json {{"HostConfig", Json::parse(host)}}));
+        const auto f = findingsOf(a, "volume-name-collision");
+        QCOMPARE(f.size(), std::size_t(1));
+        QCOMPARE(f.front()->message, std::string_view("volume-name-collision.same-source"));
+        QCOMPARE(f.front()->args[2].str(), listOf({"/a", "/b"}));
+        QVERIFY(!f.front()->hasProposal);
+    }
 }
 
 void TestRules::volumeNamesAsKubernetesCutsThem()
