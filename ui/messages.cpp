@@ -316,6 +316,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on "
             "Kubernetes.")},
+    {"host-ipc.host",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module shares memory (%1) in host IPC mode, which works on Kubernetes too; the modules it shares "
+            "memory with need IpcMode host as well.")},
     {"no-proxy", QT_TRANSLATE_NOOP("Findings", "%1 uses https_proxy without no_proxy; add no_proxy=localhost.")},
     {"upstream-protocol",
         QT_TRANSLATE_NOOP("Findings",

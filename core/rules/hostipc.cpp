@@ -17,10 +17,12 @@ public:
         std::string what;
         auto note = [&](const std::string &item) { appendListItem(what, item); };
         // "private" and "none" keep the module's memory to itself; shareable, container:NAME and host share it.
+        bool hostMode = false;
         if (const Json *ipc = json::findNoCase(*host, "IpcMode"); ipc && ipc->is_string()) {
             const std::string mode = json::lower(ipc->get<std::string>());
             if (!mode.empty() && mode != "private" && mode != "none")
                 note("IpcMode " + ipc->get<std::string>());
+            hostMode = mode == "host";
         }
         if (json::findNoCase(*host, "ShmSize"))
             note("ShmSize");
@@ -30,7 +32,8 @@ public:
         }
         if (what.empty())
             return;
-        Finding &f = sink.add("ipc", "/HostConfig/IpcMode");
+        // In host IPC mode already, as Kubernetes needs: the note says so rather than ask for it.
+        Finding &f = sink.add("ipc", "/HostConfig/IpcMode", hostMode ? "host-ipc.host" : "");
         f.args = {what};
     }
 };
