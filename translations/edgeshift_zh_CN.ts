@@ -707,32 +707,38 @@ Commands:
 <context>
     <name>EdgeShift::FindingsModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="81"/>
+        <location filename="../ui/findingsmodel.cpp" line="88"/>
         <source>Accept or reject this change</source>
         <translation>接受或拒绝此更改</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="82"/>
+        <location filename="../ui/findingsmodel.cpp" line="89"/>
         <source>Nothing to accept: this is for you to read or to do</source>
         <translation>无需接受：此项需要你阅读或处理</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="139"/>
+        <location filename="../ui/findingsmodel.cpp" line="104"/>
+        <source>%1: %2</source>
+        <extracomment>a finding&apos;s row where the module has several of its rule: %1 the rule&apos;s title, %2 what it is about</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="153"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="141"/>
+        <location filename="../ui/findingsmodel.cpp" line="155"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="143"/>
+        <location filename="../ui/findingsmodel.cpp" line="157"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="145"/>
+        <location filename="../ui/findingsmodel.cpp" line="159"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1059,22 +1065,22 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>EdgeShift::RulesModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="275"/>
+        <location filename="../ui/findingsmodel.cpp" line="289"/>
         <source>Everywhere</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="277"/>
+        <location filename="../ui/findingsmodel.cpp" line="291"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="279"/>
+        <location filename="../ui/findingsmodel.cpp" line="293"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="281"/>
+        <location filename="../ui/findingsmodel.cpp" line="295"/>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "document.h"
 #include "messages.h"
+#include "secrets.h"
 #include "statusicons.h"
 
 #include <algorithm>
@@ -34,6 +35,12 @@ void FindingsModel::reload()
 {
     beginResetModel();
     m_rows = m_document->isOpen() ? m_document->findingsOf(m_module) : std::vector<const Finding *>();
+    std::unordered_map<std::string_view, int> perRule;
+    for (const Finding *f : m_rows)
+        ++perRule[f->rule];
+    m_titleShared.clear();
+    for (const Finding *f : m_rows)
+        m_titleShared.push_back(perRule[f->rule] > 1);
     endResetModel();
 }
 
@@ -89,6 +96,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return kindIcon(f->kind);
         break;
     case TitleColumn:
+        // Rows of one rule say what each is about (ShmSize, LogConfig; each bind).
+        // (A mount's subject is its source and target, "source>target".)
+        if (role == Qt::DisplayRole && m_titleShared[std::size_t(index.row())]) {
+            const QString subject = QString::fromStdString(maskSecrets(f->subject.str())).replace(QLatin1Char('>'), QStringLiteral(" → "));
+            //: a finding's row where the module has several of its rule: %1 the rule's title, %2 what it is about
+            return tr("%1: %2").arg(Messages::ruleTitle(rule), subject);
+        }
         if (role == Qt::DisplayRole)
             return Messages::ruleTitle(rule);
         if (role == Qt::ToolTipRole)

@@ -42,6 +42,7 @@ private:
     Document *m_document;
     std::size_t m_module = static_cast<std::size_t>(-1);
     std::vector<const Finding *> m_rows;
+    std::vector<bool> m_titleShared; // by row: whether another row has the same rule
 };
 
 // Every rule with findings in the manifest, with a check box that accepts or rejects it for every

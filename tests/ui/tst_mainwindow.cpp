@@ -116,6 +116,7 @@ private slots:
     void invalidParameterIsRefused();
     void errorScrolledIntoView();
     void tabLeavesTheFindings();
+    void rowsOfOneRuleSayWhatEachIsAbout();
     void handEditInvalidThenValid();
     void handEditInvalidThenTypedBack();
     void redoCommitsTypingFirst();
@@ -626,6 +627,23 @@ void TestMainWindow::errorScrolledIntoView()
     QTRY_VERIFY2(seen(), qPrintable(QStringLiteral("error at %1 in a viewport of %2")
                                         .arg(error->mapTo(scroll->viewport(), QPoint(0, error->height())).y())
                                         .arg(scroll->viewport()->height())));
+}
+
+void TestMainWindow::rowsOfOneRuleSayWhatEachIsAbout()
+{
+    // image_classifier has two binds (one rule, two rows): each row names its bind; a rule with
+    // one row keeps its title alone.
+    openSample();
+    m_window->selectModule(2);
+    FindingsModel *model = m_window->findingsModel();
+    QStringList binds, others;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString title = model->index(row, FindingsModel::TitleColumn).data().toString();
+        (model->finding(row)->rule == std::string_view("binds-to-mounts") ? binds : others) << title;
+    }
+    QCOMPARE(binds, QStringList({QStringLiteral("Binds become Mounts: /home/hcsshares/input:/home/input"),
+                        QStringLiteral("Binds become Mounts: /home/hcsshares/output:/home/output")}));
+    QVERIFY2(others.contains(QStringLiteral("Module name")), qPrintable(others.join(QLatin1Char('|'))));
 }
 
 void TestMainWindow::tabLeavesTheFindings()
