@@ -161,7 +161,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_rulesDock);
 
     m_status->setObjectName(QStringLiteral("statusSummary"));
-    statusBar()->addPermanentWidget(m_status, 1);
+    // A normal widget, not a permanent one: a message (Saved…) takes its place for a while,
+    // where a permanent widget as wide as the bar would leave the message no room.
+    statusBar()->addWidget(m_status, 1);
 
     createActions();
     createMenus();
@@ -201,11 +203,7 @@ MainWindow::MainWindow(QWidget *parent)
         Settings::setAttentionOnly(on);
         m_tree->expandAll();
     });
-    connect(m_diff, &DiffView::validityChanged, this, [this](bool invalid) {
-        m_save->setEnabled(m_document->isOpen() && !invalid);
-        m_export->setEnabled(m_document->isOpen() && !invalid);
-        updateTitle();
-    });
+    connect(m_diff, &DiffView::validityChanged, this, &MainWindow::updateTitle);
     connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::onLoaded);
     connect(&m_batch, &QFutureWatcherBase::finished, this, &MainWindow::onBatchFinished);
 
@@ -423,8 +421,14 @@ void MainWindow::updateTitle()
     const bool open = m_document->isOpen();
     setWindowTitle(open ? tr("%1[*] — EdgeShift").arg(QFileInfo(m_document->filePath()).fileName()) : tr("EdgeShift"));
     setWindowModified(open && (m_document->isModified() || m_diff->hasInvalidEdit()));
-    m_save->setEnabled(open && !m_diff->hasInvalidEdit());
-    m_export->setEnabled(open && !m_diff->hasInvalidEdit());
+    // While the GPU side holds invalid JSON there is nothing to save: the menu says why.
+    const QString why = m_diff->hasInvalidEdit()
+        ? tr("Correct or discard the hand edit of the GPU side first: it is not valid JSON.")
+        : QString();
+    for (QAction *action : {m_save, m_export}) {
+        action->setEnabled(open && !m_diff->hasInvalidEdit());
+        action->setStatusTip(why);
+    }
 }
 
 void MainWindow::updateStatus()

@@ -675,6 +675,7 @@ void TestMainWindow::handEditInvalidThenValid()
     QVERIFY2(why.startsWith(QLatin1String("Line 3, column 23:")) && why.contains(QLatin1String("discard the edit")),
         qPrintable(why));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("saveAction"))->statusTip().contains(QLatin1String("not valid JSON")));
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
     // A decision changed meanwhile (a rule for every module, then undone) keeps the text being corrected.
     const QString typed = gpu->toPlainText();
@@ -690,6 +691,7 @@ void TestMainWindow::handEditInvalidThenValid()
     diff->commitEdit();
     QVERIFY(!diff->hasInvalidEdit());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("saveAction"))->statusTip().isEmpty());
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     QVERIFY(m_window->document()->decisions().handEdit("camera-capture"));
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("revertHandEdit"))->isVisible());
@@ -1011,6 +1013,12 @@ void TestMainWindow::saveAndReadBack()
     Dialogs::setNextFileNames({target});
     QVERIFY(m_window->save());
     QVERIFY(!m_window->document()->isModified());
+    // The status bar says so, in the room the counts leave it for a while.
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("statusSummary"));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Saved ")));
+    QVERIFY(!summary->isVisibleTo(m_window.get()));
+    m_window->statusBar()->clearMessage();
+    QVERIFY(summary->isVisibleTo(m_window.get()));
     QJsonParseError error;
     const QJsonDocument saved = QJsonDocument::fromJson(read(target), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
