@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>Converting %n file…</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>EdgeShift::ManifestTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/manifesttreemodel.cpp" line="225"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="227"/>
         <source>%1: %2, %n finding(s)</source>
         <translation>
             <numerusform>%1: %2, %n finding</numerusform>

@@ -554,62 +554,84 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="216"/>
+        <location filename="../ui/diffview.cpp" line="226"/>
         <source>FPGA (original)</source>
         <translation>FPGA (変換元)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="217"/>
+        <location filename="../ui/diffview.cpp" line="227"/>
         <source>GPU (result)</source>
         <translation>GPU (変換結果)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="223"/>
+        <location filename="../ui/diffview.cpp" line="239"/>
         <source>Select a module to see its createOptions.</source>
         <translation>モジュールを選択すると、その createOptions が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="242"/>
+        <location filename="../ui/diffview.cpp" line="258"/>
         <source>GPU (result): %1</source>
         <translation>GPU (変換結果): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="243"/>
+        <location filename="../ui/diffview.cpp" line="259"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA (変換元): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="378"/>
+        <location filename="../ui/diffview.cpp" line="316"/>
+        <source>FPGA (original): route %1</source>
+        <extracomment>%1 a route&apos;s name</extracomment>
+        <translation>FPGA (変換元): ルート %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="318"/>
+        <source>GPU (result): route %1</source>
+        <extracomment>%1 a route&apos;s name</extracomment>
+        <translation>GPU (変換結果): ルート %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="326"/>
+        <source>The route stays as it is.</source>
+        <translation>このルートは変更されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="327"/>
+        <source>The route follows the modules renamed; it is not edited here.</source>
+        <translation>このルートは名前が変更されたモジュールに合わせて変わります。ここでは編集できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="444"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 側は手動で編集されています。このモジュールの createOptions はルールによって変更されなくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="379"/>
+        <location filename="../ui/diffview.cpp" line="445"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>GPU 側は手動で編集できます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="380"/>
+        <location filename="../ui/diffview.cpp" line="446"/>
         <source>Revert Hand Edit</source>
         <translation>手動編集を元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="253"/>
+        <location filename="../ui/diffview.cpp" line="269"/>
         <source>The rest of the module (env, image, …) changes too:</source>
         <translation>モジュールのその他の部分 (env、イメージなど) も変更されます:</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="314"/>
+        <location filename="../ui/diffview.cpp" line="380"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="318"/>
+        <location filename="../ui/diffview.cpp" line="384"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>非表示のシークレット (%1) が変更または移動されたため、元に戻せません。元のとおりに戻すか、ファイル自体でシークレットを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="358"/>
+        <location filename="../ui/diffview.cpp" line="424"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
@@ -934,32 +956,32 @@ Commands:
         <translation>マニフェストを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Cannot Save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 側に無効な JSON が含まれています。JSON を修正するか編集を破棄してから、保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Save GPU Manifest</source>
         <translation>GPU マニフェストの保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Deployment manifests (*.json)</source>
         <translation>デプロイ マニフェスト (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>GPU マニフェストを保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>%1
 The previous file, if any, is unchanged.</source>
         <extracomment>%1 is why the file could not be written</extracomment>
@@ -967,49 +989,49 @@ The previous file, if any, is unchanged.</source>
 既存のファイルがある場合、そのファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Cannot Export the Report</source>
         <translation>レポートをエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1037,31 +1059,31 @@ The previous file, if any, is unchanged.</source>
         <translation>モジュール ツイン</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="218"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="220"/>
         <source>%1 → %2</source>
         <extracomment>A renamed module: old name → new name</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/manifesttreemodel.cpp" line="225"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="227"/>
         <source>%1: %2, %n finding(s)</source>
         <translation>
             <numerusform>%1: %2、検出結果 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="237"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="241"/>
         <source>%1: %2</source>
         <extracomment>A route in the manifest tree: %1 its name, %2 the route itself</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="252"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="256"/>
         <source>Manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="254"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="258"/>
         <source>Findings</source>
         <extracomment>Column of the manifest tree: how many findings a module has</extracomment>
         <translation>検出結果</translation>

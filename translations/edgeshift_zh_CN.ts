@@ -554,62 +554,84 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="216"/>
+        <location filename="../ui/diffview.cpp" line="226"/>
         <source>FPGA (original)</source>
         <translation>FPGA（原始）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="217"/>
+        <location filename="../ui/diffview.cpp" line="227"/>
         <source>GPU (result)</source>
         <translation>GPU（转换结果）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="223"/>
+        <location filename="../ui/diffview.cpp" line="239"/>
         <source>Select a module to see its createOptions.</source>
         <translation>选择模块以查看其 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="242"/>
+        <location filename="../ui/diffview.cpp" line="258"/>
         <source>GPU (result): %1</source>
         <translation>GPU（转换结果）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="243"/>
+        <location filename="../ui/diffview.cpp" line="259"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA（原始）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="378"/>
+        <location filename="../ui/diffview.cpp" line="316"/>
+        <source>FPGA (original): route %1</source>
+        <extracomment>%1 a route&apos;s name</extracomment>
+        <translation>FPGA（原始）：路由 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="318"/>
+        <source>GPU (result): route %1</source>
+        <extracomment>%1 a route&apos;s name</extracomment>
+        <translation>GPU（转换结果）：路由 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="326"/>
+        <source>The route stays as it is.</source>
+        <translation>此路由保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="327"/>
+        <source>The route follows the modules renamed; it is not edited here.</source>
+        <translation>此路由随重命名的模块而变化；无法在此处编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diffview.cpp" line="444"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 侧已手动编辑；规则不再更改此模块的 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="379"/>
+        <location filename="../ui/diffview.cpp" line="445"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>你可以手动编辑 GPU 侧。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="380"/>
+        <location filename="../ui/diffview.cpp" line="446"/>
         <source>Revert Hand Edit</source>
         <translation>还原手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="253"/>
+        <location filename="../ui/diffview.cpp" line="269"/>
         <source>The rest of the module (env, image, …) changes too:</source>
         <translation>模块的其余部分（env、映像等）也会更改：</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="314"/>
+        <location filename="../ui/diffview.cpp" line="380"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="318"/>
+        <location filename="../ui/diffview.cpp" line="384"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>隐藏的机密（%1）已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="358"/>
+        <location filename="../ui/diffview.cpp" line="424"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
@@ -934,32 +956,32 @@ Commands:
         <translation>无法打开清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 侧包含无效的 JSON。请更正 JSON 或放弃编辑，然后再保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Save GPU Manifest</source>
         <translation>保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Deployment manifests (*.json)</source>
         <translation>部署清单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>无法保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>%1
 The previous file, if any, is unchanged.</source>
         <extracomment>%1 is why the file could not be written</extracomment>
@@ -967,49 +989,49 @@ The previous file, if any, is unchanged.</source>
 原有文件（如果有）未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1037,31 +1059,31 @@ The previous file, if any, is unchanged.</source>
         <translation>模块孪生</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="218"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="220"/>
         <source>%1 → %2</source>
         <extracomment>A renamed module: old name → new name</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/manifesttreemodel.cpp" line="225"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="227"/>
         <source>%1: %2, %n finding(s)</source>
         <translation>
             <numerusform>%1: %2，%n 个发现项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="237"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="241"/>
         <source>%1: %2</source>
         <extracomment>A route in the manifest tree: %1 its name, %2 the route itself</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="252"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="256"/>
         <source>Manifest</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../ui/manifesttreemodel.cpp" line="254"/>
+        <location filename="../ui/manifesttreemodel.cpp" line="258"/>
         <source>Findings</source>
         <extracomment>Column of the manifest tree: how many findings a module has</extracomment>
         <translation>发现项</translation>

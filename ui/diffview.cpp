@@ -2,6 +2,8 @@
 
 #include "document.h"
 #include "handedit.h"
+#include "json.h"
+#include "manifest.h"
 #include "messages.h"
 #include "secrets.h"
 
@@ -165,9 +167,17 @@ void DiffView::setModule(std::size_t module)
     if (m_editTimer->isActive())
         commitEdit();
     m_module = module;
+    m_route = static_cast<std::size_t>(-1);
     m_awaitingResult = false; // (the text shown is the result's, not an edit's)
     refresh();
     m_left->verticalScrollBar()->setValue(0);
+}
+
+void DiffView::setRoute(std::size_t route)
+{
+    setModule(static_cast<std::size_t>(-1));
+    m_route = route;
+    refresh();
 }
 
 // A decision changed the result (a toggle, undo, redo): JSON the operator is still correcting on
@@ -216,6 +226,12 @@ void DiffView::refresh()
     m_leftTitle->setText(tr("FPGA (original)"));
     m_rightTitle->setText(tr("GPU (result)"));
     m_right->setReadOnly(!valid);
+    if (!valid && m_document->isOpen() && m_route != static_cast<std::size_t>(-1)) {
+        showRoute();
+        m_updating = false;
+        setInvalid(false);
+        return;
+    }
     if (!valid) {
         m_left->clear();
         m_right->clear();
@@ -262,6 +278,56 @@ void DiffView::refresh()
     }
     m_updating = false;
     setInvalid(false);
+}
+
+namespace {
+
+// A route, a clause a line: FROM …, WHERE …, INTO … (as written between them).
+std::string routeLines(const std::string &route)
+{
+    std::string out;
+    for (std::size_t i = 0; i < route.size(); ++i) {
+        for (const std::string_view clause : {std::string_view(" WHERE "), std::string_view(" INTO ")}) {
+            if (i + clause.size() <= route.size()
+                && json::lower(route.substr(i, clause.size())) == json::lower(std::string(clause))) {
+                out += '\n';
+                ++i; // (the space before the clause)
+                break;
+            }
+        }
+        out += route[i];
+    }
+    return out;
+}
+
+} // namespace
+
+void DiffView::showRoute()
+{
+    const Manifest &manifest = *m_document->analysis().manifest;
+    const std::vector<RouteRef> before = manifest.routes();
+    const std::vector<RouteRef> after = Manifest::routesOf(m_document->result().document, manifest.form());
+    if (m_route >= before.size() || m_route >= after.size()) {
+        m_route = static_cast<std::size_t>(-1);
+        return refresh();
+    }
+    const QString name = QString::fromStdString(before[m_route].name);
+    //: %1 a route's name
+    m_leftTitle->setText(tr("FPGA (original): route %1").arg(name));
+    //: %1 a route's name
+    m_rightTitle->setText(tr("GPU (result): route %1").arg(name));
+    const std::string left = routeLines(before[m_route].route), right = routeLines(after[m_route].route);
+    m_left->setPlainText(QString::fromStdString(left));
+    m_right->setPlainText(QString::fromStdString(right));
+    m_right->setReadOnly(true);
+    m_diff = diffLines(left, right);
+    highlight(m_left, m_diff.left, true);
+    highlight(m_right, m_diff.right, false);
+    m_status->setText(left == right ? tr("The route stays as it is.")
+                                    : tr("The route follows the modules renamed; it is not edited here."));
+    m_revert->hide();
+    if (m_settings)
+        m_settings->hide();
 }
 
 // Made the first time a change reaches outside createOptions: most modules never need it, and

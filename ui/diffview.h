@@ -25,6 +25,10 @@ public:
     // SIZE_MAX: nothing selected.
     void setModule(std::size_t module);
     std::size_t module() const { return m_module; }
+    // Shows route `route` of the manifest (an index into its routes) as written and as the result
+    // has it (the modules it names renamed), read-only; SIZE_MAX: none.
+    void setRoute(std::size_t route);
+    std::size_t route() const { return m_route; }
 
     QPlainTextEdit *fpgaEdit() const { return m_left; }
     QPlainTextEdit *gpuEdit() const { return m_right; }
@@ -46,6 +50,7 @@ protected:
 
 private:
     void refresh();
+    void showRoute(); // refresh() for the route shown
     // The GPU side takes typing where it shows the module's result as decided: not for a module
     // left as it was, nor while the decisions are applied in the background (unless a hand edit
     // is the module's: the rules no longer change its createOptions).
@@ -61,6 +66,7 @@ private:
 
     Document *m_document;
     std::size_t m_module = static_cast<std::size_t>(-1);
+    std::size_t m_route = static_cast<std::size_t>(-1);
     QLabel *m_leftTitle;
     QLabel *m_rightTitle;
     QPlainTextEdit *m_left;

@@ -519,11 +519,11 @@ void MainWindow::selectModule(int module)
 // row the attention filter hides. Invalid JSON on the GPU side is not thrown away without asking.
 void MainWindow::onTreeSelection()
 {
-    if (treeModule() == m_diff->module())
-        return; // the same module: the tree put back on it, or one route or twin row for another
+    if (treeModule() == m_diff->module() && treeRoute() == m_diff->route())
+        return; // the same module: the tree put back on it, or one twin row for another
     commitTyping(); // what was typed a moment ago may be the invalid JSON
     if (!m_diff->hasInvalidEdit()) {
-        showModule(treeModule()); // committing may have moved the tree (a module filtered out)
+        showTreeSelection(); // committing may have moved the tree (a module filtered out)
         return;
     }
     // Asked once the tree is done changing: a click goes on to select the row it made current, and
@@ -552,7 +552,7 @@ void MainWindow::leaveInvalidEdit()
         m_diff->gpuEdit()->setFocus();
         return;
     }
-    showModule(module);
+    showTreeSelection();
 }
 
 // The module of the tree's current row; SIZE_MAX for none.
@@ -560,6 +560,21 @@ std::size_t MainWindow::treeModule() const
 {
     const QVariant module = m_tree->currentIndex().data(ManifestTreeModel::ModuleIndexRole);
     return module.isValid() && module.toInt() >= 0 ? std::size_t(module.toInt()) : static_cast<std::size_t>(-1);
+}
+
+// The route of the tree's current row; SIZE_MAX for none.
+std::size_t MainWindow::treeRoute() const
+{
+    const QVariant route = m_tree->currentIndex().data(ManifestTreeModel::RouteIndexRole);
+    return route.isValid() && route.toInt() >= 0 ? std::size_t(route.toInt()) : static_cast<std::size_t>(-1);
+}
+
+// The module of the tree's current row, or its route beside the manifest's own findings.
+void MainWindow::showTreeSelection()
+{
+    showModule(treeModule());
+    if (const std::size_t route = treeRoute(); route != static_cast<std::size_t>(-1))
+        m_diff->setRoute(route);
 }
 
 void MainWindow::showModule(std::size_t module)

@@ -83,6 +83,8 @@ private:
     void onTreeSelection();
     void leaveInvalidEdit();
     std::size_t treeModule() const;
+    std::size_t treeRoute() const;
+    void showTreeSelection();
     void showModule(std::size_t module);
     void onFindingSelection();
     bool maybeSave();

@@ -210,6 +210,8 @@ QVariant ManifestTreeModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case ModuleIndexRole:
             return module;
+        case RouteIndexRole:
+            return -1;
         case StatusRole:
             return int(status);
         case Qt::DisplayRole:
@@ -226,6 +228,8 @@ QVariant ManifestTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (role == RouteIndexRole)
+        return group == Routes ? row : -1;
     if (role == ModuleIndexRole || role == StatusRole)
         return -1;
     if (group == Routes) {

@@ -22,6 +22,7 @@ public:
         ModuleIndexRole = Qt::UserRole + 1, // the module's index in the analysis, or -1
         StatusRole, // ModuleStatus as int, or -1
         GroupRole,
+        RouteIndexRole, // a route row's index among the manifest's routes, or -1
     };
     enum Column { NameColumn, StatusColumn, ColumnCount };
 

@@ -116,6 +116,7 @@ private slots:
     void invalidParameterIsRefused();
     void errorScrolledIntoView();
     void tabLeavesTheFindings();
+    void routeShownBeforeAndAfter();
     void rowsOfOneRuleSayWhatEachIsAbout();
     void handEditInvalidThenValid();
     void handEditInvalidThenTypedBack();
@@ -644,6 +645,35 @@ void TestMainWindow::rowsOfOneRuleSayWhatEachIsAbout()
     QCOMPARE(binds, QStringList({QStringLiteral("Binds become Mounts: /home/hcsshares/input:/home/input"),
                         QStringLiteral("Binds become Mounts: /home/hcsshares/output:/home/output")}));
     QVERIFY2(others.contains(QStringLiteral("Module name")), qPrintable(others.join(QLatin1Char('|'))));
+}
+
+void TestMainWindow::routeShownBeforeAndAfter()
+{
+    // A route selected in the tree: as written and as the result has it (the module it names
+    // renamed), a clause a line, read-only; a decision changes it there, and a module shown again.
+    openSample();
+    QTreeView *tree = m_window->treeView();
+    const QModelIndex routes = tree->model()->index(ManifestTreeModel::Routes, 0);
+    tree->setCurrentIndex(tree->model()->index(1, ManifestTreeModel::NameColumn, routes)); // cameraToClassifier
+    DiffView *diff = m_window->diffView();
+    QCOMPARE(diff->route(), std::size_t(1));
+    QCOMPARE(diff->fpgaEdit()->toPlainText(),
+        QStringLiteral("FROM /messages/modules/camera-capture/outputs/frames\n"
+                       "INTO BrokeredEndpoint(\"/modules/image_classifier/inputs/frames\")"));
+    QCOMPARE(diff->gpuEdit()->toPlainText(),
+        QStringLiteral("FROM /messages/modules/camera-capture/outputs/frames\n"
+                       "INTO BrokeredEndpoint(\"/modules/image-classifier/inputs/frames\")"));
+    QVERIFY(diff->gpuEdit()->isReadOnly());
+    QVERIFY(!diff->gpuEdit()->extraSelections().isEmpty()); // the renamed line is marked
+    m_window->document()->setRuleAccepted(QStringLiteral("module-name"), false);
+    QVERIFY(diff->gpuEdit()->toPlainText().contains(QLatin1String("/modules/image_classifier/inputs")));
+    // Another route, then a module.
+    tree->setCurrentIndex(tree->model()->index(0, ManifestTreeModel::NameColumn, routes));
+    QCOMPARE(diff->route(), std::size_t(0));
+    QVERIFY(diff->fpgaEdit()->toPlainText().startsWith(QLatin1String("FROM /messages/modules/image_classifier/outputs/*")));
+    m_window->selectModule(2);
+    QCOMPARE(diff->route(), static_cast<std::size_t>(-1));
+    QVERIFY(diff->fpgaEdit()->toPlainText().startsWith(QLatin1Char('{')));
 }
 
 void TestMainWindow::tabLeavesTheFindings()
