@@ -37,8 +37,9 @@ QColor background(LineChange change, bool left)
     return {};
 }
 
+// Marks each changed line of `edit`, then the marks `over` (where JSON breaks), drawn over them.
 void highlight(QPlainTextEdit *edit, const std::vector<LineChange> &changes, bool left,
-    const QList<QTextEdit::ExtraSelection> &more = {})
+    const QList<QTextEdit::ExtraSelection> &over = {})
 {
     QList<QTextEdit::ExtraSelection> selections;
     QTextBlock block = edit->document()->firstBlock();
@@ -51,7 +52,7 @@ void highlight(QPlainTextEdit *edit, const std::vector<LineChange> &changes, boo
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         selections << selection;
     }
-    selections << more;
+    selections << over;
     edit->setExtraSelections(selections);
 }
 
@@ -419,7 +420,10 @@ void DiffView::setInvalid(bool invalid, const QString &message, int line, int co
             charMark.format.setUnderlineColor(Qt::red);
             marks << charMark;
         }
-        m_right->setExtraSelections(marks);
+        // The lines typed stay marked against the FPGA side (and scroll with it) meanwhile.
+        m_diff = diffLines(m_document->originalText(m_module), m_right->toPlainText().toStdString());
+        highlight(m_left, m_diff.left, true);
+        highlight(m_right, m_diff.right, false, marks);
         m_status->setText(message);
         m_revert->setText(tr("Discard Edit"));
         m_revert->show();
