@@ -67,7 +67,7 @@
 <context>
     <name>Dialogs</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="72"/>
+        <location filename="../ui/dialogs.cpp" line="77"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="76"/>
+        <location filename="../ui/dialogs.cpp" line="81"/>
         <source>%n converted file(s) exist already. Replace them?</source>
         <translation>
             <numerusform>%n converted file exists already. Replace it?</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>EdgeShift::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%n accepted change(s)</source>
         <translation>
             <numerusform>%n accepted change</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n open for you</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>Converting %n file…</numerusform>

@@ -400,81 +400,81 @@ Commands:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="53"/>
+        <location filename="../ui/dialogs.cpp" line="58"/>
         <source>Unsaved Decisions</source>
         <translation>未保存の決定内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="54"/>
+        <location filename="../ui/dialogs.cpp" line="59"/>
         <source>Save the GPU manifest converted from %1 before closing it?</source>
         <translation>閉じる前に、%1 から変換した GPU マニフェストを保存しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="55"/>
+        <location filename="../ui/dialogs.cpp" line="60"/>
         <source>Your decisions are lost if you do not save them.</source>
         <translation>保存しない場合、決定内容は失われます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="72"/>
+        <location filename="../ui/dialogs.cpp" line="77"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… ほか %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="75"/>
+        <location filename="../ui/dialogs.cpp" line="80"/>
         <source>Files Exist</source>
         <translation>ファイルが既に存在します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="76"/>
+        <location filename="../ui/dialogs.cpp" line="81"/>
         <source>%n converted file(s) exist already. Replace them?</source>
         <translation>
             <numerusform>変換後のファイルが既に %n 個存在します。置き換えますか?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs.cpp" line="87"/>
         <source>Replace the FPGA Manifest?</source>
         <translation>FPGA マニフェストを置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="83"/>
+        <location filename="../ui/dialogs.cpp" line="88"/>
         <source>%1 is the manifest you opened. Replace it with the GPU manifest?</source>
         <translation>%1 は開いているマニフェストです。GPU マニフェストで置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="85"/>
+        <location filename="../ui/dialogs.cpp" line="90"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>コピーがない場合、FPGA 版は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="92"/>
+        <location filename="../ui/dialogs.cpp" line="97"/>
         <source>Invalid Hand Edit</source>
         <translation>無効な手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="93"/>
+        <location filename="../ui/dialogs.cpp" line="98"/>
         <source>The GPU side of module %1 holds invalid JSON, which cannot be kept. Discard your edit, or go back and correct it?</source>
         <translation>モジュール %1 の GPU 側に無効な JSON が含まれているため、この編集は保持できません。編集を破棄しますか? それとも戻って修正しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="97"/>
+        <location filename="../ui/dialogs.cpp" line="102"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="98"/>
+        <location filename="../ui/dialogs.cpp" line="103"/>
         <source>Keep Editing</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="127"/>
+        <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Open Deployment Manifest</source>
         <translation>デプロイ マニフェストを開く</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="128"/>
+        <location filename="../ui/dialogs.cpp" line="133"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>デプロイ マニフェスト (*.json);;すべてのファイル (*)</translation>
     </message>
@@ -554,84 +554,84 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="226"/>
+        <location filename="../ui/diffview.cpp" line="227"/>
         <source>FPGA (original)</source>
         <translation>FPGA (変換元)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="227"/>
+        <location filename="../ui/diffview.cpp" line="228"/>
         <source>GPU (result)</source>
         <translation>GPU (変換結果)</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="239"/>
+        <location filename="../ui/diffview.cpp" line="240"/>
         <source>Select a module to see its createOptions.</source>
         <translation>モジュールを選択すると、その createOptions が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="258"/>
+        <location filename="../ui/diffview.cpp" line="259"/>
         <source>GPU (result): %1</source>
         <translation>GPU (変換結果): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="259"/>
+        <location filename="../ui/diffview.cpp" line="260"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA (変換元): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="316"/>
+        <location filename="../ui/diffview.cpp" line="317"/>
         <source>FPGA (original): route %1</source>
         <extracomment>%1 a route&apos;s name</extracomment>
         <translation>FPGA (変換元): ルート %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="318"/>
+        <location filename="../ui/diffview.cpp" line="319"/>
         <source>GPU (result): route %1</source>
         <extracomment>%1 a route&apos;s name</extracomment>
         <translation>GPU (変換結果): ルート %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="326"/>
+        <location filename="../ui/diffview.cpp" line="327"/>
         <source>The route stays as it is.</source>
         <translation>このルートは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="327"/>
+        <location filename="../ui/diffview.cpp" line="328"/>
         <source>The route follows the modules renamed; it is not edited here.</source>
         <translation>このルートは名前が変更されたモジュールに合わせて変わります。ここでは編集できません。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="444"/>
+        <location filename="../ui/diffview.cpp" line="448"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 側は手動で編集されています。このモジュールの createOptions はルールによって変更されなくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="445"/>
+        <location filename="../ui/diffview.cpp" line="449"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>GPU 側は手動で編集できます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="446"/>
+        <location filename="../ui/diffview.cpp" line="450"/>
         <source>Revert Hand Edit</source>
         <translation>手動編集を元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="269"/>
+        <location filename="../ui/diffview.cpp" line="270"/>
         <source>The rest of the module (env, image, …) changes too:</source>
         <translation>モジュールのその他の部分 (env、イメージなど) も変更されます:</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="380"/>
+        <location filename="../ui/diffview.cpp" line="381"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="384"/>
+        <location filename="../ui/diffview.cpp" line="385"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>非表示のシークレット (%1) が変更または移動されたため、元に戻せません。元のとおりに戻すか、ファイル自体でシークレットを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="424"/>
+        <location filename="../ui/diffview.cpp" line="428"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
@@ -864,124 +864,135 @@ Commands:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="373"/>
+        <source>&amp;Rules</source>
+        <translation>ルール(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>System Language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;About EdgeShift</source>
         <translation>EdgeShift のバージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Only modules needing attention</source>
         <translation>要対応のモジュールのみ表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Drop a deployment manifest written for an Azure Stack Edge Pro FPGA device here, or open one with File → Open.&lt;/p&gt;&lt;p&gt;Drop several files at once to convert them all with the rules&apos; defaults.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Azure Stack Edge Pro FPGA デバイス向けに記述されたデプロイ マニフェストをここにドロップするか、[ファイル] → [開く] で開いてください。&lt;/p&gt;&lt;p&gt;複数のファイルを一度にドロップすると、ルールの既定値ですべてのファイルを変換します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <source>&amp;%1 %2</source>
+        <extracomment>a recent file in File → Open Recent: %1 its number (the key that opens it), %2 its path</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Correct or discard the hand edit of the GPU side first: it is not valid JSON.</source>
         <translation>先に GPU 側の手動編集を修正するか破棄してください。有効な JSON ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Applying the decisions…</source>
         <translation>決定内容を適用しています…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>拒否済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%n accepted change(s)</source>
         <translation>
             <numerusform>承認済みの変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>not GPU-ready yet</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Still opening %1: open the next file once it is open.</source>
         <extracomment>%1 is the file being opened</extracomment>
         <translation>%1 を開いています。開き終わってから次のファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Cannot Open the Manifest</source>
         <translation>マニフェストを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Cannot Save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 側に無効な JSON が含まれています。JSON を修正するか編集を破棄してから、保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Save GPU Manifest</source>
         <translation>GPU マニフェストの保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Deployment manifests (*.json)</source>
         <translation>デプロイ マニフェスト (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>GPU マニフェストを保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>%1
 The previous file, if any, is unchanged.</source>
         <extracomment>%1 is why the file could not be written</extracomment>
@@ -989,49 +1000,49 @@ The previous file, if any, is unchanged.</source>
 既存のファイルがある場合、そのファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Cannot Export the Report</source>
         <translation>レポートをエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

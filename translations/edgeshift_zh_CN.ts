@@ -400,81 +400,81 @@ Commands:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="53"/>
+        <location filename="../ui/dialogs.cpp" line="58"/>
         <source>Unsaved Decisions</source>
         <translation>未保存的决定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="54"/>
+        <location filename="../ui/dialogs.cpp" line="59"/>
         <source>Save the GPU manifest converted from %1 before closing it?</source>
         <translation>是否在关闭之前保存从 %1 转换的 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="55"/>
+        <location filename="../ui/dialogs.cpp" line="60"/>
         <source>Your decisions are lost if you do not save them.</source>
         <translation>如果不保存，你的决定将会丢失。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="72"/>
+        <location filename="../ui/dialogs.cpp" line="77"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… 以及另外 %n 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="75"/>
+        <location filename="../ui/dialogs.cpp" line="80"/>
         <source>Files Exist</source>
         <translation>文件已存在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs.cpp" line="76"/>
+        <location filename="../ui/dialogs.cpp" line="81"/>
         <source>%n converted file(s) exist already. Replace them?</source>
         <translation>
             <numerusform>已存在 %n 个转换后的文件。是否替换？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs.cpp" line="87"/>
         <source>Replace the FPGA Manifest?</source>
         <translation>是否替换 FPGA 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="83"/>
+        <location filename="../ui/dialogs.cpp" line="88"/>
         <source>%1 is the manifest you opened. Replace it with the GPU manifest?</source>
         <translation>%1 是你打开的清单。是否将其替换为 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="85"/>
+        <location filename="../ui/dialogs.cpp" line="90"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>如果没有副本，FPGA 版本将会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="92"/>
+        <location filename="../ui/dialogs.cpp" line="97"/>
         <source>Invalid Hand Edit</source>
         <translation>无效的手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="93"/>
+        <location filename="../ui/dialogs.cpp" line="98"/>
         <source>The GPU side of module %1 holds invalid JSON, which cannot be kept. Discard your edit, or go back and correct it?</source>
         <translation>模块 %1 的 GPU 侧包含无效的 JSON，无法保留。要放弃编辑，还是返回进行更正？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="97"/>
+        <location filename="../ui/dialogs.cpp" line="102"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="98"/>
+        <location filename="../ui/dialogs.cpp" line="103"/>
         <source>Keep Editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="127"/>
+        <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Open Deployment Manifest</source>
         <translation>打开部署清单</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="128"/>
+        <location filename="../ui/dialogs.cpp" line="133"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>部署清单 (*.json);;所有文件 (*)</translation>
     </message>
@@ -554,84 +554,84 @@ Commands:
 <context>
     <name>EdgeShift::DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="226"/>
+        <location filename="../ui/diffview.cpp" line="227"/>
         <source>FPGA (original)</source>
         <translation>FPGA（原始）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="227"/>
+        <location filename="../ui/diffview.cpp" line="228"/>
         <source>GPU (result)</source>
         <translation>GPU（转换结果）</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="239"/>
+        <location filename="../ui/diffview.cpp" line="240"/>
         <source>Select a module to see its createOptions.</source>
         <translation>选择模块以查看其 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="258"/>
+        <location filename="../ui/diffview.cpp" line="259"/>
         <source>GPU (result): %1</source>
         <translation>GPU（转换结果）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="259"/>
+        <location filename="../ui/diffview.cpp" line="260"/>
         <source>FPGA (original): %1</source>
         <translation>FPGA（原始）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="316"/>
+        <location filename="../ui/diffview.cpp" line="317"/>
         <source>FPGA (original): route %1</source>
         <extracomment>%1 a route&apos;s name</extracomment>
         <translation>FPGA（原始）：路由 %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="318"/>
+        <location filename="../ui/diffview.cpp" line="319"/>
         <source>GPU (result): route %1</source>
         <extracomment>%1 a route&apos;s name</extracomment>
         <translation>GPU（转换结果）：路由 %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="326"/>
+        <location filename="../ui/diffview.cpp" line="327"/>
         <source>The route stays as it is.</source>
         <translation>此路由保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="327"/>
+        <location filename="../ui/diffview.cpp" line="328"/>
         <source>The route follows the modules renamed; it is not edited here.</source>
         <translation>此路由随重命名的模块而变化；无法在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="444"/>
+        <location filename="../ui/diffview.cpp" line="448"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 侧已手动编辑；规则不再更改此模块的 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="445"/>
+        <location filename="../ui/diffview.cpp" line="449"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>你可以手动编辑 GPU 侧。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="446"/>
+        <location filename="../ui/diffview.cpp" line="450"/>
         <source>Revert Hand Edit</source>
         <translation>还原手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="269"/>
+        <location filename="../ui/diffview.cpp" line="270"/>
         <source>The rest of the module (env, image, …) changes too:</source>
         <translation>模块的其余部分（env、映像等）也会更改：</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="380"/>
+        <location filename="../ui/diffview.cpp" line="381"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="384"/>
+        <location filename="../ui/diffview.cpp" line="385"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>隐藏的机密（%1）已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="424"/>
+        <location filename="../ui/diffview.cpp" line="428"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
@@ -864,124 +864,135 @@ Commands:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="373"/>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;About EdgeShift</source>
         <translation>关于 EdgeShift(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Only modules needing attention</source>
         <translation>仅显示需人工处理的模块</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;Drop a deployment manifest written for an Azure Stack Edge Pro FPGA device here, or open one with File → Open.&lt;/p&gt;&lt;p&gt;Drop several files at once to convert them all with the rules&apos; defaults.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeShift&lt;/h2&gt;&lt;p&gt;将为 Azure Stack Edge Pro FPGA 设备编写的部署清单拖放到此处，或通过“文件”→“打开”打开清单。&lt;/p&gt;&lt;p&gt;一次拖放多个文件，即可使用规则的默认设置将它们全部转换。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <source>&amp;%1 %2</source>
+        <extracomment>a recent file in File → Open Recent: %1 its number (the key that opens it), %2 its path</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Correct or discard the hand edit of the GPU side first: it is not valid JSON.</source>
         <translation>请先更正或放弃 GPU 侧的手动编辑：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Applying the decisions…</source>
         <translation>正在应用所做的决定…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>已拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%n accepted change(s)</source>
         <translation>
             <numerusform>已接受的更改 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Still opening %1: open the next file once it is open.</source>
         <extracomment>%1 is the file being opened</extracomment>
         <translation>仍在打开 %1：请在其打开后再打开下一个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Cannot Open the Manifest</source>
         <translation>无法打开清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 侧包含无效的 JSON。请更正 JSON 或放弃编辑，然后再保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Save GPU Manifest</source>
         <translation>保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Deployment manifests (*.json)</source>
         <translation>部署清单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>无法保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>%1
 The previous file, if any, is unchanged.</source>
         <extracomment>%1 is why the file could not be written</extracomment>
@@ -989,49 +1000,49 @@ The previous file, if any, is unchanged.</source>
 原有文件（如果有）未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "dialogs.h"
 
 #include <QAbstractButton>
+#include <QIcon>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,8 +42,12 @@ QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const Q
     box.setInformativeText(informative);
     box.setDetailedText(detailed);
     box.setDefaultButton(defaultButton);
-    for (const auto &[button, buttonText] : buttonTexts)
+    // (A button that says what it does here loses the standard one's icon: "Keep Editing" is no
+    // cancel cross.)
+    for (const auto &[button, buttonText] : buttonTexts) {
         box.button(button)->setText(buttonText);
+        box.button(button)->setIcon(QIcon());
+    }
     return QMessageBox::StandardButton(box.exec());
 }
 

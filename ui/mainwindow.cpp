@@ -370,6 +370,7 @@ void MainWindow::retranslate()
     m_clearRecent->setText(tr("&Clear Menu"));
     m_attentionAction->setText(tr("Only Modules &Needing Attention"));
     m_rulesDock->setWindowTitle(tr("Rules"));
+    m_rulesAction->setText(tr("&Rules")); // (after the title, which the dock gives its action)
     m_systemLanguage->setText(tr("System Language"));
     m_about->setText(tr("&About EdgeShift"));
     m_attention->setText(tr("Only modules needing attention"));
@@ -407,8 +408,10 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = Settings::recentFiles();
-    for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString file = files[i];
+        //: a recent file in File → Open Recent: %1 its number (the key that opens it), %2 its path
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
     }
     m_recentMenu->addSeparator();
