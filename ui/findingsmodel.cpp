@@ -18,7 +18,7 @@ FindingsModel::FindingsModel(Document *document, QObject *parent)
     connect(document, &Document::opened, this, [this] { setModule(static_cast<std::size_t>(-1)); });
     connect(document, &Document::resultChanged, this, [this] {
         // Problems found while applying come and go with the decisions: the rows may change.
-        if (m_document->findingsOf(m_module) != m_rows)
+        if (rowsOf(m_module) != m_rows)
             reload();
         else if (!m_rows.empty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -31,10 +31,35 @@ void FindingsModel::setModule(std::size_t module)
     reload();
 }
 
+std::vector<const Finding *> FindingsModel::rowsOf(std::size_t module) const
+{
+    if (!m_document->isOpen())
+        return {};
+    // What is for the operator first (manual findings, problems), then fixes, advice and notes;
+    // in the order found within each. (By kind, which a decision does not change: rows stay put.)
+    std::vector<const Finding *> rows = m_document->findingsOf(module);
+    const auto rank = [](const Finding *f) {
+        switch (f->kind) {
+        case Kind::Manual:
+            return 0;
+        case Kind::Fix:
+            return 1;
+        case Kind::Advice:
+            return 2;
+        case Kind::Info:
+            return 3;
+        }
+        return 3;
+    };
+    std::stable_sort(
+        rows.begin(), rows.end(), [&](const Finding *a, const Finding *b) { return rank(a) < rank(b); });
+    return rows;
+}
+
 void FindingsModel::reload()
 {
     beginResetModel();
-    m_rows = m_document->isOpen() ? m_document->findingsOf(m_module) : std::vector<const Finding *>();
+    m_rows = rowsOf(m_module);
     std::unordered_map<std::string_view, int> perRule;
     for (const Finding *f : m_rows)
         ++perRule[f->rule];

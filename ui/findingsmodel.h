@@ -36,6 +36,7 @@ public:
 
 private:
     void reload();
+    std::vector<const Finding *> rowsOf(std::size_t module) const; // the rows, in their order
     // A hand edit or another accepted change decides the finding: its check box is not the operator's.
     bool decidedElsewhere(const Finding &finding) const;
 

@@ -118,6 +118,7 @@ private slots:
     void errorScrolledIntoView();
     void tabLeavesTheFindings();
     void routeShownBeforeAndAfter();
+    void itemsForTheOperatorComeFirst();
     void rowsOfOneRuleSayWhatEachIsAbout();
     void handEditInvalidThenValid();
     void handEditInvalidThenTypedBack();
@@ -646,6 +647,32 @@ void TestMainWindow::rowsOfOneRuleSayWhatEachIsAbout()
     QCOMPARE(binds, QStringList({QStringLiteral("Binds become Mounts: /home/hcsshares/input:/home/input"),
                         QStringLiteral("Binds become Mounts: /home/hcsshares/output:/home/output")}));
     QVERIFY2(others.contains(QStringLiteral("Module name")), qPrintable(others.join(QLatin1Char('|'))));
+}
+
+void TestMainWindow::itemsForTheOperatorComeFirst()
+{
+    // image_classifier: its manual findings (the FPGA image, the Entrypoint) above its fixes and
+    // advice, the first selected; a toggle moves no row.
+    openSample();
+    m_window->selectModule(2);
+    FindingsModel *model = m_window->findingsModel();
+    QStringList kinds;
+    for (int row = 0; row < model->rowCount(); ++row)
+        kinds << model->index(row, FindingsModel::KindColumn).data().toString();
+    QStringList sorted = kinds;
+    const QStringList order {QStringLiteral("manual"), QStringLiteral("fix"), QStringLiteral("advice"), QStringLiteral("info")};
+    std::stable_sort(sorted.begin(), sorted.end(),
+        [&](const QString &a, const QString &b) { return order.indexOf(a) < order.indexOf(b); });
+    QCOMPARE(kinds, sorted);
+    QCOMPARE(kinds.count(QStringLiteral("manual")), 2);
+    QCOMPARE(m_window->findingsView()->currentIndex().row(), 0);
+    QCOMPARE(model->finding(0)->kind, Kind::Manual);
+    std::vector<const Finding *> rows;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows.push_back(model->finding(row));
+    m_window->document()->setAccepted(*model->finding(findingRow(QStringLiteral("wireserver-env")).row()), false);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->finding(row), rows[std::size_t(row)]);
 }
 
 void TestMainWindow::routeShownBeforeAndAfter()
