@@ -729,38 +729,38 @@ Commands:
 <context>
     <name>EdgeShift::FindingsModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="88"/>
+        <location filename="../ui/findingsmodel.cpp" line="113"/>
         <source>Accept or reject this change</source>
         <translation>接受或拒绝此更改</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="89"/>
+        <location filename="../ui/findingsmodel.cpp" line="114"/>
         <source>Nothing to accept: this is for you to read or to do</source>
         <translation>无需接受：此项需要你阅读或处理</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="104"/>
+        <location filename="../ui/findingsmodel.cpp" line="129"/>
         <source>%1: %2</source>
         <extracomment>a finding&apos;s row where the module has several of its rule: %1 the rule&apos;s title, %2 what it is about</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="153"/>
+        <location filename="../ui/findingsmodel.cpp" line="178"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="155"/>
+        <location filename="../ui/findingsmodel.cpp" line="180"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="157"/>
+        <location filename="../ui/findingsmodel.cpp" line="182"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="159"/>
+        <location filename="../ui/findingsmodel.cpp" line="184"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1103,22 +1103,22 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>EdgeShift::RulesModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="289"/>
+        <location filename="../ui/findingsmodel.cpp" line="314"/>
         <source>Everywhere</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="291"/>
+        <location filename="../ui/findingsmodel.cpp" line="316"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="293"/>
+        <location filename="../ui/findingsmodel.cpp" line="318"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="295"/>
+        <location filename="../ui/findingsmodel.cpp" line="320"/>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>
@@ -1388,196 +1388,201 @@ The previous file, if any, is unchanged.</source>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="313"/>
+        <source>No memory and CPU limits are set; setting them is recommended. Memory %1 and CPU %2 are the article&apos;s example: a module that runs a model on the GPU likely needs more memory, and one above its limit is stopped. Give values for this module.</source>
+        <translation>未设置内存和 CPU 限制；建议进行设置。内存 %1 和 CPU %2 是文章中的示例：在 GPU 上运行模型的模块很可能需要更多内存，而超出限制的模块会被停止。请为此模块指定合适的值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="318"/>
         <source>No memory limit is set; setting one is recommended: %1.</source>
         <translation>未设置内存限制；建议设置：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="314"/>
+        <location filename="../ui/messages.cpp" line="319"/>
         <source>No CPU limit is set; setting one is recommended: %2.</source>
         <translation>未设置 CPU 限制；建议设置：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="316"/>
+        <location filename="../ui/messages.cpp" line="321"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>该模块共享内存（%1）。在 Kubernetes 上，模块之间的共享内存需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="320"/>
+        <location filename="../ui/messages.cpp" line="325"/>
         <source>The module shares memory (%1) in host IPC mode, which works on Kubernetes too; the modules it shares memory with need IpcMode host as well.</source>
         <translation>该模块在主机 IPC 模式下共享内存（%1），这在 Kubernetes 上同样有效；与其共享内存的模块也需要 IpcMode host。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="323"/>
+        <location filename="../ui/messages.cpp" line="328"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 使用了 https_proxy，但未设置 no_proxy；请添加 no_proxy=localhost。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="325"/>
+        <location filename="../ui/messages.cpp" line="330"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub 使用 Web 代理；如果 Web 代理不允许 AMQP 流量，请将 UpstreamProtocol 设置为 AmqpWs。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="328"/>
+        <location filename="../ui/messages.cpp" line="333"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用硬件加速；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="332"/>
+        <location filename="../ui/messages.cpp" line="337"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用主机端口；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="336"/>
+        <location filename="../ui/messages.cpp" line="341"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
         <translation>该模块公开了端口，在 GPU 设备上这些端口将获得主机端口（expose-hostport）；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略（如果拒绝 expose-hostport，则不需要）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="341"/>
+        <location filename="../ui/messages.cpp" line="346"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>该模块使用永久性卷；滚动更新可能会产生意想不到的影响。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="350"/>
         <source>As the other changes are decided, the module holds no accelerator, host port or persistent volume on Kubernetes, and needs no particular strategy; should that change, the Recreate strategy is set.</source>
         <translation>按其他更改的决定，该模块在 Kubernetes 上不使用硬件加速、主机端口或永久性卷，不需要特定的策略；如果情况发生变化，将设置 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="349"/>
+        <location filename="../ui/messages.cpp" line="354"/>
         <source>The module mounts host folders, which need no particular strategy. Should one of them become a volume (the mount type of binds-to-mounts, or share-subfolder&apos;s proposal), a rolling update can have unexpected effects: the Recreate strategy is then set.</source>
         <translation>该模块装载主机文件夹，这不需要特定的策略。如果其中之一变为卷（binds-to-mounts 的装载类型，或 share-subfolder 的建议），滚动更新可能会产生意想不到的影响：届时将设置 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="354"/>
+        <location filename="../ui/messages.cpp" line="359"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 不是有效的 Kubernetes 名称；将在此清单中的所有位置重命名为 %2。从清单外部按名称调用该模块的任何内容（直接方法、其他部署）也必须使用新名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="363"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 将变为 %3，但另一个模块已使用该名称；请选择其他名称，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="360"/>
+        <location filename="../ui/messages.cpp" line="365"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>无法将 %1 重命名为 %2：另一个模块已使用该名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="362"/>
+        <location filename="../ui/messages.cpp" line="367"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；请将它实现的功能构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="365"/>
+        <location filename="../ui/messages.cpp" line="370"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，Kubernetes 以自己的方式保存容器日志。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="369"/>
+        <location filename="../ui/messages.cpp" line="374"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Kubernetes 会按照部署中该模块的 restartPolicy 自行重启模块的 Pod。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="373"/>
+        <location filename="../ui/messages.cpp" line="378"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Pod 不会获得这些主机设备。可以将其删除；请确认模块在没有这些设备时仍能正常工作。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="377"/>
+        <location filename="../ui/messages.cpp" line="382"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；共享内存的模块需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="381"/>
+        <location filename="../ui/messages.cpp" line="386"/>
         <source>Port %1 has several host bindings (host ports %2). IoT Edge on Kubernetes makes a Service port of each, all of one name, and Kubernetes refuses such a Service. Keep only the first binding (host port %3).</source>
         <translation>端口 %1 有多个主机绑定（主机端口 %2）。Kubernetes 上的 IoT Edge 会把每个绑定变成同名的 Service 端口，Kubernetes 会拒绝这样的 Service。请只保留第一个绑定（主机端口 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="385"/>
+        <location filename="../ui/messages.cpp" line="390"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，它在那里不起作用。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="388"/>
+        <location filename="../ui/messages.cpp" line="393"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="390"/>
+        <location filename="../ui/messages.cpp" line="395"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略；你是否指的是 %2？</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="393"/>
+        <location filename="../ui/messages.cpp" line="398"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；该变量将移至模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="396"/>
+        <location filename="../ui/messages.cpp" line="401"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；模块的 env 部分也设置了 %1，且以其为准，因此将删除此 createOptions 条目。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="400"/>
+        <location filename="../ui/messages.cpp" line="405"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；请将其移到部署清单中该模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="403"/>
+        <location filename="../ui/messages.cpp" line="408"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;；将变为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="405"/>
+        <location filename="../ui/messages.cpp" line="410"/>
         <source>The variable name %1 contains &apos;:&apos; and would become %2, but the module has a variable %2 already: rename one of the two, or one value would be lost.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;，将变为 %2，但模块中已有变量 %2：请重命名其中一个，否则会丢失一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="409"/>
+        <location filename="../ui/messages.cpp" line="414"/>
         <source>While its pod is in the ContainerCreating state (a large image pulled over a slow link), IoT Hub shows the module as Backoff; it is starting.</source>
         <translation>Pod 处于“正在创建容器”（ContainerCreating）状态时（例如通过慢速连接拉取大型映像），IoT Hub 会将模块的状态显示为“回退”（Backoff）；模块正在启动。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="413"/>
+        <location filename="../ui/messages.cpp" line="418"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 不是有效的 JSON（在第 %1 行第 %2 列出错）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="416"/>
+        <location filename="../ui/messages.cpp" line="421"/>
         <source>createOptions is nested too deeply to be Docker&apos;s create options (from line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 嵌套过深，不可能是 Docker 创建选项（从第 %1 行第 %2 列起）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="420"/>
+        <location filename="../ui/messages.cpp" line="425"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions 不是 JSON 对象；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="422"/>
+        <location filename="../ui/messages.cpp" line="427"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 不是字符串（每个 createOptions 区块都必须是字符串）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="425"/>
+        <location filename="../ui/messages.cpp" line="430"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions 区块存在缺口（后缀 %1）；设备会在缺口处停止读取。EdgeShift 按后缀顺序连接这些区块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="428"/>
+        <location filename="../ui/messages.cpp" line="433"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>键 %1 在 %2 中出现了两次；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="430"/>
+        <location filename="../ui/messages.cpp" line="435"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>键 %1 在 createOptions 中出现了两次（位于 %2 处）；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="432"/>
+        <location filename="../ui/messages.cpp" line="437"/>
         <source>The hand edit of createOptions still needs what these rules would change: %1. Make the changes in the GPU side, or revert the hand edit.</source>
         <translation>createOptions 的手动编辑仍需要这些规则所做的更改：%1。请在 GPU 侧进行更改，或还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="436"/>
+        <location filename="../ui/messages.cpp" line="441"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>转换后的 createOptions 需要 %1 个区块，超过 100 个；模块保持不变。</translation>
     </message>
@@ -1585,464 +1590,464 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="469"/>
+        <location filename="../ui/messages.cpp" line="474"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="471"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="473"/>
+        <location filename="../ui/messages.cpp" line="478"/>
         <source>Compute acceleration usage</source>
         <translation>计算加速使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="475"/>
+        <location filename="../ui/messages.cpp" line="480"/>
         <source>Memory and CPU usage</source>
         <translation>内存和 CPU 使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="477"/>
+        <location filename="../ui/messages.cpp" line="482"/>
         <source>Web proxy</source>
         <translation>Web 代理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="479"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>Other differences</source>
         <translation>其他差异</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="488"/>
+        <location filename="../ui/messages.cpp" line="493"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="490"/>
+        <location filename="../ui/messages.cpp" line="495"/>
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="492"/>
+        <location filename="../ui/messages.cpp" line="497"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="494"/>
+        <location filename="../ui/messages.cpp" line="499"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="503"/>
+        <location filename="../ui/messages.cpp" line="508"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="505"/>
+        <location filename="../ui/messages.cpp" line="510"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="507"/>
+        <location filename="../ui/messages.cpp" line="512"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="509"/>
+        <location filename="../ui/messages.cpp" line="514"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="517"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="515"/>
+        <location filename="../ui/messages.cpp" line="520"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>已替代</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="518"/>
+        <location filename="../ui/messages.cpp" line="523"/>
         <source>not needed</source>
         <extracomment>an accepted change the other decisions leave nothing to do for</extracomment>
         <translation>无需</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="527"/>
+        <location filename="../ui/messages.cpp" line="532"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>未执行此更改：此模块的 createOptions 由你的手动编辑决定。若要在此重新决定，请还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="535"/>
+        <location filename="../ui/messages.cpp" line="540"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>未执行此更改：已接受的更改“%1”（%2）以其自己的方式完成此项。若要在此重新决定，请拒绝该更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="540"/>
+        <location filename="../ui/messages.cpp" line="545"/>
         <source>Solved: as the other changes are decided, the module no longer has this problem.</source>
         <translation>已解决：按其他更改的决定，此模块不再有此问题。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="546"/>
+        <location filename="../ui/messages.cpp" line="551"/>
         <source>Not made: as the other changes are decided, this module does not need it. It is made as soon as they call for it, while it stays accepted.</source>
         <translation>未执行此更改：按其他更改的决定，此模块不需要它。只要它仍被接受，一旦其他更改需要它，就会执行。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="555"/>
+        <location filename="../ui/messages.cpp" line="560"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>尚未执行：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="565"/>
+        <location filename="../ui/messages.cpp" line="570"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="567"/>
+        <location filename="../ui/messages.cpp" line="572"/>
         <source>changes proposed</source>
         <translation>已建议更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="569"/>
+        <location filename="../ui/messages.cpp" line="574"/>
         <source>needs the operator</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="623"/>
+        <location filename="../ui/messages.cpp" line="628"/>
         <source>, </source>
         <extracomment>Between the items of a list in a sentence: ports, rule ids, paths</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="634"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="631"/>
+        <location filename="../ui/messages.cpp" line="636"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="633"/>
+        <location filename="../ui/messages.cpp" line="638"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="635"/>
+        <location filename="../ui/messages.cpp" line="640"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="637"/>
+        <location filename="../ui/messages.cpp" line="642"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="639"/>
+        <location filename="../ui/messages.cpp" line="644"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="641"/>
+        <location filename="../ui/messages.cpp" line="646"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="643"/>
+        <location filename="../ui/messages.cpp" line="648"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="653"/>
+        <location filename="../ui/messages.cpp" line="658"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="661"/>
+        <location filename="../ui/messages.cpp" line="666"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>类型为 bind 的装载需要节点上的路径：请以 / 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="663"/>
+        <location filename="../ui/messages.cpp" line="668"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes 不接受低于模块请求值（requests）的限制：请输入不低于请求值的值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="665"/>
+        <location filename="../ui/messages.cpp" line="670"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>在 Kubernetes 上另一个模块已使用此名称（名称为小写）；请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="667"/>
+        <location filename="../ui/messages.cpp" line="672"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>主机端口 35000 和 35001 由 Kubernetes 上的 IoT Edge 代理使用；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="669"/>
+        <location filename="../ui/messages.cpp" line="674"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="671"/>
+        <location filename="../ui/messages.cpp" line="676"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="677"/>
+        <location filename="../ui/messages.cpp" line="682"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="679"/>
+        <location filename="../ui/messages.cpp" line="684"/>
         <source>Another port mapping of the manifest has this host port (a GPU device is one node); choose another.</source>
         <translation>清单中的另一个端口映射已使用此主机端口（GPU 设备是单个节点）；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="682"/>
+        <location filename="../ui/messages.cpp" line="687"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>此映像仍指向 FPGA（fpga、brainwave 或 catapult）；请输入模型的 GPU 版本。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="684"/>
+        <location filename="../ui/messages.cpp" line="689"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>卷的源是 Edge 共享或卷的名称，而不是路径；请输入名称，或为节点上的路径选择 bind。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="687"/>
+        <location filename="../ui/messages.cpp" line="692"/>
         <source>Kubernetes names the volume after this source&apos;s letters, digits and &apos;-&apos;, from its first letter on, and this one leaves no name; enter a name that has a letter.</source>
         <translation>Kubernetes 使用此源中从第一个字母开始的字母、数字和“-”来命名卷，而此源不会留下任何名称；请输入包含字母的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="697"/>
+        <location filename="../ui/messages.cpp" line="702"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="699"/>
+        <location filename="../ui/messages.cpp" line="704"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="701"/>
+        <location filename="../ui/messages.cpp" line="706"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="703"/>
+        <location filename="../ui/messages.cpp" line="708"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="705"/>
+        <location filename="../ui/messages.cpp" line="710"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="707"/>
+        <location filename="../ui/messages.cpp" line="712"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="720"/>
+        <location filename="../ui/messages.cpp" line="725"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="734"/>
+        <location filename="../ui/messages.cpp" line="739"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="740"/>
+        <location filename="../ui/messages.cpp" line="745"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="744"/>
+        <location filename="../ui/messages.cpp" line="749"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="747"/>
+        <location filename="../ui/messages.cpp" line="752"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 无法按原样保留数字 %4（位数超出可保存的范围，或者太小）。请将其写成字符串或加以更正，然后重新打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="751"/>
+        <location filename="../ui/messages.cpp" line="756"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="754"/>
+        <location filename="../ui/messages.cpp" line="759"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="757"/>
+        <location filename="../ui/messages.cpp" line="762"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: 该文件是 UTF-16 文本（Windows PowerShell 写出的格式）。请另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="761"/>
+        <location filename="../ui/messages.cpp" line="766"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="766"/>
+        <location filename="../ui/messages.cpp" line="771"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="769"/>
+        <location filename="../ui/messages.cpp" line="774"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="776"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="804"/>
+        <location filename="../ui/messages.cpp" line="809"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="812"/>
+        <location filename="../ui/messages.cpp" line="817"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="813"/>
+        <location filename="../ui/messages.cpp" line="818"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="783"/>
+        <location filename="../ui/messages.cpp" line="788"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="655"/>
+        <location filename="../ui/messages.cpp" line="660"/>
         <source>Enter a whole number, in digits, without leading zeros.</source>
         <translation>请用数字输入整数，不要带前导零。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="658"/>
+        <location filename="../ui/messages.cpp" line="663"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="659"/>
+        <location filename="../ui/messages.cpp" line="664"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>请输入 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="674"/>
+        <location filename="../ui/messages.cpp" line="679"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>请输入内存大小，例如 128Mi 或 1Gi。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="675"/>
+        <location filename="../ui/messages.cpp" line="680"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>请以核数或毫核数输入 CPU 数量，例如 500m 或 2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="716"/>
+        <location filename="../ui/messages.cpp" line="721"/>
         <source>Line %1, column %2: this is not valid JSON (at “%3”). Correct it, or discard the edit: until it is valid it is not used.</source>
         <extracomment>%3 the text where it breaks, at most a line</extracomment>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于“%3”处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="737"/>
+        <location filename="../ui/messages.cpp" line="742"/>
         <source>%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and open it again.</source>
         <extracomment>%4 the text where it breaks, at most a line</extracomment>
         <translation>%1:%2:%3: 不是有效的 JSON（位于“%4”处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="783"/>
+        <location filename="../ui/messages.cpp" line="788"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="785"/>
+        <location filename="../ui/messages.cpp" line="790"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="786"/>
+        <location filename="../ui/messages.cpp" line="791"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="787"/>
+        <location filename="../ui/messages.cpp" line="792"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="790"/>
+        <location filename="../ui/messages.cpp" line="795"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="791"/>
+        <location filename="../ui/messages.cpp" line="796"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="792"/>
+        <location filename="../ui/messages.cpp" line="797"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="793"/>
+        <location filename="../ui/messages.cpp" line="798"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="794"/>
+        <location filename="../ui/messages.cpp" line="799"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="795"/>
+        <location filename="../ui/messages.cpp" line="800"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="796"/>
+        <location filename="../ui/messages.cpp" line="801"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="797"/>
+        <location filename="../ui/messages.cpp" line="802"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="798"/>
+        <location filename="../ui/messages.cpp" line="803"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="799"/>
+        <location filename="../ui/messages.cpp" line="804"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -309,6 +309,11 @@ const MessageText kMessages[] = {
     {"resource-limits",
         QT_TRANSLATE_NOOP(
             "Findings", "No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.")},
+    {"resource-limits.accelerator",
+        QT_TRANSLATE_NOOP("Findings",
+            "No memory and CPU limits are set; setting them is recommended. Memory %1 and CPU %2 are the article's "
+            "example: a module that runs a model on the GPU likely needs more memory, and one above its limit is "
+            "stopped. Give values for this module.")},
     {"resource-limits.memory",
         QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended: %1.")},
     {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended: %2.")},

@@ -2,6 +2,7 @@
 
 #include "k8snames.h"
 
+#include <algorithm>
 #include <array>
 
 namespace EdgeShift::rules {
@@ -58,8 +59,10 @@ public:
         const std::string memoryRequest = amount(requests ? json::find(*requests, "memory") : nullptr);
         const std::string cpuRequest = amount(requests ? json::find(*requests, "cpu") : nullptr);
         Json after = Json::object();
+        // (The article's example values are small for a module that runs a model on an accelerator:
+        // its sentence says so, until other values are given.)
         Finding &f = sink.add("limits", "/k8s-experimental/resources/limits",
-            !memory && !cpu ? "resource-limits"
+            !memory && !cpu ? (options::usesAccelerator(module.options) ? "resource-limits.accelerator" : "resource-limits")
                 : !memory   ? "resource-limits.memory"
                             : "resource-limits.cpu");
         f.args = {"", "", memoryRequest, cpuRequest};
@@ -82,6 +85,13 @@ public:
         const std::optional<double> request = k8s::quantity(finding.args[name == "memory" ? 2 : 3].view());
         const std::optional<double> limit = k8s::quantity(params.at(name));
         return request && limit && *limit < *request ? ParamError::BelowRequest : ParamError::None;
+    }
+
+    std::string_view message(const Finding &finding, const ParamValues &params) const override
+    {
+        const bool proposed = std::all_of(finding.params.begin(), finding.params.end(),
+            [&](const Param &p) { return params.at(p.name) == p.defaultValue.view(); });
+        return finding.message == "resource-limits.accelerator" && !proposed ? info().id : finding.message;
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override

@@ -99,6 +99,7 @@ private slots:
     void dockerLimitsCarriedOver();
     void clusterOnlyServiceSaysWhy();
     void limitsNoLowerThanRequests();
+    void limitsOfAModuleOnTheGpu();
     void rejectedFixLeavesModuleNotReady();
     void changesTouchOnlyTheirPlace();
     void appliedOnThreadsAsOnOne();
@@ -1808,6 +1809,24 @@ void TestRules::clusterOnlyServiceSaysWhy()
         if (row.loopback)
             QCOMPARE(advice.front()->args[1].str(), std::string(row.loopback));
     }
+}
+
+void TestRules::limitsOfAModuleOnTheGpu()
+{
+    // The article's example values are small for a model on the GPU: the sentence says so while
+    // they are the ones proposed, and no more once others are given.
+    const Analysis a = loadOrFail(
+        one(Json::parse(R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":1}}}})")));
+    const Finding &f = *findingsOf(a, "resource-limits", "app").front();
+    QCOMPARE(f.message, std::string_view("resource-limits.accelerator"));
+    Decisions d;
+    d.setFinding(f.key(), true);
+    QCOMPARE(messageOf(f, d), std::string_view("resource-limits.accelerator"));
+    d.setParam(f.key(), "memory", "4Gi");
+    QCOMPARE(messageOf(f, d), std::string_view("resource-limits"));
+    // A module with no accelerator: the plain advice.
+    QCOMPARE(findingsOf(loadOrFail(one(Json::object())), "resource-limits", "app").front()->message,
+        std::string_view("resource-limits"));
 }
 
 void TestRules::limitsNoLowerThanRequests()
