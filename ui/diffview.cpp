@@ -288,9 +288,8 @@ std::string routeLines(const std::string &route)
 {
     std::string out;
     for (std::size_t i = 0; i < route.size(); ++i) {
-        for (const std::string_view clause : {std::string_view(" WHERE "), std::string_view(" INTO ")}) {
-            if (i + clause.size() <= route.size()
-                && json::lower(route.substr(i, clause.size())) == json::lower(std::string(clause))) {
+        for (const std::string_view clause : {std::string_view(" where "), std::string_view(" into ")}) {
+            if (i + clause.size() <= route.size() && json::lower(route.substr(i, clause.size())) == clause) {
                 out += '\n';
                 ++i; // (the space before the clause)
                 break;
