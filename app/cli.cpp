@@ -330,7 +330,8 @@ void Cli::acceptAssigned(
                 for (const auto &[index, port] : proposalsMovedBy(input.analysis(), decisions, f, a.value)) {
                     const Finding &moved = input.analysis().findings[index];
                     decisions.setParam(moved.key(), std::string(moved.params.front().name), port);
-                    //: %1 RULE.PARAM=VALUE, %2 the host port, %3 the rule whose proposal moves, %4 its module, %5 the new proposal
+                    //: %1 RULE.PARAM=VALUE, %2 the host port, %3 the rule whose proposal moves, %4 its module, %5 the
+                    //: new proposal
                     err() << tr("edgeshift-cli: note: --set %1 gives host port %2, which %3 proposed for module %4; "
                                 "%3 proposes %5 there instead.")
                                  .arg(a.target() + QLatin1Char('.') + QString::fromStdString(a.name + '=' + a.value),
@@ -364,8 +365,8 @@ int Cli::readAssignment(const QString &text, Assignment &assignment)
     const auto dot = left.lastIndexOf(QLatin1Char('.'));
     const auto at = left.left(dot).indexOf(QLatin1Char('@'));
     if (eq < 0 || dot < 0 || at == dot - 1) // (nothing after '@': no module named)
-        return usage(
-            tr("--set %1: write RULE.PARAM=VALUE, RULE@MODULE.PARAM=VALUE or RULE@MODULE[PATH].PARAM=VALUE.").arg(text));
+        return usage(tr("--set %1: write RULE.PARAM=VALUE, RULE@MODULE.PARAM=VALUE or RULE@MODULE[PATH].PARAM=VALUE.")
+                         .arg(text));
     QString rule = left.left(dot), module;
     if (at >= 0) {
         module = rule.mid(at + 1);

@@ -657,7 +657,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             for (std::size_t fi : m.findings) {
                 const Finding &f = analysis.findings[fi];
                 const std::string_view path = f.path.view();
-                if (result.states[fi] != FindingState::Applied || !(path.starts_with("/Env/") || path.starts_with("#/env/")))
+                if (result.states[fi] != FindingState::Applied
+                    || !(path.starts_with("/Env/") || path.starts_with("#/env/")))
                     continue;
                 const auto own = wordings.begin() + static_cast<std::ptrdiff_t>(firstWording);
                 const auto said = std::find_if(own, wordings.end(), [&](const auto &w) { return w.first == fi; });

@@ -1,10 +1,10 @@
 #include "dialogs.h"
 
 #include <QAbstractButton>
-#include <QIcon>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 
 namespace EdgeShift {
 

@@ -129,8 +129,7 @@ void Document::setAccepted(const Finding &finding, bool accepted)
         if (module.isEmpty())
             return accepted ? tr("Accept \"%1\"").arg(title) : tr("Reject \"%1\"").arg(title);
         //: %1 a rule's title, %2 the module
-        return accepted ? tr("Accept \"%1\" in %2").arg(title, module)
-                        : tr("Reject \"%1\" in %2").arg(title, module);
+        return accepted ? tr("Accept \"%1\" in %2").arg(title, module) : tr("Reject \"%1\" in %2").arg(title, module);
     }));
 }
 

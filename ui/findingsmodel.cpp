@@ -51,8 +51,7 @@ std::vector<const Finding *> FindingsModel::rowsOf(std::size_t module) const
         }
         return 3;
     };
-    std::stable_sort(
-        rows.begin(), rows.end(), [&](const Finding *a, const Finding *b) { return rank(a) < rank(b); });
+    std::stable_sort(rows.begin(), rows.end(), [&](const Finding *a, const Finding *b) { return rank(a) < rank(b); });
     return rows;
 }
 
@@ -124,7 +123,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         // Rows of one rule say what each is about (ShmSize, LogConfig; each bind).
         // (A mount's subject is its source and target, "source>target".)
         if (role == Qt::DisplayRole && m_titleShared[std::size_t(index.row())]) {
-            const QString subject = QString::fromStdString(maskSecrets(f->subject.str())).replace(QLatin1Char('>'), QStringLiteral(" → "));
+            const QString subject = QString::fromStdString(maskSecrets(f->subject.str()))
+                                        .replace(QLatin1Char('>'), QStringLiteral(" → "));
             //: a finding's row where the module has several of its rule: %1 the rule's title, %2 what it is about
             return tr("%1: %2").arg(Messages::ruleTitle(rule), subject);
         }

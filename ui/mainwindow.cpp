@@ -411,7 +411,8 @@ void MainWindow::updateRecentMenu()
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString file = files[i];
         //: a recent file in File → Open Recent: %1 its number (the key that opens it), %2 its path
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(file).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
     }
     m_recentMenu->addSeparator();

@@ -49,7 +49,7 @@ public:
         // from outside the cluster.
         const std::string loopback = loopbackPorts(module.options);
         Finding &f = sink.add("serviceOptions", "/k8s-experimental/serviceOptions",
-            !loopback.empty()                             ? "cluster-only-service.loopback"
+            !loopback.empty()                               ? "cluster-only-service.loopback"
                 : module.system && module.name == "edgeHub" ? "cluster-only-service.edge-hub"
                                                             : "");
         f.after = json::compact(Json::object({{"type", "ClusterIP"}}));

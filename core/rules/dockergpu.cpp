@@ -77,10 +77,11 @@ public:
         // How Docker was asked: the message that says it, and the keys that go.
         struct Way {
             std::string_view message;
-            const char *keys;
+            std::string keys; // (both: a list)
         };
-        // (Both: a list, its items apart by kListSeparator.)
-        const Way way = nvidia && gpuRequest ? Way {"docker-gpu.both", "Runtime nvidia\x1f" "DeviceRequests"}
+        std::string both = "Runtime nvidia";
+        appendListItem(both, "DeviceRequests");
+        const Way way = nvidia && gpuRequest ? Way {"docker-gpu.both", both}
             : nvidia                         ? Way {"docker-gpu", "Runtime nvidia"}
                                              : Way {"docker-gpu.device-requests", "DeviceRequests"};
         Finding &f = sink.add("gpu", "/HostConfig",

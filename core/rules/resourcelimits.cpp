@@ -62,9 +62,10 @@ public:
         // (The article's example values are small for a module that runs a model on an accelerator:
         // its sentence says so, until other values are given.)
         Finding &f = sink.add("limits", "/k8s-experimental/resources/limits",
-            !memory && !cpu ? (options::usesAccelerator(module.options) ? "resource-limits.accelerator" : "resource-limits")
-                : !memory   ? "resource-limits.memory"
-                            : "resource-limits.cpu");
+            !memory && !cpu
+                ? (options::usesAccelerator(module.options) ? "resource-limits.accelerator" : "resource-limits")
+                : !memory ? "resource-limits.memory"
+                          : "resource-limits.cpu");
         f.args = {"", "", memoryRequest, cpuRequest};
         if (!memory) {
             f.args[0] = proposedLimit("128Mi", memoryRequest);

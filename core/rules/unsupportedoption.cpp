@@ -134,8 +134,8 @@ public:
         if ((json::equalNoCase(key, "devices") || json::equalNoCase(key, "devicerequests")) && value->is_array()) {
             const std::string name = json::lower(key);
             auto &array = value->get_ref<Json::array_t &>();
-            array.erase(std::remove_if(
-                            array.begin(), array.end(), [&](const Json &entry) { return !isForARule(name, entry); }),
+            array.erase(
+                std::remove_if(array.begin(), array.end(), [&](const Json &entry) { return !isForARule(name, entry); }),
                 array.end());
             options::dropIfEmpty(host, key);
         } else {
@@ -159,7 +159,8 @@ private:
     // The binding Docker gives a port first: the first with a valid host port.
     static Json firstBinding(const Json &list)
     {
-        const auto first = std::find_if(list.begin(), list.end(), [](const Json &b) { return options::hostPortOf(b) != 0; });
+        const auto first
+            = std::find_if(list.begin(), list.end(), [](const Json &b) { return options::hostPortOf(b) != 0; });
         return first != list.end() ? *first : Json::object();
     }
 

@@ -525,10 +525,10 @@ void TestCli::setParameterAcceptsItsChange()
         "app": {"settings": {"image": "a:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35000\"}],\"81/tcp\":[{\"HostPort\":\"35001\"}]}}}"}},
         "other": {"settings": {"image": "b:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35000\"}]}}}"}}}}}}})");
     // Named a module with several, the window is where each gets its own.
-    for (const auto &[set, says] : {std::pair {QStringLiteral("reserved-ports.hostPort=36000"),
-                                        QByteArray("the value would go to 3 findings")},
-             std::pair {QStringLiteral("reserved-ports@app.hostPort=36000"),
-                 QByteArray("module app has 2 findings of the rule")}}) {
+    for (const auto &[set, says] :
+        {std::pair {QStringLiteral("reserved-ports.hostPort=36000"), QByteArray("the value would go to 3 findings")},
+            std::pair {QStringLiteral("reserved-ports@app.hostPort=36000"),
+                QByteArray("module app has 2 findings of the rule")}}) {
         const Run refused = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--force"),
             QStringLiteral("--set"), set});
         QCOMPARE(refused.exitCode, 64);
@@ -547,20 +547,19 @@ void TestCli::setParameterAcceptsItsChange()
         QStringLiteral("reserved-ports@other.hostPort=36002")});
     QVERIFY2(each.exitCode == 0, each.err.constData());
     QVERIFY2(!each.err.contains("warning"), each.err.constData());
-    QVERIFY(read(out).contains(
-        R"(\"80/tcp\":[{\"HostPort\":\"36000\"}],\"81/tcp\":[{\"HostPort\":\"36001\"}])"));
+    QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"36000\"}],\"81/tcp\":[{\"HostPort\":\"36001\"}])"));
     QVERIFY(read(out).contains(R"(\"HostPort\":\"36002\")"));
     // A host port given that another mapping's proposal has (app's 35000 would move to 35002): that
     // proposal moves to the next free port, as in the window, and the run says so.
     QFile::remove(out);
     const Run moves = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--accept"),
-        QStringLiteral("reserved-ports"), QStringLiteral("--set"), QStringLiteral("reserved-ports@other.hostPort=35002")});
+        QStringLiteral("reserved-ports"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@other.hostPort=35002")});
     QVERIFY2(moves.exitCode == 0, moves.err.constData());
     QVERIFY2(moves.err.contains("gives host port 35002, which reserved-ports proposed for module app; "
                                 "reserved-ports proposes 35004 there instead."),
         moves.err.constData());
-    QVERIFY(read(out).contains(
-        R"(\"80/tcp\":[{\"HostPort\":\"35004\"}],\"81/tcp\":[{\"HostPort\":\"35003\"}])"));
+    QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35004\"}],\"81/tcp\":[{\"HostPort\":\"35003\"}])"));
     QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35002\"}])"));
     // A port given to both is still refused: neither is a proposal to move.
     const Run twice = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
@@ -568,15 +567,16 @@ void TestCli::setParameterAcceptsItsChange()
         QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp].hostPort=36000")});
     QCOMPARE(twice.exitCode, 64);
     QVERIFY2(twice.err.contains("Another port mapping of the manifest has this host port"), twice.err.constData());
-    for (const auto &[set, says] : {std::pair {QStringLiteral("reserved-ports[/HostConfig/PortBindings/80/tcp].hostPort=1"),
-                                        QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
-             std::pair {QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp.hostPort=1"),
-                 QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
-             std::pair {QStringLiteral("reserved-ports@app[].hostPort=1"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
-             std::pair {QStringLiteral("reserved-ports@[/HostConfig/PortBindings/80/tcp].hostPort=1"),
-                 QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
-             std::pair {QStringLiteral("reserved-ports@.hostPort=1"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
-             std::pair {QStringLiteral("reserved-ports@app.hostPort"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")}}) {
+    for (const auto &[set, says] :
+        {std::pair {QStringLiteral("reserved-ports[/HostConfig/PortBindings/80/tcp].hostPort=1"),
+             QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+            std::pair {QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp.hostPort=1"),
+                QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+            std::pair {QStringLiteral("reserved-ports@app[].hostPort=1"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+            std::pair {QStringLiteral("reserved-ports@[/HostConfig/PortBindings/80/tcp].hostPort=1"),
+                QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+            std::pair {QStringLiteral("reserved-ports@.hostPort=1"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
+            std::pair {QStringLiteral("reserved-ports@app.hostPort"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")}}) {
         const Run refused = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--force"),
             QStringLiteral("--set"), set});
         QCOMPARE(refused.exitCode, 64);
@@ -630,7 +630,8 @@ void TestCli::setParameter()
 
     // One mount's source, named by its path: the other mounts keep theirs.
     const Run own = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"), out, QStringLiteral("--force"),
-        QStringLiteral("--set"), QStringLiteral("binds-to-mounts@image_classifier[/HostConfig/Binds/1].source=results")});
+        QStringLiteral("--set"),
+        QStringLiteral("binds-to-mounts@image_classifier[/HostConfig/Binds/1].source=results")});
     QVERIFY2(!own.err.contains("warning"), own.err.constData());
     QByteArray written = read(out);
     written.replace(R"(\")", "\"");
@@ -755,8 +756,10 @@ void TestCli::sentencesSayWhatIsThere_data()
     // A createOptions string nested deeper than any create options: said so, not "not JSON".
     const QByteArray deep = QByteArray(600, '[') + QByteArray(600, ']');
     QTest::newRow("createOptions nested too deeply")
-        << QByteArray(R"({"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":{"m":{"settings":{"image":"a",)"
-                      R"("createOptions":"{\"x\":)" + deep + R"(}"}}}}}}})")
+        << QByteArray(
+               R"({"modulesContent":{"$edgeAgent":{"properties.desired":{"modules":{"m":{"settings":{"image":"a",)"
+               R"("createOptions":"{\"x\":)"
+               + deep + R"(}"}}}}}}})")
         << QStringLiteral("createOptions is nested too deeply to be Docker's create options (from line 1, column 261)");
 }
 

@@ -441,8 +441,9 @@ void TestRules::imageOfAModuleThatAsksForTheFpga()
     // A module that asks for the FPGA most likely runs a build for it, whatever the image is
     // called (a placeholder, as in the Data Box Edge deployments): the operator names the image
     // that runs on the GPU, which may be the same one.
-    for (const char *options : {R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]}})",
-             R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":1}}}})"}) {
+    for (const char *options :
+        {R"({"HostConfig":{"Devices":[{"PathOnHost":"/dev/catapult0","PathInContainer":"/dev/catapult0"}]}})",
+            R"({"k8s-experimental":{"resources":{"limits":{"microsoft.com/fpga_catapult":1}}}})"}) {
         const Analysis a = loadOrFail(one(Json::parse(options), Json(), "$HOST_URL"));
         const auto images = findingsOf(a, "fpga-image");
         QCOMPARE(images.size(), std::size_t(1));
@@ -525,7 +526,8 @@ void TestRules::bindMountNeedsAHostPath()
     QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), "s"), ParamError::None);
     // A name Kubernetes makes no volume name of (no letter to start it) is none.
     for (const char *nameless : {"123", "..", "-_-"}) {
-        QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), nameless), ParamError::NoVolumeName);
+        QCOMPARE(
+            validateParam(sub, none, Decisions(), whole, whole.params.front(), nameless), ParamError::NoVolumeName);
         QCOMPARE(validateParam(a, r, Decisions(), f, source, nameless), ParamError::NoVolumeName);
     }
 }
@@ -578,8 +580,8 @@ void TestRules::recreateStrategySaysWhy()
     QCOMPARE(why(R"({"HostConfig":{"Binds":["/srv/data:/data"]}})"), std::string("recreate-strategy.binds"));
     QCOMPARE(
         why(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data"]}})"), std::string("recreate-strategy.binds"));
-    QCOMPARE(why(R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/srv/d","Target":"/d"}]}})"),
-        std::string("none"));
+    QCOMPARE(
+        why(R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/srv/d","Target":"/d"}]}})"), std::string("none"));
 }
 
 // recreate-strategy is made where the module, as the other decisions leave it, holds an
@@ -595,20 +597,22 @@ void TestRules::recreateStrategyFollowsTheDecisions_data()
     const QByteArray bind = R"({"HostConfig":{"Binds":["/srv/data:/data"]}})";
     const QByteArray share = R"({"HostConfig":{"Binds":["/home/hcsshares/s:/data"]}})";
     const QByteArray subfolder = R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/data:ro"]}})";
-    QTest::newRow("exposed, host port given") << exposed << QByteArray("expose-hostport") << true << QByteArray() << true;
-    QTest::newRow("exposed, no host port") << exposed << QByteArray("expose-hostport") << false << QByteArray() << false;
+    QTest::newRow("exposed, host port given")
+        << exposed << QByteArray("expose-hostport") << true << QByteArray() << true;
+    QTest::newRow("exposed, no host port")
+        << exposed << QByteArray("expose-hostport") << false << QByteArray() << false;
     QTest::newRow("host network, no host port")
         << QByteArray(R"({"ExposedPorts":{"80/tcp":{}},"HostConfig":{"NetworkMode":"host"}})")
         << QByteArray("expose-hostport") << false << QByteArray() << true;
     QTest::newRow("bind") << bind << QByteArray("binds-to-mounts") << true << QByteArray() << false;
-    QTest::newRow("bind made a volume") << bind << QByteArray("binds-to-mounts") << true
-                                        << QByteArray("type=volume") << true;
+    QTest::newRow("bind made a volume") << bind << QByteArray("binds-to-mounts") << true << QByteArray("type=volume")
+                                        << true;
     QTest::newRow("share") << share << QByteArray("binds-to-mounts") << true << QByteArray() << true;
-    QTest::newRow("share made a bind") << share << QByteArray("binds-to-mounts") << true
-                                       << QByteArray("type=bind") << false;
+    QTest::newRow("share made a bind") << share << QByteArray("binds-to-mounts") << true << QByteArray("type=bind")
+                                       << false;
     QTest::newRow("subfolder") << subfolder << QByteArray("share-subfolder") << false << QByteArray() << false;
-    QTest::newRow("subfolder, whole share") << subfolder << QByteArray("share-subfolder") << true << QByteArray()
-                                            << true;
+    QTest::newRow("subfolder, whole share")
+        << subfolder << QByteArray("share-subfolder") << true << QByteArray() << true;
     // Docker's ways of asking for an accelerator mean nothing on Kubernetes: kept, they hold nothing.
     const QByteArray runtime = R"({"HostConfig":{"Runtime":"nvidia"}})";
     QTest::newRow("docker gpu") << runtime << QByteArray("docker-gpu") << true << QByteArray() << true;
@@ -737,8 +741,7 @@ void TestRules::privateIpcSharesNothing()
     for (const char *mode : {"shareable", "container:producer", "host", "Host"}) {
         const auto f = findingsOf(loadOrFail(one(Json::object({{"HostConfig", {{"IpcMode", mode}}}}))), "host-ipc");
         QCOMPARE(f.size(), std::size_t(1));
-        QCOMPARE(f.front()->message,
-            std::string_view(json::lower(mode) == "host" ? "host-ipc.host" : "host-ipc"));
+        QCOMPARE(f.front()->message, std::string_view(json::lower(mode) == "host" ? "host-ipc.host" : "host-ipc"));
     }
 }
 
@@ -947,7 +950,8 @@ void TestRules::portBoundTwice()
     d.setRule("module-port-reference", true);
     Result r = apply(a, d);
     COMPARE_JSON(r.optionsOf(a, reserved[0]->moduleIndex)["HostConfig"]["PortBindings"]["80/tcp"],
-        Json::parse(R"([{"HostIp":"10.0.0.1"},{"HostIp":"0.0.0.0","HostPort":"35002"},{"HostIp":"::","HostPort":35000}])"));
+        Json::parse(
+            R"([{"HostIp":"10.0.0.1"},{"HostIp":"0.0.0.0","HostPort":"35002"},{"HostIp":"::","HostPort":35000}])"));
     const auto refs = findingsOf(a, "module-port-reference");
     QCOMPARE(refs.size(), std::size_t(1));
     COMPARE_JSON(r.optionsOf(a, refs[0]->moduleIndex)["Env"], Json::array({"WEB=web:9090"}));
@@ -1011,12 +1015,11 @@ void TestRules::hostPortGivenOnce()
     QCOMPARE(r.states[at(reserved)], FindingState::Open);
     QCOMPARE(r.states[at(exposed)], FindingState::Open);
     QVERIFY(webBinding(r).is_null());
-    QCOMPARE(r.optionsOf(a, reserved.moduleIndex)["HostConfig"]["PortBindings"]["8080/tcp"][0]["HostPort"],
-        Json("35001"));
+    QCOMPARE(
+        r.optionsOf(a, reserved.moduleIndex)["HostConfig"]["PortBindings"]["8080/tcp"][0]["HostPort"], Json("35001"));
     QVERIFY(!r.gpuReady);
     for (const Finding *f : {&reserved, &exposed}) {
-        QCOMPARE(validateParam(a, r, d, *f, f->params.front(), d.param(*f, f->params.front())),
-            ParamError::PortTaken);
+        QCOMPARE(validateParam(a, r, d, *f, f->params.front(), d.param(*f, f->params.front())), ParamError::PortTaken);
     }
 
     d.setParam(reserved.key(), "hostPort", "36000"); // one changes: both are made
@@ -1071,7 +1074,8 @@ void TestRules::handEditStillChecked()
     const Finding &problem = r.problems.front();
     QCOMPARE(problem.rule, std::string_view(kHandEditIncomplete));
     QCOMPARE(problem.moduleIndex, app);
-    QCOMPARE(problem.args, (std::vector<FindingText> {listOf({"fpga-to-gpu", "device-bindings", "wireserver-env", "recreate-strategy"})}));
+    QCOMPARE(problem.args,
+        (std::vector<FindingText> {listOf({"fpga-to-gpu", "device-bindings", "wireserver-env", "recreate-strategy"})}));
     QCOMPARE(r.status[app], ModuleStatus::NeedsOperator);
     QVERIFY(!r.gpuReady);
     // The file saved, checked again, says the same.
@@ -1218,9 +1222,10 @@ void TestRules::oneSourceMountedTwice()
 {
     // IoT Edge on Kubernetes makes a volume of each mount, named after its source: one source
     // mounted twice is two volumes of one name, which Kubernetes refuses.
-    for (const char *host : {R"({"Binds":["/home/hcsshares/s:/a","/home/hcsshares/s:/b:ro"]})",
-             R"({"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"input","Type":"volume"}]})",
-             R"({"Binds":["/data:/a"],"Mounts":[{"Target":"/b","Source":"/data","Type":"bind"}]})"}) {
+    for (const char *host :
+        {R"({"Binds":["/home/hcsshares/s:/a","/home/hcsshares/s:/b:ro"]})",
+            R"({"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"input","Type":"volume"}]})",
+            R"({"Binds":["/data:/a"],"Mounts":[{"Target":"/b","Source":"/data","Type":"bind"}]})"}) {
         const Analysis a = loadOrFail(one(Json {{"HostConfig", Json::parse(host)}}));
         const auto f = findingsOf(a, "volume-name-collision");
         QCOMPARE(f.size(), std::size_t(1));
@@ -1268,8 +1273,8 @@ void TestRules::fileInsideAShare()
     QVERIFY(!findingsOf(a, "bind-file").front()->hasProposal);
 
     // Its finding shows the entry as written: a Binds string, a Mounts object.
-    QCOMPARE(findingsOf(a, "bind-file").front()->before,
-        std::string(R"("/home/hcsshares/s2/sub/file.txt:/in/file.txt")"));
+    QCOMPARE(
+        findingsOf(a, "bind-file").front()->before, std::string(R"("/home/hcsshares/s2/sub/file.txt:/in/file.txt")"));
     const Analysis mounted = loadOrFail(
         one(Json::parse(R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/etc/hosts","Target":"/etc/hosts"}]}})")));
     QCOMPARE(findingsOf(mounted, "bind-file").front()->before,
@@ -1792,16 +1797,20 @@ void TestRules::clusterOnlyServiceSaysWhy()
         const char *message;
         const char *loopback; // the ports named (apart by kListSeparator), or nullptr
     };
-    for (const Row &row : {Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"}],"80/tcp":[{"HostPort":"80"}]})",
-                               "cluster-only-service.loopback", "8080/tcp"},
-             Row {R"({"8080/tcp":{"hostIP":"LOCALHOST","HostPort":"8080"},"9000/tcp":[{"HostIp":"::1","HostPort":"9000"}]})",
-                 "cluster-only-service.loopback", "8080/tcp\x1f" "9000/tcp"},
-             Row {R"({"1/tcp":[{"HostIp":"::ffff:127.0.0.1","HostPort":"1"},{"HostIp":"0:0:0:0:0:0:0:1","HostPort":"2"}]})",
-                 "cluster-only-service.loopback", "1/tcp"},
-             Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"},{"HostIp":"10.0.0.5","HostPort":"8081"}]})",
-                 "cluster-only-service", nullptr}}) {
-        const Analysis a = loadOrFail(
-            one(Json {{"HostConfig", {{"PortBindings", Json::parse(row.bindings)}}}}));
+    for (const Row &row :
+        {Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"}],"80/tcp":[{"HostPort":"80"}]})",
+             "cluster-only-service.loopback", "8080/tcp"},
+            Row {
+                R"({"8080/tcp":{"hostIP":"LOCALHOST","HostPort":"8080"},"9000/tcp":[{"HostIp":"::1","HostPort":"9000"}]})",
+                "cluster-only-service.loopback",
+                "8080/tcp\x1f"
+                "9000/tcp"},
+            Row {
+                R"({"1/tcp":[{"HostIp":"::ffff:127.0.0.1","HostPort":"1"},{"HostIp":"0:0:0:0:0:0:0:1","HostPort":"2"}]})",
+                "cluster-only-service.loopback", "1/tcp"},
+            Row {R"({"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"},{"HostIp":"10.0.0.5","HostPort":"8081"}]})",
+                "cluster-only-service", nullptr}}) {
+        const Analysis a = loadOrFail(one(Json {{"HostConfig", {{"PortBindings", Json::parse(row.bindings)}}}}));
         const auto advice = findingsOf(a, "cluster-only-service", "app");
         QCOMPARE(advice.size(), std::size_t(1));
         QCOMPARE(advice.front()->message, std::string_view(row.message));

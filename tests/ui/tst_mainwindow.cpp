@@ -35,7 +35,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QThreadPool>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -44,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -627,9 +627,10 @@ void TestMainWindow::errorScrolledIntoView()
         const QRect shown(error->mapTo(scroll->viewport(), QPoint(0, 0)), error->size());
         return scroll->viewport()->rect().contains(shown.bottomLeft());
     };
-    QTRY_VERIFY2(seen(), qPrintable(QStringLiteral("error at %1 in a viewport of %2")
-                                        .arg(error->mapTo(scroll->viewport(), QPoint(0, error->height())).y())
-                                        .arg(scroll->viewport()->height())));
+    QTRY_VERIFY2(seen(),
+        qPrintable(QStringLiteral("error at %1 in a viewport of %2")
+                       .arg(error->mapTo(scroll->viewport(), QPoint(0, error->height())).y())
+                       .arg(scroll->viewport()->height())));
 }
 
 void TestMainWindow::rowsOfOneRuleSayWhatEachIsAbout()
@@ -644,8 +645,9 @@ void TestMainWindow::rowsOfOneRuleSayWhatEachIsAbout()
         const QString title = model->index(row, FindingsModel::TitleColumn).data().toString();
         (model->finding(row)->rule == std::string_view("binds-to-mounts") ? binds : others) << title;
     }
-    QCOMPARE(binds, QStringList({QStringLiteral("Binds become Mounts: /home/hcsshares/input:/home/input"),
-                        QStringLiteral("Binds become Mounts: /home/hcsshares/output:/home/output")}));
+    QCOMPARE(binds,
+        QStringList({QStringLiteral("Binds become Mounts: /home/hcsshares/input:/home/input"),
+            QStringLiteral("Binds become Mounts: /home/hcsshares/output:/home/output")}));
     QVERIFY2(others.contains(QStringLiteral("Module name")), qPrintable(others.join(QLatin1Char('|'))));
 }
 
@@ -660,7 +662,8 @@ void TestMainWindow::itemsForTheOperatorComeFirst()
     for (int row = 0; row < model->rowCount(); ++row)
         kinds << model->index(row, FindingsModel::KindColumn).data().toString();
     QStringList sorted = kinds;
-    const QStringList order {QStringLiteral("manual"), QStringLiteral("fix"), QStringLiteral("advice"), QStringLiteral("info")};
+    const QStringList order {
+        QStringLiteral("manual"), QStringLiteral("fix"), QStringLiteral("advice"), QStringLiteral("info")};
     std::stable_sort(sorted.begin(), sorted.end(),
         [&](const QString &a, const QString &b) { return order.indexOf(a) < order.indexOf(b); });
     QCOMPARE(kinds, sorted);
@@ -698,7 +701,8 @@ void TestMainWindow::routeShownBeforeAndAfter()
     // Another route, then a module.
     tree->setCurrentIndex(tree->model()->index(0, ManifestTreeModel::NameColumn, routes));
     QCOMPARE(diff->route(), std::size_t(0));
-    QVERIFY(diff->fpgaEdit()->toPlainText().startsWith(QLatin1String("FROM /messages/modules/image_classifier/outputs/*")));
+    QVERIFY(
+        diff->fpgaEdit()->toPlainText().startsWith(QLatin1String("FROM /messages/modules/image_classifier/outputs/*")));
     m_window->selectModule(2);
     QCOMPARE(diff->route(), static_cast<std::size_t>(-1));
     QVERIFY(diff->fpgaEdit()->toPlainText().startsWith(QLatin1Char('{')));
@@ -742,7 +746,9 @@ void TestMainWindow::handEditInvalidThenValid()
     QVERIFY2(why.startsWith(QLatin1String("Line 3, column 23:")) && why.contains(QLatin1String("discard the edit")),
         qPrintable(why));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
-    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("saveAction"))->statusTip().contains(QLatin1String("not valid JSON")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("saveAction"))
+                ->statusTip()
+                .contains(QLatin1String("not valid JSON")));
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
     // A decision changed meanwhile (a rule for every module, then undone) keeps the text being corrected.
     const QString typed = gpu->toPlainText();
@@ -1638,8 +1644,8 @@ void TestMainWindow::saveSuggestsGpuNameBesideInput_data()
                           << QStringLiteral("sample.gpu.report.html");
     QTest::newRow("dotted name") << QStringLiteral("edge.deployment.json") << QStringLiteral("edge.deployment.gpu.json")
                                  << QStringLiteral("edge.deployment.gpu.report.html");
-    QTest::newRow("upper-case extension") << QStringLiteral("SITE.JSON") << QStringLiteral("SITE.gpu.json")
-                                          << QStringLiteral("SITE.gpu.report.html");
+    QTest::newRow("upper-case extension")
+        << QStringLiteral("SITE.JSON") << QStringLiteral("SITE.gpu.json") << QStringLiteral("SITE.gpu.report.html");
     QTest::newRow("no extension") << QStringLiteral("manifest") << QStringLiteral("manifest.gpu.json")
                                   << QStringLiteral("manifest.gpu.report.html");
 }
