@@ -325,7 +325,8 @@ void Cli::acceptAssigned(
     for (const Assignment &a : assignments) {
         for (const Input &input : inputs) {
             for (const Finding &f : input.analysis().findings) {
-                if (!a.matches(f))
+                // (Not a value a later --set gave the finding instead.)
+                if (!a.matches(f) || f.params.empty() || decisions.param(f, f.params.front()) != a.value)
                     continue;
                 for (const auto &[index, port] : proposalsMovedBy(input.analysis(), decisions, f, a.value)) {
                     const Finding &moved = input.analysis().findings[index];

@@ -86,10 +86,15 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
             facts.portMaps[m.name][container] = hostPort;
             for (const int bound : mapping.hostPorts) {
                 facts.usedHostPorts.insert(bound);
+                facts.boundHostPorts.insert(bound);
                 claims.bound.insert(std::to_string(bound) + '/' + port.protocol);
             }
         } else if (container > 0) {
+            // (An exposed port's own number is expose-hostport's proposal, which a port typed
+            // elsewhere moves; on the host network it is the host's port.)
             facts.usedHostPorts.insert(container);
+            if (onHost)
+                facts.boundHostPorts.insert(container);
         }
         if (onHost)
             continue;
@@ -361,7 +366,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
     }
 
     proposeNames(facts, analysis.modules);
-    analysis.hostPortsInUse = facts.usedHostPorts; // before the proposals join them
+    analysis.hostPortsInUse = facts.boundHostPorts;
     proposeHostPorts(facts, ports);
     const Json emptyModule = Json::object();
     // Room for the usual number of findings, so that the vector rarely moves them (pages of it
@@ -951,10 +956,15 @@ ParamError hostPortTaken(const Analysis &analysis, const Decisions &decisions, c
     // The proposal is free of the ports the manifest binds by construction, not of those typed.
     if (value != param.defaultValue.view() && analysis.hostPortsInUse.count(port))
         return ParamError::PortTaken;
+    // A value being given moves another's proposal off it (proposalsMovedBy()), not a port given
+    // there; one given already is taken while the decisions give it to another too.
+    const bool giving = value != decisions.param(finding, param);
     for (const Finding &other : analysis.findings) {
         if (&other == &finding || !setsHostPort(other) || !decisions.accepted(other))
             continue;
-        if (decisions.param(other, other.params.front()) == value)
+        const Param &given = other.params.front();
+        const std::string decided = decisions.param(other, given);
+        if (decided == value && !(giving && decided == given.defaultValue.view()))
             return ParamError::PortTaken;
     }
     return ParamError::None;

@@ -70,7 +70,8 @@ struct ManifestFacts {
     PortMaps reservedProposals;
     // The exposed ports expose-hostport binds to their own number: the operator may give another.
     PortMaps ownNumberPorts;
-    std::unordered_set<int> usedHostPorts;
+    std::unordered_set<int> usedHostPorts; // bound, exposed (their own numbers) or proposed: no proposal takes them
+    std::unordered_set<int> boundHostPorts; // bound: PortBindings, and the ports of modules on the host network
     // The host port proposed for each mapping whose host port the IoT Edge proxy reserves (an
     // explicit HostPort 35000 or 35001, or an exposed 35000 without one), unique in the manifest.
     std::unordered_map<std::string, int> replacementPorts; // keyed by replacementKey()

@@ -561,6 +561,24 @@ void TestCli::setParameterAcceptsItsChange()
         moves.err.constData());
     QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35004\"}],\"81/tcp\":[{\"HostPort\":\"35003\"}])"));
     QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35002\"}])"));
+    // A later --set of the same value wins, and moves nothing for the earlier one.
+    const Run later = cli({QStringLiteral("check"), input, QStringLiteral("--accept"), QStringLiteral("reserved-ports"),
+        QStringLiteral("--set"), QStringLiteral("reserved-ports@other.hostPort=35002"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@other.hostPort=36000")});
+    QVERIFY2(!later.err.contains("note:"), later.err.constData());
+    // The port an exposed port would keep as its own number is a proposal too: it moves.
+    const QString exposed = m_dir->filePath(QStringLiteral("exposed.json"));
+    write(exposed, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {
+        "b": {"settings": {"image": "a:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35001\"}]}}}"}},
+        "d": {"settings": {"image": "b:1", "createOptions": "{\"ExposedPorts\":{\"9000/tcp\":{}}}"}}}}}}})");
+    const QString exposedOut = m_dir->filePath(QStringLiteral("exposed.gpu.json"));
+    const Run own = cli({QStringLiteral("convert"), exposed, QStringLiteral("-o"), exposedOut, QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@b.hostPort=9000")});
+    QVERIFY2(own.exitCode == 0, own.err.constData());
+    QVERIFY2(own.err.contains("expose-hostport proposed for module d; expose-hostport proposes 35002 there instead."),
+        own.err.constData());
+    QVERIFY(read(exposedOut).contains(R"(\"80/tcp\":[{\"HostPort\":\"9000\"}])"));
+    QVERIFY(read(exposedOut).contains(R"(\"9000/tcp\":[{\"HostPort\":\"35002\"}])"));
     // A port given to both is still refused: neither is a proposal to move.
     const Run twice = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
         QStringLiteral("reserved-ports@other.hostPort=36000"), QStringLiteral("--set"),

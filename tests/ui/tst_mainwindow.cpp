@@ -10,6 +10,7 @@
 #include "findingsmodel.h"
 #include "mainwindow.h"
 #include "manifesttreemodel.h"
+#include "messages.h"
 #include "settings.h"
 #include "translator.h"
 
@@ -964,6 +965,22 @@ void TestMainWindow::typedHostPortMovesAProposal()
     document->undoStack()->undo();
     document->undoStack()->undo();
     QCOMPARE(document->decisions().param(*reserved, reserved->params.front()), std::string("35002"));
+
+    // The other way round: the port expose-hostport proposes (35003), typed for reserved-ports,
+    // moves that proposal (accepted, as a fix is) rather than be refused.
+    selectFinding(4, QStringLiteral("reserved-ports"));
+    auto *port = m_window->findChild<QLineEdit *>(QStringLiteral("param_hostPort"));
+    QVERIFY(port);
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("35003"));
+    QTest::keyClick(port, Qt::Key_Return);
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("error_hostPort"))->isVisible());
+    QCOMPARE(document->decisions().param(*reserved, reserved->params.front()), std::string("35003"));
+    const Finding *exposed = m_window->findingsModel()->finding(findingRow(QStringLiteral("expose-hostport")).row());
+    QCOMPARE(document->decisions().param(*exposed, exposed->params.front()), std::string("35002"));
+    QCOMPARE(document->stateOf(*reserved), FindingState::Applied);
+    QCOMPARE(document->stateOf(*exposed), FindingState::Applied);
 }
 
 void TestMainWindow::wholeShareReplacesTheBindsChange()
@@ -1429,6 +1446,7 @@ void TestMainWindow::switchLanguage()
     QTRY_VERIFY2(!detailsText().contains(QLatin1String("GPU count")), qPrintable(detailsText()));
     QVERIFY(detailsText() != details);
     QTRY_VERIFY(menus->actions().constFirst()->text().contains(QStringLiteral("ファイル"))); // LanguageChange is posted
+    QCOMPARE(Messages::listSeparator(), QStringLiteral("、")); // lists in sentences, the language's way
     // View → Rules keeps its key in Japanese too (the dock's title gives its action none).
     QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("rulesDock"))->toggleViewAction()->text(),
         QStringLiteral("ルール(&R)"));
