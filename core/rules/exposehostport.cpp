@@ -72,8 +72,8 @@ bool setHostPort(Json &host, const std::string &key, const std::string &hostPort
     if (!list.is_array())
         list = Json::array();
     if (instead != 0) {
-        const auto binding = std::find_if(
-            list.begin(), list.end(), [&](const Json &b) { return b.is_object() && options::hostPortOf(b) == instead; });
+        const auto binding = std::find_if(list.begin(), list.end(),
+            [&](const Json &b) { return b.is_object() && options::hostPortOf(b) == instead; });
         if (binding == list.end())
             return false; // gone (another accepted change removed the binding)
         json::childNoCase(*binding, "HostPort") = hostPort;

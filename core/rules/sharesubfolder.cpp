@@ -37,7 +37,7 @@ public:
             const options::MountPlan plan = options::planMount(m.source);
             Finding &f = sink.add(m.source + '>' + m.target, m.path());
             f.before = json::compact(options::entryOf(module.options, m));
-            f.after = json::compact(options::mount(m.target, plan.share, "volume", false));
+            f.after = json::compact(options::mount(m.target, plan.share, "volume", m.readOnly));
             f.args = {m.source, plan.share, plan.subfolder, m.target};
             f.params = {param(kSource, plan.share)};
         }

@@ -22,7 +22,10 @@ public:
         std::vector<std::string> order;
         for (const options::MountRef &m : options::mounts(module.options)) {
             // A Binds entry is judged by the mount binds-to-mounts turns it into.
-            const std::string source = m.fromBinds ? options::planMount(m.source).source : m.source;
+            // (One path, written with a trailing '/' or without, is one source.)
+            std::string source = m.fromBinds ? options::planMount(m.source).source : m.source;
+            while (source.size() > 1 && source.back() == '/')
+                source.pop_back();
             const std::string name = k8s::volumeName(source);
             if (name.empty())
                 continue;

@@ -518,6 +518,11 @@ void TestRules::bindMountNeedsAHostPath()
     COMPARE_JSON(r.optionsOf(a, 2)["HostConfig"]["Mounts"],
         Json::parse(R"([{"Target":"/in","Source":"/srv/in","Type":"bind"}])"));
 
+    // share-subfolder's volume keeps the bind read-only, as its after says.
+    const Analysis readOnly
+        = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/z:ro"]}})")));
+    QCOMPARE(findingsOf(readOnly, "share-subfolder").front()->after,
+        std::string(R"({"Target":"/z","Source":"s","Type":"volume","ReadOnly":true})"));
     // share-subfolder's volume takes a share's name too, not a path.
     const Analysis sub = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/s/sub:/in"]}})")));
     const Finding &whole = *findingsOf(sub, "share-subfolder").front();
@@ -1225,7 +1230,8 @@ void TestRules::oneSourceMountedTwice()
     for (const char *host :
         {R"({"Binds":["/home/hcsshares/s:/a","/home/hcsshares/s:/b:ro"]})",
             R"({"Mounts":[{"Target":"/a","Source":"input","Type":"volume"},{"Target":"/b","Source":"input","Type":"volume"}]})",
-            R"({"Binds":["/data:/a"],"Mounts":[{"Target":"/b","Source":"/data","Type":"bind"}]})"}) {
+            R"({"Binds":["/data:/a"],"Mounts":[{"Target":"/b","Source":"/data","Type":"bind"}]})",
+            R"({"Binds":["/data/in:/a","/data/in/:/b"]})"}) {
         const Analysis a = loadOrFail(one(Json {{"HostConfig", Json::parse(host)}}));
         const auto f = findingsOf(a, "volume-name-collision");
         QCOMPARE(f.size(), std::size_t(1));
@@ -1830,6 +1836,8 @@ void TestRules::limitsOfAModuleOnTheGpu()
     QCOMPARE(f.message, std::string_view("resource-limits.accelerator"));
     Decisions d;
     d.setFinding(f.key(), true);
+    QCOMPARE(messageOf(f, d), std::string_view("resource-limits.accelerator"));
+    d.setParam(f.key(), "cpu", "2"); // the memory is what a model outgrows
     QCOMPARE(messageOf(f, d), std::string_view("resource-limits.accelerator"));
     d.setParam(f.key(), "memory", "4Gi");
     QCOMPARE(messageOf(f, d), std::string_view("resource-limits"));
