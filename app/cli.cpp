@@ -121,6 +121,8 @@ struct Cli::Assignment {
         return QString::fromStdString(
             module.empty() ? rule : rule + '@' + module + (path.empty() ? std::string() : '[' + path + ']'));
     }
+    // The whole assignment, as written: RULE[@MODULE[[PATH]]].PARAM=VALUE.
+    QString text() const { return target() + QLatin1Char('.') + QString::fromStdString(name + '=' + value); }
     bool matches(const Finding &f) const
     {
         return f.rule == rule && (module.empty() || f.module == module) && (path.empty() || f.path == path);
@@ -335,8 +337,8 @@ void Cli::acceptAssigned(
                     //: new proposal
                     err() << tr("edgeshift-cli: note: --set %1 gives host port %2, which %3 proposed for module %4; "
                                 "%3 proposes %5 there instead.")
-                                 .arg(a.target() + QLatin1Char('.') + QString::fromStdString(a.name + '=' + a.value),
-                                     QString::fromStdString(a.value), QString::fromStdString(std::string(moved.rule)),
+                                 .arg(a.text(), QString::fromStdString(a.value),
+                                     QString::fromStdString(std::string(moved.rule)),
                                      QString::fromStdString(moved.module.str()), QString::fromStdString(port))
                           << '\n';
                 }
@@ -486,7 +488,7 @@ int Cli::checkAssignedValues(
     const std::vector<Assignment> &assignments, const std::vector<Input> &inputs, const Decisions &decisions)
 {
     for (const Assignment &a : assignments) {
-        const QString assignment = a.target() + QLatin1Char('.') + QString::fromStdString(a.name + '=' + a.value);
+        const QString assignment = a.text();
         bool taken = false;
         for (const Input &input : inputs) {
             for (const Finding &f : input.analysis().findings) {

@@ -242,6 +242,12 @@ FindingState Document::stateOf(const Finding &finding) const
     return FindingState::Open; // a problem found while applying
 }
 
+bool Document::isDecidedElsewhere(const Finding &finding) const
+{
+    const FindingState state = stateOf(finding);
+    return state == FindingState::Superseded || state == FindingState::Replaced;
+}
+
 QString Document::message(const Finding &finding) const
 {
     return Messages::message(*m_analysis, m_result, m_decisions, finding);

@@ -63,6 +63,9 @@ public:
     // found while applying.
     std::vector<const Finding *> findingsOf(std::size_t index) const;
     FindingState stateOf(const Finding &finding) const;
+    // Whether a hand edit or another accepted change decides the finding: its check box and its
+    // values are not the operator's until that is undone or rejected.
+    bool isDecidedElsewhere(const Finding &finding) const;
     // Why an accepted finding's change is not made (a hand edit, another change), or empty.
     QString notMadeBecause(const Finding &finding) const;
     // The finding's sentence, with the values decided, as its change was made.

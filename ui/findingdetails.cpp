@@ -233,10 +233,8 @@ void FindingDetails::showInScrollArea(QWidget *widget)
 
 void FindingDetails::updateEditable()
 {
-    // A hand edit, or another change accepted, decides what the finding's values would: they
-    // would change nothing, and cannot be edited until it is undone or rejected.
-    const FindingState state = m_document->stateOf(*m_finding);
-    m_paramsBox->setEnabled(state != FindingState::Superseded && state != FindingState::Replaced);
+    // Where a hand edit or another change decides, the finding's values would change nothing.
+    m_paramsBox->setEnabled(!m_document->isDecidedElsewhere(*m_finding));
 }
 
 void FindingDetails::showMessage()

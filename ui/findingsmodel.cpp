@@ -78,12 +78,6 @@ bool FindingsModel::isToggleable(const Finding &finding)
     return finding.kind != Kind::Info && finding.hasProposal;
 }
 
-bool FindingsModel::decidedElsewhere(const Finding &finding) const
-{
-    const FindingState state = m_document->stateOf(finding);
-    return state == FindingState::Superseded || state == FindingState::Replaced;
-}
-
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -104,7 +98,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const QString rule = QString::fromUtf8(f->rule);
     switch (index.column()) {
     case AcceptColumn:
-        if (role == Qt::CheckStateRole && isToggleable(*f) && !decidedElsewhere(*f))
+        if (role == Qt::CheckStateRole && isToggleable(*f) && !m_document->isDecidedElsewhere(*f))
             return m_document->decisions().accepted(*f) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole) {
             if (const QString why = m_document->notMadeBecause(*f); !why.isEmpty())
@@ -161,7 +155,7 @@ Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     const Finding *f = finding(index.row());
     if (f && index.column() == AcceptColumn && isToggleable(*f)) {
-        if (!decidedElsewhere(*f))
+        if (!m_document->isDecidedElsewhere(*f))
             flags |= Qt::ItemIsUserCheckable;
         else
             flags &= ~Qt::ItemIsEnabled; // the hand edit or the other change decides; undoing it gives the choice back

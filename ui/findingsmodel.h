@@ -37,8 +37,6 @@ public:
 private:
     void reload();
     std::vector<const Finding *> rowsOf(std::size_t module) const; // the rows, in their order
-    // A hand edit or another accepted change decides the finding: its check box is not the operator's.
-    bool decidedElsewhere(const Finding &finding) const;
 
     Document *m_document;
     std::size_t m_module = static_cast<std::size_t>(-1);
