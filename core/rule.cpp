@@ -612,13 +612,18 @@ Json *findBind(Json &hostConfig, const std::string &source, const std::string &t
     return nullptr;
 }
 
+void eraseEntry(Json &hostConfig, std::string_view key, const Json *entry)
+{
+    auto &list = json::childNoCase(hostConfig, key).get_ref<Json::array_t &>();
+    list.erase(std::find_if(list.begin(), list.end(), [entry](const Json &e) { return &e == entry; }));
+    dropIfEmpty(hostConfig, key);
+}
+
 void replaceBind(Json &hostConfig, const Json *bind, Json mount)
 {
-    auto &binds = json::childNoCase(hostConfig, "Binds").get_ref<Json::array_t &>();
-    binds.erase(std::find_if(binds.begin(), binds.end(), [bind](const Json &entry) { return &entry == bind; }));
     if (!json::findNoCase(hostConfig, "Mounts"))
         json::insertAfter(hostConfig, json::keyNoCase(hostConfig, "Binds"), "Mounts", Json::array());
-    dropIfEmpty(hostConfig, "Binds");
+    eraseEntry(hostConfig, "Binds", bind);
     Json &list = json::childNoCase(hostConfig, "Mounts");
     if (!list.is_array())
         list = Json::array();

@@ -304,6 +304,8 @@ const Json &entryOf(const Json &options, const MountRef &mount);
 Json *findMount(Json &hostConfig, const std::string &source, const std::string &target);
 // The HostConfig.Binds entry (a string) with this source and target, or nullptr.
 Json *findBind(Json &hostConfig, const std::string &source, const std::string &target);
+// Removes `entry` from the list `key` of HostConfig (Binds, Mounts), and the list when it empties.
+void eraseEntry(Json &hostConfig, std::string_view key, const Json *entry);
 // Removes the Binds entry `bind` (Binds goes when it empties) and appends `mount` to Mounts, unless
 // Mounts has that mount already (two files bound from one folder become one mount of it).
 void replaceBind(Json &hostConfig, const Json *bind, Json mount);

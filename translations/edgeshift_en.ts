@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="458"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source (to give one mount its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).</source>
         <extracomment>%1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it</extracomment>
         <translation>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="466"/>
+        <location filename="../app/cli.cpp" line="470"/>
         <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check --format json prints it), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
         <translation>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="474"/>
+        <location filename="../app/cli.cpp" line="478"/>
         <source>--set %1.%2: %n findings have that path, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE[PATH], %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="662"/>
+        <location filename="../app/cli.cpp" line="666"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="667"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>%n change to make</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="664"/>
+        <location filename="../app/cli.cpp" line="668"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>%n item for you</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>EdgeShift::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n accepted change(s)</source>
         <translation>
             <numerusform>%n accepted change</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n open for you</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>Converting %n file…</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="791"/>
+        <location filename="../ui/messages.cpp" line="792"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="792"/>
+        <location filename="../ui/messages.cpp" line="793"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n item left for the operator</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="818"/>
+        <location filename="../ui/messages.cpp" line="819"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift report: %n manifest</numerusform>

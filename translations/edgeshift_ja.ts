@@ -32,7 +32,7 @@
         <translation>コマンドとオプションを確認するには、edgeshift-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="165"/>
+        <location filename="../app/cli.cpp" line="167"/>
         <source>Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).
 
 Commands:
@@ -47,208 +47,208 @@ Commands:
   rules             ルールを一覧表示します</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="171"/>
+        <location filename="../app/cli.cpp" line="173"/>
         <source>check, convert or rules</source>
         <translation>check、convert、rules のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
+        <location filename="../app/cli.cpp" line="175"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>読み込むデプロイ マニフェスト (または createOptions)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
+        <location filename="../app/cli.cpp" line="175"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141"/>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>変換したマニフェストを FILE に書き込みます (&quot;-&quot;: 標準出力)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="138"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="139"/>
+        <location filename="../app/cli.cpp" line="141"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141"/>
-        <location filename="../app/cli.cpp" line="154"/>
+        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="145"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>変換した各マニフェストを DIR に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="145"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145"/>
+        <location filename="../app/cli.cpp" line="147"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを承認します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145"/>
         <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="149"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="149"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>指定したルールを拒否します (コンマ区切りのルール ID、または all)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="149"/>
+        <location filename="../app/cli.cpp" line="151"/>
         <source>Set a parameter of a rule, optionally for one module or one finding: RULE[@MODULE[[PATH]]].PARAM=VALUE. The rule&apos;s changes (that module&apos;s, that finding) are then accepted, unless --reject names the rule.</source>
         <translation>ルールのパラメーターを設定します。1 つのモジュールまたは 1 つの検出結果だけを対象にすることもできます: RULE[@MODULE[[PATH]]].PARAM=VALUE。--reject でそのルールを指定しない限り、そのルールの変更 (モジュールまたは検出結果を指定した場合はその変更) は承認されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="152"/>
+        <location filename="../app/cli.cpp" line="154"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="154"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>変換のレポートを書き込みます (.html または .md)。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="155"/>
+        <location filename="../app/cli.cpp" line="157"/>
         <source>Replace output files that exist.</source>
         <translation>既存の出力ファイルを置き換えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="157"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>Output format: text or json.</source>
         <translation>出力形式: text または json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="157"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="161"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>メッセージとレポートの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="161"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="184"/>
+        <location filename="../app/cli.cpp" line="186"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>不明な言語 %1 です。en、ja、zh_CN のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="195"/>
+        <location filename="../app/cli.cpp" line="197"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 が複数回指定されています。1 回だけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="338"/>
         <source>edgeshift-cli: note: --set %1 gives host port %2, which %3 proposed for module %4; %3 proposes %5 there instead.</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the host port, %3 the rule whose proposal moves, %4 its module, %5 the new proposal</extracomment>
         <translation>edgeshift-cli: 注意: --set %1 はホスト ポート %2 を指定します。これは %3 がモジュール %4 に提案していたポートのため、%3 は代わりに %5 を提案します。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="368"/>
+        <location filename="../app/cli.cpp" line="371"/>
         <source>--set %1: write RULE.PARAM=VALUE, RULE@MODULE.PARAM=VALUE or RULE@MODULE[PATH].PARAM=VALUE.</source>
         <translation>--set %1: RULE.PARAM=VALUE、RULE@MODULE.PARAM=VALUE、または RULE@MODULE[PATH].PARAM=VALUE の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="501"/>
+        <location filename="../app/cli.cpp" line="505"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1 (%2、モジュール %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="509"/>
+        <location filename="../app/cli.cpp" line="513"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告: --set %1 は何も設定しません。%2 の検出結果がある入力はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="664"/>
+        <location filename="../app/cli.cpp" line="668"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="762"/>
+        <location filename="../app/cli.cpp" line="766"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>コマンドが指定されていません。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="766"/>
+        <location filename="../app/cli.cpp" line="770"/>
         <source>unknown format %1; use text or json.</source>
         <translation>不明な形式 %1 です。text または json を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="204"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>rules takes no input files.</source>
         <translation>rules には入力ファイルを指定できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="773"/>
+        <location filename="../app/cli.cpp" line="777"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>不明なコマンド %1 です。check、convert、rules のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="775"/>
+        <location filename="../app/cli.cpp" line="779"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 には少なくとも 1 つの入力ファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="236"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 は convert のオプションです。check では使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="238"/>
+        <location filename="../app/cli.cpp" line="240"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>-o と --out-dir のどちらか一方だけを使用してください。両方を指定することはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="240"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o に指定できる入力は 1 つだけです。複数の入力には --out-dir を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="390"/>
         <source>--set %1: %2 has no parameters.</source>
         <translation>--set %1: %2 にはパラメーターがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="391"/>
         <source>--set %1: %2 has no parameter %3; it has %4.</source>
         <translation>--set %1: %2 にパラメーター %3 はありません。パラメーターは %4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="391"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>--set %1: %2</source>
         <translation>--set %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="429"/>
         <source>--set %1@%2.%3: no input has a module named %2.</source>
         <translation>--set %1@%2.%3: %2 という名前のモジュールはどの入力にもありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="458"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -256,82 +256,82 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="534"/>
+        <location filename="../app/cli.cpp" line="538"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: フォルダーではなくファイルです。--out-dir にはフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="562"/>
+        <location filename="../app/cli.cpp" line="566"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別の出力先を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="644"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: マニフェストを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="661"/>
+        <location filename="../app/cli.cpp" line="665"/>
         <source>not GPU-ready yet</source>
         <translation>まだ GPU 未対応</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="662"/>
+        <location filename="../app/cli.cpp" line="666"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="667"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>必要な変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="678"/>
+        <location filename="../app/cli.cpp" line="682"/>
         <source>to change</source>
         <translation>変更予定</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="242"/>
+        <location filename="../app/cli.cpp" line="244"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - はマニフェストを標準出力に書き込むため、--format json と組み合わせることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="254"/>
+        <location filename="../app/cli.cpp" line="256"/>
         <source>the report must be a .html or .md file.</source>
         <translation>レポートは .html または .md ファイルである必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="284"/>
-        <location filename="../app/cli.cpp" line="376"/>
+        <location filename="../app/cli.cpp" line="286"/>
+        <location filename="../app/cli.cpp" line="380"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>不明なルール ID %1 です。ルール ID の一覧は edgeshift-cli rules で表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="535"/>
+        <location filename="../app/cli.cpp" line="539"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: フォルダーが見つかりません。先にフォルダーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="566"/>
+        <location filename="../app/cli.cpp" line="570"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 2 つの入力が同じファイルに書き込まれることになります。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="551"/>
+        <location filename="../app/cli.cpp" line="555"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="356"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>--set %1: write RULE@MODULE[PATH].PARAM=VALUE, with the finding&apos;s path as check --format json prints it.</source>
         <translation>--set %1: RULE@MODULE[PATH].PARAM=VALUE の形式で指定してください。PATH は check --format json が出力する検出結果のパスです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source (to give one mount its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).</source>
         <extracomment>%1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it</extracomment>
         <translation>
@@ -339,7 +339,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="466"/>
+        <location filename="../app/cli.cpp" line="470"/>
         <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check --format json prints it), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
         <translation>
@@ -347,7 +347,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="474"/>
+        <location filename="../app/cli.cpp" line="478"/>
         <source>--set %1.%2: %n findings have that path, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE[PATH], %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -355,43 +355,43 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="557"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 既に存在します。置き換えるには --force を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="574"/>
+        <location filename="../app/cli.cpp" line="578"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 入力ファイルです。EdgeShift が入力ファイルを上書きすることはありません。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="577"/>
+        <location filename="../app/cli.cpp" line="581"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 変換したマニフェストの出力先と同じです。別のレポート ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="657"/>
+        <location filename="../app/cli.cpp" line="661"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3、%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="659"/>
+        <location filename="../app/cli.cpp" line="663"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="660"/>
+        <location filename="../app/cli.cpp" line="664"/>
         <source>not GPU-ready</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="671"/>
+        <location filename="../app/cli.cpp" line="675"/>
         <source>(manifest)</source>
         <translation>(マニフェスト)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="675"/>
+        <location filename="../app/cli.cpp" line="679"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1、%2] %3: %4</translation>
@@ -579,39 +579,39 @@ Commands:
         <translation>FPGA (変換元): %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="317"/>
+        <location filename="../ui/diffview.cpp" line="316"/>
         <source>FPGA (original): route %1</source>
         <extracomment>%1 a route&apos;s name</extracomment>
         <translation>FPGA (変換元): ルート %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="319"/>
+        <location filename="../ui/diffview.cpp" line="318"/>
         <source>GPU (result): route %1</source>
         <extracomment>%1 a route&apos;s name</extracomment>
         <translation>GPU (変換結果): ルート %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="327"/>
+        <location filename="../ui/diffview.cpp" line="326"/>
         <source>The route stays as it is.</source>
         <translation>このルートは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="328"/>
+        <location filename="../ui/diffview.cpp" line="327"/>
         <source>The route follows the modules renamed; it is not edited here.</source>
         <translation>このルートは名前が変更されたモジュールに合わせて変わります。ここでは編集できません。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="448"/>
+        <location filename="../ui/diffview.cpp" line="447"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 側は手動で編集されています。このモジュールの createOptions はルールによって変更されなくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="449"/>
+        <location filename="../ui/diffview.cpp" line="448"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>GPU 側は手動で編集できます。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="450"/>
+        <location filename="../ui/diffview.cpp" line="449"/>
         <source>Revert Hand Edit</source>
         <translation>手動編集を元に戻す</translation>
     </message>
@@ -621,17 +621,17 @@ Commands:
         <translation>モジュールのその他の部分 (env、イメージなど) も変更されます:</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="381"/>
+        <location filename="../ui/diffview.cpp" line="380"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 側は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="385"/>
+        <location filename="../ui/diffview.cpp" line="384"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>非表示のシークレット (%1) が変更または移動されたため、元に戻せません。元のとおりに戻すか、ファイル自体でシークレットを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="428"/>
+        <location filename="../ui/diffview.cpp" line="427"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
@@ -655,33 +655,33 @@ Commands:
         <translation>%2 の「%1」の承認</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="133"/>
+        <location filename="../ui/document.cpp" line="132"/>
         <source>Reject &quot;%1&quot; in %2</source>
         <translation>%2 の「%1」の拒否</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="143"/>
+        <location filename="../ui/document.cpp" line="142"/>
         <source>Accept &quot;%1&quot; everywhere</source>
         <translation>「%1」の一括承認</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="143"/>
+        <location filename="../ui/document.cpp" line="142"/>
         <source>Reject &quot;%1&quot; everywhere</source>
         <translation>「%1」の一括拒否</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="182"/>
+        <location filename="../ui/document.cpp" line="181"/>
         <source>Set %1 to %2 in %3</source>
         <extracomment>%1 a parameter&apos;s label (&quot;GPU count&quot;), %2 its value, %3 the module</extracomment>
         <translation>%3 の「%1」の設定 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="196"/>
+        <location filename="../ui/document.cpp" line="195"/>
         <source>Edit %1 by hand</source>
         <translation>%1 の手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="208"/>
+        <location filename="../ui/document.cpp" line="207"/>
         <source>Revert the hand edit of %1</source>
         <translation>%1 の手動編集の取り消し</translation>
     </message>
@@ -729,38 +729,38 @@ Commands:
 <context>
     <name>EdgeShift::FindingsModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="113"/>
+        <location filename="../ui/findingsmodel.cpp" line="106"/>
         <source>Accept or reject this change</source>
         <translation>この変更を承認または拒否します</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="114"/>
+        <location filename="../ui/findingsmodel.cpp" line="107"/>
         <source>Nothing to accept: this is for you to read or to do</source>
         <translation>承認する項目はありません。確認または対応が必要な内容です</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="129"/>
+        <location filename="../ui/findingsmodel.cpp" line="123"/>
         <source>%1: %2</source>
         <extracomment>a finding&apos;s row where the module has several of its rule: %1 the rule&apos;s title, %2 what it is about</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="178"/>
+        <location filename="../ui/findingsmodel.cpp" line="172"/>
         <source>Accept</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="180"/>
+        <location filename="../ui/findingsmodel.cpp" line="174"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="182"/>
+        <location filename="../ui/findingsmodel.cpp" line="176"/>
         <source>Finding</source>
         <translation>検出結果</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="184"/>
+        <location filename="../ui/findingsmodel.cpp" line="178"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
@@ -894,105 +894,105 @@ Commands:
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Correct or discard the hand edit of the GPU side first: it is not valid JSON.</source>
         <translation>先に GPU 側の手動編集を修正するか破棄してください。有効な JSON ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Applying the decisions…</source>
         <translation>決定内容を適用しています…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>拒否済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n accepted change(s)</source>
         <translation>
             <numerusform>承認済みの変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>not GPU-ready yet</source>
         <translation>GPU 未対応</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Still opening %1: open the next file once it is open.</source>
         <extracomment>%1 is the file being opened</extracomment>
         <translation>%1 を開いています。開き終わってから次のファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Cannot Open the Manifest</source>
         <translation>マニフェストを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Cannot Save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 側に無効な JSON が含まれています。JSON を修正するか編集を破棄してから、保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Save GPU Manifest</source>
         <translation>GPU マニフェストの保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Deployment manifests (*.json)</source>
         <translation>デプロイ マニフェスト (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>GPU マニフェストを保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>%1
 The previous file, if any, is unchanged.</source>
         <extracomment>%1 is why the file could not be written</extracomment>
@@ -1000,49 +1000,49 @@ The previous file, if any, is unchanged.</source>
 既存のファイルがある場合、そのファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Cannot Export the Report</source>
         <translation>レポートをエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Nothing to Open</source>
         <translation>開くファイルがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>ここにドロップできるのは、このコンピューター上のファイルだけです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを変換しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1103,22 +1103,22 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>EdgeShift::RulesModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="314"/>
+        <location filename="../ui/findingsmodel.cpp" line="308"/>
         <source>Everywhere</source>
         <translation>一括承認</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="316"/>
+        <location filename="../ui/findingsmodel.cpp" line="310"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="318"/>
+        <location filename="../ui/findingsmodel.cpp" line="312"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="320"/>
+        <location filename="../ui/findingsmodel.cpp" line="314"/>
         <source>Findings</source>
         <translation>検出結果</translation>
     </message>
@@ -1172,417 +1172,417 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../ui/messages.cpp" line="200"/>
-        <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Mounting the folder %4 instead would hide the container&apos;s own %4: build what the file provides into the image, or drop the mount.</source>
-        <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。代わりにフォルダー %4 をマウントすると、コンテナー自身の %4 が隠れてしまいます。ファイルが提供する内容をイメージに組み込むか、このマウントを削除してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.cpp" line="163"/>
+        <location filename="../ui/messages.cpp" line="164"/>
         <source>The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.</source>
         <translation>Edge 共有 %1 から %2 へのバインドは、共有 %3 のボリューム マウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="164"/>
+        <location filename="../ui/messages.cpp" line="165"/>
         <source>The bind of %1 to %2 becomes a mount of the volume %3.</source>
         <translation>%1 から %2 へのバインドは、ボリューム %3 のマウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="166"/>
+        <location filename="../ui/messages.cpp" line="167"/>
         <source>The bind of the host path %1 to %2 becomes a mount of type bind.</source>
         <translation>ホスト パス %1 から %2 へのバインドは、種類が bind のマウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="168"/>
+        <location filename="../ui/messages.cpp" line="169"/>
         <source>The bind of %1 (a placeholder the deployment fills in) to %2 becomes a mount of type bind; the placeholder is kept.</source>
         <translation>%1 (デプロイ時に値が入るプレースホルダー) から %2 へのバインドは、種類が bind のマウントになります。プレースホルダーはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="172"/>
+        <location filename="../ui/messages.cpp" line="173"/>
         <source>The bind of %1 to %2 becomes a mount of type bind of the host path %3.</source>
         <translation>%1 から %2 へのバインドは、種類が bind でホスト パスが %3 のマウントになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="174"/>
+        <location filename="../ui/messages.cpp" line="175"/>
         <source>%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the module then finds %3 one level down), or provision %3 as a share of its own.</source>
         <translation>%1 は Edge 共有 %2 内のフォルダーですが、ボリューム マウントでは共有全体がマウントされます。%2 を %4 にマウントする (この場合、モジュールからは %3 が 1 つ下の階層に見えます) か、%3 を独立した共有としてプロビジョニングしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="178"/>
+        <location filename="../ui/messages.cpp" line="179"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。提案: ディレクトリ %3 を %4 にマウントします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="182"/>
+        <location filename="../ui/messages.cpp" line="183"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and another folder is mounted at %2&apos;s folder too (Kubernetes refuses two mounts at one path): bind the files there from one folder, or build what they provide into the image.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能しますが、%2 のフォルダーには別のフォルダーもマウントされます (Kubernetes では 1 つのパスに 2 つのマウントはできません)。そこにバインドするファイルを 1 つのフォルダーにまとめるか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="187"/>
+        <location filename="../ui/messages.cpp" line="188"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge share %3 as a volume at %4.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。提案: Edge 共有 %3 をボリュームとして %4 にマウントします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="191"/>
+        <location filename="../ui/messages.cpp" line="192"/>
         <source>%1 → %2 binds a file in the folder %4 of the Edge share %3; on Kubernetes bind mounts work for directories only, and a volume mount takes a whole share. Provision %4 as a share of its own and mount it, or build what the file provides into the image.</source>
         <translation>%1 → %2 は Edge 共有 %3 のフォルダー %4 内のファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能し、ボリューム マウントでは共有全体がマウントされます。%4 を独立した共有としてプロビジョニングしてマウントするか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="196"/>
+        <location filename="../ui/messages.cpp" line="197"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and %1 is in no folder of its own on the node: move it into one and mount that, or build what it provides into the image.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能しますが、%1 はノード上で専用のフォルダーにありません。ファイルをフォルダーに移してそのフォルダーをマウントするか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="205"/>
+        <location filename="../ui/messages.cpp" line="201"/>
+        <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting the folder %4 instead would hide the container&apos;s own %4. Proposal: drop the mount (if the module needs what the file provides, build it into the image).</source>
+        <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能し、代わりにフォルダー %4 をマウントすると、コンテナー自身の %4 が隠れてしまいます。提案: このマウントを削除します (ファイルが提供する内容がモジュールに必要な場合は、イメージに組み込んでください)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="206"/>
         <source>The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.</source>
         <translation>ソース %2 は、同じ 1 つの Kubernetes ボリューム名 %1 になります。共有またはフォルダーの名前を変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="208"/>
+        <location filename="../ui/messages.cpp" line="209"/>
         <source>%2 is mounted more than once (at %3): each mount becomes a Kubernetes volume named %1, and Kubernetes refuses two volumes of one name. Mount it once, and reach the other paths from there.</source>
         <translation>%2 が複数回マウントされています (%3)。マウントごとに %1 という名前の Kubernetes ボリュームが作成されますが、Kubernetes は同じ名前の 2 つのボリュームを拒否します。1 回だけマウントし、他のパスにはそこからアクセスしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="212"/>
+        <location filename="../ui/messages.cpp" line="213"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように、ホスト ポート %2 を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="214"/>
+        <location filename="../ui/messages.cpp" line="215"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Port %3 is used by the IoT Edge proxy on Kubernetes, so host port %2 is proposed.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように追加してください。ポート %3 は Kubernetes 上の IoT Edge プロキシが使用するため、ホスト ポート %2 を提案します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="218"/>
+        <location filename="../ui/messages.cpp" line="219"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Another module has host port %3 on the device already, so host port %2 is proposed.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように追加してください。ホスト ポート %3 はデバイス上で既に別のモジュールが使用しているため、ホスト ポート %2 を提案します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="222"/>
+        <location filename="../ui/messages.cpp" line="223"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
         <translation>UDP ポート (%1) が TCP ポート (%2) と一緒にマップされているため、UDP は機能しません。モジュールを分割するか、一方のプロトコルを削除してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="226"/>
+        <location filename="../ui/messages.cpp" line="227"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
         <translation>%1 のホスト ポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。代わりにホスト ポート %3 を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="229"/>
+        <location filename="../ui/messages.cpp" line="230"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
         <translation>ホスト ネットワーク上のポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。モジュールはこのポートでリッスンしないようにする必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="233"/>
+        <location filename="../ui/messages.cpp" line="234"/>
         <source>%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
         <translation>%1 はホスト ネットワークを使用しています。ホスト ネットワークは dnsPolicy = ClusterFirstWithHostNet で動作します。すべてのコンテナー (特に edgeHub) がホスト ネットワークを必要とするわけではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="237"/>
+        <location filename="../ui/messages.cpp" line="238"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.</source>
         <translation>%1 はコンテナー ポート %3 で %2 にアクセスしています。モジュール間通信では、%2 がこのポートをマップしているホスト ポート %4 を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="241"/>
+        <location filename="../ui/messages.cpp" line="242"/>
         <source>%1 addresses %2 on port %3, which, as the other changes are decided, is also the host port %2 has for it: nothing to change.</source>
         <translation>%1 はポート %3 で %2 にアクセスしています。ほかの変更の決定内容では、このポートは %2 のホスト ポートでもあるため、変更は必要ありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="245"/>
+        <location filename="../ui/messages.cpp" line="246"/>
         <source>%1 addresses %2 on port %3, which is also the host port %2 gets for it (expose-hostport); should you give it another host port, module-to-module traffic must use that one.</source>
         <translation>%1 はポート %3 で %2 にアクセスしています。このポートは、%2 に割り当てられるホスト ポートでもあります (expose-hostport)。別のホスト ポートを指定する場合は、モジュール間通信でそのポートを使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="249"/>
+        <location filename="../ui/messages.cpp" line="250"/>
         <source>%1 addresses %2 on port %3, which the IoT Edge proxy reserves; once %2 maps it to host port %4 (reserved-ports), module-to-module traffic must use that port.</source>
         <translation>%1 はポート %3 で %2 にアクセスしていますが、このポートは IoT Edge プロキシが予約しています。%2 がこのポートをホスト ポート %4 にマップすると (reserved-ports)、モジュール間通信ではそのポートを使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="253"/>
+        <location filename="../ui/messages.cpp" line="254"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>このモジュールは %1 を公開しています。クラスター内のモジュールだけが使用する場合は、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="257"/>
+        <location filename="../ui/messages.cpp" line="258"/>
         <source>The module binds %2 to the loopback address, where on Docker no other machine reaches it. IoT Edge on Kubernetes drops HostIp and makes a Service of the port that can be reached from outside the device: to keep it for modules in the cluster, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>このモジュールは %2 をループバック アドレスにバインドしており、Docker では他のマシンからアクセスできません。Kubernetes 上の IoT Edge は HostIp を無視し、このポートをデバイスの外部からアクセスできる Service にします。クラスター内のモジュール専用にしておくには、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="263"/>
+        <location filename="../ui/messages.cpp" line="264"/>
         <source>edgeHub exposes %1 for the devices that connect to it. Restricting its service to the cluster (serviceOptions type ClusterIP) cuts off those outside the cluster, such as a gateway&apos;s downstream devices: do it only when none connect from outside.</source>
         <translation>edgeHub は、接続するデバイスのために %1 を公開しています。サービスの公開をクラスターのみに限定すると (serviceOptions type ClusterIP)、ゲートウェイのダウンストリーム デバイスなど、クラスター外のデバイスが接続できなくなります。外部から接続するデバイスがない場合にのみ限定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="268"/>
+        <location filename="../ui/messages.cpp" line="269"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA (microsoft.com/fpga_catapult) を要求しています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="271"/>
+        <location filename="../ui/messages.cpp" line="272"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA デバイスをバインドしています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="273"/>
+        <location filename="../ui/messages.cpp" line="274"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA デバイスのバインド (%1) は削除されます。GPU はリソースを通じて要求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="276"/>
+        <location filename="../ui/messages.cpp" line="277"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。GPU 用にビルドされたイメージを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="279"/>
+        <location filename="../ui/messages.cpp" line="280"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。指定された GPU 用のイメージ: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="282"/>
+        <location filename="../ui/messages.cpp" line="283"/>
         <source>The module asks for the FPGA, so its image %1 is most likely built for it and will not use the GPU. Give the image of the GPU build (the same one, if it runs on a GPU too).</source>
         <translation>このモジュールは FPGA を要求しているため、イメージ %1 は FPGA 用にビルドされている可能性が高く、GPU を使用しません。GPU 用ビルドのイメージを指定してください (GPU でも動作する場合は同じイメージ)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="286"/>
+        <location filename="../ui/messages.cpp" line="287"/>
         <source>The module asked for the FPGA with the image %1. GPU build given: %2.</source>
         <translation>このモジュールはイメージ %1 で FPGA を要求していました。指定された GPU 用のイメージ: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="288"/>
+        <location filename="../ui/messages.cpp" line="289"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="291"/>
+        <location filename="../ui/messages.cpp" line="292"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module&apos;s FPGA request (fpga-to-gpu).</source>
         <translation>Docker への GPU の要求 (%2) は削除されます。Kubernetes ではこれは無視され、GPU の数はモジュールの FPGA の要求 (fpga-to-gpu) から決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="295"/>
+        <location filename="../ui/messages.cpp" line="296"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the module asks Kubernetes for nvidia.com/gpu already.</source>
         <translation>Docker への GPU の要求 (%2) は削除されます。Kubernetes ではこれは無視され、モジュールはすでに Kubernetes に nvidia.com/gpu を要求しています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="299"/>
+        <location filename="../ui/messages.cpp" line="300"/>
         <source>Runtime nvidia and DeviceRequests ask Docker for a GPU, which Kubernetes ignores; both are removed, and nvidia.com/gpu: %1 is requested instead.</source>
         <translation>Runtime nvidia と DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。両方とも削除され、代わりに nvidia.com/gpu: %1 が要求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="303"/>
+        <location filename="../ui/messages.cpp" line="304"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="306"/>
+        <location filename="../ui/messages.cpp" line="307"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS (%1) は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="309"/>
         <source>WIRESERVER_ADDRESS is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="310"/>
+        <location filename="../ui/messages.cpp" line="311"/>
         <source>No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.</source>
         <translation>メモリと CPU の制限が設定されていません。設定することをお勧めします: メモリ %1、CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="313"/>
+        <location filename="../ui/messages.cpp" line="314"/>
         <source>No memory and CPU limits are set; setting them is recommended. Memory %1 and CPU %2 are the article&apos;s example: a module that runs a model on the GPU likely needs more memory, and one above its limit is stopped. Give values for this module.</source>
         <translation>メモリと CPU の制限が設定されていません。設定することをお勧めします。メモリ %1 と CPU %2 は記事の例です。GPU でモデルを実行するモジュールにはより多くのメモリが必要になる可能性が高く、制限を超えたモジュールは停止されます。このモジュールに合った値を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="318"/>
+        <location filename="../ui/messages.cpp" line="319"/>
         <source>No memory limit is set; setting one is recommended: %1.</source>
         <translation>メモリの制限が設定されていません。設定することをお勧めします: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="319"/>
+        <location filename="../ui/messages.cpp" line="320"/>
         <source>No CPU limit is set; setting one is recommended: %2.</source>
         <translation>CPU の制限が設定されていません。設定することをお勧めします: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="321"/>
+        <location filename="../ui/messages.cpp" line="322"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>このモジュールはメモリを共有しています (%1)。Kubernetes でモジュール間の共有メモリを使用するには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="325"/>
+        <location filename="../ui/messages.cpp" line="326"/>
         <source>The module shares memory (%1) in host IPC mode, which works on Kubernetes too; the modules it shares memory with need IpcMode host as well.</source>
         <translation>このモジュールはホスト IPC モードでメモリを共有しています (%1)。これは Kubernetes でも機能します。メモリを共有する相手のモジュールにも IpcMode host が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="328"/>
+        <location filename="../ui/messages.cpp" line="329"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 は no_proxy を指定せずに https_proxy を使用しています。no_proxy=localhost を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="330"/>
+        <location filename="../ui/messages.cpp" line="331"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub は Web プロキシを使用しています。Web プロキシで AMQP トラフィックが許可されていない場合は、UpstreamProtocol を AmqpWs に設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="333"/>
+        <location filename="../ui/messages.cpp" line="334"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはハードウェア アクセラレータを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="337"/>
+        <location filename="../ui/messages.cpp" line="338"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはホスト ポートを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="341"/>
+        <location filename="../ui/messages.cpp" line="342"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
         <translation>このモジュールは公開ポートを持ち、GPU デバイスではそれらにホスト ポートが割り当てられます (expose-hostport)。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください (expose-hostport を拒否する場合は不要です)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="346"/>
+        <location filename="../ui/messages.cpp" line="347"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>このモジュールは永続ボリュームを使用しています。ローリング アップデートでは、予期しない影響が発生するおそれがあります。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="350"/>
+        <location filename="../ui/messages.cpp" line="351"/>
         <source>As the other changes are decided, the module holds no accelerator, host port or persistent volume on Kubernetes, and needs no particular strategy; should that change, the Recreate strategy is set.</source>
         <translation>ほかの変更の決定内容では、このモジュールは Kubernetes 上でハードウェア アクセラレータ、ホスト ポート、永続ボリュームのいずれも使用しないため、特定の戦略は必要ありません。これが変わった場合は、Recreate 戦略が設定されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="354"/>
+        <location filename="../ui/messages.cpp" line="355"/>
         <source>The module mounts host folders, which need no particular strategy. Should one of them become a volume (the mount type of binds-to-mounts, or share-subfolder&apos;s proposal), a rolling update can have unexpected effects: the Recreate strategy is then set.</source>
         <translation>このモジュールはホストのフォルダーをマウントしています。この場合、特定の戦略は必要ありません。いずれかがボリュームになる場合 (binds-to-mounts のマウントの種類、または share-subfolder の提案) は、ローリング アップデートで予期しない影響が発生するおそれがあるため、Recreate 戦略が設定されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="359"/>
+        <location filename="../ui/messages.cpp" line="360"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 は有効な Kubernetes 名ではありません。このマニフェスト内のすべての箇所で %2 に名前が変更されます。マニフェストの外からモジュールを名前で呼び出すもの (ダイレクト メソッド、他のデプロイ) も、新しい名前を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="363"/>
+        <location filename="../ui/messages.cpp" line="364"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 は %3 になりますが、この名前は既に別のモジュールで使用されています。%2 などの別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="365"/>
+        <location filename="../ui/messages.cpp" line="366"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>%1 の名前を %2 に変更できません。この名前は別のモジュールで使用されています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="367"/>
+        <location filename="../ui/messages.cpp" line="368"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="370"/>
+        <location filename="../ui/messages.cpp" line="371"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。コンテナーのログは Kubernetes が独自に保持します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="374"/>
+        <location filename="../ui/messages.cpp" line="375"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。モジュールのポッドは、デプロイに記述されたモジュールの restartPolicy に従って Kubernetes が再起動します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="378"/>
+        <location filename="../ui/messages.cpp" line="379"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。ポッドにはこれらのホスト デバイスが渡されません。このオプションは削除できます。モジュールがこれらのデバイスなしで動作することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="382"/>
+        <location filename="../ui/messages.cpp" line="383"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。メモリを共有するモジュールには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="386"/>
+        <location filename="../ui/messages.cpp" line="387"/>
         <source>Port %1 has several host bindings (host ports %2). IoT Edge on Kubernetes makes a Service port of each, all of one name, and Kubernetes refuses such a Service. Keep only the first binding (host port %3).</source>
         <translation>ポート %1 には複数のホスト バインドがあります (ホスト ポート %2)。Kubernetes 上の IoT Edge はそれぞれを同じ名前の Service ポートにするため、Kubernetes はその Service を拒否します。最初のバインド (ホスト ポート %3) だけを残してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="390"/>
+        <location filename="../ui/messages.cpp" line="391"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれず、効果がありません。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="393"/>
+        <location filename="../ui/messages.cpp" line="394"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="395"/>
+        <location filename="../ui/messages.cpp" line="396"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。%2 の誤りではありませんか?</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="398"/>
+        <location filename="../ui/messages.cpp" line="399"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。この変数はモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="401"/>
+        <location filename="../ui/messages.cpp" line="402"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。モジュールの env セクションにも %1 が設定されていてそちらが優先されるため、この createOptions のエントリは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="405"/>
+        <location filename="../ui/messages.cpp" line="406"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 の値に &apos;=&apos; が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="408"/>
+        <location filename="../ui/messages.cpp" line="409"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="410"/>
+        <location filename="../ui/messages.cpp" line="411"/>
         <source>The variable name %1 contains &apos;:&apos; and would become %2, but the module has a variable %2 already: rename one of the two, or one value would be lost.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれており、%2 に変更されますが、モジュールには変数 %2 が既にあります。どちらか一方の名前を変更してください。そうしないと、一方の値が失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="414"/>
+        <location filename="../ui/messages.cpp" line="415"/>
         <source>While its pod is in the ContainerCreating state (a large image pulled over a slow link), IoT Hub shows the module as Backoff; it is starting.</source>
         <translation>ポッドがコンテナー作成中 (ContainerCreating) 状態の間は (低速な接続で大きなイメージをプルしている場合など)、IoT Hub にモジュールがバックオフ (Backoff) 状態と表示されます。モジュールは起動中です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="418"/>
+        <location filename="../ui/messages.cpp" line="419"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="421"/>
+        <location filename="../ui/messages.cpp" line="422"/>
         <source>createOptions is nested too deeply to be Docker&apos;s create options (from line %1, column %2); the module is left as it was.</source>
         <translation>createOptions の入れ子が深すぎるため、Docker 作成オプションとして扱えません (%1 行目、%2 列目以降)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="425"/>
+        <location filename="../ui/messages.cpp" line="426"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="427"/>
+        <location filename="../ui/messages.cpp" line="428"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 が文字列ではありません (createOptions のチャンクはすべて文字列である必要があります)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="430"/>
+        <location filename="../ui/messages.cpp" line="431"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions のチャンクに欠番があります (サフィックス %1)。デバイスは欠番の箇所で読み取りを停止してしまいます。EdgeShift はチャンクをサフィックスの順に結合します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="433"/>
+        <location filename="../ui/messages.cpp" line="434"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>キー %1 が %2 に 2 回出現します。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="435"/>
+        <location filename="../ui/messages.cpp" line="436"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>キー %1 が createOptions 内に 2 回出現します (%2 の箇所)。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="437"/>
+        <location filename="../ui/messages.cpp" line="438"/>
         <source>The hand edit of createOptions still needs what these rules would change: %1. Make the changes in the GPU side, or revert the hand edit.</source>
         <translation>createOptions の手動編集には、まだ次のルールによる変更が必要です: %1。GPU 側で変更を行うか、手動編集を元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="441"/>
+        <location filename="../ui/messages.cpp" line="442"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
@@ -1590,464 +1590,464 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="474"/>
+        <location filename="../ui/messages.cpp" line="475"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="476"/>
+        <location filename="../ui/messages.cpp" line="477"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="478"/>
+        <location filename="../ui/messages.cpp" line="479"/>
         <source>Compute acceleration usage</source>
         <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="480"/>
+        <location filename="../ui/messages.cpp" line="481"/>
         <source>Memory and CPU usage</source>
         <translation>メモリと CPU の使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="482"/>
+        <location filename="../ui/messages.cpp" line="483"/>
         <source>Web proxy</source>
         <translation>Web プロキシ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="484"/>
+        <location filename="../ui/messages.cpp" line="485"/>
         <source>Other differences</source>
         <translation>その他の相違点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="493"/>
+        <location filename="../ui/messages.cpp" line="494"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="495"/>
+        <location filename="../ui/messages.cpp" line="496"/>
         <source>advice</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="497"/>
+        <location filename="../ui/messages.cpp" line="498"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="499"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="508"/>
+        <location filename="../ui/messages.cpp" line="509"/>
         <source>applied</source>
         <translation>適用済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="510"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>rejected</source>
         <translation>拒否済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="514"/>
+        <location filename="../ui/messages.cpp" line="515"/>
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="517"/>
+        <location filename="../ui/messages.cpp" line="518"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="520"/>
+        <location filename="../ui/messages.cpp" line="521"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>置換済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="523"/>
+        <location filename="../ui/messages.cpp" line="524"/>
         <source>not needed</source>
         <extracomment>an accepted change the other decisions leave nothing to do for</extracomment>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="532"/>
+        <location filename="../ui/messages.cpp" line="533"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>この変更は行われません。このモジュールの createOptions は手動編集の内容になります。ここで再び決めるには、手動編集を取り消してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="540"/>
+        <location filename="../ui/messages.cpp" line="541"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>この変更は行われません。承認済みの変更「%1」 (%2) が別の方法でこれを行います。ここで再び決めるには、その変更を拒否してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="545"/>
+        <location filename="../ui/messages.cpp" line="546"/>
         <source>Solved: as the other changes are decided, the module no longer has this problem.</source>
         <translation>解決済み: ほかの変更の決定内容により、このモジュールにはこの問題がなくなりました。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="551"/>
+        <location filename="../ui/messages.cpp" line="552"/>
         <source>Not made: as the other changes are decided, this module does not need it. It is made as soon as they call for it, while it stays accepted.</source>
         <translation>この変更は行われません。ほかの変更の決定内容では、このモジュールには不要です。承認されたままであれば、ほかの変更で必要になった時点で行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="560"/>
+        <location filename="../ui/messages.cpp" line="561"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>まだ行われていません: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="570"/>
+        <location filename="../ui/messages.cpp" line="571"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="572"/>
+        <location filename="../ui/messages.cpp" line="573"/>
         <source>changes proposed</source>
         <translation>変更の提案あり</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="574"/>
+        <location filename="../ui/messages.cpp" line="575"/>
         <source>needs the operator</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="628"/>
+        <location filename="../ui/messages.cpp" line="629"/>
         <source>, </source>
         <extracomment>Between the items of a list in a sentence: ports, rule ids, paths</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="634"/>
+        <location filename="../ui/messages.cpp" line="635"/>
         <source>GPU count</source>
         <translation>GPU の数</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="636"/>
+        <location filename="../ui/messages.cpp" line="637"/>
         <source>Mount type</source>
         <translation>マウントの種類</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="638"/>
+        <location filename="../ui/messages.cpp" line="639"/>
         <source>Mount source</source>
         <translation>マウント ソース</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="640"/>
+        <location filename="../ui/messages.cpp" line="641"/>
         <source>New module name</source>
         <translation>新しいモジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="642"/>
+        <location filename="../ui/messages.cpp" line="643"/>
         <source>Memory limit</source>
         <translation>メモリの制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="644"/>
+        <location filename="../ui/messages.cpp" line="645"/>
         <source>CPU limit</source>
         <translation>CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="646"/>
+        <location filename="../ui/messages.cpp" line="647"/>
         <source>Host port</source>
         <translation>ホスト ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="648"/>
+        <location filename="../ui/messages.cpp" line="649"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="658"/>
+        <location filename="../ui/messages.cpp" line="659"/>
         <source>Enter a value.</source>
         <translation>値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="666"/>
+        <location filename="../ui/messages.cpp" line="667"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>種類が bind のマウントには、ノード上のパスを指定します。/ で始めてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="668"/>
+        <location filename="../ui/messages.cpp" line="669"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes は、モジュールの要求 (requests) を下回る制限を受け付けません。要求以上の値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="670"/>
+        <location filename="../ui/messages.cpp" line="671"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>Kubernetes 上では別のモジュールがこの名前を持ちます (名前は小文字になります)。別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="672"/>
+        <location filename="../ui/messages.cpp" line="673"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>ホスト ポート 35000 と 35001 は Kubernetes 上の IoT Edge プロキシで使用されます。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="674"/>
+        <location filename="../ui/messages.cpp" line="675"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="676"/>
+        <location filename="../ui/messages.cpp" line="677"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="682"/>
+        <location filename="../ui/messages.cpp" line="683"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="684"/>
+        <location filename="../ui/messages.cpp" line="685"/>
         <source>Another port mapping of the manifest has this host port (a GPU device is one node); choose another.</source>
         <translation>マニフェスト内の別のポート マッピングがこのホスト ポートを使用しています (GPU デバイスは 1 つのノードです)。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="687"/>
+        <location filename="../ui/messages.cpp" line="688"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>このイメージはまだ FPGA を示しています (fpga、brainwave、catapult)。モデルの GPU 用ビルドを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="689"/>
+        <location filename="../ui/messages.cpp" line="690"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>ボリュームのソースはパスではなく、Edge 共有またはボリュームの名前です。名前を入力するか、ノード上のパスには bind を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="692"/>
+        <location filename="../ui/messages.cpp" line="693"/>
         <source>Kubernetes names the volume after this source&apos;s letters, digits and &apos;-&apos;, from its first letter on, and this one leaves no name; enter a name that has a letter.</source>
         <translation>Kubernetes はこのソースの英字、数字、&apos;-&apos; から、最初の英字以降を使ってボリューム名を付けますが、このソースでは名前が残りません。英字を含む名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="702"/>
+        <location filename="../ui/messages.cpp" line="703"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="704"/>
+        <location filename="../ui/messages.cpp" line="705"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="706"/>
+        <location filename="../ui/messages.cpp" line="707"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="708"/>
+        <location filename="../ui/messages.cpp" line="709"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="710"/>
+        <location filename="../ui/messages.cpp" line="711"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="712"/>
+        <location filename="../ui/messages.cpp" line="713"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="725"/>
+        <location filename="../ui/messages.cpp" line="726"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="739"/>
+        <location filename="../ui/messages.cpp" line="740"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="745"/>
+        <location filename="../ui/messages.cpp" line="746"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: JSON の途中でファイルが終わっています。ファイルが途中で切れている可能性があります。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="749"/>
+        <location filename="../ui/messages.cpp" line="750"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="752"/>
+        <location filename="../ui/messages.cpp" line="753"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 数値 %4 を記述どおりに保持できません (保持できる桁数を超えているか、小さすぎます)。文字列として記述するか修正して、もう一度ファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="756"/>
+        <location filename="../ui/messages.cpp" line="757"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="759"/>
+        <location filename="../ui/messages.cpp" line="760"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="762"/>
+        <location filename="../ui/messages.cpp" line="763"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: このファイルは UTF-16 のテキストです (Windows PowerShell が書き出す形式)。UTF-8 で保存して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="766"/>
+        <location filename="../ui/messages.cpp" line="767"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="772"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="774"/>
+        <location filename="../ui/messages.cpp" line="775"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="776"/>
+        <location filename="../ui/messages.cpp" line="777"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 は JSON %3である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="809"/>
+        <location filename="../ui/messages.cpp" line="810"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="817"/>
+        <location filename="../ui/messages.cpp" line="818"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="818"/>
+        <location filename="../ui/messages.cpp" line="819"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="788"/>
+        <location filename="../ui/messages.cpp" line="789"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="660"/>
+        <location filename="../ui/messages.cpp" line="661"/>
         <source>Enter a whole number, in digits, without leading zeros.</source>
         <translation>先頭に 0 を付けずに、整数を数字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="663"/>
+        <location filename="../ui/messages.cpp" line="664"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>1 から 65535 までのポート番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="664"/>
+        <location filename="../ui/messages.cpp" line="665"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>1 から %1 までの数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="679"/>
+        <location filename="../ui/messages.cpp" line="680"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>128Mi や 1Gi のようなメモリ サイズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="680"/>
+        <location filename="../ui/messages.cpp" line="681"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>500m や 2 のように、CPU の量をコア数またはミリコア数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="721"/>
+        <location filename="../ui/messages.cpp" line="722"/>
         <source>Line %1, column %2: this is not valid JSON (at “%3”). Correct it, or discard the edit: until it is valid it is not used.</source>
         <extracomment>%3 the text where it breaks, at most a line</extracomment>
         <translation>%1 行 %2 列: 有効な JSON ではありません (「%3」の箇所)。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="742"/>
+        <location filename="../ui/messages.cpp" line="743"/>
         <source>%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and open it again.</source>
         <extracomment>%4 the text where it breaks, at most a line</extracomment>
         <translation>%1:%2:%3: 有効な JSON ではありません (「%4」の箇所)。ファイルを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="788"/>
+        <location filename="../ui/messages.cpp" line="789"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="790"/>
+        <location filename="../ui/messages.cpp" line="791"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="791"/>
+        <location filename="../ui/messages.cpp" line="792"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="792"/>
+        <location filename="../ui/messages.cpp" line="793"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="795"/>
+        <location filename="../ui/messages.cpp" line="796"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="796"/>
+        <location filename="../ui/messages.cpp" line="797"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="797"/>
+        <location filename="../ui/messages.cpp" line="798"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="798"/>
+        <location filename="../ui/messages.cpp" line="799"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="799"/>
+        <location filename="../ui/messages.cpp" line="800"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="800"/>
+        <location filename="../ui/messages.cpp" line="801"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="801"/>
+        <location filename="../ui/messages.cpp" line="802"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="802"/>
+        <location filename="../ui/messages.cpp" line="803"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="803"/>
+        <location filename="../ui/messages.cpp" line="804"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="804"/>
+        <location filename="../ui/messages.cpp" line="805"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -2106,286 +2106,286 @@ The previous file, if any, is unchanged.</source>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="33"/>
-        <source>On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image.</source>
-        <translation>Kubernetes 上の IoT Edge の場合、バインド マウントはディレクトリに対してのみ機能し、ファイルには機能しません。代わりに親ディレクトリをマウントするか、ファイルをイメージに組み込んでください。</translation>
+        <source>On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image. For a file of a system folder such as /etc, whose folder would hide the container&apos;s own, the proposal is to drop the mount.</source>
+        <translation>Kubernetes 上の IoT Edge の場合、バインド マウントはディレクトリに対してのみ機能し、ファイルには機能しません。代わりに親ディレクトリをマウントするか、ファイルをイメージに組み込んでください。/etc のようなシステム フォルダー内のファイルの場合、そのフォルダーをマウントするとコンテナー自身のフォルダーが隠れてしまうため、マウントの削除を提案します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="36"/>
+        <location filename="../ui/messages.cpp" line="37"/>
         <source>Volume names collide</source>
         <translation>ボリューム名の競合</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="41"/>
+        <location filename="../ui/messages.cpp" line="42"/>
         <source>Exposed port without HostPort</source>
         <translation>HostPort のない公開ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="42"/>
+        <location filename="../ui/messages.cpp" line="43"/>
         <source>To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added with the container port as host port (editable).</source>
         <translation>クラスターの内部と外部の両方でサービスを公開するには、HostPort を指定する必要があります。コンテナー ポートをホスト ポートとするバインドが追加されます (ホスト ポートは編集可能)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="45"/>
+        <location filename="../ui/messages.cpp" line="46"/>
         <source>TCP and UDP ports in one module</source>
         <translation>1 つのモジュール内の TCP ポートと UDP ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="46"/>
+        <location filename="../ui/messages.cpp" line="47"/>
         <source>Once a port mapping to TCP is added, UDP does not work in the same request. Split the module, or drop one protocol.</source>
         <translation>TCP へのポート マッピングを追加すると、同じ要求で UDP は機能しません。モジュールを分割するか、一方のプロトコルを削除してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="49"/>
+        <location filename="../ui/messages.cpp" line="50"/>
         <source>Port reserved by the IoT Edge proxy</source>
         <translation>IoT Edge プロキシで予約されているポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="50"/>
+        <location filename="../ui/messages.cpp" line="51"/>
         <source>The IoT Edge proxy on the Kubernetes platform uses ports 35000 and 35001. A module on these ports causes a port conflict; the proposal is the next free host port.</source>
         <translation>Kubernetes プラットフォーム上の IoT Edge プロキシには、ポート 35000 と 35001 が使用されます。これらのポートでモジュールを実行すると、ポートの競合が発生します。次に空いているホスト ポートが提案されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="53"/>
+        <location filename="../ui/messages.cpp" line="54"/>
         <source>Host network</source>
         <translation>ホスト ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="54"/>
+        <location filename="../ui/messages.cpp" line="55"/>
         <source>The host network works with dnsPolicy = ClusterFirstWithHostNet, so not every container (edgeHub in particular) needs to be on the host network.</source>
         <translation>ホスト ネットワークは dnsPolicy = ClusterFirstWithHostNet で動作するので、すべてのコンテナー (特に edgeHub) がホスト ネットワーク上に存在する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="57"/>
+        <location filename="../ui/messages.cpp" line="58"/>
         <source>Module addressed on its container port</source>
         <translation>コンテナー ポートでアクセスされるモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="58"/>
+        <location filename="../ui/messages.cpp" line="59"/>
         <source>Module-to-module communication needs a HostPort and a connection through the mapped port, not the port the container exposes.</source>
         <translation>モジュール間通信には、HostPort の指定と、マップされたポートを使用した (コンテナーで公開されたポートを使用しない) 接続が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="61"/>
+        <location filename="../ui/messages.cpp" line="62"/>
         <source>Service only inside the cluster</source>
         <translation>クラスター内のみのサービス</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="62"/>
+        <location filename="../ui/messages.cpp" line="63"/>
         <source>A k8s-experimental option restricts a module&apos;s service to the cluster: serviceOptions type ClusterIP. Use it when nothing outside the device needs the module.</source>
         <translation>k8s-experimental のオプション serviceOptions type ClusterIP を使用すると、モジュールのサービスの公開をクラスターのみに限定できます。デバイスの外部からモジュールを使用する必要がない場合に使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="65"/>
+        <location filename="../ui/messages.cpp" line="66"/>
         <source>FPGA resource becomes a GPU resource</source>
         <translation>FPGA リソースを GPU リソースに変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="66"/>
+        <location filename="../ui/messages.cpp" line="67"/>
         <source>On the GPU device, request nvidia resources instead of catapult, through resource requests rather than device bindings: nvidia.com/gpu in k8s-experimental.resources, with the FPGA count (editable).</source>
         <translation>GPU デバイスでは、デバイスのバインドではなくリソース要求の指定を使用して、catapult の代わりに nvidia リソースを要求します。k8s-experimental.resources に nvidia.com/gpu を FPGA と同じ数で指定します (数は編集可能)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="69"/>
+        <location filename="../ui/messages.cpp" line="70"/>
         <source>FPGA device bindings</source>
         <translation>FPGA デバイスのバインド</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="70"/>
+        <location filename="../ui/messages.cpp" line="71"/>
         <source>The GPU is requested through resources, not device bindings: HostConfig.Devices entries that bind the FPGA (/dev/catapult*) are removed.</source>
         <translation>GPU は、デバイスのバインドではなくリソースを通じて要求します。FPGA (/dev/catapult*) をバインドする HostConfig.Devices のエントリは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="73"/>
+        <location filename="../ui/messages.cpp" line="74"/>
         <source>Image built for the FPGA</source>
         <translation>FPGA 用にビルドされたイメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="78"/>
+        <location filename="../ui/messages.cpp" line="79"/>
         <source>GPU requested the Docker way</source>
         <translation>Docker の方法で要求された GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="79"/>
+        <location filename="../ui/messages.cpp" line="80"/>
         <source>HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.</source>
         <translation>HostConfig.Runtime nvidia と HostConfig.DeviceRequests は Docker に GPU を要求するものです。Kubernetes ではこれらは無視されるため、k8s-experimental.resources に nvidia.com/gpu を指定しないと、ポッドに GPU が割り当てられません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="82"/>
+        <location filename="../ui/messages.cpp" line="83"/>
         <source>WIRESERVER_ADDRESS</source>
         <translation>WIRESERVER_ADDRESS</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="83"/>
+        <location filename="../ui/messages.cpp" line="84"/>
         <source>The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.</source>
         <translation>GPU デバイスでは wireserver を指定する必要はありません。WIRESERVER_ADDRESS 変数は削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="84"/>
+        <location filename="../ui/messages.cpp" line="85"/>
         <source>Memory and CPU limits</source>
         <translation>メモリと CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="85"/>
+        <location filename="../ui/messages.cpp" line="86"/>
         <source>Memory and CPU are set with limits in the module&apos;s k8s-experimental section. They are not required but generally recommended; without requests, the limits are used as the minimum required.</source>
         <translation>メモリと CPU は、モジュールの k8s-experimental セクションの制限 (limits) で設定します。メモリと CPU の指定は必須ではありませんが、一般的には推奨されます。requests を指定しないと、limits で設定されている値が最低限必要な値として使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="88"/>
+        <location filename="../ui/messages.cpp" line="89"/>
         <source>Shared memory</source>
         <translation>共有メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="89"/>
+        <location filename="../ui/messages.cpp" line="90"/>
         <source>Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live Video Analytics uses with an inference solution.</source>
         <translation>Kubernetes では、モジュール間の共有メモリに別の方法が必要です。Live Video Analytics と推論ソリューションの間の共有メモリ アクセスと同様に、ホスト IPC モード (IpcMode host) を使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="92"/>
+        <location filename="../ui/messages.cpp" line="93"/>
         <source>no_proxy for the web proxy</source>
         <translation>Web プロキシ用の no_proxy</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="93"/>
+        <location filename="../ui/messages.cpp" line="94"/>
         <source>With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and edgeAgent.</source>
         <translation>Web プロキシを使用する場合、Kubernetes 上の IoT Edge では、edgeHub と edgeAgent のデプロイで no_proxy = localhost も構成する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="96"/>
+        <location filename="../ui/messages.cpp" line="97"/>
         <source>UpstreamProtocol for the web proxy</source>
         <translation>Web プロキシ用の UpstreamProtocol</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="97"/>
+        <location filename="../ui/messages.cpp" line="98"/>
         <source>If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.</source>
         <translation>Web プロキシで AMQP トラフィックが許可されていない場合、edgeHub には UpstreamProtocol = AmqpWs が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="99"/>
+        <location filename="../ui/messages.cpp" line="100"/>
         <source>Deployment strategy Recreate</source>
         <translation>デプロイ戦略 Recreate</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="100"/>
+        <location filename="../ui/messages.cpp" line="101"/>
         <source>The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, the updated module then does not start; with persistent volumes it can have unexpected effects. Specify Recreate in the module&apos;s k8s-experimental section.</source>
         <translation>IoT Edge モジュールの既定の動作はローリング アップデートです。モジュールでハードウェア アクセラレータやネットワーク ポートなどのリソースが使用されている場合、この動作により、更新されたモジュールが起動しなくなります。永続ボリュームを使用している場合は、予期しない影響が発生するおそれがあります。モジュールの k8s-experimental セクションで Recreate を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="105"/>
+        <location filename="../ui/messages.cpp" line="106"/>
         <source>Module names must follow the Kubernetes naming conventions: a-z, 0-9 and &apos;-&apos;, starting with a letter and ending with a letter or digit, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules&apos; references.</source>
         <translation>モジュール名は、Kubernetes の名前付け規則 (a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内) に従う必要があります。Kubernetes 上の IoT Edge は、それ以外の文字を通知なしに削除します。モジュールの名前は、modules のキー、ルート、モジュールのツイン セクション、他のモジュールからの参照など、すべての箇所で変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="110"/>
+        <location filename="../ui/messages.cpp" line="111"/>
         <source>Create option that Kubernetes does not keep</source>
         <translation>Kubernetes で保持されない作成オプション</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="111"/>
+        <location filename="../ui/messages.cpp" line="112"/>
         <source>Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. Each finding says what the option did there and what to do instead.</source>
         <translation>FPGA デバイスで動作する特定の Docker 作成オプション (Entrypoint など) は、GPU デバイスの Kubernetes 環境では機能しません。各検出結果に、そのオプションが行っていたことと、代わりに行うことを示します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="132"/>
+        <location filename="../ui/messages.cpp" line="133"/>
         <source>The createOptions of this module is not valid JSON, or not a JSON object. Nothing is changed in the module until it is corrected.</source>
         <translation>このモジュールの createOptions は、有効な JSON でないか、JSON オブジェクトではありません。修正されるまで、このモジュールは一切変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="139"/>
+        <location filename="../ui/messages.cpp" line="140"/>
         <source>Hand edit not converted</source>
         <translation>未変換の手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="140"/>
+        <location filename="../ui/messages.cpp" line="141"/>
         <source>The GPU side of this module is edited by hand, so the rules no longer change its createOptions; what they would still change there (the FPGA kept, say) is left for you.</source>
         <translation>このモジュールの GPU 側は手動で編集されているため、ルールはその createOptions を変更しなくなりました。ルールがまだ変更する内容 (残っている FPGA など) は、要対応の項目として残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="143"/>
+        <location filename="../ui/messages.cpp" line="144"/>
         <source>createOptions chunks with a gap</source>
         <translation>番号が連続していない createOptions チャンク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="144"/>
+        <location filename="../ui/messages.cpp" line="145"/>
         <source>A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing number makes the device stop reading at the gap. EdgeShift joins every chunk in the order of its number, and writes them back without gaps when it changes the module; check that the joined options are what you meant.</source>
         <translation>長い createOptions は、createOptions、createOptions01、createOptions02 のように分割されます。番号が欠けていると、デバイスは欠番の箇所で読み取りを停止します。EdgeShift はすべてのチャンクを番号順に結合し、モジュールを変更する場合は欠番のない状態で書き戻します。結合されたオプションが意図したとおりであることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="149"/>
+        <location filename="../ui/messages.cpp" line="150"/>
         <source>Key written twice</source>
         <translation>重複するキー</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="150"/>
+        <location filename="../ui/messages.cpp" line="151"/>
         <source>A JSON object holds the same key twice. As in IoT Edge, the last value is used and the first is ignored; EdgeShift writes the key once.</source>
         <translation>JSON オブジェクトに同じキーが 2 回含まれています。IoT Edge と同様に、最後の値が使用され、最初の値は無視されます。EdgeShift はキーを 1 回だけ書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="104"/>
+        <location filename="../ui/messages.cpp" line="105"/>
         <source>Module name</source>
         <translation>モジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="37"/>
+        <location filename="../ui/messages.cpp" line="38"/>
         <source>Kubernetes volume names keep only lower-case letters, digits and &apos;-&apos; of a mount&apos;s source. Two different sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. Rename a share or a folder. One source mounted twice gives two volumes of one name too.</source>
         <translation>Kubernetes のボリューム名には、マウントのソースに含まれる英小文字、数字、&apos;-&apos; だけが残ります。1 つのモジュールの異なる 2 つのソースから同じ名前が生成されると、Kubernetes がポッドを拒否するか、誤ったデータがマウントされます。共有またはフォルダーの名前を変更してください。1 つのソースを 2 回マウントした場合も、同じ名前の 2 つのボリュームになります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="74"/>
+        <location filename="../ui/messages.cpp" line="75"/>
         <source>The module&apos;s image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU: its name says so, or the module asks for the FPGA. Give the GPU build of the model as the new image.</source>
         <translation>モジュールのイメージは FPGA 用のビルド (Project Brainwave、Azure ML FPGA ホスト) であり、GPU を使用しません。イメージ名がそれを示しているか、モジュールが FPGA を要求しています。新しいイメージとして、モデルの GPU 用ビルドを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="115"/>
+        <location filename="../ui/messages.cpp" line="116"/>
         <source>Unknown k8s-experimental option</source>
         <translation>不明な k8s-experimental オプション</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="116"/>
+        <location filename="../ui/messages.cpp" line="117"/>
         <source>IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.</source>
         <translation>Kubernetes 上の IoT Edge が k8s-experimental で認識するのは、nodeSelector、resources、volumes、securityContext、serviceOptions、strategy です。その他のキーは警告が出力されるだけで無視されます。通常は入力ミスです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="119"/>
+        <location filename="../ui/messages.cpp" line="120"/>
         <source>Environment value containing &apos;=&apos;</source>
         <translation>&apos;=&apos; を含む環境変数の値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="120"/>
+        <location filename="../ui/messages.cpp" line="121"/>
         <source>IoT Edge on Kubernetes splits each createOptions Env entry on every &apos;=&apos; and silently drops entries that do not split in exactly two (connection strings, SAS tokens). The variable moves to the module&apos;s env section, which is passed through whole.</source>
         <translation>Kubernetes 上の IoT Edge は、createOptions の Env の各エントリをすべての &apos;=&apos; で分割し、ちょうど 2 つに分割されないエントリ (接続文字列、SAS トークンなど) を通知なしに破棄します。この変数は、値がそのまま渡されるモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="124"/>
+        <location filename="../ui/messages.cpp" line="125"/>
         <source>Environment variable name with &apos;:&apos;</source>
         <translation>&apos;:&apos; を含む環境変数名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="125"/>
+        <location filename="../ui/messages.cpp" line="126"/>
         <source>&apos;:&apos; in environment variable names must be replaced with &apos;__&apos;.</source>
         <translation>環境変数名に含まれる &apos;:&apos; は、&apos;__&apos; で置き換える必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="126"/>
+        <location filename="../ui/messages.cpp" line="127"/>
         <source>Backoff while the pod is created</source>
         <translation>ポッドの作成中のバックオフ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="127"/>
+        <location filename="../ui/messages.cpp" line="128"/>
         <source>A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.</source>
         <translation>Kubernetes ポッドがコンテナー作成中 (ContainerCreating) 状態のとき、IoT Hub ではモジュールがバックオフ (Backoff) 状態になります。一般的な理由は、大きいコンテナー イメージが低ネットワーク帯域幅の接続を通してプルされている場合です。モジュールは起動中です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="131"/>
+        <location filename="../ui/messages.cpp" line="132"/>
         <source>createOptions is not valid</source>
         <translation>createOptions が無効</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="135"/>
+        <location filename="../ui/messages.cpp" line="136"/>
         <source>createOptions too long</source>
         <translation>createOptions が長すぎる</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="136"/>
+        <location filename="../ui/messages.cpp" line="137"/>
         <source>createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.</source>
         <translation>createOptions は、512 文字ずつ最大 100 個のチャンクに分割されます。変換後のオプションにはそれ以上のチャンクが必要になるため、モジュールは変更されません。</translation>
     </message>

@@ -32,7 +32,7 @@
         <translation>运行 edgeshift-cli --help 可查看命令和选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="165"/>
+        <location filename="../app/cli.cpp" line="167"/>
         <source>Converts IoT Edge deployment manifests written for Azure Stack Edge Pro FPGA devices to run on Azure Stack Edge Pro GPU devices (IoT Edge on Kubernetes).
 
 Commands:
@@ -47,208 +47,208 @@ Commands:
   rules             列出规则</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="171"/>
+        <location filename="../app/cli.cpp" line="173"/>
         <source>check, convert or rules</source>
         <translation>check、convert 或 rules</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
+        <location filename="../app/cli.cpp" line="175"/>
         <source>Deployment manifests (or createOptions) to read.</source>
         <translation>要读取的部署清单（或 createOptions）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
+        <location filename="../app/cli.cpp" line="175"/>
         <source>INPUT...</source>
         <translation>INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141"/>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>Write the converted manifest to FILE (&quot;-&quot;: standard output).</source>
         <translation>将转换后的清单写入 FILE（&quot;-&quot;：标准输出）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="138"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="139"/>
+        <location filename="../app/cli.cpp" line="141"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141"/>
-        <location filename="../app/cli.cpp" line="154"/>
+        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="145"/>
         <source>Write each converted manifest into DIR.</source>
         <translation>将每个转换后的清单写入 DIR。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="145"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145"/>
+        <location filename="../app/cli.cpp" line="147"/>
         <source>Accept these rules (comma-separated ids, or all).</source>
         <translation>接受指定的规则（以逗号分隔的规则 ID，或 all）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145"/>
         <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="149"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="149"/>
         <source>Reject these rules (comma-separated ids, or all).</source>
         <translation>拒绝指定的规则（以逗号分隔的规则 ID，或 all）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="149"/>
+        <location filename="../app/cli.cpp" line="151"/>
         <source>Set a parameter of a rule, optionally for one module or one finding: RULE[@MODULE[[PATH]]].PARAM=VALUE. The rule&apos;s changes (that module&apos;s, that finding) are then accepted, unless --reject names the rule.</source>
         <translation>设置规则的参数，可选择仅针对一个模块或一个发现项：RULE[@MODULE[[PATH]]].PARAM=VALUE。除非 --reject 指定了该规则，否则随后会接受该规则的更改（指定模块或发现项时为其更改）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="152"/>
+        <location filename="../app/cli.cpp" line="154"/>
         <source>ASSIGNMENT</source>
         <translation>ASSIGNMENT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="154"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>Write a report of the conversion (.html or .md).</source>
         <translation>写入转换报告（.html 或 .md）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="155"/>
+        <location filename="../app/cli.cpp" line="157"/>
         <source>Replace output files that exist.</source>
         <translation>替换已存在的输出文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="157"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>Output format: text or json.</source>
         <translation>输出格式：text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="157"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="161"/>
         <source>Language of messages and reports: en, ja or zh_CN.</source>
         <translation>消息和报告的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="161"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="184"/>
+        <location filename="../app/cli.cpp" line="186"/>
         <source>unknown language %1; use en, ja or zh_CN.</source>
         <translation>未知语言 %1；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="195"/>
+        <location filename="../app/cli.cpp" line="197"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 被指定了多次；请只指定一次。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="338"/>
         <source>edgeshift-cli: note: --set %1 gives host port %2, which %3 proposed for module %4; %3 proposes %5 there instead.</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the host port, %3 the rule whose proposal moves, %4 its module, %5 the new proposal</extracomment>
         <translation>edgeshift-cli: 注意：--set %1 指定了主机端口 %2，而 %3 曾为模块 %4 建议该端口；%3 改为建议 %5。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="368"/>
+        <location filename="../app/cli.cpp" line="371"/>
         <source>--set %1: write RULE.PARAM=VALUE, RULE@MODULE.PARAM=VALUE or RULE@MODULE[PATH].PARAM=VALUE.</source>
         <translation>--set %1：请按 RULE.PARAM=VALUE、RULE@MODULE.PARAM=VALUE 或 RULE@MODULE[PATH].PARAM=VALUE 格式指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="501"/>
+        <location filename="../app/cli.cpp" line="505"/>
         <source>--set %1 (%2, module %3): %4</source>
         <extracomment>%1 RULE.PARAM=VALUE, %2 the file, %3 the module, %4 why the value is refused</extracomment>
         <translation>--set %1（%2，模块 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="509"/>
+        <location filename="../app/cli.cpp" line="513"/>
         <source>edgeshift-cli: warning: --set %1 sets nothing: no input has a finding of %2 to take it.</source>
         <translation>edgeshift-cli: 警告：--set %1 未设置任何内容：没有输入包含 %2 的发现项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="664"/>
+        <location filename="../app/cli.cpp" line="668"/>
         <source>%n item(s) for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="762"/>
+        <location filename="../app/cli.cpp" line="766"/>
         <source>no command given; use check, convert or rules.</source>
         <translation>未指定命令；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="766"/>
+        <location filename="../app/cli.cpp" line="770"/>
         <source>unknown format %1; use text or json.</source>
         <translation>未知格式 %1；请使用 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="204"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>rules takes no input files.</source>
         <translation>rules 不接受输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="773"/>
+        <location filename="../app/cli.cpp" line="777"/>
         <source>unknown command %1; use check, convert or rules.</source>
         <translation>未知命令 %1；请使用 check、convert 或 rules。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="775"/>
+        <location filename="../app/cli.cpp" line="779"/>
         <source>%1 needs at least one input file.</source>
         <translation>%1 至少需要一个输入文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="236"/>
         <source>--%1 is an option of convert, not of check.</source>
         <translation>--%1 是 convert 的选项，不能用于 check。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="238"/>
+        <location filename="../app/cli.cpp" line="240"/>
         <source>use either -o or --out-dir, not both.</source>
         <translation>请使用 -o 或 --out-dir 之一，不能同时使用两者。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="240"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>-o takes one input; use --out-dir for several.</source>
         <translation>-o 只接受一个输入；有多个输入时请使用 --out-dir。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="390"/>
         <source>--set %1: %2 has no parameters.</source>
         <translation>--set %1: %2 没有参数。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="391"/>
         <source>--set %1: %2 has no parameter %3; it has %4.</source>
         <translation>--set %1: %2 没有参数 %3；它的参数是 %4。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="391"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>--set %1: %2</source>
         <translation>--set %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="429"/>
         <source>--set %1@%2.%3: no input has a module named %2.</source>
         <translation>--set %1@%2.%3: 所有输入中都没有名为 %2 的模块。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="458"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>--set %1.%2: the value would go to %n findings, and one value cannot be theirs together; name a module that has one (RULE@MODULE.PARAM=VALUE), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE, %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -256,82 +256,82 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="534"/>
+        <location filename="../app/cli.cpp" line="538"/>
         <source>%1: is a file, not a folder; --out-dir takes a folder.</source>
         <translation>%1: 是文件而不是文件夹；--out-dir 需要指定文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="562"/>
+        <location filename="../app/cli.cpp" line="566"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another output.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="644"/>
         <source>edgeshift-cli: the manifest could not be written to standard output.</source>
         <translation>edgeshift-cli: 无法将清单写入标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="661"/>
+        <location filename="../app/cli.cpp" line="665"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="662"/>
+        <location filename="../app/cli.cpp" line="666"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="667"/>
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>需进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="678"/>
+        <location filename="../app/cli.cpp" line="682"/>
         <source>to change</source>
         <translation>待更改</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="242"/>
+        <location filename="../app/cli.cpp" line="244"/>
         <source>-o - writes the manifest to standard output; it cannot be combined with --format json.</source>
         <translation>-o - 会将清单写入标准输出，不能与 --format json 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="254"/>
+        <location filename="../app/cli.cpp" line="256"/>
         <source>the report must be a .html or .md file.</source>
         <translation>报告必须是 .html 或 .md 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="284"/>
-        <location filename="../app/cli.cpp" line="376"/>
+        <location filename="../app/cli.cpp" line="286"/>
+        <location filename="../app/cli.cpp" line="380"/>
         <source>unknown rule id %1; edgeshift-cli rules lists them.</source>
         <translation>未知规则 ID %1；运行 edgeshift-cli rules 可列出所有规则 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="535"/>
+        <location filename="../app/cli.cpp" line="539"/>
         <source>%1: no such folder; create it first.</source>
         <translation>%1: 文件夹不存在；请先创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="566"/>
+        <location filename="../app/cli.cpp" line="570"/>
         <source>%1: two inputs would be written to the same file.</source>
         <translation>%1: 两个输入将被写入同一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="551"/>
+        <location filename="../app/cli.cpp" line="555"/>
         <source>%1: is a folder; give a file name.</source>
         <translation>%1: 这是文件夹；请指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="356"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>--set %1: write RULE@MODULE[PATH].PARAM=VALUE, with the finding&apos;s path as check --format json prints it.</source>
         <translation>--set %1：请写成 RULE@MODULE[PATH].PARAM=VALUE，PATH 为 check --format json 输出的发现项路径。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>edgeshift-cli: warning: --set %1.%2 gives %n mounts the same source (to give one mount its own, name its path: RULE@MODULE[PATH].PARAM=VALUE).</source>
         <extracomment>%1 RULE or RULE@MODULE, %2 PARAM=VALUE, %n how many mounts take it</extracomment>
         <translation>
@@ -339,7 +339,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="466"/>
+        <location filename="../app/cli.cpp" line="470"/>
         <source>--set %1.%2: module %3 has %n findings of the rule, and one value cannot be theirs together; name one by its path (RULE@MODULE[PATH].PARAM=VALUE, the path as check --format json prints it), or decide in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE, %2 the parameter, %3 the module, %n how many findings it would set</extracomment>
         <translation>
@@ -347,7 +347,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="474"/>
+        <location filename="../app/cli.cpp" line="478"/>
         <source>--set %1.%2: %n findings have that path, and one value cannot be theirs together; give each its own in the EdgeShift window.</source>
         <extracomment>%1 RULE@MODULE[PATH], %2 the parameter, %n how many findings it would set</extracomment>
         <translation>
@@ -355,43 +355,43 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="557"/>
         <source>%1: exists already; use --force to replace it.</source>
         <translation>%1: 已存在；若要替换，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="574"/>
+        <location filename="../app/cli.cpp" line="578"/>
         <source>%1: is an input; EdgeShift never writes over its input. Choose another report file.</source>
         <translation>%1: 这是输入文件；EdgeShift 从不覆盖输入文件。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="577"/>
+        <location filename="../app/cli.cpp" line="581"/>
         <source>%1: is also where a converted manifest goes. Choose another report file.</source>
         <translation>%1: 这也是转换后清单的输出位置。请选择其他报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="657"/>
+        <location filename="../app/cli.cpp" line="661"/>
         <source>%1: %2 — %3, %4</source>
         <extracomment>%1 file, %2 GPU-ready or not, %3 &quot;N changes made&quot; (convert) or &quot;N changes to make&quot; (check), %4 &quot;N items for you&quot;</extracomment>
         <translation>%1: %2 — %3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="659"/>
+        <location filename="../app/cli.cpp" line="663"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="660"/>
+        <location filename="../app/cli.cpp" line="664"/>
         <source>not GPU-ready</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="671"/>
+        <location filename="../app/cli.cpp" line="675"/>
         <source>(manifest)</source>
         <translation>（清单）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="675"/>
+        <location filename="../app/cli.cpp" line="679"/>
         <source>[%1, %2] %3: %4</source>
         <extracomment>One finding: %1 kind, %2 state, %3 rule id, %4 the finding&apos;s sentence</extracomment>
         <translation>[%1，%2] %3: %4</translation>
@@ -579,39 +579,39 @@ Commands:
         <translation>FPGA（原始）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="317"/>
+        <location filename="../ui/diffview.cpp" line="316"/>
         <source>FPGA (original): route %1</source>
         <extracomment>%1 a route&apos;s name</extracomment>
         <translation>FPGA（原始）：路由 %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="319"/>
+        <location filename="../ui/diffview.cpp" line="318"/>
         <source>GPU (result): route %1</source>
         <extracomment>%1 a route&apos;s name</extracomment>
         <translation>GPU（转换结果）：路由 %1</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="327"/>
+        <location filename="../ui/diffview.cpp" line="326"/>
         <source>The route stays as it is.</source>
         <translation>此路由保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="328"/>
+        <location filename="../ui/diffview.cpp" line="327"/>
         <source>The route follows the modules renamed; it is not edited here.</source>
         <translation>此路由随重命名的模块而变化；无法在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="448"/>
+        <location filename="../ui/diffview.cpp" line="447"/>
         <source>The GPU side is edited by hand; the rules no longer change this module&apos;s createOptions.</source>
         <translation>GPU 侧已手动编辑；规则不再更改此模块的 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="449"/>
+        <location filename="../ui/diffview.cpp" line="448"/>
         <source>You can edit the GPU side by hand.</source>
         <translation>你可以手动编辑 GPU 侧。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="450"/>
+        <location filename="../ui/diffview.cpp" line="449"/>
         <source>Revert Hand Edit</source>
         <translation>还原手动编辑</translation>
     </message>
@@ -621,17 +621,17 @@ Commands:
         <translation>模块的其余部分（env、映像等）也会更改：</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="381"/>
+        <location filename="../ui/diffview.cpp" line="380"/>
         <source>The GPU side must be a JSON object.</source>
         <translation>GPU 侧必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="385"/>
+        <location filename="../ui/diffview.cpp" line="384"/>
         <source>A hidden secret (%1) was changed or moved, so it cannot be put back. Restore it as it was, or change the secret in the file itself.</source>
         <translation>隐藏的机密（%1）已被更改或移动，因此无法还原。请将其恢复原样，或直接在文件中更改该机密。</translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="428"/>
+        <location filename="../ui/diffview.cpp" line="427"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
@@ -655,33 +655,33 @@ Commands:
         <translation>在 %2 中接受“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="133"/>
+        <location filename="../ui/document.cpp" line="132"/>
         <source>Reject &quot;%1&quot; in %2</source>
         <translation>在 %2 中拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="143"/>
+        <location filename="../ui/document.cpp" line="142"/>
         <source>Accept &quot;%1&quot; everywhere</source>
         <translation>在所有位置接受“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="143"/>
+        <location filename="../ui/document.cpp" line="142"/>
         <source>Reject &quot;%1&quot; everywhere</source>
         <translation>在所有位置拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="182"/>
+        <location filename="../ui/document.cpp" line="181"/>
         <source>Set %1 to %2 in %3</source>
         <extracomment>%1 a parameter&apos;s label (&quot;GPU count&quot;), %2 its value, %3 the module</extracomment>
         <translation>在 %3 中将“%1”设置为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="196"/>
+        <location filename="../ui/document.cpp" line="195"/>
         <source>Edit %1 by hand</source>
         <translation>手动编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="208"/>
+        <location filename="../ui/document.cpp" line="207"/>
         <source>Revert the hand edit of %1</source>
         <translation>还原 %1 的手动编辑</translation>
     </message>
@@ -729,38 +729,38 @@ Commands:
 <context>
     <name>EdgeShift::FindingsModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="113"/>
+        <location filename="../ui/findingsmodel.cpp" line="106"/>
         <source>Accept or reject this change</source>
         <translation>接受或拒绝此更改</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="114"/>
+        <location filename="../ui/findingsmodel.cpp" line="107"/>
         <source>Nothing to accept: this is for you to read or to do</source>
         <translation>无需接受：此项需要你阅读或处理</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="129"/>
+        <location filename="../ui/findingsmodel.cpp" line="123"/>
         <source>%1: %2</source>
         <extracomment>a finding&apos;s row where the module has several of its rule: %1 the rule&apos;s title, %2 what it is about</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="178"/>
+        <location filename="../ui/findingsmodel.cpp" line="172"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="180"/>
+        <location filename="../ui/findingsmodel.cpp" line="174"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="182"/>
+        <location filename="../ui/findingsmodel.cpp" line="176"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="184"/>
+        <location filename="../ui/findingsmodel.cpp" line="178"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -894,105 +894,105 @@ Commands:
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>%1[*] — EdgeShift</source>
         <translation>%1[*] — EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>EdgeShift</source>
         <translation>EdgeShift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Correct or discard the hand edit of the GPU side first: it is not valid JSON.</source>
         <translation>请先更正或放弃 GPU 侧的手动编辑：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Applying the decisions…</source>
         <translation>正在应用所做的决定…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>Status bar: %1 accepted changes made in the GPU side, %2 rejected, %3 open items, %4 GPU-ready or not</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>已拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%n accepted change(s)</source>
         <translation>
             <numerusform>已接受的更改 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n 项需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>not GPU-ready yet</source>
         <translation>尚未适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Still opening %1: open the next file once it is open.</source>
         <extracomment>%1 is the file being opened</extracomment>
         <translation>仍在打开 %1：请在其打开后再打开下一个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Cannot Open the Manifest</source>
         <translation>无法打开清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>The GPU side holds invalid JSON. Correct it or discard the edit, then save.</source>
         <translation>GPU 侧包含无效的 JSON。请更正 JSON 或放弃编辑，然后再保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Save GPU Manifest</source>
         <translation>保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Deployment manifests (*.json)</source>
         <translation>部署清单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Cannot Save the GPU Manifest</source>
         <translation>无法保存 GPU 清单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>%1
 The previous file, if any, is unchanged.</source>
         <extracomment>%1 is why the file could not be written</extracomment>
@@ -1000,49 +1000,49 @@ The previous file, if any, is unchanged.</source>
 原有文件（如果有）未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>HTML (*.html);;Markdown (*.md)</source>
         <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Cannot Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Nothing to Open</source>
         <translation>没有可打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Only files on this computer can be dropped here.</source>
         <translation>只能将此计算机上的文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>正在转换 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1103,22 +1103,22 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>EdgeShift::RulesModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="314"/>
+        <location filename="../ui/findingsmodel.cpp" line="308"/>
         <source>Everywhere</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="316"/>
+        <location filename="../ui/findingsmodel.cpp" line="310"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="318"/>
+        <location filename="../ui/findingsmodel.cpp" line="312"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="320"/>
+        <location filename="../ui/findingsmodel.cpp" line="314"/>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>
@@ -1172,417 +1172,417 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../ui/messages.cpp" line="200"/>
-        <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Mounting the folder %4 instead would hide the container&apos;s own %4: build what the file provides into the image, or drop the mount.</source>
-        <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录。改为装载文件夹 %4 会遮住容器自身的 %4：请将该文件提供的内容构建到映像中，或删除此装载。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.cpp" line="163"/>
+        <location filename="../ui/messages.cpp" line="164"/>
         <source>The bind of the Edge share %1 to %2 becomes a volume mount of the share %3.</source>
         <translation>Edge 共享 %1 到 %2 的绑定将变为共享 %3 的卷装载。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="164"/>
+        <location filename="../ui/messages.cpp" line="165"/>
         <source>The bind of %1 to %2 becomes a mount of the volume %3.</source>
         <translation>%1 到 %2 的绑定将变为卷 %3 的装载。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="166"/>
+        <location filename="../ui/messages.cpp" line="167"/>
         <source>The bind of the host path %1 to %2 becomes a mount of type bind.</source>
         <translation>主机路径 %1 到 %2 的绑定将变为类型为 bind 的装载。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="168"/>
+        <location filename="../ui/messages.cpp" line="169"/>
         <source>The bind of %1 (a placeholder the deployment fills in) to %2 becomes a mount of type bind; the placeholder is kept.</source>
         <translation>%1（部署时填入的占位符）到 %2 的绑定将变为类型为 bind 的装载；占位符保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="172"/>
+        <location filename="../ui/messages.cpp" line="173"/>
         <source>The bind of %1 to %2 becomes a mount of type bind of the host path %3.</source>
         <translation>%1 到 %2 的绑定将变为类型为 bind、主机路径为 %3 的装载。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="174"/>
+        <location filename="../ui/messages.cpp" line="175"/>
         <source>%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the module then finds %3 one level down), or provision %3 as a share of its own.</source>
         <translation>%1 是 Edge 共享 %2 中的文件夹，但卷装载只能装载整个共享。请将 %2 装载到 %4（模块随后会在下一级找到 %3），或将 %3 预配为单独的共享。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="178"/>
+        <location filename="../ui/messages.cpp" line="179"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录。建议：将目录 %3 装载到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="182"/>
+        <location filename="../ui/messages.cpp" line="183"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and another folder is mounted at %2&apos;s folder too (Kubernetes refuses two mounts at one path): bind the files there from one folder, or build what they provide into the image.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而 %2 所在的文件夹还装载了另一个文件夹（Kubernetes 不允许在一个路径上有两个装载）：请从同一个文件夹绑定这些文件，或将其内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="187"/>
+        <location filename="../ui/messages.cpp" line="188"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge share %3 as a volume at %4.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录。建议：将 Edge 共享 %3 作为卷装载到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="191"/>
+        <location filename="../ui/messages.cpp" line="192"/>
         <source>%1 → %2 binds a file in the folder %4 of the Edge share %3; on Kubernetes bind mounts work for directories only, and a volume mount takes a whole share. Provision %4 as a share of its own and mount it, or build what the file provides into the image.</source>
         <translation>%1 → %2 绑定的是 Edge 共享 %3 的文件夹 %4 中的文件；在 Kubernetes 上，绑定装载仅适用于目录，而卷装载只能装载整个共享。请将 %4 预配为单独的共享并装载它，或将文件的内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="196"/>
+        <location filename="../ui/messages.cpp" line="197"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and %1 is in no folder of its own on the node: move it into one and mount that, or build what it provides into the image.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而 %1 在节点上不位于单独的文件夹中：请将其移到一个文件夹并装载该文件夹，或将其内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="205"/>
+        <location filename="../ui/messages.cpp" line="201"/>
+        <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting the folder %4 instead would hide the container&apos;s own %4. Proposal: drop the mount (if the module needs what the file provides, build it into the image).</source>
+        <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而改为装载文件夹 %4 会遮住容器自身的 %4。建议：删除此装载（如果模块需要该文件提供的内容，请将其构建到映像中）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="206"/>
         <source>The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.</source>
         <translation>源 %2 会变为同一个 Kubernetes 卷名称 %1。请重命名共享或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="208"/>
+        <location filename="../ui/messages.cpp" line="209"/>
         <source>%2 is mounted more than once (at %3): each mount becomes a Kubernetes volume named %1, and Kubernetes refuses two volumes of one name. Mount it once, and reach the other paths from there.</source>
         <translation>%2 被装载了多次（位于 %3）：每次装载都会成为名为 %1 的 Kubernetes 卷，而 Kubernetes 会拒绝两个同名的卷。请只装载一次，并从那里访问其他路径。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="212"/>
+        <location filename="../ui/messages.cpp" line="213"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
         <translation>端口 %1 没有 HostPort；请添加主机端口 %2，以便可以访问该服务。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="214"/>
+        <location filename="../ui/messages.cpp" line="215"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Port %3 is used by the IoT Edge proxy on Kubernetes, so host port %2 is proposed.</source>
         <translation>端口 %1 没有 HostPort；请添加一个，以便可以访问该服务。端口 %3 由 Kubernetes 上的 IoT Edge 代理使用，因此建议使用主机端口 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="218"/>
+        <location filename="../ui/messages.cpp" line="219"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Another module has host port %3 on the device already, so host port %2 is proposed.</source>
         <translation>端口 %1 没有 HostPort；请添加一个，以便可以访问该服务。设备上的主机端口 %3 已由另一个模块使用，因此建议使用主机端口 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="222"/>
+        <location filename="../ui/messages.cpp" line="223"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
         <translation>UDP 端口（%1）与 TCP 端口（%2）一起映射；UDP 将不起作用。请拆分模块，或删除其中一种协议。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="226"/>
+        <location filename="../ui/messages.cpp" line="227"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
         <translation>%1 的主机端口 %2 由 Kubernetes 上的 IoT Edge 代理使用；请改用主机端口 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="229"/>
+        <location filename="../ui/messages.cpp" line="230"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
         <translation>主机网络上的端口 %2 由 Kubernetes 上的 IoT Edge 代理使用；模块不得在此端口上侦听。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="233"/>
+        <location filename="../ui/messages.cpp" line="234"/>
         <source>%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
         <translation>%1 使用主机网络，主机网络适用于 dnsPolicy = ClusterFirstWithHostNet。并非所有容器（尤其是 edgeHub）都需要主机网络。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="237"/>
+        <location filename="../ui/messages.cpp" line="238"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.</source>
         <translation>%1 通过容器端口 %3 访问 %2；模块间通信必须使用 %2 将该端口映射到的主机端口 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="241"/>
+        <location filename="../ui/messages.cpp" line="242"/>
         <source>%1 addresses %2 on port %3, which, as the other changes are decided, is also the host port %2 has for it: nothing to change.</source>
         <translation>%1 通过端口 %3 访问 %2；按其他更改的决定，该端口也是 %2 的主机端口：无需更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="245"/>
+        <location filename="../ui/messages.cpp" line="246"/>
         <source>%1 addresses %2 on port %3, which is also the host port %2 gets for it (expose-hostport); should you give it another host port, module-to-module traffic must use that one.</source>
         <translation>%1 通过端口 %3 访问 %2，该端口也是 %2 获得的主机端口（expose-hostport）；如果你为其指定其他主机端口，模块间通信就必须使用该端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="249"/>
+        <location filename="../ui/messages.cpp" line="250"/>
         <source>%1 addresses %2 on port %3, which the IoT Edge proxy reserves; once %2 maps it to host port %4 (reserved-ports), module-to-module traffic must use that port.</source>
         <translation>%1 通过端口 %3 访问 %2，但该端口由 IoT Edge 代理保留；一旦 %2 将其映射到主机端口 %4（reserved-ports），模块间通信就必须使用该端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="253"/>
+        <location filename="../ui/messages.cpp" line="254"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>该模块公开了 %1。如果只有群集内的模块使用它，请将服务公开范围仅限于群集（serviceOptions type ClusterIP）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="257"/>
+        <location filename="../ui/messages.cpp" line="258"/>
         <source>The module binds %2 to the loopback address, where on Docker no other machine reaches it. IoT Edge on Kubernetes drops HostIp and makes a Service of the port that can be reached from outside the device: to keep it for modules in the cluster, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>该模块将 %2 绑定到环回地址，在 Docker 上其他计算机无法访问它。Kubernetes 上的 IoT Edge 会忽略 HostIp，并将此端口变成可从设备外部访问的 Service：若要只供群集内的模块使用，请将服务公开范围仅限于群集（serviceOptions type ClusterIP）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="263"/>
+        <location filename="../ui/messages.cpp" line="264"/>
         <source>edgeHub exposes %1 for the devices that connect to it. Restricting its service to the cluster (serviceOptions type ClusterIP) cuts off those outside the cluster, such as a gateway&apos;s downstream devices: do it only when none connect from outside.</source>
         <translation>edgeHub 为连接到它的设备公开了 %1。将服务公开范围仅限于群集（serviceOptions type ClusterIP）会使群集外的设备（例如网关的下游设备）无法连接：仅当没有设备从外部连接时才这样做。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="268"/>
+        <location filename="../ui/messages.cpp" line="269"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>该模块请求 FPGA（microsoft.com/fpga_catapult）；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="271"/>
+        <location filename="../ui/messages.cpp" line="272"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>该模块绑定了 FPGA 设备；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="273"/>
+        <location filename="../ui/messages.cpp" line="274"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA 设备绑定（%1）将被删除：GPU 通过资源进行请求。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="276"/>
+        <location filename="../ui/messages.cpp" line="277"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>映像 %1 是为 FPGA 构建的，不会使用 GPU。请指定为 GPU 构建的映像。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="279"/>
+        <location filename="../ui/messages.cpp" line="280"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.</source>
         <translation>映像 %1 是为 FPGA 构建的，不会使用 GPU。已指定的 GPU 构建映像：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="282"/>
+        <location filename="../ui/messages.cpp" line="283"/>
         <source>The module asks for the FPGA, so its image %1 is most likely built for it and will not use the GPU. Give the image of the GPU build (the same one, if it runs on a GPU too).</source>
         <translation>该模块请求 FPGA，因此其映像 %1 很可能是为 FPGA 构建的，不会使用 GPU。请指定 GPU 构建的映像（如果它也能在 GPU 上运行，则指定同一映像）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="286"/>
+        <location filename="../ui/messages.cpp" line="287"/>
         <source>The module asked for the FPGA with the image %1. GPU build given: %2.</source>
         <translation>该模块曾使用映像 %1 请求 FPGA。已指定的 GPU 构建映像：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="288"/>
+        <location filename="../ui/messages.cpp" line="289"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="291"/>
+        <location filename="../ui/messages.cpp" line="292"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module&apos;s FPGA request (fpga-to-gpu).</source>
         <translation>向 Docker 请求 GPU 的设置（%2）将被删除：Kubernetes 会忽略它，GPU 数量由模块的 FPGA 请求（fpga-to-gpu）决定。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="295"/>
+        <location filename="../ui/messages.cpp" line="296"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the module asks Kubernetes for nvidia.com/gpu already.</source>
         <translation>向 Docker 请求 GPU 的设置（%2）将被删除：Kubernetes 会忽略它，且模块已向 Kubernetes 请求 nvidia.com/gpu。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="299"/>
+        <location filename="../ui/messages.cpp" line="300"/>
         <source>Runtime nvidia and DeviceRequests ask Docker for a GPU, which Kubernetes ignores; both are removed, and nvidia.com/gpu: %1 is requested instead.</source>
         <translation>Runtime nvidia 和 DeviceRequests 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它们；两者都将被删除，并改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="303"/>
+        <location filename="../ui/messages.cpp" line="304"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="306"/>
+        <location filename="../ui/messages.cpp" line="307"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS（%1）将被删除：GPU 设备不需要指定 wireserver。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="309"/>
         <source>WIRESERVER_ADDRESS is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS 将被删除：GPU 设备不需要指定 wireserver。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="310"/>
+        <location filename="../ui/messages.cpp" line="311"/>
         <source>No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.</source>
         <translation>未设置内存和 CPU 限制；建议设置这些限制：内存 %1，CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="313"/>
+        <location filename="../ui/messages.cpp" line="314"/>
         <source>No memory and CPU limits are set; setting them is recommended. Memory %1 and CPU %2 are the article&apos;s example: a module that runs a model on the GPU likely needs more memory, and one above its limit is stopped. Give values for this module.</source>
         <translation>未设置内存和 CPU 限制；建议进行设置。内存 %1 和 CPU %2 是文章中的示例：在 GPU 上运行模型的模块很可能需要更多内存，而超出限制的模块会被停止。请为此模块指定合适的值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="318"/>
+        <location filename="../ui/messages.cpp" line="319"/>
         <source>No memory limit is set; setting one is recommended: %1.</source>
         <translation>未设置内存限制；建议设置：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="319"/>
+        <location filename="../ui/messages.cpp" line="320"/>
         <source>No CPU limit is set; setting one is recommended: %2.</source>
         <translation>未设置 CPU 限制；建议设置：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="321"/>
+        <location filename="../ui/messages.cpp" line="322"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>该模块共享内存（%1）。在 Kubernetes 上，模块之间的共享内存需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="325"/>
+        <location filename="../ui/messages.cpp" line="326"/>
         <source>The module shares memory (%1) in host IPC mode, which works on Kubernetes too; the modules it shares memory with need IpcMode host as well.</source>
         <translation>该模块在主机 IPC 模式下共享内存（%1），这在 Kubernetes 上同样有效；与其共享内存的模块也需要 IpcMode host。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="328"/>
+        <location filename="../ui/messages.cpp" line="329"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 使用了 https_proxy，但未设置 no_proxy；请添加 no_proxy=localhost。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="330"/>
+        <location filename="../ui/messages.cpp" line="331"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub 使用 Web 代理；如果 Web 代理不允许 AMQP 流量，请将 UpstreamProtocol 设置为 AmqpWs。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="333"/>
+        <location filename="../ui/messages.cpp" line="334"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用硬件加速；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="337"/>
+        <location filename="../ui/messages.cpp" line="338"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用主机端口；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="341"/>
+        <location filename="../ui/messages.cpp" line="342"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
         <translation>该模块公开了端口，在 GPU 设备上这些端口将获得主机端口（expose-hostport）；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略（如果拒绝 expose-hostport，则不需要）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="346"/>
+        <location filename="../ui/messages.cpp" line="347"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>该模块使用永久性卷；滚动更新可能会产生意想不到的影响。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="350"/>
+        <location filename="../ui/messages.cpp" line="351"/>
         <source>As the other changes are decided, the module holds no accelerator, host port or persistent volume on Kubernetes, and needs no particular strategy; should that change, the Recreate strategy is set.</source>
         <translation>按其他更改的决定，该模块在 Kubernetes 上不使用硬件加速、主机端口或永久性卷，不需要特定的策略；如果情况发生变化，将设置 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="354"/>
+        <location filename="../ui/messages.cpp" line="355"/>
         <source>The module mounts host folders, which need no particular strategy. Should one of them become a volume (the mount type of binds-to-mounts, or share-subfolder&apos;s proposal), a rolling update can have unexpected effects: the Recreate strategy is then set.</source>
         <translation>该模块装载主机文件夹，这不需要特定的策略。如果其中之一变为卷（binds-to-mounts 的装载类型，或 share-subfolder 的建议），滚动更新可能会产生意想不到的影响：届时将设置 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="359"/>
+        <location filename="../ui/messages.cpp" line="360"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 不是有效的 Kubernetes 名称；将在此清单中的所有位置重命名为 %2。从清单外部按名称调用该模块的任何内容（直接方法、其他部署）也必须使用新名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="363"/>
+        <location filename="../ui/messages.cpp" line="364"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 将变为 %3，但另一个模块已使用该名称；请选择其他名称，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="365"/>
+        <location filename="../ui/messages.cpp" line="366"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>无法将 %1 重命名为 %2：另一个模块已使用该名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="367"/>
+        <location filename="../ui/messages.cpp" line="368"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；请将它实现的功能构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="370"/>
+        <location filename="../ui/messages.cpp" line="371"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，Kubernetes 以自己的方式保存容器日志。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="374"/>
+        <location filename="../ui/messages.cpp" line="375"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Kubernetes 会按照部署中该模块的 restartPolicy 自行重启模块的 Pod。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="378"/>
+        <location filename="../ui/messages.cpp" line="379"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Pod 不会获得这些主机设备。可以将其删除；请确认模块在没有这些设备时仍能正常工作。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="382"/>
+        <location filename="../ui/messages.cpp" line="383"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；共享内存的模块需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="386"/>
+        <location filename="../ui/messages.cpp" line="387"/>
         <source>Port %1 has several host bindings (host ports %2). IoT Edge on Kubernetes makes a Service port of each, all of one name, and Kubernetes refuses such a Service. Keep only the first binding (host port %3).</source>
         <translation>端口 %1 有多个主机绑定（主机端口 %2）。Kubernetes 上的 IoT Edge 会把每个绑定变成同名的 Service 端口，Kubernetes 会拒绝这样的 Service。请只保留第一个绑定（主机端口 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="390"/>
+        <location filename="../ui/messages.cpp" line="391"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，它在那里不起作用。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="393"/>
+        <location filename="../ui/messages.cpp" line="394"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="395"/>
+        <location filename="../ui/messages.cpp" line="396"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略；你是否指的是 %2？</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="398"/>
+        <location filename="../ui/messages.cpp" line="399"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；该变量将移至模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="401"/>
+        <location filename="../ui/messages.cpp" line="402"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；模块的 env 部分也设置了 %1，且以其为准，因此将删除此 createOptions 条目。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="405"/>
+        <location filename="../ui/messages.cpp" line="406"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；请将其移到部署清单中该模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="408"/>
+        <location filename="../ui/messages.cpp" line="409"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;；将变为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="410"/>
+        <location filename="../ui/messages.cpp" line="411"/>
         <source>The variable name %1 contains &apos;:&apos; and would become %2, but the module has a variable %2 already: rename one of the two, or one value would be lost.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;，将变为 %2，但模块中已有变量 %2：请重命名其中一个，否则会丢失一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="414"/>
+        <location filename="../ui/messages.cpp" line="415"/>
         <source>While its pod is in the ContainerCreating state (a large image pulled over a slow link), IoT Hub shows the module as Backoff; it is starting.</source>
         <translation>Pod 处于“正在创建容器”（ContainerCreating）状态时（例如通过慢速连接拉取大型映像），IoT Hub 会将模块的状态显示为“回退”（Backoff）；模块正在启动。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="418"/>
+        <location filename="../ui/messages.cpp" line="419"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 不是有效的 JSON（在第 %1 行第 %2 列出错）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="421"/>
+        <location filename="../ui/messages.cpp" line="422"/>
         <source>createOptions is nested too deeply to be Docker&apos;s create options (from line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 嵌套过深，不可能是 Docker 创建选项（从第 %1 行第 %2 列起）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="425"/>
+        <location filename="../ui/messages.cpp" line="426"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions 不是 JSON 对象；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="427"/>
+        <location filename="../ui/messages.cpp" line="428"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 不是字符串（每个 createOptions 区块都必须是字符串）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="430"/>
+        <location filename="../ui/messages.cpp" line="431"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions 区块存在缺口（后缀 %1）；设备会在缺口处停止读取。EdgeShift 按后缀顺序连接这些区块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="433"/>
+        <location filename="../ui/messages.cpp" line="434"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>键 %1 在 %2 中出现了两次；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="435"/>
+        <location filename="../ui/messages.cpp" line="436"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>键 %1 在 createOptions 中出现了两次（位于 %2 处）；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="437"/>
+        <location filename="../ui/messages.cpp" line="438"/>
         <source>The hand edit of createOptions still needs what these rules would change: %1. Make the changes in the GPU side, or revert the hand edit.</source>
         <translation>createOptions 的手动编辑仍需要这些规则所做的更改：%1。请在 GPU 侧进行更改，或还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="441"/>
+        <location filename="../ui/messages.cpp" line="442"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>转换后的 createOptions 需要 %1 个区块，超过 100 个；模块保持不变。</translation>
     </message>
@@ -1590,464 +1590,464 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="474"/>
+        <location filename="../ui/messages.cpp" line="475"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="476"/>
+        <location filename="../ui/messages.cpp" line="477"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="478"/>
+        <location filename="../ui/messages.cpp" line="479"/>
         <source>Compute acceleration usage</source>
         <translation>计算加速使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="480"/>
+        <location filename="../ui/messages.cpp" line="481"/>
         <source>Memory and CPU usage</source>
         <translation>内存和 CPU 使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="482"/>
+        <location filename="../ui/messages.cpp" line="483"/>
         <source>Web proxy</source>
         <translation>Web 代理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="484"/>
+        <location filename="../ui/messages.cpp" line="485"/>
         <source>Other differences</source>
         <translation>其他差异</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="493"/>
+        <location filename="../ui/messages.cpp" line="494"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="495"/>
+        <location filename="../ui/messages.cpp" line="496"/>
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="497"/>
+        <location filename="../ui/messages.cpp" line="498"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="499"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="508"/>
+        <location filename="../ui/messages.cpp" line="509"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="510"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="514"/>
+        <location filename="../ui/messages.cpp" line="515"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="517"/>
+        <location filename="../ui/messages.cpp" line="518"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="520"/>
+        <location filename="../ui/messages.cpp" line="521"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>已替代</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="523"/>
+        <location filename="../ui/messages.cpp" line="524"/>
         <source>not needed</source>
         <extracomment>an accepted change the other decisions leave nothing to do for</extracomment>
         <translation>无需</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="532"/>
+        <location filename="../ui/messages.cpp" line="533"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>未执行此更改：此模块的 createOptions 由你的手动编辑决定。若要在此重新决定，请还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="540"/>
+        <location filename="../ui/messages.cpp" line="541"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>未执行此更改：已接受的更改“%1”（%2）以其自己的方式完成此项。若要在此重新决定，请拒绝该更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="545"/>
+        <location filename="../ui/messages.cpp" line="546"/>
         <source>Solved: as the other changes are decided, the module no longer has this problem.</source>
         <translation>已解决：按其他更改的决定，此模块不再有此问题。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="551"/>
+        <location filename="../ui/messages.cpp" line="552"/>
         <source>Not made: as the other changes are decided, this module does not need it. It is made as soon as they call for it, while it stays accepted.</source>
         <translation>未执行此更改：按其他更改的决定，此模块不需要它。只要它仍被接受，一旦其他更改需要它，就会执行。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="560"/>
+        <location filename="../ui/messages.cpp" line="561"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>尚未执行：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="570"/>
+        <location filename="../ui/messages.cpp" line="571"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="572"/>
+        <location filename="../ui/messages.cpp" line="573"/>
         <source>changes proposed</source>
         <translation>已建议更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="574"/>
+        <location filename="../ui/messages.cpp" line="575"/>
         <source>needs the operator</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="628"/>
+        <location filename="../ui/messages.cpp" line="629"/>
         <source>, </source>
         <extracomment>Between the items of a list in a sentence: ports, rule ids, paths</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="634"/>
+        <location filename="../ui/messages.cpp" line="635"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="636"/>
+        <location filename="../ui/messages.cpp" line="637"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="638"/>
+        <location filename="../ui/messages.cpp" line="639"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="640"/>
+        <location filename="../ui/messages.cpp" line="641"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="642"/>
+        <location filename="../ui/messages.cpp" line="643"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="644"/>
+        <location filename="../ui/messages.cpp" line="645"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="646"/>
+        <location filename="../ui/messages.cpp" line="647"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="648"/>
+        <location filename="../ui/messages.cpp" line="649"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="658"/>
+        <location filename="../ui/messages.cpp" line="659"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="666"/>
+        <location filename="../ui/messages.cpp" line="667"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>类型为 bind 的装载需要节点上的路径：请以 / 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="668"/>
+        <location filename="../ui/messages.cpp" line="669"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes 不接受低于模块请求值（requests）的限制：请输入不低于请求值的值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="670"/>
+        <location filename="../ui/messages.cpp" line="671"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>在 Kubernetes 上另一个模块已使用此名称（名称为小写）；请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="672"/>
+        <location filename="../ui/messages.cpp" line="673"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>主机端口 35000 和 35001 由 Kubernetes 上的 IoT Edge 代理使用；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="674"/>
+        <location filename="../ui/messages.cpp" line="675"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="676"/>
+        <location filename="../ui/messages.cpp" line="677"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="682"/>
+        <location filename="../ui/messages.cpp" line="683"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="684"/>
+        <location filename="../ui/messages.cpp" line="685"/>
         <source>Another port mapping of the manifest has this host port (a GPU device is one node); choose another.</source>
         <translation>清单中的另一个端口映射已使用此主机端口（GPU 设备是单个节点）；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="687"/>
+        <location filename="../ui/messages.cpp" line="688"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>此映像仍指向 FPGA（fpga、brainwave 或 catapult）；请输入模型的 GPU 版本。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="689"/>
+        <location filename="../ui/messages.cpp" line="690"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>卷的源是 Edge 共享或卷的名称，而不是路径；请输入名称，或为节点上的路径选择 bind。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="692"/>
+        <location filename="../ui/messages.cpp" line="693"/>
         <source>Kubernetes names the volume after this source&apos;s letters, digits and &apos;-&apos;, from its first letter on, and this one leaves no name; enter a name that has a letter.</source>
         <translation>Kubernetes 使用此源中从第一个字母开始的字母、数字和“-”来命名卷，而此源不会留下任何名称；请输入包含字母的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="702"/>
+        <location filename="../ui/messages.cpp" line="703"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="704"/>
+        <location filename="../ui/messages.cpp" line="705"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="706"/>
+        <location filename="../ui/messages.cpp" line="707"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="708"/>
+        <location filename="../ui/messages.cpp" line="709"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="710"/>
+        <location filename="../ui/messages.cpp" line="711"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="712"/>
+        <location filename="../ui/messages.cpp" line="713"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="725"/>
+        <location filename="../ui/messages.cpp" line="726"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="739"/>
+        <location filename="../ui/messages.cpp" line="740"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="745"/>
+        <location filename="../ui/messages.cpp" line="746"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="749"/>
+        <location filename="../ui/messages.cpp" line="750"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="752"/>
+        <location filename="../ui/messages.cpp" line="753"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and open the file again.</source>
         <translation>%1:%2:%3: 无法按原样保留数字 %4（位数超出可保存的范围，或者太小）。请将其写成字符串或加以更正，然后重新打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="756"/>
+        <location filename="../ui/messages.cpp" line="757"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="759"/>
+        <location filename="../ui/messages.cpp" line="760"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="762"/>
+        <location filename="../ui/messages.cpp" line="763"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it again.</source>
         <translation>%1: 该文件是 UTF-16 文本（Windows PowerShell 写出的格式）。请另存为 UTF-8，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="766"/>
+        <location filename="../ui/messages.cpp" line="767"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="772"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="774"/>
+        <location filename="../ui/messages.cpp" line="775"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="776"/>
+        <location filename="../ui/messages.cpp" line="777"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and open it again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="809"/>
+        <location filename="../ui/messages.cpp" line="810"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="817"/>
+        <location filename="../ui/messages.cpp" line="818"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="818"/>
+        <location filename="../ui/messages.cpp" line="819"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="788"/>
+        <location filename="../ui/messages.cpp" line="789"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="660"/>
+        <location filename="../ui/messages.cpp" line="661"/>
         <source>Enter a whole number, in digits, without leading zeros.</source>
         <translation>请用数字输入整数，不要带前导零。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="663"/>
+        <location filename="../ui/messages.cpp" line="664"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="664"/>
+        <location filename="../ui/messages.cpp" line="665"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>请输入 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="679"/>
+        <location filename="../ui/messages.cpp" line="680"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>请输入内存大小，例如 128Mi 或 1Gi。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="680"/>
+        <location filename="../ui/messages.cpp" line="681"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>请以核数或毫核数输入 CPU 数量，例如 500m 或 2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="721"/>
+        <location filename="../ui/messages.cpp" line="722"/>
         <source>Line %1, column %2: this is not valid JSON (at “%3”). Correct it, or discard the edit: until it is valid it is not used.</source>
         <extracomment>%3 the text where it breaks, at most a line</extracomment>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于“%3”处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="742"/>
+        <location filename="../ui/messages.cpp" line="743"/>
         <source>%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and open it again.</source>
         <extracomment>%4 the text where it breaks, at most a line</extracomment>
         <translation>%1:%2:%3: 不是有效的 JSON（位于“%4”处）。请更正文件，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="788"/>
+        <location filename="../ui/messages.cpp" line="789"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="790"/>
+        <location filename="../ui/messages.cpp" line="791"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="791"/>
+        <location filename="../ui/messages.cpp" line="792"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="792"/>
+        <location filename="../ui/messages.cpp" line="793"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="795"/>
+        <location filename="../ui/messages.cpp" line="796"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="796"/>
+        <location filename="../ui/messages.cpp" line="797"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="797"/>
+        <location filename="../ui/messages.cpp" line="798"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="798"/>
+        <location filename="../ui/messages.cpp" line="799"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="799"/>
+        <location filename="../ui/messages.cpp" line="800"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="800"/>
+        <location filename="../ui/messages.cpp" line="801"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="801"/>
+        <location filename="../ui/messages.cpp" line="802"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="802"/>
+        <location filename="../ui/messages.cpp" line="803"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="803"/>
+        <location filename="../ui/messages.cpp" line="804"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="804"/>
+        <location filename="../ui/messages.cpp" line="805"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -2106,286 +2106,286 @@ The previous file, if any, is unchanged.</source>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="33"/>
-        <source>On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image.</source>
-        <translation>对于 Kubernetes 上的 IoT Edge，绑定装载仅适用于目录，而不适用于文件。请改为装载父目录，或将该文件构建到映像中。</translation>
+        <source>On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent directory instead, or build the file into the image. For a file of a system folder such as /etc, whose folder would hide the container&apos;s own, the proposal is to drop the mount.</source>
+        <translation>在 Kubernetes 上的 IoT Edge 中，绑定装载仅适用于目录，不适用于文件。请改为装载父目录，或将该文件构建到映像中。对于 /etc 等系统文件夹中的文件，装载其文件夹会遮住容器自身的文件夹，因此建议删除此装载。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="36"/>
+        <location filename="../ui/messages.cpp" line="37"/>
         <source>Volume names collide</source>
         <translation>卷名称冲突</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="41"/>
+        <location filename="../ui/messages.cpp" line="42"/>
         <source>Exposed port without HostPort</source>
         <translation>没有 HostPort 的公开端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="42"/>
+        <location filename="../ui/messages.cpp" line="43"/>
         <source>To expose a service both inside and outside the cluster, a HostPort must be given. The binding is added with the container port as host port (editable).</source>
         <translation>需要指定 HostPort 才能在群集内外部公开服务。将添加以容器端口作为主机端口的绑定（主机端口可编辑）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="45"/>
+        <location filename="../ui/messages.cpp" line="46"/>
         <source>TCP and UDP ports in one module</source>
         <translation>同一模块中的 TCP 和 UDP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="46"/>
+        <location filename="../ui/messages.cpp" line="47"/>
         <source>Once a port mapping to TCP is added, UDP does not work in the same request. Split the module, or drop one protocol.</source>
         <translation>添加 TCP 的端口映射后，同一请求中的 UDP 不起作用。请拆分模块，或删除其中一种协议。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="49"/>
+        <location filename="../ui/messages.cpp" line="50"/>
         <source>Port reserved by the IoT Edge proxy</source>
         <translation>IoT Edge 代理保留的端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="50"/>
+        <location filename="../ui/messages.cpp" line="51"/>
         <source>The IoT Edge proxy on the Kubernetes platform uses ports 35000 and 35001. A module on these ports causes a port conflict; the proposal is the next free host port.</source>
         <translation>Kubernetes 平台上的 IoT Edge 代理使用端口 35000 和 35001。在这些端口上运行的模块会导致端口冲突；建议使用下一个可用的主机端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="53"/>
+        <location filename="../ui/messages.cpp" line="54"/>
         <source>Host network</source>
         <translation>主机网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="54"/>
+        <location filename="../ui/messages.cpp" line="55"/>
         <source>The host network works with dnsPolicy = ClusterFirstWithHostNet, so not every container (edgeHub in particular) needs to be on the host network.</source>
         <translation>主机网络适用于 dnsPolicy = ClusterFirstWithHostNet 的情况，因此并非所有容器（尤其是 edgeHub）都必须位于主机网络上。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="57"/>
+        <location filename="../ui/messages.cpp" line="58"/>
         <source>Module addressed on its container port</source>
         <translation>通过容器端口访问的模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="58"/>
+        <location filename="../ui/messages.cpp" line="59"/>
         <source>Module-to-module communication needs a HostPort and a connection through the mapped port, not the port the container exposes.</source>
         <translation>模块间通信需要 HostPort 规范以及使用映射端口（而非容器公开端口）的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="61"/>
+        <location filename="../ui/messages.cpp" line="62"/>
         <source>Service only inside the cluster</source>
         <translation>仅限群集内部的服务</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="62"/>
+        <location filename="../ui/messages.cpp" line="63"/>
         <source>A k8s-experimental option restricts a module&apos;s service to the cluster: serviceOptions type ClusterIP. Use it when nothing outside the device needs the module.</source>
         <translation>k8s-experimental 选项可将模块服务的公开范围仅限于群集：serviceOptions type ClusterIP。当设备外部无需使用该模块时，请使用此选项。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="65"/>
+        <location filename="../ui/messages.cpp" line="66"/>
         <source>FPGA resource becomes a GPU resource</source>
         <translation>将 FPGA 资源改为 GPU 资源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="66"/>
+        <location filename="../ui/messages.cpp" line="67"/>
         <source>On the GPU device, request nvidia resources instead of catapult, through resource requests rather than device bindings: nvidia.com/gpu in k8s-experimental.resources, with the FPGA count (editable).</source>
         <translation>在 GPU 设备上，请使用资源请求规范而不是设备绑定，请求 nvidia 资源而非 catapult：在 k8s-experimental.resources 中指定 nvidia.com/gpu，数量与 FPGA 相同（数量可编辑）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="69"/>
+        <location filename="../ui/messages.cpp" line="70"/>
         <source>FPGA device bindings</source>
         <translation>FPGA 设备绑定</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="70"/>
+        <location filename="../ui/messages.cpp" line="71"/>
         <source>The GPU is requested through resources, not device bindings: HostConfig.Devices entries that bind the FPGA (/dev/catapult*) are removed.</source>
         <translation>GPU 通过资源而不是设备绑定进行请求：将删除绑定 FPGA（/dev/catapult*）的 HostConfig.Devices 条目。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="73"/>
+        <location filename="../ui/messages.cpp" line="74"/>
         <source>Image built for the FPGA</source>
         <translation>为 FPGA 构建的映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="78"/>
+        <location filename="../ui/messages.cpp" line="79"/>
         <source>GPU requested the Docker way</source>
         <translation>以 Docker 方式请求的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="79"/>
+        <location filename="../ui/messages.cpp" line="80"/>
         <source>HostConfig.Runtime nvidia and HostConfig.DeviceRequests ask Docker for a GPU; Kubernetes ignores them, and without nvidia.com/gpu in k8s-experimental.resources the pod gets no GPU.</source>
         <translation>HostConfig.Runtime nvidia 和 HostConfig.DeviceRequests 用于向 Docker 请求 GPU；Kubernetes 会忽略它们，如果 k8s-experimental.resources 中没有 nvidia.com/gpu，Pod 将无法获得 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="82"/>
+        <location filename="../ui/messages.cpp" line="83"/>
         <source>WIRESERVER_ADDRESS</source>
         <translation>WIRESERVER_ADDRESS</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="83"/>
+        <location filename="../ui/messages.cpp" line="84"/>
         <source>The GPU device needs no wire server: the WIRESERVER_ADDRESS variable is removed.</source>
         <translation>GPU 设备不需要指定 wireserver：将删除 WIRESERVER_ADDRESS 变量。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="84"/>
+        <location filename="../ui/messages.cpp" line="85"/>
         <source>Memory and CPU limits</source>
         <translation>内存和 CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="85"/>
+        <location filename="../ui/messages.cpp" line="86"/>
         <source>Memory and CPU are set with limits in the module&apos;s k8s-experimental section. They are not required but generally recommended; without requests, the limits are used as the minimum required.</source>
         <translation>内存和 CPU 通过模块 k8s-experimental 部分中的限制（limits）进行设置。内存和 CPU 规范并不是必需的，但通常建议指定；如果未指定 requests，则 limits 中设置的值将用作所需的最小值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="88"/>
+        <location filename="../ui/messages.cpp" line="89"/>
         <source>Shared memory</source>
         <translation>共享内存</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="89"/>
+        <location filename="../ui/messages.cpp" line="90"/>
         <source>Shared memory between modules needs another approach on Kubernetes: host IPC mode (IpcMode host), as Live Video Analytics uses with an inference solution.</source>
         <translation>在 Kubernetes 上，模块之间的共享内存需要采用另一种方法：主机 IPC 模式（IpcMode host），与实时视频分析和推理解决方案之间的共享内存访问方式相同。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="92"/>
+        <location filename="../ui/messages.cpp" line="93"/>
         <source>no_proxy for the web proxy</source>
         <translation>Web 代理的 no_proxy</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="93"/>
+        <location filename="../ui/messages.cpp" line="94"/>
         <source>With a web proxy, IoT Edge on Kubernetes also needs no_proxy = localhost in the deployment of edgeHub and edgeAgent.</source>
         <translation>使用 Web 代理时，Kubernetes 上的 IoT Edge 还需要在 edgeHub 和 edgeAgent 的部署中配置 no_proxy = localhost。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="96"/>
+        <location filename="../ui/messages.cpp" line="97"/>
         <source>UpstreamProtocol for the web proxy</source>
         <translation>Web 代理的 UpstreamProtocol</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="97"/>
+        <location filename="../ui/messages.cpp" line="98"/>
         <source>If the web proxy does not allow AMQP traffic, edgeHub needs UpstreamProtocol = AmqpWs.</source>
         <translation>如果 Web 代理不允许 AMQP 流量，edgeHub 需要 UpstreamProtocol = AmqpWs。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="99"/>
+        <location filename="../ui/messages.cpp" line="100"/>
         <source>Deployment strategy Recreate</source>
         <translation>部署策略 Recreate</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="100"/>
+        <location filename="../ui/messages.cpp" line="101"/>
         <source>The default behaviour of IoT Edge modules is a rolling update. When a module uses resources such as a hardware accelerator or network ports, the updated module then does not start; with persistent volumes it can have unexpected effects. Specify Recreate in the module&apos;s k8s-experimental section.</source>
         <translation>IoT Edge 模块的默认行为是滚动更新。如果模块正在使用硬件加速或网络端口等资源，则此行为会导致更新的模块无法启动；使用永久性卷时，此行为可能会产生意想不到的影响。请在模块的 k8s-experimental 部分中指定 Recreate。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="105"/>
+        <location filename="../ui/messages.cpp" line="106"/>
         <source>Module names must follow the Kubernetes naming conventions: a-z, 0-9 and &apos;-&apos;, starting with a letter and ending with a letter or digit, at most 63 characters. IoT Edge on Kubernetes silently drops every other character. The module is renamed everywhere: the modules key, routes, its twin section and other modules&apos; references.</source>
         <translation>模块名称必须遵循 Kubernetes 命名约定：使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。Kubernetes 上的 IoT Edge 会静默删除所有其他字符。模块将在所有位置重命名：modules 键、路由、其孪生部分以及其他模块中的引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="110"/>
+        <location filename="../ui/messages.cpp" line="111"/>
         <source>Create option that Kubernetes does not keep</source>
         <translation>Kubernetes 不保留的创建选项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="111"/>
+        <location filename="../ui/messages.cpp" line="112"/>
         <source>Some Docker create options that work on the FPGA device do not work in the Kubernetes environment of the GPU device, for example Entrypoint. Each finding says what the option did there and what to do instead.</source>
         <translation>某些在 FPGA 设备上可用的 Docker 创建选项在 GPU 设备上的 Kubernetes 环境中将不可用，例如 Entrypoint。每个发现项都会说明该选项原来的作用以及应改为执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="132"/>
+        <location filename="../ui/messages.cpp" line="133"/>
         <source>The createOptions of this module is not valid JSON, or not a JSON object. Nothing is changed in the module until it is corrected.</source>
         <translation>此模块的 createOptions 不是有效的 JSON，或不是 JSON 对象。在更正之前，不会对该模块进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="139"/>
+        <location filename="../ui/messages.cpp" line="140"/>
         <source>Hand edit not converted</source>
         <translation>未转换的手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="140"/>
+        <location filename="../ui/messages.cpp" line="141"/>
         <source>The GPU side of this module is edited by hand, so the rules no longer change its createOptions; what they would still change there (the FPGA kept, say) is left for you.</source>
         <translation>此模块的 GPU 侧已手动编辑，因此规则不再更改其 createOptions；规则仍会在其中更改的内容（例如保留的 FPGA）作为待人工处理的项目保留。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="143"/>
+        <location filename="../ui/messages.cpp" line="144"/>
         <source>createOptions chunks with a gap</source>
         <translation>编号不连续的 createOptions 区块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="144"/>
+        <location filename="../ui/messages.cpp" line="145"/>
         <source>A long createOptions is split into createOptions, createOptions01, createOptions02 and so on. A missing number makes the device stop reading at the gap. EdgeShift joins every chunk in the order of its number, and writes them back without gaps when it changes the module; check that the joined options are what you meant.</source>
         <translation>较长的 createOptions 会拆分为 createOptions、createOptions01、createOptions02 等。如果缺少某个编号，设备会在该缺口处停止读取。EdgeShift 按编号顺序连接所有区块，并在更改模块时以无缺口的方式写回；请检查连接后的选项是否符合你的预期。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="149"/>
+        <location filename="../ui/messages.cpp" line="150"/>
         <source>Key written twice</source>
         <translation>重复的键</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="150"/>
+        <location filename="../ui/messages.cpp" line="151"/>
         <source>A JSON object holds the same key twice. As in IoT Edge, the last value is used and the first is ignored; EdgeShift writes the key once.</source>
         <translation>JSON 对象中同一个键出现了两次。与 IoT Edge 一样，将使用最后一个值并忽略第一个值；EdgeShift 只写入该键一次。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="104"/>
+        <location filename="../ui/messages.cpp" line="105"/>
         <source>Module name</source>
         <translation>模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="37"/>
+        <location filename="../ui/messages.cpp" line="38"/>
         <source>Kubernetes volume names keep only lower-case letters, digits and &apos;-&apos; of a mount&apos;s source. Two different sources of one module that give the same name make Kubernetes refuse the pod, or mount the wrong data. Rename a share or a folder. One source mounted twice gives two volumes of one name too.</source>
         <translation>Kubernetes 卷名称仅保留装载源中的小写字母、数字和 &apos;-&apos;。如果同一模块的两个不同源生成相同的名称，Kubernetes 会拒绝该 Pod，或装载错误的数据。请重命名共享或文件夹。同一个源装载两次也会生成两个同名的卷。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="74"/>
+        <location filename="../ui/messages.cpp" line="75"/>
         <source>The module&apos;s image is a build for the FPGA (Project Brainwave, the Azure ML FPGA host) and will not use the GPU: its name says so, or the module asks for the FPGA. Give the GPU build of the model as the new image.</source>
         <translation>该模块的映像是为 FPGA 构建的版本（Project Brainwave，即 Azure ML FPGA 主机），不会使用 GPU：映像名称表明了这一点，或者该模块请求了 FPGA。请将模型的 GPU 版本指定为新映像。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="115"/>
+        <location filename="../ui/messages.cpp" line="116"/>
         <source>Unknown k8s-experimental option</source>
         <translation>未知的 k8s-experimental 选项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="116"/>
+        <location filename="../ui/messages.cpp" line="117"/>
         <source>IoT Edge on Kubernetes knows nodeSelector, resources, volumes, securityContext, serviceOptions and strategy in k8s-experimental. Any other key is ignored with only a warning: usually a typo.</source>
         <translation>Kubernetes 上的 IoT Edge 可识别 k8s-experimental 中的 nodeSelector、resources、volumes、securityContext、serviceOptions 和 strategy。任何其他键都只会产生警告并被忽略：通常是拼写错误。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="119"/>
+        <location filename="../ui/messages.cpp" line="120"/>
         <source>Environment value containing &apos;=&apos;</source>
         <translation>包含 &apos;=&apos; 的环境变量值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="120"/>
+        <location filename="../ui/messages.cpp" line="121"/>
         <source>IoT Edge on Kubernetes splits each createOptions Env entry on every &apos;=&apos; and silently drops entries that do not split in exactly two (connection strings, SAS tokens). The variable moves to the module&apos;s env section, which is passed through whole.</source>
         <translation>Kubernetes 上的 IoT Edge 会在每个 &apos;=&apos; 处拆分 createOptions 的每个 Env 条目，并静默丢弃无法恰好拆分为两部分的条目（如连接字符串、SAS 令牌）。该变量将移至模块的 env 部分，该部分中的值会完整传递。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="124"/>
+        <location filename="../ui/messages.cpp" line="125"/>
         <source>Environment variable name with &apos;:&apos;</source>
         <translation>包含 &apos;:&apos; 的环境变量名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="125"/>
+        <location filename="../ui/messages.cpp" line="126"/>
         <source>&apos;:&apos; in environment variable names must be replaced with &apos;__&apos;.</source>
         <translation>环境变量名称中的 &apos;:&apos; 需要替换为 &apos;__&apos;。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="126"/>
+        <location filename="../ui/messages.cpp" line="127"/>
         <source>Backoff while the pod is created</source>
         <translation>Pod 创建期间的“回退”状态</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="127"/>
+        <location filename="../ui/messages.cpp" line="128"/>
         <source>A Kubernetes pod in the ContainerCreating state shows the module in the Backoff state in IoT Hub, commonly while a large container image is pulled over a low-bandwidth connection. The module is starting.</source>
         <translation>Kubernetes Pod 处于“正在创建容器”（ContainerCreating）状态时，IoT Hub 中的模块会呈现“回退”（Backoff）状态，常见原因是通过低带宽连接拉取大型容器映像。模块正在启动。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="131"/>
+        <location filename="../ui/messages.cpp" line="132"/>
         <source>createOptions is not valid</source>
         <translation>createOptions 无效</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="135"/>
+        <location filename="../ui/messages.cpp" line="136"/>
         <source>createOptions too long</source>
         <translation>createOptions 过长</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="136"/>
+        <location filename="../ui/messages.cpp" line="137"/>
         <source>createOptions is split into at most 100 chunks of 512 characters. The converted options would need more, so the module is left as it was.</source>
         <translation>createOptions 最多拆分为 100 个区块，每个区块 512 个字符。转换后的选项需要更多区块，因此模块保持不变。</translation>
     </message>

@@ -32,7 +32,8 @@ const RuleText kRuleTexts[] = {
     {"bind-file", QT_TRANSLATE_NOOP("Rules", "Bind mount of a file"),
         QT_TRANSLATE_NOOP("Rules",
             "On IoT Edge on Kubernetes, bind mounts work for directories only, not for files. Mount the parent "
-            "directory instead, or build the file into the image.")},
+            "directory instead, or build the file into the image. For a file of a system folder such as /etc, whose "
+            "folder would hide the container's own, the proposal is to drop the mount.")},
     {"volume-name-collision", QT_TRANSLATE_NOOP("Rules", "Volume names collide"),
         QT_TRANSLATE_NOOP("Rules",
             "Kubernetes volume names keep only lower-case letters, digits and '-' of a mount's source. Two different "
@@ -198,9 +199,9 @@ const MessageText kMessages[] = {
             "its own on the node: move it into one and mount that, or build what it provides into the image.")},
     {"bind-file.system-folder",
         QT_TRANSLATE_NOOP("Findings",
-            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Mounting the folder %4 "
-            "instead would hide the container's own %4: build what the file provides into the image, or drop the "
-            "mount.")},
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting the folder %4 "
+            "instead would hide the container's own %4. Proposal: drop the mount (if the module needs what the file "
+            "provides, build it into the image).")},
     {"volume-name-collision",
         QT_TRANSLATE_NOOP(
             "Findings", "The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.")},

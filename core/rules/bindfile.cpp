@@ -49,6 +49,12 @@ bool proposes(std::string_view message)
     return message == "bind-file" || message == "bind-file.share";
 }
 
+// Whether it proposes dropping the mount: no folder can stand in for the file.
+bool drops(std::string_view message)
+{
+    return message == "bind-file.system-folder";
+}
+
 // bind-file: a bind mount of a file; IoT Edge on Kubernetes binds directories only (hostPath of
 // type DirectoryOrCreate).
 class BindFile final : public Rule {
@@ -90,8 +96,8 @@ public:
             f.before = json::compact(options::entryOf(module.options, m));
             f.args = {m.source, m.target, plan.share.empty() ? source : plan.share,
                 plan.subfolder.empty() ? target : plan.subfolder};
-            f.hasProposal = proposes(message) && !target.empty();
-            if (f.hasProposal)
+            f.hasProposal = (proposes(message) && !target.empty()) || drops(message);
+            if (f.hasProposal && !drops(message))
                 f.after = json::compact(options::mount(target, plan.source, plan.type, m.readOnly));
         }
     }
@@ -103,6 +109,16 @@ public:
         const std::string source = finding.args[0].str(), target = finding.args[1].str();
         const options::MountPlan plan = options::planMount(parentOf(source));
         Json &host = options::hostConfig(edit.options);
+        if (drops(finding.message)) {
+            if (const Json *m = options::findMount(host, source, target))
+                options::eraseEntry(host, "Mounts", m);
+            else if (const Json *bind = options::findBind(host, source, target))
+                options::eraseEntry(host, "Binds", bind);
+            else
+                return;
+            edit.optionsChanged = true;
+            return;
+        }
         if (Json *m = options::findMount(host, source, target)) {
             json::childNoCase(*m, "Source") = plan.source;
             json::childNoCase(*m, "Target") = parentOf(target);
@@ -113,7 +129,7 @@ public:
                 list.begin(), list.end(), [&](const Json &o) { return &o != m && options::sameMount(o, *m); });
             if (other != list.end()) {
                 options::mergeMount(*other, *m);
-                list.erase(list.begin() + (m - list.data()));
+                options::eraseEntry(host, "Mounts", m);
             }
             edit.optionsChanged = true;
         } else if (Json *bind = options::findBind(host, source, target)) {

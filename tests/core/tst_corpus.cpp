@@ -51,6 +51,7 @@ class TestCorpus : public QObject {
 
 private slots:
     void manifests();
+    void dataBoxEdgeBecomesGpuReady();
     void loadsAndConverts_data() { corpusRows(); }
     void loadsAndConverts();
     void rejectAllGivesInputBack_data() { corpusRows(); }
@@ -84,6 +85,31 @@ void TestCorpus::manifests()
     if (!corpus.exists())
         QSKIP("No corpus beside the repository.");
     QVERIFY(!corpus.entryList({QStringLiteral("aiep-databoxedge.*")}, QDir::Files).isEmpty());
+}
+
+void TestCorpus::dataBoxEdgeBecomesGpuReady()
+{
+    // What an operator migrates can be made GPU-ready: every proposal accepted, and the one value
+    // only the operator knows (the GPU build of the model's image) given.
+    const QDir corpus(QStringLiteral(EDGESHIFT_CORPUS));
+    const QStringList names = corpus.entryList({QStringLiteral("aiep-databoxedge.*")}, QDir::Files);
+    if (names.isEmpty())
+        QSKIP("No corpus beside the repository.");
+    const Analysis a = loadOrFail(readAll(corpus.filePath(names.front())).toStdString());
+    Decisions d = all(true);
+    for (const Finding &f : a.findings) {
+        if (f.rule == std::string_view("fpga-image"))
+            d.setParam(f.key(), "image", "myregistry.azurecr.io/azureml-host-gpu:1.0");
+    }
+    const Result r = apply(a, d);
+    for (std::size_t i = 0; i < a.findings.size(); ++i)
+        QVERIFY2(!leftForOperator(a.findings[i].kind, r.states[i]), std::string(a.findings[i].rule).c_str());
+    QVERIFY(r.gpuReady);
+    // Checked again, the converted manifest has nothing left to change, and nothing for the operator.
+    const Analysis converted = loadOrFail(outputText(a, r));
+    const Result again = apply(converted, Decisions());
+    QVERIFY(again.gpuReady);
+    QVERIFY(!again.changed);
 }
 
 void TestCorpus::loadsAndConverts()
@@ -124,7 +150,8 @@ void TestCorpus::loadsAndConverts()
     };
     const auto edited = changedLines(outputText(a, r));
     const auto whole = changedLines(r.text());
-    QVERIFY2(edited <= whole, qPrintable(QStringLiteral("%1 lines changed, %2 when written whole").arg(edited).arg(whole)));
+    QVERIFY2(
+        edited <= whole, qPrintable(QStringLiteral("%1 lines changed, %2 when written whole").arg(edited).arg(whole)));
     QVERIFY(std::size_t(edited) < splitLines(text.toStdString()).size());
     // Every finding renders its message arguments and names its rule.
     for (const Finding &f : a.findings)

@@ -1201,16 +1201,29 @@ void TestRules::bindFileNeverHidesSystemFolders()
     QCOMPARE(f.size(), std::size_t(3));
     QVERIFY(f[0]->hasProposal);
     QCOMPARE(f[0]->after, std::string(R"({"Target":"/app","Source":"/data","Type":"bind"})"));
+    // What is proposed there is dropping the mount.
     for (const Finding *system : {f[1], f[2]}) {
-        QVERIFY(!system->hasProposal);
+        QVERIFY(system->hasProposal);
         QVERIFY(system->after.empty());
         QCOMPARE(system->message, std::string_view("bind-file.system-folder"));
     }
+    // As an optional proposal it is not made unless accepted: binds-to-mounts makes its mount.
+    const Json kept = apply(a, Decisions()).optionsOf(a, 2)["HostConfig"]["Mounts"];
+    QCOMPARE(kept.size(), std::size_t(3));
+    QCOMPARE(kept[1]["Target"].get<std::string>(), std::string("/etc/hosts"));
     Decisions d;
     d.setRule("bind-file", true);
-    const Json binds = apply(a, d).optionsOf(a, 2)["HostConfig"]["Mounts"];
+    COMPARE_JSON(apply(a, d).optionsOf(a, 2)["HostConfig"],
+        Json::parse(R"({"Mounts":[{"Target":"/app","Source":"/data","Type":"bind"}]})"));
+    // Accepting one drops that one; from Mounts too, and the list goes when it empties.
+    Decisions single;
+    single.setFinding(f[2]->key(), true);
+    const Json binds = apply(a, single).optionsOf(a, 2)["HostConfig"]["Mounts"];
+    QCOMPARE(binds.size(), std::size_t(2));
     QCOMPARE(binds[1]["Target"].get<std::string>(), std::string("/etc/hosts"));
-    QCOMPARE(binds[2]["Target"].get<std::string>(), std::string("/var/run/docker.sock"));
+    const Analysis mounted = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/etc/localtime","Target":"/etc/localtime","ReadOnly":true}]}})")));
+    COMPARE_JSON(apply(mounted, d).optionsOf(mounted, 2), Json::object());
 
     // A file at the container's root would take the root's place; one at the node's, the node's.
     const Analysis root = loadOrFail(one(Json::parse(
@@ -1219,7 +1232,8 @@ void TestRules::bindFileNeverHidesSystemFolders()
     QCOMPARE(r.size(), std::size_t(3));
     QCOMPARE(r[0]->message, std::string_view("bind-file.system-folder"));
     QCOMPARE(r[1]->message, std::string_view("bind-file.no-folder"));
-    QVERIFY(!r[0]->hasProposal && !r[1]->hasProposal);
+    QVERIFY(r[0]->hasProposal && r[0]->after.empty()); // the mount dropped
+    QVERIFY(!r[1]->hasProposal);
     QCOMPARE(r[2]->after, std::string(R"({"Target":"/app","Source":"$CONF","Type":"bind"})"));
 }
 
