@@ -575,6 +575,14 @@ std::vector<MountRef> mounts(const Json &options)
     return out;
 }
 
+std::string MountRef::gpuSource() const
+{
+    std::string gpu = fromBinds ? planMount(source).source : source;
+    while (gpu.size() > 1 && gpu.back() == '/')
+        gpu.pop_back();
+    return gpu;
+}
+
 std::string MountRef::path() const
 {
     return (fromBinds ? "/HostConfig/Binds/" : "/HostConfig/Mounts/") + std::to_string(index);

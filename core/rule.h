@@ -295,6 +295,9 @@ struct MountRef {
 
     // The JSON pointer of its entry in createOptions ("/HostConfig/Binds/0").
     std::string path() const;
+    // Its source on the GPU device, which names its Kubernetes volume: a Binds entry's as
+    // binds-to-mounts makes it, and one path with a trailing '/' or without the same source.
+    std::string gpuSource() const;
 };
 std::vector<MountRef> mounts(const Json &options);
 // The entry `mount` stands for in `options`, as written (a Binds string, a Mounts object).

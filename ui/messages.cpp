@@ -184,6 +184,12 @@ const MessageText kMessages[] = {
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and another folder is "
             "mounted at %2's folder too (Kubernetes refuses two mounts at one path): bind the files there from one "
             "folder, or build what they provide into the image.")},
+    {"bind-file.source-mounted",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting its folder %3 "
+            "at %4 would make a second volume named %6, which is mounted at %5 too (as written or as proposed): "
+            "Kubernetes refuses two volumes of one name. Reach the file through the mount at %5, or build what it "
+            "provides into the image.")},
     {"bind-file.share",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge "

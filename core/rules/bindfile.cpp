@@ -1,8 +1,10 @@
+#include "k8snames.h"
 #include "rules.h"
 
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 #include <vector>
 
 namespace EdgeShift::rules {
@@ -70,15 +72,17 @@ public:
             return m.type == "bind" && options::planMount(m.source).type == "bind"
                 && (options::isFilePath(m.source) || options::isFilePath(m.target));
         };
-        // Where each mount would stand once the folders proposed are mounted: target → sources.
+        // Where each mount would stand once the folders proposed are mounted: target → sources,
+        // and the targets of each Kubernetes volume (named after its source).
         std::multimap<std::string, std::string> sources;
+        std::map<std::string, std::set<std::string>> targetsOf;
         for (const options::MountRef &m : mounts) {
             const std::string source = parentOf(m.source), target = parentOf(m.target);
             const options::MountPlan plan = options::planMount(source);
-            if (isFile(m) && proposes(variant(source, target, plan)) && !target.empty())
-                sources.emplace(target, plan.source);
-            else
-                sources.emplace(m.target, m.source);
+            const bool moves = isFile(m) && proposes(variant(source, target, plan)) && !target.empty();
+            const std::string &gpuSource = moves ? plan.source : m.gpuSource();
+            sources.emplace(moves ? target : m.target, gpuSource);
+            targetsOf[k8s::volumeName(gpuSource)].insert(moves ? target : m.target);
         }
         for (const options::MountRef &m : mounts) {
             if (!isFile(m))
@@ -92,10 +96,23 @@ public:
             if (proposes(message)
                 && std::any_of(from, to, [&](const auto &other) { return other.second != plan.source; }))
                 message = "bind-file.target-taken";
+            // The folder mounted elsewhere too: a second volume of its name, which Kubernetes refuses.
+            const std::string volume = k8s::volumeName(plan.source);
+            std::string elsewhere;
+            if (proposes(message) && !volume.empty()) {
+                for (const std::string &at : targetsOf[volume]) {
+                    if (at != target)
+                        appendListItem(elsewhere, at);
+                }
+                if (!elsewhere.empty())
+                    message = "bind-file.source-mounted";
+            }
             Finding &f = sink.add(m.source + '>' + m.target, m.path(), message);
             f.before = json::compact(options::entryOf(module.options, m));
             f.args = {m.source, m.target, plan.share.empty() ? source : plan.share,
                 plan.subfolder.empty() ? target : plan.subfolder};
+            if (!elsewhere.empty())
+                f.args.insert(f.args.end(), {elsewhere, volume});
             f.hasProposal = (proposes(message) && !target.empty()) || drops(message);
             if (f.hasProposal && !drops(message))
                 f.after = json::compact(options::mount(target, plan.source, plan.type, m.readOnly));

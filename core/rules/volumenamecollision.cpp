@@ -22,10 +22,7 @@ public:
         std::vector<std::string> order;
         for (const options::MountRef &m : options::mounts(module.options)) {
             // A Binds entry is judged by the mount binds-to-mounts turns it into.
-            // (One path, written with a trailing '/' or without, is one source.)
-            std::string source = m.fromBinds ? options::planMount(m.source).source : m.source;
-            while (source.size() > 1 && source.back() == '/')
-                source.pop_back();
+            const std::string source = m.gpuSource();
             const std::string name = k8s::volumeName(source);
             if (name.empty())
                 continue;

@@ -85,6 +85,7 @@ private slots:
     void subfolderSolvedByTheBindsChange();
     void chunkThatIsNotAString();
     void oneSourceMountedTwice();
+    void bindFileNeverMountsAFolderTwice();
     void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
     void renameEverywhere();
@@ -1235,6 +1236,46 @@ void TestRules::bindFileNeverHidesSystemFolders()
     QVERIFY(r[0]->hasProposal && r[0]->after.empty()); // the mount dropped
     QVERIFY(!r[1]->hasProposal);
     QCOMPARE(r[2]->after, std::string(R"({"Target":"/app","Source":"$CONF","Type":"bind"})"));
+}
+
+void TestRules::bindFileNeverMountsAFolderTwice()
+{
+    // The file's folder mounted at another target already (or as proposed for another file) would
+    // be a second volume of one name: nothing is proposed, and the finding says where it is mounted.
+    const struct {
+        const char *binds;
+        std::size_t files; // findings that mount nothing
+        const char *elsewhere; // where the first one's folder is mounted too
+    } cases[] = {
+        {R"(["/home/hcsshares/share1:/data","/home/hcsshares/share1/config.json:/app/config.json"])", 1, "/data"},
+        {R"(["/data:/data","/data/config.yaml:/app/config.yaml"])", 1, "/data"},
+        {R"(["/data/a.conf:/x/a.conf","/data/b.conf:/y/b.conf"])", 2, "/y"},
+        {R"(["/data/:/in","/data/a.conf:/x/a.conf"])", 1, "/in"},
+    };
+    for (const auto &c : cases) {
+        const Analysis a = loadOrFail(one(Json {{"HostConfig", {{"Binds", Json::parse(c.binds)}}}}));
+        const auto files = findingsOf(a, "bind-file");
+        QCOMPARE(files.size(), c.files);
+        for (const Finding *f : files) {
+            QCOMPARE(f->message, std::string_view("bind-file.source-mounted"));
+            QVERIFY(!f->hasProposal);
+        }
+        QCOMPARE(files.front()->args.at(4).str(), std::string(c.elsewhere));
+        // Everything accepted, the result mounts no volume twice.
+        Decisions d;
+        for (const Rule *rule : catalogue())
+            d.setRule(rule->info().id, true);
+        const Analysis again = loadOrFail(apply(a, d).text());
+        QVERIFY(findingsOf(again, "volume-name-collision").empty());
+    }
+    // Mounted at the same folder, the file is inside that mount: one mount of the share.
+    const Analysis inside = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Binds":["/home/hcsshares/s1:/app","/home/hcsshares/s1/a.json:/app/a.json"]}})")));
+    QCOMPARE(findingsOf(inside, "bind-file").front()->message, std::string_view("bind-file.share"));
+    Decisions files;
+    files.setRule("bind-file", true);
+    COMPARE_JSON(apply(inside, files).optionsOf(inside, 2)["HostConfig"],
+        Json::parse(R"({"Mounts":[{"Target":"/app","Source":"s1","Type":"volume"}]})"));
 }
 
 void TestRules::oneSourceMountedTwice()
