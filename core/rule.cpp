@@ -675,6 +675,8 @@ bool isFilePath(const std::string &path)
     const auto dot = name.rfind('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == name.size() || name.size() - dot - 1 > 5)
         return false;
+    if (name.compare(dot, std::string::npos, ".d") == 0)
+        return false; // conf.d, init.d: folders, by convention
     bool letter = false;
     for (std::size_t i = dot + 1; i < name.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(name[i]);

@@ -86,6 +86,7 @@ private slots:
     void chunkThatIsNotAString();
     void oneSourceMountedTwice();
     void bindFileNeverMountsAFolderTwice();
+    void bindFileKnowsFoldersByName();
     void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
     void renameEverywhere();
@@ -1276,6 +1277,24 @@ void TestRules::bindFileNeverMountsAFolderTwice()
     files.setRule("bind-file", true);
     COMPARE_JSON(apply(inside, files).optionsOf(inside, 2)["HostConfig"],
         Json::parse(R"({"Mounts":[{"Target":"/app","Source":"s1","Type":"volume"}]})"));
+}
+
+void TestRules::bindFileKnowsFoldersByName()
+{
+    // A name with an extension is a file; a version number or a ".d" is a folder's name.
+    const std::pair<const char *, bool> binds[] = {
+        {"/data/config.yaml:/app/config.yaml", true},
+        {"/data/model.onnx:/models/model.onnx", true},
+        {"/opt/nginx/conf.d:/etc/nginx/conf.d", false},
+        {"/data/models/v1.2:/models", false},
+        {"/data/.cache:/root/.cache", false},
+        {"/data/in:/in", false},
+        {"/data/in/:/in.json/", false},
+    };
+    for (const auto &[bind, file] : binds) {
+        const Analysis a = loadOrFail(one(Json {{"HostConfig", {{"Binds", {bind}}}}}));
+        QVERIFY2(findingsOf(a, "bind-file").size() == (file ? 1u : 0u), bind);
+    }
 }
 
 void TestRules::oneSourceMountedTwice()
