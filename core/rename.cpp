@@ -85,22 +85,6 @@ bool namesOnly(std::string_view text, const Renames &renames)
     return any;
 }
 
-// Renames the module names in every string inside `value` (host-name tokens, as renameTokens()).
-// In a string with spaces, a name a space follows is a word of a sentence ("my_filter is slow"),
-// and stays; names in a list ("my_filter, other") or an address ("my_filter:80 /x") are renamed.
-void renameInStrings(Json &value, const Renames &renames)
-{
-    if (value.is_string()) {
-        std::string text = value.get<std::string>();
-        if (renameTokens(
-                text, renames, text.find_first_of(" \t\r\n") != std::string::npos && !namesOnly(text, renames)))
-            value = std::move(text);
-    } else if (value.is_structured()) {
-        for (Json &child : value)
-            renameInStrings(child, renames);
-    }
-}
-
 // Module names inside a route: /messages/modules/<name>/…, BrokeredEndpoint("/modules/<name>/…")
 // and the condition WHERE $connectionModuleId = '<name>'.
 bool renameInRoute(std::string &route, const Renames &renames)
@@ -147,6 +131,24 @@ bool renameInRoute(std::string &route, const Renames &renames)
         changed = true;
     }
     return changed;
+}
+
+// Renames the module names in every string inside `value` (host-name tokens, as renameTokens(),
+// and IoT Hub's paths of modules, as in routes: "/messages/modules/<name>/outputs/out").
+// In a string with spaces, a name a space follows is a word of a sentence ("my_filter is slow"),
+// and stays; names in a list ("my_filter, other") or an address ("my_filter:80 /x") are renamed.
+void renameInStrings(Json &value, const Renames &renames)
+{
+    if (value.is_string()) {
+        std::string text = value.get<std::string>();
+        const bool tokens = renameTokens(
+            text, renames, text.find_first_of(" \t\r\n") != std::string::npos && !namesOnly(text, renames));
+        if (renameInRoute(text, renames) || tokens)
+            value = std::move(text);
+    } else if (value.is_structured()) {
+        for (Json &child : value)
+            renameInStrings(child, renames);
+    }
 }
 
 // Renames the members of `object` found in `renames`, through `keyOf` (identity or a prefix), in one pass.

@@ -1579,7 +1579,8 @@ void TestRules::renameEverywhere()
         {{"TargetModuleId", "my_filter"}, {"Sources", {"my_sensor.output", "my_sensor_2"}}, {"path", "/mnt/my_filter"},
             {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"}, {"targets", "my_filter, other"},
             {"cmd", "my_filter:80 /x"}, {"both", "my_filter my_sensor"}, {"lines", "my_filter\nmy_sensor.output"},
-            {"SenderSource", "my_sensor.DirectMethod.my_filter"}, {"host", "my_filter.local"}}}};
+            {"SenderSource", "my_sensor.DirectMethod.my_filter"}, {"host", "my_filter.local"},
+            {"input", "/messages/modules/my_sensor/outputs/out"}, {"identity", "devices/edge-1/modules/my_filter"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];
@@ -1620,7 +1621,8 @@ void TestRules::renameEverywhere()
             R"({"TargetModuleId":"my-filter","Sources":["my-sensor.output","my_sensor_2"],"path":"/mnt/my_filter",
                 "note":"my_filter is the one to watch","url":"my-filter:5671","targets":"my-filter, other",
                 "cmd":"my-filter:80 /x","both":"my-filter my-sensor","lines":"my-filter\nmy-sensor.output",
-                "SenderSource":"my-sensor.DirectMethod.my-filter","host":"my-filter.local"})"));
+                "SenderSource":"my-sensor.DirectMethod.my-filter","host":"my-filter.local",
+                "input":"/messages/modules/my-sensor/outputs/out","identity":"devices/edge-1/modules/my-filter"})"));
 }
 
 void TestRules::unknownK8sOptionProposal()
