@@ -30,7 +30,7 @@ public:
                 [&](const options::EnvEntry &other) { return other.name == name; });
             const std::string subject = variable.name + (variable.inOptions ? "@Env" : "@env");
             const std::string path
-                = variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name;
+                = variable.inOptions ? "/Env/" + std::to_string(variable.index) : json::pointer("#/env", variable.name);
             Finding &f = taken ? sink.add(Kind::Manual, subject, path, "env-colon.taken") : sink.add(subject, path);
             f.before = json::compact(Json(variable.name));
             f.args = {variable.name, name};

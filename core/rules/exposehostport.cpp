@@ -35,7 +35,7 @@ public:
             const std::string hostPortText = std::to_string(reserved ? module.facts.replacementPort(module.name, key)
                     : taken                                          ? other->second
                                                                      : port.number);
-            Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key,
+            Finding &f = sink.add(key, json::pointer("/HostConfig/PortBindings", key),
                 reserved    ? "expose-hostport.reserved"
                     : taken ? "expose-hostport.taken"
                             : "expose-hostport");

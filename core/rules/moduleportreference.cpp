@@ -109,7 +109,7 @@ public:
                 continue;
             const Reference &first = refs.front();
             Finding &f = sink.add(variable.name,
-                variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name,
+                variable.inOptions ? "/Env/" + std::to_string(variable.index) : json::pointer("#/env", variable.name),
                 first.because == Because::Reserved        ? "module-port-reference.reserved"
                     : first.because == Because::OwnNumber ? "module-port-reference.own-number"
                                                           : "");

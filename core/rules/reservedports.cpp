@@ -25,7 +25,7 @@ public:
             // On the host network the container's port is the node's: no other host port can
             // stand for it, the module itself must listen elsewhere.
             if (onHost && (k8s::isReservedHostPort(mapping.hostPort) || k8s::isReservedHostPort(container))) {
-                Finding &f = sink.add(key, "/ExposedPorts/" + key, "reserved-ports.host-network");
+                Finding &f = sink.add(key, json::pointer("/ExposedPorts", key), "reserved-ports.host-network");
                 f.args = {key, std::to_string(k8s::isReservedHostPort(container) ? container : mapping.hostPort)};
                 f.hasProposal = false;
                 continue;
@@ -38,7 +38,7 @@ public:
             if (!k8s::isReservedHostPort(hostPort))
                 continue;
             const std::string next = std::to_string(module.facts.replacementPort(module.name, key));
-            Finding &f = sink.add(key, "/HostConfig/PortBindings/" + key, "reserved-ports");
+            Finding &f = sink.add(key, json::pointer("/HostConfig/PortBindings", key), "reserved-ports");
             f.before = json::compact(Json(std::to_string(hostPort)));
             f.after = json::compact(Json(next));
             f.args = {key, std::to_string(hostPort), next};

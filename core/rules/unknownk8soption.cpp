@@ -23,7 +23,7 @@ public:
             const bool clashes = !nearest.empty()
                 && (json::findNoCase(*section, nearest) || value.is_array() != (nearest == "volumes")
                     || (!value.is_array() && !value.is_object()));
-            Finding &f = sink.add(key, "/k8s-experimental/" + key);
+            Finding &f = sink.add(key, json::pointer("/k8s-experimental", key));
             f.args = {key, clashes ? std::string_view() : nearest};
             f.hasProposal = !nearest.empty() && !clashes;
             if (f.hasProposal) {

@@ -41,7 +41,7 @@ public:
         for (const auto &[key, value] : module.options.items()) {
             if (contains(kKeptTopLevel, key) || json::equalNoCase(key, "k8s-experimental"))
                 continue;
-            report(sink, key, "/" + key, value);
+            report(sink, key, json::pointer("", key), value);
         }
         const Json *host = options::hostConfig(module.options);
         if (!host)
@@ -59,12 +59,12 @@ public:
                         other.push_back(entry);
                 }
                 if (!other.empty())
-                    report(sink, "HostConfig." + key, "/HostConfig/" + key, other);
+                    report(sink, "HostConfig." + key, json::pointer("/HostConfig", key), other);
                 continue;
             }
             if (name == "runtime" && value.is_string() && json::equalNoCase(value.get<std::string>(), "nvidia"))
                 continue; // docker-gpu
-            report(sink, "HostConfig." + key, "/HostConfig/" + key, value);
+            report(sink, "HostConfig." + key, json::pointer("/HostConfig", key), value);
         }
         // Kubernetes keeps port bindings, but one port bound several times (as Docker shows a
         // port bound on IPv4 and IPv6) makes Service ports of one name: the Service is refused.
@@ -74,8 +74,8 @@ public:
                 continue;
             const Json &list = bindings->at(mapping.key);
             const std::string ports = hostPortList(mapping);
-            Finding &f = sink.add(std::string(kBindingsPrefix) + mapping.key, "/HostConfig/PortBindings/" + mapping.key,
-                "unsupported-option.bindings");
+            Finding &f = sink.add(std::string(kBindingsPrefix) + mapping.key,
+                json::pointer("/HostConfig/PortBindings", mapping.key), "unsupported-option.bindings");
             f.before = json::compact(list);
             f.after = json::compact(Json::array({firstBinding(list)}));
             f.args = {mapping.key, ports, std::to_string(mapping.hostPort)};

@@ -21,7 +21,7 @@ public:
             if (variable.name != kWireserver)
                 continue;
             Finding &f = sink.add(std::string(kWireserver) + (variable.inOptions ? "@Env" : "@env"),
-                variable.inOptions ? "/Env/" + std::to_string(variable.index) : "#/env/" + variable.name,
+                variable.inOptions ? "/Env/" + std::to_string(variable.index) : json::pointer("#/env", variable.name),
                 variable.value.empty() ? "wireserver-env.no-value" : "");
             f.before = json::compact(Json(variable.name + '=' + variable.value));
             f.args = {variable.value};

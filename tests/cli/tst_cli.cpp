@@ -542,8 +542,8 @@ void TestCli::setParameterAcceptsItsChange()
     // Named by its path (as --format json prints it), each finding takes a value of its own.
     QFile::remove(out);
     const Run each = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--set"),
-        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp].hostPort=36000"), QStringLiteral("--set"),
-        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/81/tcp].hostPort=36001"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80~1tcp].hostPort=36000"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/81~1tcp].hostPort=36001"), QStringLiteral("--set"),
         QStringLiteral("reserved-ports@other.hostPort=36002")});
     QVERIFY2(each.exitCode == 0, each.err.constData());
     QVERIFY2(!each.err.contains("warning"), each.err.constData());
@@ -582,16 +582,16 @@ void TestCli::setParameterAcceptsItsChange()
     // A port given to both is still refused: neither is a proposal to move.
     const Run twice = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
         QStringLiteral("reserved-ports@other.hostPort=36000"), QStringLiteral("--set"),
-        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp].hostPort=36000")});
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80~1tcp].hostPort=36000")});
     QCOMPARE(twice.exitCode, 64);
     QVERIFY2(twice.err.contains("Another port mapping of the manifest has this host port"), twice.err.constData());
     for (const auto &[set, says] :
-        {std::pair {QStringLiteral("reserved-ports[/HostConfig/PortBindings/80/tcp].hostPort=1"),
+        {std::pair {QStringLiteral("reserved-ports[/HostConfig/PortBindings/80~1tcp].hostPort=1"),
              QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
-            std::pair {QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80/tcp.hostPort=1"),
+            std::pair {QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80~1tcp.hostPort=1"),
                 QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
             std::pair {QStringLiteral("reserved-ports@app[].hostPort=1"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
-            std::pair {QStringLiteral("reserved-ports@[/HostConfig/PortBindings/80/tcp].hostPort=1"),
+            std::pair {QStringLiteral("reserved-ports@[/HostConfig/PortBindings/80~1tcp].hostPort=1"),
                 QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
             std::pair {QStringLiteral("reserved-ports@.hostPort=1"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},
             std::pair {QStringLiteral("reserved-ports@app.hostPort"), QByteArray("RULE@MODULE[PATH].PARAM=VALUE")}}) {
@@ -601,7 +601,7 @@ void TestCli::setParameterAcceptsItsChange()
         QVERIFY2(refused.err.contains(says), refused.err.constData());
     }
     const Run nowhere = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
-        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/82/tcp].hostPort=36000")});
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/82~1tcp].hostPort=36000")});
     QVERIFY2(nowhere.err.contains("sets nothing"), nowhere.err.constData());
     // Counted in each input: two files with one each are two conversions of one each.
     const QString second = m_dir->filePath(QStringLiteral("limits2.json"));

@@ -79,6 +79,26 @@ inline std::string listOf(std::initializer_list<std::string_view> items)
     return list;
 }
 
+// Whether a finding's path is a JSON pointer to what it shows as before: into the module's
+// createOptions, or after '#' into the module object. (A finding that shows no before may point
+// where its change adds a value; fpga-to-gpu's before is the devices that asked for the FPGA, and
+// its path where the GPU is asked for.)
+inline bool pathResolves(const Analysis &analysis, const Finding &finding)
+{
+    const std::string path = finding.path.str();
+    if (finding.before.empty() || path.empty() || finding.moduleIndex >= analysis.modules.size()
+        || finding.message == std::string_view("fpga-to-gpu.devices"))
+        return true;
+    const ModuleState &module = analysis.modules[finding.moduleIndex];
+    try {
+        if (path.starts_with('#'))
+            return module.original && module.original->contains(Json::json_pointer(path.substr(1)));
+        return module.options.value.contains(Json::json_pointer(path));
+    } catch (const Json::exception &) {
+        return false; // not a JSON pointer
+    }
+}
+
 inline Json parse(const std::string &text)
 {
     return Json::parse(text);

@@ -154,8 +154,10 @@ void TestCorpus::loadsAndConverts()
         edited <= whole, qPrintable(QStringLiteral("%1 lines changed, %2 when written whole").arg(edited).arg(whole)));
     QVERIFY(std::size_t(edited) < splitLines(text.toStdString()).size());
     // Every finding renders its message arguments and names its rule.
-    for (const Finding &f : a.findings)
+    for (const Finding &f : a.findings) {
         QVERIFY2(isKnownId(f.rule), std::string(f.rule).c_str());
+        QVERIFY2(pathResolves(a, f), (std::string(f.rule) + " at " + f.path.str()).c_str());
+    }
 }
 
 void TestCorpus::rejectAllGivesInputBack()

@@ -197,6 +197,8 @@ void TestRules::fires()
     const auto found = findingsOf(a, rule.toStdString(), module.toStdString());
     QVERIFY2(!found.empty(), qPrintable(rule + QLatin1String(" did not fire")));
     QCOMPARE(QString::fromStdString(found.front()->module.str()), module);
+    for (const Finding *f : found)
+        QVERIFY2(pathResolves(a, *f), f->path.str().c_str());
     // Its parameters are the ones the rule says it has (the command line checks --set by them).
     if (const Rule *r = findRule(rule.toStdString())) {
         const std::span<const ParamSpec> specs = r->info().params;
