@@ -577,10 +577,7 @@ std::vector<MountRef> mounts(const Json &options)
 
 std::string MountRef::gpuSource() const
 {
-    std::string gpu = fromBinds ? planMount(source).source : source;
-    while (gpu.size() > 1 && gpu.back() == '/')
-        gpu.pop_back();
-    return gpu;
+    return cleanPath(fromBinds ? planMount(source).source : source);
 }
 
 std::string MountRef::path() const
@@ -651,11 +648,36 @@ void mergeMount(Json &kept, const Json &other)
 
 bool sameMount(const Json &a, const Json &b)
 {
-    for (const std::string_view key : {"Target", "Source", "Type"}) {
-        if (json::stringNoCase(a, key) != json::stringNoCase(b, key))
+    for (const std::string_view key : {"Target", "Source"}) {
+        if (cleanPath(json::stringNoCase(a, key)) != cleanPath(json::stringNoCase(b, key)))
             return false;
     }
-    return true;
+    return json::lower(json::stringNoCase(a, "Type")) == json::lower(json::stringNoCase(b, "Type"));
+}
+
+std::string cleanPath(std::string_view path)
+{
+    if (!path.starts_with('/')) {
+        while (path.size() > 1 && path.back() == '/')
+            path.remove_suffix(1);
+        return std::string(path);
+    }
+    std::vector<std::string_view> parts;
+    for (std::size_t at = 0; at < path.size();) {
+        const std::size_t slash = std::min(path.find('/', at), path.size());
+        const std::string_view part = path.substr(at, slash - at);
+        if (part == "..") {
+            if (!parts.empty())
+                parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        at = slash + 1;
+    }
+    std::string out;
+    for (const std::string_view part : parts)
+        (out += '/') += part;
+    return out.empty() ? std::string("/") : out;
 }
 
 bool isFilePath(const std::string &path)
@@ -668,10 +690,11 @@ bool isFilePath(const std::string &path)
         "/run/docker.sock",
     };
     if (path.empty() || path.back() == '/')
-        return false;
-    if (wellKnown.count(path))
+        return false; // a folder's, as written
+    const std::string clean = cleanPath(path);
+    if (wellKnown.count(clean))
         return true;
-    const std::string name = path.substr(path.rfind('/') + 1);
+    const std::string name = clean.substr(clean.rfind('/') + 1);
     const auto dot = name.rfind('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == name.size() || name.size() - dot - 1 > 5)
         return false;

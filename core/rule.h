@@ -296,7 +296,7 @@ struct MountRef {
     // The JSON pointer of its entry in createOptions ("/HostConfig/Binds/0").
     std::string path() const;
     // Its source on the GPU device, which names its Kubernetes volume: a Binds entry's as
-    // binds-to-mounts makes it, and one path with a trailing '/' or without the same source.
+    // binds-to-mounts makes it, its path written plainly (cleanPath()).
     std::string gpuSource() const;
 };
 std::vector<MountRef> mounts(const Json &options);
@@ -317,7 +317,11 @@ bool sameMount(const Json &a, const Json &b);
 // Makes `kept` the one mount of itself and `other`, the same mount (read-only only if both are).
 void mergeMount(Json &kept, const Json &other);
 
-// Whether a host path names a file or a socket, not a directory.
+// An absolute path written plainly: no "//", "." or ".." parts, no trailing '/' ("/etc//x/../hosts/"
+// is "/etc/hosts"). Any other path (a placeholder's, a name) only loses its trailing '/'.
+std::string cleanPath(std::string_view path);
+
+// Whether a host path names a file or a socket, not a directory (which a trailing '/' says).
 bool isFilePath(const std::string &path);
 
 // Whether a HostConfig.DeviceRequests entry asks for a GPU: the "gpu" capability (docker run

@@ -178,7 +178,7 @@ const MessageText kMessages[] = {
     {"bind-file",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory "
-            "%3 at %4.")},
+            "%3 at %4 (what the image keeps in %4 is hidden then).")},
     {"bind-file.target-taken",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and another folder is "
@@ -186,14 +186,29 @@ const MessageText kMessages[] = {
             "folder, or build what they provide into the image.")},
     {"bind-file.source-mounted",
         QT_TRANSLATE_NOOP("Findings",
-            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting its folder %3 "
-            "at %4 would make a second volume named %6, which is mounted at %5 too (as written or as proposed): "
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting %3, which holds "
+            "it, at %4 would make a second volume named %6, which is mounted at %5 too (as written or as proposed): "
             "Kubernetes refuses two volumes of one name. Reach the file through the mount at %5, or build what it "
             "provides into the image.")},
+    {"bind-file.volume-name",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting %3, which holds "
+            "it, at %4 would make a volume named %6, the name of the volume mounted at %5 too: Kubernetes refuses two "
+            "volumes of one name. Rename a folder or a share, or build what the file provides into the image.")},
+    {"bind-file.renamed",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a file under another name; on Kubernetes bind mounts work for directories only, and the "
+            "folder %3 mounted at %4 would show the file under its own name. Keep it in a folder under the name the "
+            "module reads, and mount that folder, or build what it provides into the image.")},
+    {"bind-file.socket",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a socket of the node; on Kubernetes bind mounts work for directories only, and no folder "
+            "can bring it. Proposal: drop the mount (a module that talks to a service of the node through it, such "
+            "as Docker, must do without it on the GPU device).")},
     {"bind-file.share",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge "
-            "share %3 as a volume at %4.")},
+            "share %3 as a volume at %4 (what the image keeps in %4 is hidden then).")},
     {"bind-file.share-subfolder",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file in the folder %4 of the Edge share %3; on Kubernetes bind mounts work for "

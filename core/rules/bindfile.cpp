@@ -25,37 +25,81 @@ std::string parentOf(const std::string &path)
 // hide everything the image keeps there.
 bool isSystemFolder(const std::string &path)
 {
-    static const std::array<std::string_view, 16> folders {"/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64",
-        "/proc", "/root", "/run", "/sbin", "/sys", "/usr", "/var", "/var/run", "/var/lib"};
+    static const std::array<std::string_view, 21> folders {"/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64",
+        "/proc", "/root", "/run", "/sbin", "/sys", "/usr", "/usr/bin", "/usr/lib", "/usr/local", "/usr/sbin",
+        "/usr/share", "/var", "/var/run", "/var/lib"};
     return std::find(folders.begin(), folders.end(), path) != folders.end();
 }
 
-// The message of a bind of a file in `source` to one in `target` (the folders), planned as `plan`.
-std::string_view variant(const std::string &source, const std::string &target, const options::MountPlan &plan)
+std::string_view nameOf(std::string_view path)
 {
-    // No proposal where the folder would hide the container's own (/etc/hosts → /etc),
-    if (isSystemFolder(target))
-        return "bind-file.system-folder";
-    // nor where the folder on the node would be its root (or is not a path at all),
-    if (source == "/" || source == kShares || (!source.starts_with('/') && !source.starts_with('$')))
-        return "bind-file.no-folder";
-    // nor where it is a folder inside a share: a volume mount takes a whole share.
-    if (!plan.subfolder.empty())
-        return "bind-file.share-subfolder";
-    return plan.type == "volume" ? "bind-file.share" : "bind-file";
+    return path.substr(path.rfind('/') + 1);
 }
 
-// Whether a finding with this message proposes a folder's mount.
-bool proposes(std::string_view message)
+// Whether a finding with this message proposes dropping the mount.
+bool dropsMount(std::string_view message)
 {
-    return message == "bind-file" || message == "bind-file.share";
+    return message == "bind-file.system-folder" || message == "bind-file.socket";
 }
 
-// Whether it proposes dropping the mount: no folder can stand in for the file.
-bool drops(std::string_view message)
-{
-    return message == "bind-file.system-folder";
-}
+// A bind of a file, and the folder mount that could stand in for it.
+struct FileBind {
+    std::string source, target; // the file's paths, normalised
+    std::string sourceFolder, targetFolder;
+    options::MountPlan plan; // of the source's folder: an Edge share becomes a volume of that share
+    std::string_view message;
+
+    explicit FileBind(const options::MountRef &m)
+        : source(options::cleanPath(m.source))
+        , target(options::cleanPath(m.target))
+        , sourceFolder(parentOf(source))
+        , targetFolder(parentOf(target))
+        , plan(options::planMount(sourceFolder))
+        , message(variant())
+    {
+    }
+
+    // Whether the mount is a bind of a file. (A whole Edge share, or a named volume, is a folder
+    // whatever its name.)
+    static bool isFile(const options::MountRef &m)
+    {
+        return m.type == "bind" && options::planMount(m.source).type == "bind"
+            && (options::isFilePath(m.source) || options::isFilePath(m.target));
+    }
+
+    // Whether the message proposes the folder's mount, or dropping the mount.
+    bool mountsFolder() const { return message == "bind-file" || message == "bind-file.share"; }
+    bool drops() const { return dropsMount(message); }
+
+    Json folderMount(bool readOnly) const { return options::mount(targetFolder, plan.source, plan.type, readOnly); }
+
+private:
+    std::string_view variant() const
+    {
+        // A socket of the node (Docker's) is no file a folder can bring.
+        if (source.ends_with(".sock") || target.ends_with(".sock"))
+            return "bind-file.socket";
+        // No folder where it would hide the container's own (/etc/hosts → /etc),
+        if (isSystemFolder(targetFolder))
+            return "bind-file.system-folder";
+        // nor where the folder on the node would be its root (or is not a path at all),
+        if (sourceFolder == "/" || sourceFolder == kShares
+            || (!sourceFolder.starts_with('/') && !sourceFolder.starts_with('$')))
+            return "bind-file.no-folder";
+        // nor where the file is bound under another name: the folder would show it under its own,
+        if (nameOf(source) != nameOf(target))
+            return "bind-file.renamed";
+        // nor where it is a folder inside a share: a volume mount takes a whole share.
+        if (!plan.subfolder.empty())
+            return "bind-file.share-subfolder";
+        return plan.type == "volume" ? "bind-file.share" : "bind-file";
+    }
+};
+
+// Where a mount would stand: its target, and its source on the GPU device.
+struct Place {
+    std::string target, source;
+};
 
 // bind-file: a bind mount of a file; IoT Edge on Kubernetes binds directories only (hostPath of
 // type DirectoryOrCreate).
@@ -67,55 +111,61 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const std::vector<options::MountRef> mounts = options::mounts(module.options);
-        // (A whole Edge share, or a named volume, is a folder whatever its name.)
-        auto isFile = [](const options::MountRef &m) {
-            return m.type == "bind" && options::planMount(m.source).type == "bind"
-                && (options::isFilePath(m.source) || options::isFilePath(m.target));
+        // Where each mount would stand once the folders proposed are mounted, by the Kubernetes
+        // volume name of its source, and by its target.
+        std::map<std::string, std::vector<Place>> byVolume;
+        std::multimap<std::string, std::string> byTarget;
+        auto stand = [&](const std::string &target, const std::string &source) {
+            byVolume[k8s::volumeName(source)].push_back({target, source});
+            byTarget.emplace(target, source);
         };
-        // Where each mount would stand once the folders proposed are mounted: target → sources,
-        // and the targets of each Kubernetes volume (named after its source).
-        std::multimap<std::string, std::string> sources;
-        std::map<std::string, std::set<std::string>> targetsOf;
         for (const options::MountRef &m : mounts) {
-            const std::string source = parentOf(m.source), target = parentOf(m.target);
-            const options::MountPlan plan = options::planMount(source);
-            const bool moves = isFile(m) && proposes(variant(source, target, plan)) && !target.empty();
-            const std::string &gpuSource = moves ? plan.source : m.gpuSource();
-            sources.emplace(moves ? target : m.target, gpuSource);
-            targetsOf[k8s::volumeName(gpuSource)].insert(moves ? target : m.target);
+            if (FileBind::isFile(m)) {
+                if (const FileBind file(m); file.mountsFolder()) {
+                    stand(file.targetFolder, file.plan.source);
+                    continue;
+                }
+            }
+            const std::string source = m.gpuSource(), target = options::cleanPath(m.target);
+            stand(target, source);
+            // A folder inside a share may become the whole share's mount (share-subfolder).
+            if (const options::MountPlan plan = options::planMount(source); !plan.subfolder.empty())
+                byVolume[k8s::volumeName(plan.share)].push_back({target, plan.share});
         }
         for (const options::MountRef &m : mounts) {
-            if (!isFile(m))
+            if (!FileBind::isFile(m))
                 continue;
-            const std::string source = parentOf(m.source), target = parentOf(m.target);
-            // The folder on the GPU device: an Edge share becomes a volume of that share.
-            const options::MountPlan plan = options::planMount(source);
-            std::string_view message = variant(source, target, plan);
-            // Another folder mounted there too: Kubernetes refuses two mounts at one path.
-            const auto [from, to] = sources.equal_range(target);
-            if (proposes(message)
-                && std::any_of(from, to, [&](const auto &other) { return other.second != plan.source; }))
-                message = "bind-file.target-taken";
-            // The folder mounted elsewhere too: a second volume of its name, which Kubernetes refuses.
-            const std::string volume = k8s::volumeName(plan.source);
+            FileBind file(m);
+            // Another folder mounted there too: Kubernetes refuses two mounts at one path. The
+            // folder mounted elsewhere too: a second volume of its name, which Kubernetes refuses
+            // too; of another source that has that name, a volume that is not this folder.
+            const std::string volume = k8s::volumeName(file.plan.source);
             std::string elsewhere;
-            if (proposes(message) && !volume.empty()) {
-                for (const std::string &at : targetsOf[volume]) {
-                    if (at != target)
-                        appendListItem(elsewhere, at);
+            const auto [from, to] = byTarget.equal_range(file.targetFolder);
+            if (file.mountsFolder()
+                && std::any_of(from, to, [&](const auto &other) { return other.second != file.plan.source; }))
+                file.message = "bind-file.target-taken";
+            if (file.mountsFolder() && !volume.empty()) {
+                bool otherSource = false;
+                std::set<std::string> targets;
+                for (const Place &place : byVolume[volume]) {
+                    if (place.target != file.targetFolder && targets.insert(place.target).second) {
+                        appendListItem(elsewhere, place.target);
+                        otherSource = otherSource || place.source != file.plan.source;
+                    }
                 }
                 if (!elsewhere.empty())
-                    message = "bind-file.source-mounted";
+                    file.message = otherSource ? "bind-file.volume-name" : "bind-file.source-mounted";
             }
-            Finding &f = sink.add(m.source + '>' + m.target, m.path(), message);
+            Finding &f = sink.add(m.source + '>' + m.target, m.path(), file.message);
             f.before = json::compact(options::entryOf(module.options, m));
-            f.args = {m.source, m.target, plan.share.empty() ? source : plan.share,
-                plan.subfolder.empty() ? target : plan.subfolder};
+            f.args = {m.source, m.target, file.plan.share.empty() ? file.sourceFolder : file.plan.share,
+                file.plan.subfolder.empty() ? file.targetFolder : file.plan.subfolder};
             if (!elsewhere.empty())
                 f.args.insert(f.args.end(), {elsewhere, volume});
-            f.hasProposal = (proposes(message) && !target.empty()) || drops(message);
-            if (f.hasProposal && !drops(message))
-                f.after = json::compact(options::mount(target, plan.source, plan.type, m.readOnly));
+            f.hasProposal = (file.mountsFolder() && !file.targetFolder.empty()) || file.drops();
+            if (f.hasProposal && !file.drops())
+                f.after = json::compact(file.folderMount(m.readOnly));
         }
     }
 
@@ -124,34 +174,33 @@ public:
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override
     {
         const std::string source = finding.args[0].str(), target = finding.args[1].str();
-        const options::MountPlan plan = options::planMount(parentOf(source));
         Json &host = options::hostConfig(edit.options);
-        if (drops(finding.message)) {
-            if (const Json *m = options::findMount(host, source, target))
-                options::eraseEntry(host, "Mounts", m);
-            else if (const Json *bind = options::findBind(host, source, target))
-                options::eraseEntry(host, "Binds", bind);
-            else
-                return;
-            edit.optionsChanged = true;
-            return;
-        }
+        const bool drops = dropsMount(finding.message);
+        const FileBind file(options::MountRef {source, target, "bind"});
         if (Json *m = options::findMount(host, source, target)) {
-            json::childNoCase(*m, "Source") = plan.source;
-            json::childNoCase(*m, "Target") = parentOf(target);
-            json::childNoCase(*m, "Type") = plan.type;
-            // Another file of the folder made this mount already: one is enough.
-            auto &list = json::childNoCase(host, "Mounts").get_ref<Json::array_t &>();
-            const auto other = std::find_if(
-                list.begin(), list.end(), [&](const Json &o) { return &o != m && options::sameMount(o, *m); });
-            if (other != list.end()) {
-                options::mergeMount(*other, *m);
+            if (drops) {
                 options::eraseEntry(host, "Mounts", m);
+            } else {
+                json::childNoCase(*m, "Source") = file.plan.source;
+                json::childNoCase(*m, "Target") = file.targetFolder;
+                json::childNoCase(*m, "Type") = file.plan.type;
+                // Another file of the folder made this mount already: one is enough.
+                auto &list = json::childNoCase(host, "Mounts").get_ref<Json::array_t &>();
+                const auto other = std::find_if(
+                    list.begin(), list.end(), [&](const Json &o) { return &o != m && options::sameMount(o, *m); });
+                if (other != list.end()) {
+                    options::mergeMount(*other, *m);
+                    options::eraseEntry(host, "Mounts", m);
+                }
             }
             edit.optionsChanged = true;
         } else if (Json *bind = options::findBind(host, source, target)) {
-            const bool readOnly = options::isReadOnly(options::parseBind(bind->get<std::string>()).mode);
-            options::replaceBind(host, bind, options::mount(parentOf(target), plan.source, plan.type, readOnly));
+            if (drops) {
+                options::eraseEntry(host, "Binds", bind);
+            } else {
+                const bool readOnly = options::isReadOnly(options::parseBind(bind->get<std::string>()).mode);
+                options::replaceBind(host, bind, file.folderMount(readOnly));
+            }
             edit.optionsChanged = true;
         }
     }

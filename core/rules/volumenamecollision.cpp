@@ -8,6 +8,45 @@ namespace EdgeShift::rules {
 
 namespace {
 
+// A Kubernetes volume name that more than one mount would have.
+struct Collision {
+    std::string name;
+    std::set<std::string> sources; // sorted: a stable sentence
+    std::string targets; // where its mounts go, listed
+    bool sameSource() const { return sources.size() < 2; }
+};
+
+// The volume names that collide in a module's createOptions, in the order of their first mounts.
+std::vector<Collision> collisions(const Json &options)
+{
+    std::vector<Collision> all;
+    std::map<std::string, std::size_t> byName;
+    for (const options::MountRef &m : options::mounts(options)) {
+        // A Binds entry is judged by the mount binds-to-mounts turns it into.
+        const std::string source = m.gpuSource();
+        const std::string name = k8s::volumeName(source);
+        if (name.empty())
+            continue;
+        const auto [it, added] = byName.emplace(name, all.size());
+        if (added)
+            all.push_back({name, {}, {}});
+        Collision &c = all[it->second];
+        c.sources.insert(source);
+        appendListItem(c.targets, m.target);
+    }
+    std::erase_if(
+        all, [](const Collision &c) { return c.sameSource() && c.targets.find(kListSeparator) == std::string::npos; });
+    return all;
+}
+
+std::vector<std::string> argsOf(const Collision &c)
+{
+    std::string list;
+    for (const std::string &s : c.sources)
+        appendListItem(list, s);
+    return {c.name, list, c.targets};
+}
+
 // volume-name-collision: different sources that become the same Kubernetes volume name; or one
 // source mounted twice, as IoT Edge on Kubernetes makes a volume, named after its source, of each
 // mount.
@@ -17,33 +56,20 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        std::map<std::string, std::set<std::string>> byName; // sorted: stable finding order
-        std::map<std::string, std::string> targets; // by volume name: where its mounts go, listed
-        std::vector<std::string> order;
-        for (const options::MountRef &m : options::mounts(module.options)) {
-            // A Binds entry is judged by the mount binds-to-mounts turns it into.
-            const std::string source = m.gpuSource();
-            const std::string name = k8s::volumeName(source);
-            if (name.empty())
-                continue;
-            auto &sources = byName[name];
-            if (sources.empty())
-                order.push_back(name);
-            sources.insert(source);
-            appendListItem(targets[name], m.target);
-        }
-        for (const std::string &name : order) {
-            const auto &sources = byName[name];
-            const std::string &mountedAt = targets[name];
-            if (sources.size() < 2 && mountedAt.find(kListSeparator) == std::string::npos)
-                continue;
-            std::string list;
-            for (const std::string &s : sources)
-                appendListItem(list, s);
-            Finding &f = sink.add(name, "/HostConfig", sources.size() < 2 ? "volume-name-collision.same-source" : "");
-            f.args = {name, list, mountedAt};
+        for (const Collision &c : collisions(module.options)) {
+            Finding &f = sink.add(c.name, "/HostConfig", c.sameSource() ? "volume-name-collision.same-source" : "");
+            for (std::string &arg : argsOf(c))
+                f.args.emplace_back(std::move(arg));
             f.hasProposal = false;
         }
+    }
+
+    // As the other changes leave the mounts: a file's folder mounted once for two files, a mount
+    // dropped, may leave one volume of the name.
+    bool needed(const Json &options, const HostPorts &, const Finding &finding, Wording &) const override
+    {
+        const std::vector<Collision> left = collisions(options);
+        return std::any_of(left.begin(), left.end(), [&](const Collision &c) { return finding.subject == c.name; });
     }
 };
 

@@ -179,6 +179,8 @@ void TestCorpus::idempotent()
         const Analysis converted = loadOrFail(outputText(a, first));
         const Result second = apply(converted, decisions);
         COMPARE_JSON(second.document, first.document);
+        // What a conversion calls GPU-ready is GPU-ready when checked again.
+        QVERIFY(!first.gpuReady || second.gpuReady);
         // With the defaults, converting again proposes no change: no fix is left to make (one the
         // module does not need, as decided, may be found again: recreate-strategy for binds).
         if (decisions == Decisions()) {

@@ -87,6 +87,8 @@ private slots:
     void oneSourceMountedTwice();
     void bindFileNeverMountsAFolderTwice();
     void bindFileKnowsFoldersByName();
+    void bindFileVerdictHoldsOnTheResult_data();
+    void bindFileVerdictHoldsOnTheResult();
     void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
     void renameEverywhere();
@@ -1205,12 +1207,13 @@ void TestRules::bindFileNeverHidesSystemFolders()
     QCOMPARE(f.size(), std::size_t(3));
     QVERIFY(f[0]->hasProposal);
     QCOMPARE(f[0]->after, std::string(R"({"Target":"/app","Source":"/data","Type":"bind"})"));
-    // What is proposed there is dropping the mount.
+    // What is proposed there is dropping the mount; a socket of the node is dropped too.
     for (const Finding *system : {f[1], f[2]}) {
         QVERIFY(system->hasProposal);
         QVERIFY(system->after.empty());
-        QCOMPARE(system->message, std::string_view("bind-file.system-folder"));
     }
+    QCOMPARE(f[1]->message, std::string_view("bind-file.system-folder"));
+    QCOMPARE(f[2]->message, std::string_view("bind-file.socket"));
     // As an optional proposal it is not made unless accepted: binds-to-mounts makes its mount.
     const Json kept = apply(a, Decisions()).optionsOf(a, 2)["HostConfig"]["Mounts"];
     QCOMPARE(kept.size(), std::size_t(3));
@@ -1297,6 +1300,63 @@ void TestRules::bindFileKnowsFoldersByName()
         const Analysis a = loadOrFail(one(Json {{"HostConfig", {{"Binds", {bind}}}}}));
         QVERIFY2(findingsOf(a, "bind-file").size() == (file ? 1u : 0u), bind);
     }
+}
+
+void TestRules::bindFileVerdictHoldsOnTheResult_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("messages"); // of bind-file's findings, in order
+    auto row = [](const char *name, const char *options, const char *messages) {
+        QTest::newRow(name) << QString::fromUtf8(options) << QString::fromUtf8(messages);
+    };
+    // Paths written oddly are the paths they name.
+    row("target with '/'", R"({"HostConfig":{"Binds":["/etc/hosts:/etc/hosts/"]}})", "bind-file.system-folder");
+    row("'//', '.', '..'",
+        R"({"HostConfig":{"Binds":["/etc/hosts:/etc//hosts","/etc/./localtime:/etc/../etc/localtime"]}})",
+        "bind-file.system-folder bind-file.system-folder");
+    row("folder with '/'",
+        R"({"HostConfig":{"Binds":["/data/a.json:/x/a.json"],"Mounts":[{"Type":"bind","Source":"/data/","Target":"/x"}]}})",
+        "bind-file");
+    row("type in capitals",
+        R"({"HostConfig":{"Binds":["/data/a.json:/x/a.json"],"Mounts":[{"Type":"Bind","Source":"/data","Target":"/x"}]}})",
+        "bind-file");
+    // A file bound twice is mounted once, or dropped once: no collision is left.
+    row("dropped twice", R"({"HostConfig":{"Binds":["/etc/hosts:/etc/hosts","/etc/hosts:/etc/hosts:ro"]}})",
+        "bind-file.system-folder bind-file.system-folder");
+    row("bound twice", R"({"HostConfig":{"Binds":["/data/a.json:/x/a.json","/data/a.json:/x/a.json"]}})",
+        "bind-file bind-file");
+    // The share a folder inside it may become, mounted elsewhere.
+    row("share's folder elsewhere",
+        R"({"HostConfig":{"Binds":["/home/hcsshares/share1/sub:/data","/home/hcsshares/share1/a.json:/x/a.json"]}})",
+        "bind-file.source-mounted");
+    // Another source of the volume's name: not the file's folder.
+    row("another source", R"({"HostConfig":{"Binds":["/data/in_put/a.json:/x/a.json","/data/input:/y"]}})",
+        "bind-file.volume-name");
+    // A folder would show the file under its own name.
+    row("renamed", R"({"HostConfig":{"Binds":["/data/app.prod.json:/app/appsettings.json:ro","/data/dir:/x/a.json"]}})",
+        "bind-file.renamed bind-file.renamed");
+    row("socket",
+        R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/run/docker.sock","Target":"/app/docker.sock"}]}})",
+        "bind-file.socket");
+}
+
+void TestRules::bindFileVerdictHoldsOnTheResult()
+{
+    // Whatever the paths, the verdict of the conversion is the verdict on what it wrote.
+    QFETCH(QString, options);
+    QFETCH(QString, messages);
+    const Analysis a = loadOrFail(one(Json::parse(options.toStdString())));
+    QStringList found;
+    for (const Finding *f : findingsOf(a, "bind-file"))
+        found << QString::fromUtf8(f->message.data(), qsizetype(f->message.size()));
+    QCOMPARE(found.join(QLatin1Char(' ')), messages);
+    Decisions d;
+    for (const Rule *rule : catalogue())
+        d.setRule(rule->info().id, true);
+    const Result r = apply(a, d);
+    const Analysis converted = loadOrFail(outputText(a, r));
+    QCOMPARE(apply(converted, d).gpuReady, r.gpuReady);
+    QVERIFY(findingsOf(converted, "volume-name-collision").empty());
 }
 
 void TestRules::oneSourceMountedTwice()
