@@ -85,24 +85,52 @@ bool namesOnly(std::string_view text, const Renames &renames)
     return any;
 }
 
-// Module names inside a route: /messages/modules/<name>/…, BrokeredEndpoint("/modules/<name>/…")
-// and the condition WHERE $connectionModuleId = '<name>'.
-bool renameInRoute(std::string &route, const Renames &renames)
+// Whether `before` ends where a path begins: at the start of the text, or after a space, a quote,
+// a parenthesis or a separator, with or without its leading '/'.
+bool atPathRoot(std::string_view before)
 {
-    constexpr std::string_view marker = "/modules/";
+    if (before.ends_with('/'))
+        before.remove_suffix(1);
+    return before.empty() || std::string_view(" \t\r\n\"'(,;=").find(before.back()) != std::string_view::npos;
+}
+
+// Module names in IoT Hub's paths of modules: /messages/modules/<name>/…, /modules/<name>/… (as in
+// BrokeredEndpoint("/modules/<name>/inputs/in")) and devices/<id>/modules/<name>. A folder named
+// "modules" in another path ("/mnt/models/modules/<name>") is not one.
+bool renameModulePaths(std::string &text, const Renames &renames)
+{
+    constexpr std::string_view marker = "modules/";
     bool changed = false;
-    for (std::size_t pos = route.find(marker); pos != std::string::npos; pos = route.find(marker, pos + 1)) {
+    for (std::size_t pos = text.find(marker); pos != std::string::npos; pos = text.find(marker, pos + 1)) {
+        const std::string_view before = std::string_view(text).substr(0, pos);
+        const bool hubPath = atPathRoot(before)
+            || (before.ends_with("messages/") && atPathRoot(before.substr(0, before.size() - 9))) || [&] {
+                   // devices/<id>/modules/
+                   if (!before.ends_with('/'))
+                       return false;
+                   const std::string_view device = before.substr(0, before.size() - 1);
+                   const std::size_t slash = device.rfind('/');
+                   return slash != std::string_view::npos && slash + 1 < device.size()
+                       && device.substr(0, slash + 1).ends_with("devices/");
+               }();
+        if (!hubPath)
+            continue;
         const std::size_t start = pos + marker.size();
-        std::size_t end = start;
-        while (end < route.size() && route[end] != '/' && route[end] != '"' && route[end] != ')' && route[end] != ' '
-            && route[end] != '\t')
-            ++end;
-        const auto it = renames.find(route.substr(start, end - start));
+        const std::size_t end = std::min(text.find_first_of("/\"')?#&,; \t\r\n", start), text.size());
+        const auto it = renames.find(text.substr(start, end - start));
         if (it == renames.end())
             continue;
-        route.replace(start, end - start, it->second);
+        text.replace(start, end - start, it->second);
         changed = true;
     }
+    return changed;
+}
+
+// Module names inside a route: its paths of modules, and the condition WHERE $connectionModuleId
+// = '<name>'.
+bool renameInRoute(std::string &route, const Renames &renames)
+{
+    bool changed = renameModulePaths(route, renames);
     // And in a condition on the sending module: WHERE $connectionModuleId = 'name' (or !=, <>).
     constexpr std::string_view property = "$connectionModuleId";
     for (std::size_t pos = route.find(property); pos != std::string::npos; pos = route.find(property, pos + 1)) {
@@ -133,17 +161,23 @@ bool renameInRoute(std::string &route, const Renames &renames)
     return changed;
 }
 
-// Renames the module names in every string inside `value` (host-name tokens, as renameTokens(),
-// and IoT Hub's paths of modules, as in routes: "/messages/modules/<name>/outputs/out").
+// The references to modules in a value: host-name tokens (renameTokens()), and module names as a
+// route has them (renameInRoute()).
+bool renameReferencesIn(std::string &text, const Renames &renames, bool amongWords = false)
+{
+    const bool tokens = renameTokens(text, renames, amongWords);
+    return renameInRoute(text, renames) || tokens;
+}
+
+// Renames the module names in every string inside `value` (as renameReferencesIn()).
 // In a string with spaces, a name a space follows is a word of a sentence ("my_filter is slow"),
 // and stays; names in a list ("my_filter, other") or an address ("my_filter:80 /x") are renamed.
 void renameInStrings(Json &value, const Renames &renames)
 {
     if (value.is_string()) {
         std::string text = value.get<std::string>();
-        const bool tokens = renameTokens(
-            text, renames, text.find_first_of(" \t\r\n") != std::string::npos && !namesOnly(text, renames));
-        if (renameInRoute(text, renames) || tokens)
+        if (renameReferencesIn(
+                text, renames, text.find_first_of(" \t\r\n") != std::string::npos && !namesOnly(text, renames)))
             value = std::move(text);
     } else if (value.is_structured()) {
         for (Json &child : value)
@@ -260,7 +294,7 @@ void renameReferences(ModuleEdit &edit, const Renames &renames)
             if (eq == std::string::npos)
                 continue;
             std::string value = text.substr(eq + 1);
-            if (renameTokens(value, renames)) {
+            if (renameReferencesIn(value, renames)) {
                 entry = text.substr(0, eq + 1) + value;
                 edit.optionsChanged = true;
             }
@@ -274,7 +308,7 @@ void renameReferences(ModuleEdit &edit, const Renames &renames)
         if (!value || !value->is_string())
             continue;
         std::string text = value->get<std::string>();
-        if (renameTokens(text, renames)) {
+        if (renameReferencesIn(text, renames)) {
             // changeModule() keeps a copy aside; `env` still points into the module being changed.
             Json &section = *json::find(edit.changeModule(), "env");
             *json::find(*json::find(section, name), "value") = text;
@@ -289,7 +323,7 @@ std::string renamedReferences(std::string_view compactJson, const Renames &renam
     bool changed = false;
     auto walk = [&](auto &self, Json &node) -> void {
         if (node.is_string())
-            changed = renameTokens(node.get_ref<std::string &>(), renames) || changed;
+            changed = renameReferencesIn(node.get_ref<std::string &>(), renames) || changed;
         else if (node.is_structured()) {
             for (Json &child : node)
                 self(self, child);

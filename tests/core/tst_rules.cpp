@@ -1631,10 +1631,13 @@ void TestRules::renameEverywhere()
             {"r5", "FROM /messages/* WHERE $connectionModuleId<>\"my_sensor\" AND level = 'my_filter' INTO $upstream"}};
     Json doc = parse(manifestWith(
         {{"my_sensor", moduleWith(Json::parse(R"({"HostConfig":{"IpcMode":"container:my_filter"}})"))},
-            {"my_filter", moduleWith(Json::parse(R"({"Env":["UPSTREAM=my_sensor"]})"))},
+            {"my_filter",
+                moduleWith(
+                    Json::parse(R"({"Env":["UPSTREAM=my_sensor","OUT=/messages/modules/my_sensor/outputs/out"]})"))},
             {"other",
                 moduleWith(Json::object(),
-                    {{"PEER", {{"value", "http://my_filter:80/x"}}}, {"DATA", {{"value", "/mnt/my_filter/in"}}}})}},
+                    {{"PEER", {{"value", "http://my_filter:80/x"}}}, {"DATA", {{"value", "/mnt/my_filter/in"}}},
+                        {"IDENTITY", {{"value", "devices/x/modules/my_filter"}}}})}},
         Json::object(), routes));
     doc["modulesContent"]["my_filter"] = {{"properties.desired", {{"threshold", 3}}}};
     doc["modulesContent"]["other"] = {{"properties.desired",
@@ -1642,7 +1645,11 @@ void TestRules::renameEverywhere()
             {"note", "my_filter is the one to watch"}, {"url", "my_filter:5671"}, {"targets", "my_filter, other"},
             {"cmd", "my_filter:80 /x"}, {"both", "my_filter my_sensor"}, {"lines", "my_filter\nmy_sensor.output"},
             {"SenderSource", "my_sensor.DirectMethod.my_filter"}, {"host", "my_filter.local"},
-            {"input", "/messages/modules/my_sensor/outputs/out"}, {"identity", "devices/edge-1/modules/my_filter"}}}};
+            {"input", "/messages/modules/my_sensor/outputs/out"}, {"identity", "devices/edge-1/modules/my_filter"},
+            {"inputs", "/messages/modules/my_filter,/messages/modules/my_sensor"},
+            {"query", "devices/x/modules/my_filter?api-version=2020"}, {"quoted", "'/messages/modules/my_filter'"},
+            {"model", "/mnt/models/modules/my_filter/model.onnx"},
+            {"source", "https://github.com/org/repo/tree/main/modules/my_filter"}}}};
     const Analysis a = loadOrFail(doc.dump(2));
     const Result r = apply(a, Decisions());
     const Json &mc = r.document["modulesContent"];
@@ -1669,6 +1676,12 @@ void TestRules::renameEverywhere()
     QCOMPARE(modules["other"]["env"]["PEER"]["value"].get<std::string>(), std::string("http://my-filter:80/x"));
     // A folder of that name in a path is not the module.
     QCOMPARE(modules["other"]["env"]["DATA"]["value"].get<std::string>(), std::string("/mnt/my_filter/in"));
+    // IoT Hub's paths of modules are references, in the environment as in routes.
+    QCOMPARE(
+        modules["other"]["env"]["IDENTITY"]["value"].get<std::string>(), std::string("devices/x/modules/my-filter"));
+    QCOMPARE(
+        Json::parse(modules["my-filter"]["settings"]["createOptions"].get<std::string>())["Env"][1].get<std::string>(),
+        std::string("OUT=/messages/modules/my-sensor/outputs/out"));
     QCOMPARE(
         Json::parse(modules["my-filter"]["settings"]["createOptions"].get<std::string>())["Env"][0].get<std::string>(),
         std::string("UPSTREAM=my-sensor"));
@@ -1684,7 +1697,12 @@ void TestRules::renameEverywhere()
                 "note":"my_filter is the one to watch","url":"my-filter:5671","targets":"my-filter, other",
                 "cmd":"my-filter:80 /x","both":"my-filter my-sensor","lines":"my-filter\nmy-sensor.output",
                 "SenderSource":"my-sensor.DirectMethod.my-filter","host":"my-filter.local",
-                "input":"/messages/modules/my-sensor/outputs/out","identity":"devices/edge-1/modules/my-filter"})"));
+                "input":"/messages/modules/my-sensor/outputs/out","identity":"devices/edge-1/modules/my-filter",
+                "inputs":"/messages/modules/my-filter,/messages/modules/my-sensor",
+                "query":"devices/x/modules/my-filter?api-version=2020","quoted":"'/messages/modules/my-filter'",
+                "model":"/mnt/models/modules/my_filter/model.onnx",
+                "source":)"
+            "\"https://github.com/org/repo/tree/main/modules/my_filter\"}"));
 }
 
 void TestRules::unknownK8sOptionProposal()
