@@ -51,6 +51,9 @@ std::string findingJson(const Analysis &a, const Result &r, const Finding &f, co
     json::append(o, "module", f.module);
     json::append(o, "kind", kindId(f.kind));
     json::append(o, "accepted", f.kind == Kind::Info ? Json() : Json(decisions.accepted(f)));
+    // Whether accepting it changes anything (a manual finding may have no proposal; one that
+    // removes a value has no "after").
+    json::append(o, "proposal", f.kind != Kind::Info && f.hasProposal);
     json::append(o, "state",
         state == FindingState::Applied          ? "applied"
             : state == FindingState::Rejected   ? "rejected"

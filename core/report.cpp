@@ -96,10 +96,8 @@ public:
             m_out << "<p>" << escapeHtml(text) << "</p>\n";
     }
 
-    // Cells marked `code` are JSON values.
-    void tableStart(const std::vector<std::string> &headings, const std::vector<bool> &code)
+    void tableStart(const std::vector<std::string> &headings)
     {
-        m_code = code;
         if (m_format == ReportFormat::Markdown) {
             m_out << '|';
             for (const std::string &h : headings)
@@ -116,19 +114,20 @@ public:
         m_out << "</tr>\n";
     }
 
-    void row(const std::vector<std::string> &cells)
+    // Cells marked `code` are JSON values.
+    void row(const std::vector<std::string> &cells, const std::vector<bool> &code)
     {
         if (m_format == ReportFormat::Markdown) {
             m_out << '|';
             for (std::size_t i = 0; i < cells.size(); ++i)
-                m_out << ' ' << (m_code[i] && !cells[i].empty() ? markdownCode(cells[i]) : escapeMarkdown(cells[i]))
+                m_out << ' ' << (code[i] && !cells[i].empty() ? markdownCode(cells[i]) : escapeMarkdown(cells[i]))
                       << " |";
             m_out << '\n';
             return;
         }
         m_out << "<tr>";
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (m_code[i])
+            if (code[i])
                 m_out << "<td><code>" << escapeHtml(cells[i]) << "</code></td>";
             else
                 m_out << "<td>" << escapeHtml(cells[i]) << "</td>";
@@ -141,7 +140,6 @@ public:
 private:
     std::ostream &m_out;
     ReportFormat m_format;
-    std::vector<bool> m_code;
 };
 
 } // namespace
@@ -192,17 +190,21 @@ void writePart(Writer &w, const ReportPart &part)
         }
         const bool withValues = section == ReportSection::Changes;
         if (withValues)
-            w.tableStart(
-                {text.rule, text.module, text.before, text.after, text.what}, {true, false, true, true, false});
+            w.tableStart({text.rule, text.module, text.before, text.after, text.what});
         else
-            w.tableStart({text.rule, text.module, text.what}, {true, false, false});
+            w.tableStart({text.rule, text.module, text.what});
         auto row = [&](const Finding &f, FindingState state) {
             const std::string message = text.message(f, state); // its arguments masked: once is enough
-            if (withValues)
-                w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()),
-                    maskJsonText(proposalOf(part.analysis, part.result, part.decisions, f)), message});
-            else
-                w.row({std::string(f.rule), f.module.str(), message});
+            if (!withValues) {
+                w.row({std::string(f.rule), f.module.str(), message}, {true, false, false});
+                return;
+            }
+            // A change that writes nothing in the place of its before removes it.
+            const std::string after = proposalOf(part.analysis, part.result, part.decisions, f);
+            const bool removed = after.empty() && !f.before.empty();
+            w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()),
+                      removed ? text.removed : maskJsonText(after), message},
+                {true, false, true, !removed, false});
         };
         for (std::size_t i = 0; i < findings.size(); ++i) {
             if (sectionOf(findings[i], part.result.states[i]) == section)

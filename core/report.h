@@ -19,6 +19,7 @@ struct ReportStrings {
     std::string changes, open, rejected, notes; // section headings
     std::string none; // "None."
     std::string rule, module, before, after, what; // column headings
+    std::string removed; // the after of a change that removes its before: "(removed)"
     std::function<std::string(const Finding &, FindingState)>
         message; // the finding's sentence in that state, its secrets masked
 };

@@ -1937,18 +1937,24 @@ The previous file, if any, is unchanged.</source>
         <translation>%1: %2 は JSON %3である必要があります。マニフェストを修正して、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="831"/>
+        <location filename="../ui/messages.cpp" line="826"/>
+        <source>(removed)</source>
+        <comment>the GPU side of a change that removes the FPGA side&apos;s value</comment>
+        <translation>(削除)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="832"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="839"/>
+        <location filename="../ui/messages.cpp" line="840"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="840"/>
+        <location filename="../ui/messages.cpp" line="841"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
@@ -2067,7 +2073,7 @@ The previous file, if any, is unchanged.</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="826"/>
+        <location filename="../ui/messages.cpp" line="827"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -1937,18 +1937,24 @@ The previous file, if any, is unchanged.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="831"/>
+        <location filename="../ui/messages.cpp" line="826"/>
+        <source>(removed)</source>
+        <comment>the GPU side of a change that removes the FPGA side&apos;s value</comment>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="832"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="839"/>
+        <location filename="../ui/messages.cpp" line="840"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="840"/>
+        <location filename="../ui/messages.cpp" line="841"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
@@ -2067,7 +2073,7 @@ The previous file, if any, is unchanged.</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="826"/>
+        <location filename="../ui/messages.cpp" line="827"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

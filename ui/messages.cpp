@@ -823,6 +823,7 @@ ReportStrings Messages::reportStrings(
     s.module = tr("Module").toStdString();
     s.before = tr("FPGA (before)").toStdString();
     s.after = tr("GPU (after)").toStdString();
+    s.removed = tr("(removed)", "the GPU side of a change that removes the FPGA side's value").toStdString();
     s.what = tr("What").toStdString();
     s.message = [&analysis, &result, &decisions](const Finding &f, FindingState state) {
         const QString why = notMadeBecause(analysis, result, decisions, f, state);

@@ -300,12 +300,18 @@ void TestCli::jsonOutput()
     QCOMPARE(files.size(), 1);
     const QJsonArray findings = files[0][QStringLiteral("findings")].toArray();
     QVERIFY(!findings.isEmpty());
-    QSet<QString> kinds;
+    QSet<QString> kinds, proposals;
     for (const QJsonValue &f : findings) {
-        for (const char *key : {"rule", "module", "kind", "accepted", "message", "file"})
+        for (const char *key : {"rule", "module", "kind", "accepted", "proposal", "message", "file"})
             QVERIFY2(f.toObject().contains(QLatin1String(key)), key);
         const QString kind = f[QStringLiteral("kind")].toString();
         kinds.insert(kind);
+        // Every fix and advice proposes its change; a note proposes nothing; manual findings, some.
+        if (kind == QLatin1String("fix") || kind == QLatin1String("advice"))
+            QVERIFY(f[QStringLiteral("proposal")].toBool());
+        if (kind == QLatin1String("info"))
+            QVERIFY(!f[QStringLiteral("proposal")].toBool());
+        proposals.insert(kind + (f[QStringLiteral("proposal")].toBool() ? QLatin1String("+") : QLatin1String("-")));
         if (kind == QLatin1String("info"))
             QVERIFY(f[QStringLiteral("accepted")].isNull());
         else
@@ -317,6 +323,7 @@ void TestCli::jsonOutput()
         QVERIFY(f[QStringLiteral("file")].toString().endsWith(QLatin1String("sample.json")));
     }
     QCOMPARE(kinds, QSet<QString>({"fix", "advice", "manual", "info"}));
+    QVERIFY(proposals.contains(QStringLiteral("manual+")) && proposals.contains(QStringLiteral("manual-")));
 }
 
 void TestCli::usageErrors_data()

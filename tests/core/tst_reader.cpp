@@ -167,6 +167,7 @@ void TestReader::reportIsTextNotMarkup()
     ReportStrings text;
     text.title = "t";
     text.rule = "rule", text.module = "module", text.before = "before", text.after = "after", text.what = "what";
+    text.removed = "(removed)";
     text.message = [](const Finding &f, FindingState) { return std::string(f.rule); };
     const std::string markdown = writeReport(a, r, Decisions(), text, ReportFormat::Markdown);
     QVERIFY(markdown.find("| a<b>c |") == std::string::npos); // (in a code span it is literal text)
@@ -183,11 +184,14 @@ void TestReader::reportIsTextNotMarkup()
             cells += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
         QCOMPARE(cells, 6);
         QVERIFY(line.find("``` \"WIRESERVER_ADDRESS=1\\|2``3\" ```") != std::string::npos);
+        // The variable removed: said in words, not shown as a value.
+        QVERIFY(line.find("| (removed) |") != std::string::npos);
     }
     QCOMPARE(rows, 1);
     const std::string html = writeReport(a, r, Decisions(), text, ReportFormat::Html);
     QVERIFY(html.find("<b>") == std::string::npos);
     QVERIFY(html.find("a&lt;b&gt;c") != std::string::npos);
+    QVERIFY(html.find("<td>(removed)</td>") != std::string::npos);
 }
 
 void TestReader::bomAndComments()
