@@ -698,8 +698,15 @@ bool isFilePath(const std::string &path)
     const auto dot = name.rfind('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == name.size() || name.size() - dot - 1 > 5)
         return false;
-    if (name.compare(dot, std::string::npos, ".d") == 0)
+    const std::string_view extension = std::string_view(name).substr(dot + 1);
+    if (extension == "d")
         return false; // conf.d, init.d: folders, by convention
+    // release.v2, node-v18.x: versions
+    if ((extension.size() > 1 && extension[0] == 'v'
+            && std::all_of(extension.begin() + 1, extension.end(),
+                [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        || (extension == "x" && std::isdigit(static_cast<unsigned char>(name[dot - 1]))))
+        return false;
     bool letter = false;
     for (std::size_t i = dot + 1; i < name.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(name[i]);
