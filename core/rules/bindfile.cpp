@@ -31,6 +31,7 @@ bool isSystemFolder(const std::string &path)
     return std::find(folders.begin(), folders.end(), path) != folders.end();
 }
 
+// The last part of a path: the file's name.
 std::string_view nameOf(std::string_view path)
 {
     return path.substr(path.rfind('/') + 1);
