@@ -89,9 +89,11 @@ public:
 
     std::string_view message(const Finding &finding, const ParamValues &params) const override
     {
-        // (It is the memory that a model outgrows: the accelerator's sentence has both proposed.)
-        const bool proposed = params.at("memory") == finding.params.front().defaultValue.view();
-        return finding.message == "resource-limits.accelerator" && !proposed ? info().id : finding.message;
+        // (It is the memory that a model outgrows: the accelerator's sentence, which only a module
+        // with neither limit has, holds while the memory is the one proposed.)
+        if (finding.message != "resource-limits.accelerator")
+            return finding.message;
+        return params.at("memory") == finding.params.front().defaultValue.view() ? finding.message : info().id;
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override

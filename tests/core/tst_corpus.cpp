@@ -157,6 +157,8 @@ void TestCorpus::loadsAndConverts()
     for (const Finding &f : a.findings) {
         QVERIFY2(isKnownId(f.rule), std::string(f.rule).c_str());
         QVERIFY2(pathResolves(a, f), (std::string(f.rule) + " at " + f.path.str()).c_str());
+        for (const Decisions &d : {Decisions(), all(true)})
+            QVERIFY(!messageOf(f, d).empty());
     }
 }
 

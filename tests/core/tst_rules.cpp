@@ -3,6 +3,7 @@
 #include "k8snames.h"
 #include "testutil.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <map>
@@ -148,6 +149,8 @@ std::vector<Case> firingCases()
     row("docker-gpu", one(Json::parse(R"({"HostConfig":{"runtime":"nvidia"}})")));
     row("wireserver-env", one(Json::parse(R"({"Env":["WIRESERVER_ADDRESS=10.139.218.1"]})")));
     row("resource-limits", one(Json::object()));
+    row("resource-limits", one(Json::parse(R"({"HostConfig":{"Memory":536870912}})")));
+    row("resource-limits", one(Json::parse(R"({"k8s-experimental":{"resources":{"limits":{"memory":"1Gi"}}}})")));
     row("host-ipc", one(Json::parse(R"({"HostConfig":{"IpcMode":"shareable"}})")));
     row("no-proxy",
         manifestWith(Json::object(),
@@ -186,8 +189,12 @@ void TestRules::fires_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("manifest");
     QTest::addColumn<QString>("module");
-    for (const Case &c : firingCases())
-        QTest::newRow(qPrintable(c.rule)) << c.rule << QString::fromStdString(c.manifest) << c.module;
+    QHash<QString, int> seen; // a rule with several cases: "resource-limits", "resource-limits 2"
+    for (const Case &c : firingCases()) {
+        const int n = ++seen[c.rule];
+        const QString tag = n == 1 ? c.rule : c.rule + QLatin1Char(' ') + QString::number(n);
+        QTest::newRow(qPrintable(tag)) << c.rule << QString::fromStdString(c.manifest) << c.module;
+    }
 }
 
 void TestRules::fires()
@@ -199,8 +206,10 @@ void TestRules::fires()
     const auto found = findingsOf(a, rule.toStdString(), module.toStdString());
     QVERIFY2(!found.empty(), qPrintable(rule + QLatin1String(" did not fire")));
     QCOMPARE(QString::fromStdString(found.front()->module.str()), module);
-    for (const Finding *f : found)
+    for (const Finding *f : found) {
         QVERIFY2(pathResolves(a, *f), f->path.str().c_str());
+        QVERIFY(!messageOf(*f, Decisions()).empty());
+    }
     // Its parameters are the ones the rule says it has (the command line checks --set by them).
     if (const Rule *r = findRule(rule.toStdString())) {
         const std::span<const ParamSpec> specs = r->info().params;

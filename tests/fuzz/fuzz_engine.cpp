@@ -1,6 +1,6 @@
 // libFuzzer target over the whole engine: read (simdjson against nlohmann alone) → analyse →
-// apply (defaults, everything accepted, every module edited by hand) → write → read the output again → report. Any crash,
-// sanitizer report or broken property is a bug; tests/fuzz/run.sh builds and runs it.
+// apply (defaults, everything accepted, every module edited by hand) → write → read the output again → report. Any
+// crash, sanitizer report or broken property is a bug; tests/fuzz/run.sh builds and runs it.
 #include "catalogue.h"
 #include "engine.h"
 #include "jsonreader.h"
@@ -89,8 +89,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 check(!reread.error && reread.value == result.document);
             }
         }
+        // Every finding has its sentence, as the decisions make it (the window and the command
+        // line render each).
+        for (const Finding &f : analysis->findings)
+            (void)messageOf(f, decisions);
         ReportStrings strings;
-        strings.message = [](const Finding &f, FindingState) { return std::string(f.message); };
+        strings.message = [&decisions](const Finding &f, FindingState) { return std::string(messageOf(f, decisions)); };
         (void)writeReport(*analysis, result, decisions, strings, ReportFormat::Html);
         (void)writeReport(*analysis, result, decisions, strings, ReportFormat::Markdown);
     }
