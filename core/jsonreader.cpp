@@ -490,11 +490,17 @@ void lineAndColumn(std::string_view text, std::size_t offset, int &line, int &co
     }
 }
 
+std::size_t byteOrderMarks(std::string_view text)
+{
+    std::size_t length = 0;
+    while (text.substr(length, kBom.size()) == kBom)
+        length += kBom.size();
+    return length;
+}
+
 JsonReadResult readJson(std::string_view text, const JsonReadOptions &options)
 {
-    std::size_t skipped = 0;
-    if (text.substr(0, kBom.size()) == kBom)
-        skipped = kBom.size();
+    const std::size_t skipped = byteOrderMarks(text);
     const std::string_view body = text.substr(skipped);
 
     if (onlyWhitespace(body)) {

@@ -59,8 +59,12 @@ struct JsonReadResult {
 // The padding JsonReadOptions::padding needs to spare a copy.
 constexpr std::size_t kJsonReadPadding = 64;
 
-// Parses `text` (a UTF-8 byte-order mark is skipped). Never throws.
+// Parses `text` (UTF-8 byte-order marks are skipped). Never throws.
 JsonReadResult readJson(std::string_view text, const JsonReadOptions &options = {});
+
+// How many bytes of UTF-8 byte-order marks `text` starts with, which readJson() skips (a tool that
+// adds one to a file that has one makes two).
+std::size_t byteOrderMarks(std::string_view text);
 
 // Line and column (1-based; column in code points) of a byte offset.
 void lineAndColumn(std::string_view text, std::size_t offset, int &line, int &column);

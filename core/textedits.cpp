@@ -1,5 +1,7 @@
 #include "textedits.h"
 
+#include "jsonreader.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -154,8 +156,7 @@ public:
 
     void document(const Json &result)
     {
-        std::size_t start = m_text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-        start = skipTrivia(start);
+        const std::size_t start = skipTrivia(byteOrderMarks(m_text));
         copy(0, start);
         const std::size_t end = value(result, start, m_indentation.width >= 0);
         if (skipTrivia(end) != m_text.size())

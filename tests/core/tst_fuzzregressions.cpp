@@ -1,7 +1,6 @@
 // Every input the fuzzer ever crashed on (tests/fuzz/regressions) goes through the engine the way
 // the fuzz target drives it, and must keep its properties.
-#include "catalogue.h"
-#include "jsonreader.h"
+#include "../fuzz/properties.h"
 #include "testutil.h"
 
 using namespace EdgeShift;
@@ -28,28 +27,16 @@ void TestFuzzRegressions::replay_data()
 
 void TestFuzzRegressions::replay()
 {
+    // Every property the fuzzer checks holds on it.
     QFETCH(QString, path);
     const QByteArray bytes = readAll(path);
-    LoadError error;
-    const std::optional<Analysis> analysis
-        = load(std::string_view(bytes.constData(), std::size_t(bytes.size())), error);
-    if (!analysis)
-        return; // refused cleanly
-    Decisions all;
-    Decisions none;
-    for (const Rule *rule : catalogue()) {
-        all.setRule(rule->info().id, true);
-        none.setRule(rule->info().id, false);
-    }
-    for (const Decisions &decisions : {Decisions(), all}) {
-        const std::string out = outputText(*analysis, apply(*analysis, decisions));
-        LoadError again;
-        if (analysis->manifest->form() == ManifestForm::BareOptions)
-            QVERIFY(readJson(out).value.is_object()); // createOptions, maybe without a key that says so
-        else
-            QVERIFY(load(out, again).has_value());
-    }
-    QCOMPARE(outputText(*analysis, apply(*analysis, none)), analysis->manifest->text());
+    QStringList broken;
+    checkEngineProperties(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())), [&](bool holds, const char *what) {
+            if (!holds)
+                broken << QString::fromUtf8(what);
+        });
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
 }
 
 QTEST_APPLESS_MAIN(TestFuzzRegressions)
