@@ -85,34 +85,45 @@ bool namesOnly(std::string_view text, const Renames &renames)
     return any;
 }
 
-// Whether `before` ends where a path begins: at the start of the text, or after a space, a quote,
-// a parenthesis or a separator, with or without its leading '/'.
+// Whether a path begins after `before`: at the start of the text, or after a space, a quote, a
+// parenthesis or a separator.
 bool atPathRoot(std::string_view before)
 {
-    if (before.ends_with('/'))
-        before.remove_suffix(1);
     return before.empty() || std::string_view(" \t\r\n\"'(,;=").find(before.back()) != std::string_view::npos;
+}
+
+// Whether `before` ends with `prefix` where a path begins (or, `afterHost`, after a host name:
+// "myhub.azure-devices.net/devices/…", as in a SAS token's resource).
+bool startsPathWith(std::string_view before, std::string_view prefix, bool afterHost = false)
+{
+    if (!before.ends_with(prefix))
+        return false;
+    const std::string_view rest = before.substr(0, before.size() - prefix.size());
+    if (atPathRoot(rest))
+        return true;
+    if (!afterHost)
+        return false;
+    std::string_view host = rest.substr(rest.find_last_of(" \t\r\n\"'(,;=") + 1);
+    if (const std::size_t scheme = host.find("://"); scheme != std::string_view::npos)
+        host.remove_prefix(scheme + 3);
+    return host.find('/') == std::string_view::npos && host.find('.') != std::string_view::npos;
 }
 
 // Module names in IoT Hub's paths of modules: /messages/modules/<name>/…, /modules/<name>/… (as in
 // BrokeredEndpoint("/modules/<name>/inputs/in")) and devices/<id>/modules/<name>. A folder named
-// "modules" in another path ("/mnt/models/modules/<name>") is not one.
+// "modules" in another path ("/mnt/models/modules/<name>", "modules/<name>") is not one.
 bool renameModulePaths(std::string &text, const Renames &renames)
 {
     constexpr std::string_view marker = "modules/";
     bool changed = false;
     for (std::size_t pos = text.find(marker); pos != std::string::npos; pos = text.find(marker, pos + 1)) {
         const std::string_view before = std::string_view(text).substr(0, pos);
-        const bool hubPath = atPathRoot(before)
-            || (before.ends_with("messages/") && atPathRoot(before.substr(0, before.size() - 9))) || [&] {
-                   // devices/<id>/modules/
-                   if (!before.ends_with('/'))
-                       return false;
-                   const std::string_view device = before.substr(0, before.size() - 1);
-                   const std::size_t slash = device.rfind('/');
-                   return slash != std::string_view::npos && slash + 1 < device.size()
-                       && device.substr(0, slash + 1).ends_with("devices/");
-               }();
+        // (devices/<id>/: the device is the part before the last '/'.)
+        const std::size_t device = before.size() > 1 ? before.rfind('/', before.size() - 2) : std::string_view::npos;
+        const std::string_view beforeDevice = device == std::string_view::npos ? "" : before.substr(0, device + 1);
+        const bool hubPath = startsPathWith(before, "/") || startsPathWith(before, "/messages/")
+            || (before.ends_with('/') && device != std::string_view::npos && device + 2 < before.size()
+                && (startsPathWith(beforeDevice, "devices/") || startsPathWith(beforeDevice, "/devices/", true)));
         if (!hubPath)
             continue;
         const std::size_t start = pos + marker.size();
@@ -161,12 +172,12 @@ bool renameInRoute(std::string &route, const Renames &renames)
     return changed;
 }
 
-// The references to modules in a value: host-name tokens (renameTokens()), and module names as a
-// route has them (renameInRoute()).
+// The references to modules in a value: host-name tokens (renameTokens()), and IoT Hub's paths of
+// modules (renameModulePaths()).
 bool renameReferencesIn(std::string &text, const Renames &renames, bool amongWords = false)
 {
     const bool tokens = renameTokens(text, renames, amongWords);
-    return renameInRoute(text, renames) || tokens;
+    return renameModulePaths(text, renames) || tokens;
 }
 
 // Renames the module names in every string inside `value` (as renameReferencesIn()).

@@ -655,6 +655,14 @@ bool sameMount(const Json &a, const Json &b)
     return json::lower(json::stringNoCase(a, "Type")) == json::lower(json::stringNoCase(b, "Type"));
 }
 
+bool bindsShareSubfolder(const MountRef &m)
+{
+    if (m.type != "bind" || isFilePath(m.source) || isFilePath(m.target))
+        return false;
+    const MountPlan plan = planMount(m.source);
+    return !plan.share.empty() && !plan.subfolder.empty();
+}
+
 std::string cleanPath(std::string_view path)
 {
     if (!path.starts_with('/')) {

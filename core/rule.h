@@ -317,6 +317,10 @@ bool sameMount(const Json &a, const Json &b);
 // Makes `kept` the one mount of itself and `other`, the same mount (read-only only if both are).
 void mergeMount(Json &kept, const Json &other);
 
+// Whether `m` binds a folder inside an Edge share, which share-subfolder may mount as the whole
+// share (a file there is bind-file's: a volume would stand where the file was).
+bool bindsShareSubfolder(const MountRef &m);
+
 // An absolute path written plainly: no "//", "." or ".." parts, no trailing '/' ("/etc//x/../hosts/"
 // is "/etc/hosts"). Any other path (a placeholder's, a name) only loses its trailing '/'.
 std::string cleanPath(std::string_view path);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -21,14 +22,18 @@ std::string parentOf(const std::string &path)
     return slash == 0 ? std::string("/") : path.substr(0, slash);
 }
 
-// A folder of the container's own system (/etc, /var/run, …): mounting a host folder over it would
-// hide everything the image keeps there.
+// A folder of the container's own system (/etc, /var/run, anything in /usr, …): mounting a host
+// folder over it would hide everything the image keeps there.
 bool isSystemFolder(const std::string &path)
 {
-    static const std::array<std::string_view, 21> folders {"/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64",
-        "/proc", "/root", "/run", "/sbin", "/sys", "/usr", "/usr/bin", "/usr/lib", "/usr/local", "/usr/sbin",
-        "/usr/share", "/var", "/var/run", "/var/lib"};
-    return std::find(folders.begin(), folders.end(), path) != folders.end();
+    static const std::array<std::string_view, 8> folders {
+        "/", "/etc", "/root", "/run", "/var", "/var/lib", "/var/run", "/opt"};
+    static const std::array<std::string_view, 9> trees {
+        "/bin", "/boot", "/dev", "/lib", "/lib64", "/proc", "/sbin", "/sys", "/usr"};
+    return std::find(folders.begin(), folders.end(), path) != folders.end()
+        || std::any_of(trees.begin(), trees.end(), [&](std::string_view tree) {
+               return path.starts_with(tree) && (path.size() == tree.size() || path[tree.size()] == '/');
+           });
 }
 
 // The last part of a path: the file's name.
@@ -68,9 +73,8 @@ struct FileBind {
             && (options::isFilePath(m.source) || options::isFilePath(m.target));
     }
 
-    // Whether the message proposes the folder's mount, or dropping the mount.
+    // Whether the message proposes the folder's mount.
     bool mountsFolder() const { return message == "bind-file" || message == "bind-file.share"; }
-    bool drops() const { return dropsMount(message); }
 
     Json folderMount(bool readOnly) const { return options::mount(targetFolder, plan.source, plan.type, readOnly); }
 
@@ -112,6 +116,11 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const std::vector<options::MountRef> mounts = options::mounts(module.options);
+        std::vector<std::optional<FileBind>> files(mounts.size());
+        for (std::size_t i = 0; i < mounts.size(); ++i) {
+            if (FileBind::isFile(mounts[i]))
+                files[i].emplace(mounts[i]);
+        }
         // Where each mount would stand once the folders proposed are mounted, by the Kubernetes
         // volume name of its source, and by its target.
         std::map<std::string, std::vector<Place>> byVolume;
@@ -120,23 +129,24 @@ public:
             byVolume[k8s::volumeName(source)].push_back({target, source});
             byTarget.emplace(target, source);
         };
-        for (const options::MountRef &m : mounts) {
-            if (FileBind::isFile(m)) {
-                if (const FileBind file(m); file.mountsFolder()) {
-                    stand(file.targetFolder, file.plan.source);
-                    continue;
-                }
-            }
-            const std::string source = m.gpuSource(), target = options::cleanPath(m.target);
-            stand(target, source);
-            // A folder inside a share may become the whole share's mount (share-subfolder).
-            if (const options::MountPlan plan = options::planMount(source); !plan.subfolder.empty())
-                byVolume[k8s::volumeName(plan.share)].push_back({target, plan.share});
-        }
-        for (const options::MountRef &m : mounts) {
-            if (!FileBind::isFile(m))
+        for (std::size_t i = 0; i < mounts.size(); ++i) {
+            if (files[i] && files[i]->mountsFolder()) {
+                stand(files[i]->targetFolder, files[i]->plan.source);
                 continue;
-            FileBind file(m);
+            }
+            const std::string target = options::cleanPath(mounts[i].target);
+            stand(target, mounts[i].gpuSource());
+            // A folder inside a share may become the whole share's mount (share-subfolder).
+            if (options::bindsShareSubfolder(mounts[i])) {
+                const std::string share = options::planMount(mounts[i].source).share;
+                byVolume[k8s::volumeName(share)].push_back({target, share});
+            }
+        }
+        for (std::size_t i = 0; i < mounts.size(); ++i) {
+            if (!files[i])
+                continue;
+            const options::MountRef &m = mounts[i];
+            FileBind &file = *files[i];
             // Another folder mounted there too: Kubernetes refuses two mounts at one path. The
             // folder mounted elsewhere too: a second volume of its name, which Kubernetes refuses
             // too; of another source that has that name, a volume that is not this folder.
@@ -150,10 +160,11 @@ public:
                 bool otherSource = false;
                 std::set<std::string> targets;
                 for (const Place &place : byVolume[volume]) {
-                    if (place.target != file.targetFolder && targets.insert(place.target).second) {
+                    if (place.target == file.targetFolder)
+                        continue;
+                    otherSource = otherSource || place.source != file.plan.source;
+                    if (targets.insert(place.target).second)
                         appendListItem(elsewhere, place.target);
-                        otherSource = otherSource || place.source != file.plan.source;
-                    }
                 }
                 if (!elsewhere.empty())
                     file.message = otherSource ? "bind-file.volume-name" : "bind-file.source-mounted";
@@ -164,8 +175,9 @@ public:
                 file.plan.subfolder.empty() ? file.targetFolder : file.plan.subfolder};
             if (!elsewhere.empty())
                 f.args.insert(f.args.end(), {elsewhere, volume});
-            f.hasProposal = (file.mountsFolder() && !file.targetFolder.empty()) || file.drops();
-            if (f.hasProposal && !file.drops())
+            const bool mountsFolder = file.mountsFolder() && !file.targetFolder.empty();
+            f.hasProposal = mountsFolder || dropsMount(file.message);
+            if (mountsFolder)
                 f.after = json::compact(file.folderMount(m.readOnly));
         }
     }
@@ -177,11 +189,11 @@ public:
         const std::string source = finding.args[0].str(), target = finding.args[1].str();
         Json &host = options::hostConfig(edit.options);
         const bool drops = dropsMount(finding.message);
-        const FileBind file(options::MountRef {source, target, "bind"});
         if (Json *m = options::findMount(host, source, target)) {
             if (drops) {
                 options::eraseEntry(host, "Mounts", m);
             } else {
+                const FileBind file(options::MountRef {source, target, "bind"});
                 json::childNoCase(*m, "Source") = file.plan.source;
                 json::childNoCase(*m, "Target") = file.targetFolder;
                 json::childNoCase(*m, "Type") = file.plan.type;
@@ -200,7 +212,8 @@ public:
                 options::eraseEntry(host, "Binds", bind);
             } else {
                 const bool readOnly = options::isReadOnly(options::parseBind(bind->get<std::string>()).mode);
-                options::replaceBind(host, bind, file.folderMount(readOnly));
+                options::replaceBind(
+                    host, bind, FileBind(options::MountRef {source, target, "bind"}).folderMount(readOnly));
             }
             edit.optionsChanged = true;
         }

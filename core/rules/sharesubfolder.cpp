@@ -10,16 +10,6 @@ namespace {
 constexpr ParamSpec kSource {"source", ParamType::Text, "/Source"};
 constexpr std::array kParams {kSource};
 
-// Whether `m` binds a folder inside an Edge share (a file there is bind-file's: a volume would stand
-// where the file was).
-bool bindsSubfolder(const options::MountRef &m)
-{
-    if (m.type != "bind" || options::isFilePath(m.source) || options::isFilePath(m.target))
-        return false;
-    const options::MountPlan plan = options::planMount(m.source);
-    return !plan.share.empty() && !plan.subfolder.empty();
-}
-
 // share-subfolder: a bind of a folder inside an Edge share; a volume mount takes a whole share.
 class ShareSubfolder final : public Rule {
 public:
@@ -32,7 +22,7 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         for (const options::MountRef &m : options::mounts(module.options)) {
-            if (!bindsSubfolder(m))
+            if (!options::bindsShareSubfolder(m))
                 continue;
             const options::MountPlan plan = options::planMount(m.source);
             Finding &f = sink.add(m.source + '>' + m.target, m.path());
@@ -50,7 +40,7 @@ public:
         const std::string target = finding.args[3].str();
         const auto mounts = options::mounts(options);
         return std::any_of(mounts.begin(), mounts.end(),
-            [&](const options::MountRef &m) { return m.target == target && bindsSubfolder(m); });
+            [&](const options::MountRef &m) { return m.target == target && options::bindsShareSubfolder(m); });
     }
 
     // The volume's source is a share's name.

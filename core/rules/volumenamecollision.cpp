@@ -13,7 +13,9 @@ struct Collision {
     std::string name;
     std::set<std::string> sources; // sorted: a stable sentence
     std::string targets; // where its mounts go, listed
+    std::size_t mounts = 0;
     bool sameSource() const { return sources.size() < 2; }
+    bool collides() const { return sources.size() > 1 || mounts > 1; }
 };
 
 // The volume names that collide in a module's createOptions, in the order of their first mounts.
@@ -33,18 +35,10 @@ std::vector<Collision> collisions(const Json &options)
         Collision &c = all[it->second];
         c.sources.insert(source);
         appendListItem(c.targets, m.target);
+        ++c.mounts;
     }
-    std::erase_if(
-        all, [](const Collision &c) { return c.sameSource() && c.targets.find(kListSeparator) == std::string::npos; });
+    std::erase_if(all, [](const Collision &c) { return !c.collides(); });
     return all;
-}
-
-std::vector<std::string> argsOf(const Collision &c)
-{
-    std::string list;
-    for (const std::string &s : c.sources)
-        appendListItem(list, s);
-    return {c.name, list, c.targets};
 }
 
 // volume-name-collision: different sources that become the same Kubernetes volume name; or one
@@ -58,8 +52,10 @@ public:
     {
         for (const Collision &c : collisions(module.options)) {
             Finding &f = sink.add(c.name, "/HostConfig", c.sameSource() ? "volume-name-collision.same-source" : "");
-            for (std::string &arg : argsOf(c))
-                f.args.emplace_back(std::move(arg));
+            std::string sources;
+            for (const std::string &source : c.sources)
+                appendListItem(sources, source);
+            f.args = {c.name, sources, c.targets};
             f.hasProposal = false;
         }
     }

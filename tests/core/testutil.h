@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue.h"
 #include "engine.h"
 #include "json.h"
 
@@ -97,6 +98,15 @@ inline bool pathResolves(const Analysis &analysis, const Finding &finding)
     } catch (const Json::exception &) {
         return false; // not a JSON pointer
     }
+}
+
+// Every rule accepted (or rejected).
+inline Decisions everyRule(bool accepted)
+{
+    Decisions d;
+    for (const Rule *rule : catalogue())
+        d.setRule(rule->info().id, accepted);
+    return d;
 }
 
 inline Json parse(const std::string &text)

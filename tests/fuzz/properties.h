@@ -83,10 +83,7 @@ template<typename Check> void checkEngineProperties(std::string_view text, Check
                 EDGESHIFT_CHECK(!reread.error && reread.value == result.document);
             }
         }
-        // Every finding has its sentence, as the decisions make it (the window and the command
-        // line render each).
-        for (const Finding &f : analysis->findings)
-            (void)messageOf(f, decisions);
+        // (The report renders every finding's sentence, as the decisions make it.)
         ReportStrings strings;
         strings.message = [&decisions](const Finding &f, FindingState) { return std::string(messageOf(f, decisions)); };
         (void)writeReport(*analysis, result, decisions, strings, ReportFormat::Html);
