@@ -200,6 +200,11 @@ const MessageText kMessages[] = {
             "%1 → %2 binds a file under another name; on Kubernetes bind mounts work for directories only, and the "
             "folder %3 mounted at %4 would show the file under its own name. Keep it in a folder under the name the "
             "module reads, and mount that folder, or build what it provides into the image.")},
+    {"bind-file.time-zone",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds the node's time zone file; on Kubernetes bind mounts work for directories only, and "
+            "mounting the folder %4 instead would hide the container's own %4. Proposal: drop the mount, and give "
+            "the module its time zone in the TZ environment variable (TZ=Asia/Tokyo, say) if it needs one.")},
     {"bind-file.socket",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a socket of the node; on Kubernetes bind mounts work for directories only, and no folder "

@@ -45,7 +45,7 @@ std::string_view nameOf(std::string_view path)
 // Whether a finding with this message proposes dropping the mount.
 bool dropsMount(std::string_view message)
 {
-    return message == "bind-file.system-folder" || message == "bind-file.socket";
+    return message == "bind-file.system-folder" || message == "bind-file.socket" || message == "bind-file.time-zone";
 }
 
 // A bind of a file, and the folder mount that could stand in for it.
@@ -84,9 +84,11 @@ private:
         // A socket of the node (Docker's) is no file a folder can bring.
         if (source.ends_with(".sock") || target.ends_with(".sock"))
             return "bind-file.socket";
-        // No folder where it would hide the container's own (/etc/hosts → /etc),
+        // No folder where it would hide the container's own (/etc/hosts → /etc): the node's time
+        // zone has another way in (TZ),
         if (isSystemFolder(targetFolder))
-            return "bind-file.system-folder";
+            return target == "/etc/localtime" || target == "/etc/timezone" ? "bind-file.time-zone"
+                                                                           : "bind-file.system-folder";
         // nor where the folder on the node would be its root (or is not a path at all),
         if (sourceFolder == "/" || sourceFolder == kShares
             || (!sourceFolder.starts_with('/') && !sourceFolder.starts_with('$')))

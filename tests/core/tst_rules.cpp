@@ -1322,9 +1322,12 @@ void TestRules::bindFileVerdictHoldsOnTheResult_data()
     };
     // Paths written oddly are the paths they name.
     row("target with '/'", R"({"HostConfig":{"Binds":["/etc/hosts:/etc/hosts/"]}})", "bind-file.system-folder");
+    row("time zone",
+        R"({"HostConfig":{"Binds":["/etc/localtime:/etc/localtime:ro","/etc/timezone:/etc/timezone:ro"]}})",
+        "bind-file.time-zone bind-file.time-zone");
     row("'//', '.', '..'",
         R"({"HostConfig":{"Binds":["/etc/hosts:/etc//hosts","/etc/./localtime:/etc/../etc/localtime"]}})",
-        "bind-file.system-folder bind-file.system-folder");
+        "bind-file.system-folder bind-file.time-zone");
     row("folder with '/'",
         R"({"HostConfig":{"Binds":["/data/a.json:/x/a.json"],"Mounts":[{"Type":"bind","Source":"/data/","Target":"/x"}]}})",
         "bind-file");
