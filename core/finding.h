@@ -111,7 +111,8 @@ struct Finding {
     FindingText path; // JSON pointer of what it touches, inside createOptions ("/HostConfig/Binds/0")
                       // or inside the module ("#/env/NAME") when it starts with '#'
     FindingText before; // compact JSON of the value before (may be empty)
-    FindingText after; // compact JSON of the proposed value (empty when nothing is proposed)
+    FindingText after; // compact JSON of the proposed value (empty when nothing is proposed, or the
+                       // proposal removes the value: see hasProposal)
     std::vector<FindingText> args; // message arguments, in order (%1, %2, …)
     std::vector<Param> params; // editable parameters of the proposal
     std::size_t moduleIndex = static_cast<std::size_t>(-1);
