@@ -69,8 +69,8 @@ std::string findingJson(const Analysis &a, const Result &r, const Finding &f, co
     json::append(o, "path", f.path);
     if (!f.before.empty())
         json::append(o, "before", maskJsonText(f.before.str()));
-    if (!f.after.empty())
-        json::append(o, "after", maskJsonText(proposalOf(a, r, decisions, f)));
+    if (const std::string after = proposalOf(a, r, decisions, f); !after.empty())
+        json::append(o, "after", maskJsonText(after));
     return json::compact(o);
 }
 

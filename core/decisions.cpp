@@ -117,8 +117,16 @@ void replaceLeaf(Json &leaf, const std::string &to)
 
 std::string Decisions::proposal(const Finding &finding) const
 {
-    if (finding.after.empty() || finding.params.empty())
+    if (finding.params.empty())
         return finding.after.str();
+    // A proposal that only the operator's value makes (fpga-image's image): that value, once given.
+    if (finding.after.empty()) {
+        const Param &only = finding.params.front();
+        const std::string value = finding.params.size() == 1 && placeOf(finding.rule, only.name).empty()
+            ? param(finding, only)
+            : std::string();
+        return value.empty() ? std::string() : json::compact(Json(value));
+    }
     std::optional<Json> after;
     for (const Param &p : finding.params) {
         const std::string value = param(finding, p);

@@ -449,8 +449,13 @@ void TestRules::fpgaImageNeedsAnotherImage()
     d.setParam(f.key(), "image", "acr.io/resnet50-fpga:2.0");
     const auto index = static_cast<std::size_t>(&f - a.findings.data());
     QCOMPARE(apply(a, d).states[index], FindingState::Open);
+    // Until an image is given nothing is proposed; once given, the proposal is that image (what
+    // reports and the command line show as its after).
+    QCOMPARE(proposalOf(a, apply(a, Decisions()), Decisions(), f), std::string());
     d.setParam(f.key(), "image", "acr.io/resnet50-gpu:2.0");
-    QCOMPARE(apply(a, d).states[index], FindingState::Applied);
+    const Result given = apply(a, d);
+    QCOMPARE(given.states[index], FindingState::Applied);
+    QCOMPARE(proposalOf(a, given, d, f), std::string(R"("acr.io/resnet50-gpu:2.0")"));
 }
 
 void TestRules::imageOfAModuleThatAsksForTheFpga()
