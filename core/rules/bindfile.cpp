@@ -144,6 +144,16 @@ public:
                 byVolume[k8s::volumeName(share)].push_back({target, share});
             }
         }
+        // Files of one folder bound at one folder become one mount of it, read-only only if every
+        // one of them was.
+        std::map<std::pair<std::string, std::string>, bool> readOnly;
+        for (std::size_t i = 0; i < mounts.size(); ++i) {
+            if (files[i] && files[i]->mountsFolder()) {
+                const auto [it, added]
+                    = readOnly.emplace(std::pair(files[i]->targetFolder, files[i]->plan.source), mounts[i].readOnly);
+                it->second = it->second && mounts[i].readOnly;
+            }
+        }
         for (std::size_t i = 0; i < mounts.size(); ++i) {
             if (!files[i])
                 continue;
@@ -180,7 +190,7 @@ public:
             const bool mountsFolder = file.mountsFolder() && !file.targetFolder.empty();
             f.hasProposal = mountsFolder || dropsMount(file.message);
             if (mountsFolder)
-                f.after = json::compact(file.folderMount(m.readOnly));
+                f.after = json::compact(file.folderMount(readOnly.at({file.targetFolder, file.plan.source})));
         }
     }
 

@@ -88,6 +88,7 @@ private slots:
     void oneSourceMountedTwice();
     void bindFileNeverMountsAFolderTwice();
     void bindFileKnowsFoldersByName();
+    void bindFileMountsAFolderOnceReadOnlyIfAllWere();
     void bindFileVerdictHoldsOnTheResult_data();
     void bindFileVerdictHoldsOnTheResult();
     void volumeNamesAsKubernetesCutsThem();
@@ -1295,6 +1296,25 @@ void TestRules::bindFileNeverMountsAFolderTwice()
     files.setRule("bind-file", true);
     COMPARE_JSON(apply(inside, files).optionsOf(inside, 2)["HostConfig"],
         Json::parse(R"({"Mounts":[{"Target":"/app","Source":"s1","Type":"volume"}]})"));
+}
+
+void TestRules::bindFileMountsAFolderOnceReadOnlyIfAllWere()
+{
+    // Two files of one folder at one folder: one mount, read-only only if both binds were, as each
+    // finding's after says.
+    for (const bool bothReadOnly : {false, true}) {
+        const Json binds = {"/data/conf/app.json:/app/conf/app.json" + std::string(bothReadOnly ? ":ro" : ""),
+            "/data/conf/log.json:/app/conf/log.json:ro"};
+        const Analysis a = loadOrFail(one(Json {{"HostConfig", {{"Binds", binds}}}}));
+        const Json mount = bothReadOnly
+            ? Json::parse(R"({"Target":"/app/conf","Source":"/data/conf","Type":"bind","ReadOnly":true})")
+            : Json::parse(R"({"Target":"/app/conf","Source":"/data/conf","Type":"bind"})");
+        for (const Finding *f : findingsOf(a, "bind-file"))
+            QCOMPARE(f->after.str(), json::compact(mount));
+        Decisions d;
+        d.setRule("bind-file", true);
+        COMPARE_JSON(apply(a, d).optionsOf(a, 2)["HostConfig"]["Mounts"], Json::array({mount}));
+    }
 }
 
 void TestRules::bindFileKnowsFoldersByName()
