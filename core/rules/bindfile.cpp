@@ -22,14 +22,14 @@ std::string parentOf(const std::string &path)
     return slash == 0 ? std::string("/") : path.substr(0, slash);
 }
 
-// A folder of the container's own system (/etc, /var/run, anything in /usr, …): mounting a host
+// A folder of the container's own system (/etc, /var/run, anything in /usr or in /etc/ssl, …): mounting a host
 // folder over it would hide everything the image keeps there.
 bool isSystemFolder(const std::string &path)
 {
     static const std::array<std::string_view, 8> folders {
         "/", "/etc", "/root", "/run", "/var", "/var/lib", "/var/run", "/opt"};
-    static const std::array<std::string_view, 9> trees {
-        "/bin", "/boot", "/dev", "/lib", "/lib64", "/proc", "/sbin", "/sys", "/usr"};
+    static const std::array<std::string_view, 11> trees {
+        "/bin", "/boot", "/dev", "/etc/pki", "/etc/ssl", "/lib", "/lib64", "/proc", "/sbin", "/sys", "/usr"};
     return std::find(folders.begin(), folders.end(), path) != folders.end()
         || std::any_of(trees.begin(), trees.end(), [&](std::string_view tree) {
                return path.starts_with(tree) && (path.size() == tree.size() || path[tree.size()] == '/');

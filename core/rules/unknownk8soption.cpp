@@ -24,6 +24,7 @@ public:
                 && (json::findNoCase(*section, nearest) || value.is_array() != (nearest == "volumes")
                     || (!value.is_array() && !value.is_object()));
             Finding &f = sink.add(key, json::pointer("/k8s-experimental", key));
+            f.before = json::compact(Json(key)); // the key, which the proposal renames
             f.args = {key, clashes ? std::string_view() : nearest};
             f.hasProposal = !nearest.empty() && !clashes;
             if (f.hasProposal) {

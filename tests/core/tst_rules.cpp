@@ -1382,8 +1382,8 @@ void TestRules::bindFileVerdictHoldsOnTheResult_data()
     row("renamed", R"({"HostConfig":{"Binds":["/data/app.prod.json:/app/appsettings.json:ro","/data/dir:/x/a.json"]}})",
         "bind-file.renamed bind-file.renamed");
     row("system trees",
-        R"({"HostConfig":{"Binds":["/data/x.yaml:/usr/local/x.yaml","/data/l.so:/usr/local/lib/l.so","/data/u.conf:/usr2/u.conf"]}})",
-        "bind-file.system-folder bind-file.system-folder bind-file");
+        R"({"HostConfig":{"Binds":["/data/x.yaml:/usr/local/x.yaml","/data/l.so:/usr/local/lib/l.so","/data/u.conf:/usr2/u.conf","/etc/ssl/certs/ca.crt:/etc/ssl/certs/ca.crt"]}})",
+        "bind-file.system-folder bind-file.system-folder bind-file bind-file.system-folder");
     row("socket",
         R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/run/docker.sock","Target":"/app/docker.sock"}]}})",
         "bind-file.socket");
@@ -1765,6 +1765,7 @@ void TestRules::unknownK8sOptionProposal()
     QCOMPARE(f.size(), std::size_t(2));
     QVERIFY(f[0]->hasProposal);
     QCOMPARE(f[0]->after, std::string("\"nodeSelector\""));
+    QCOMPARE(f[0]->before.str(), std::string("\"nodeSelectr\"")); // the key renamed
     QVERIFY(!f[1]->hasProposal);
     Decisions d;
     d.setFinding(f[0]->key(), true);
