@@ -43,8 +43,9 @@ QTextStream &err()
 
 // One finding of --format json, on a line of its own.
 // `reason`: why its change is not made, when accepted (Messages::notMadeBecause), or empty.
+// `convert`: the changes are made (convert), or only to make (check: "to-change").
 std::string findingJson(const Analysis &a, const Result &r, const Finding &f, const Decisions &decisions,
-    FindingState state, const QString &reason, const QString &file)
+    FindingState state, const QString &reason, const QString &file, bool convert)
 {
     Json o = Json::object();
     json::append(o, "rule", std::string(f.rule));
@@ -55,7 +56,7 @@ std::string findingJson(const Analysis &a, const Result &r, const Finding &f, co
     // removes a value has no "after").
     json::append(o, "proposal", f.kind != Kind::Info && f.hasProposal);
     json::append(o, "state",
-        state == FindingState::Applied          ? "applied"
+        state == FindingState::Applied          ? (convert ? "applied" : "to-change")
             : state == FindingState::Rejected   ? "rejected"
             : state == FindingState::Open       ? "open"
             : state == FindingState::Superseded ? "superseded"
@@ -729,16 +730,17 @@ void Cli::printJson(const QString &command, const std::vector<Input> &inputs, co
         for (std::size_t i = 0; i < a.findings.size(); ++i) {
             json << separator
                  << findingJson(a, r, a.findings[i], decisions, r.states[i],
-                        Messages::notMadeBecause(a, r, decisions, a.findings[i], r.states[i]), input.path);
+                        Messages::notMadeBecause(a, r, decisions, a.findings[i], r.states[i]), input.path, convert);
             separator = ",\n        ";
         }
         for (const Finding &problem : r.problems) {
-            json << separator << findingJson(a, r, problem, decisions, FindingState::Open, {}, input.path);
+            json << separator << findingJson(a, r, problem, decisions, FindingState::Open, {}, input.path, convert);
             separator = ",\n        ";
         }
-        json << (a.findings.empty() && r.problems.empty() ? "]" : "\n      ]")
-             << ",\n      \"summary\": {\"applied\": " << counts.applied << ", \"rejected\": " << counts.rejected
-             << ", \"open\": " << counts.open << ", \"notes\": " << counts.notes << "}\n    }";
+        json << (a.findings.empty() && r.problems.empty() ? "]" : "\n      ]") << ",\n      \"summary\": {"
+             << (convert ? "\"applied\": " : "\"toChange\": ") << counts.applied
+             << ", \"rejected\": " << counts.rejected << ", \"open\": " << counts.open
+             << ", \"notes\": " << counts.notes << "}\n    }";
     }
     json << (inputs.empty() ? "" : "\n") << "  ]\n}\n" << std::flush;
 }

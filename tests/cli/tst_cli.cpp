@@ -324,6 +324,26 @@ void TestCli::jsonOutput()
     }
     QCOMPARE(kinds, QSet<QString>({"fix", "advice", "manual", "info"}));
     QVERIFY(proposals.contains(QStringLiteral("manual+")) && proposals.contains(QStringLiteral("manual-")));
+
+    // check makes no change: its accepted changes are "to-change", and the summary counts them so;
+    // convert made them: "applied".
+    auto states = [](const QJsonObject &file) {
+        QSet<QString> out;
+        for (const QJsonValue &f : file[QStringLiteral("findings")].toArray())
+            out.insert(f[QStringLiteral("state")].toString());
+        return out;
+    };
+    const QJsonObject checked = files[0].toObject();
+    QVERIFY(
+        states(checked).contains(QStringLiteral("to-change")) && !states(checked).contains(QStringLiteral("applied")));
+    QVERIFY(checked[QStringLiteral("summary")][QStringLiteral("toChange")].toInt() > 0);
+    const Run converted = cli({QStringLiteral("convert"), m_sample, QStringLiteral("-o"),
+        m_dir->filePath(QStringLiteral("json.gpu.json")), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject made
+        = QJsonDocument::fromJson(converted.out).object()[QStringLiteral("files")].toArray()[0].toObject();
+    QVERIFY(states(made).contains(QStringLiteral("applied")) && !states(made).contains(QStringLiteral("to-change")));
+    QCOMPARE(made[QStringLiteral("summary")][QStringLiteral("applied")].toInt(),
+        checked[QStringLiteral("summary")][QStringLiteral("toChange")].toInt());
 }
 
 void TestCli::usageErrors_data()
