@@ -766,27 +766,27 @@ QString Messages::loadError(const LoadError &error, const QString &file)
             return tr("%1: the file is empty. Open a deployment manifest.").arg(name);
         case JsonErrorCode::Syntax:
             //: %4 the text where it breaks, at most a line
-            return tr("%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and open it again.")
+            return tr("%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and try again.")
                 .arg(name, line, column, fromStd(j.detail));
         case JsonErrorCode::Truncated:
             return tr("%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file "
-                      "and open it again.")
+                      "and try again.")
                 .arg(name, line, column);
         case JsonErrorCode::NumberTooLarge:
-            return tr("%1:%2:%3: the number %4 is too large for JSON. Correct the file and open it again.")
+            return tr("%1:%2:%3: the number %4 is too large for JSON. Correct the file and try again.")
                 .arg(name, line, column, fromStd(j.detail).left(40));
         case JsonErrorCode::NumberInexact:
             return tr("%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds "
-                      "here, or is too small). Write it as a string, or correct it, and open the file again.")
+                      "here, or is too small). Write it as a string, or correct it, and try again.")
                 .arg(name, line, column, fromStd(j.detail).left(40));
         case JsonErrorCode::TooDeep:
             return tr("%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.")
                 .arg(name, line, column);
         case JsonErrorCode::InvalidUtf8:
-            return tr("%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and open it again.")
+            return tr("%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and try again.")
                 .arg(name, line, column);
         case JsonErrorCode::Utf16:
-            return tr("%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and open it "
+            return tr("%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and try "
                       "again.")
                 .arg(name);
         case JsonErrorCode::NulByte:
@@ -800,7 +800,7 @@ QString Messages::loadError(const LoadError &error, const QString &file)
     case LoadErrorCode::NotAManifest:
         return tr("%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.").arg(name);
     case LoadErrorCode::WrongType:
-        return tr("%1: %2 must be a JSON %3. Correct the manifest and open it again.")
+        return tr("%1: %2 must be a JSON %3. Correct the manifest and try again.")
             .arg(name, fromStd(error.pointer), jsonTypeName(error.expected));
     }
     return name;
