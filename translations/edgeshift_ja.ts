@@ -2308,7 +2308,7 @@ The previous file, if any, is unchanged.</source>
     <message>
         <location filename="../ui/messages.cpp" line="111"/>
         <source>Create option that Kubernetes does not keep</source>
-        <translation>Kubernetes で保持されない作成オプション</translation>
+        <translation>Kubernetes に引き継がれない作成オプション</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="112"/>

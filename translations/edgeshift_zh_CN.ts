@@ -2308,7 +2308,7 @@ The previous file, if any, is unchanged.</source>
     <message>
         <location filename="../ui/messages.cpp" line="111"/>
         <source>Create option that Kubernetes does not keep</source>
-        <translation>Kubernetes 不保留的创建选项</translation>
+        <translation>Kubernetes 不沿用的创建选项</translation>
     </message>
     <message>
         <location filename="../ui/messages.cpp" line="112"/>
