@@ -435,46 +435,56 @@ Commands:
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="87"/>
+        <source>Replace File?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="88"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 は既に存在します。置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="95"/>
         <source>Replace the FPGA Manifest?</source>
         <translation>FPGA マニフェストを置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="88"/>
+        <location filename="../ui/dialogs.cpp" line="96"/>
         <source>%1 is the manifest you opened. Replace it with the GPU manifest?</source>
         <translation>%1 は開いているマニフェストです。GPU マニフェストで置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="90"/>
+        <location filename="../ui/dialogs.cpp" line="98"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>コピーがない場合、FPGA 版は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="97"/>
+        <location filename="../ui/dialogs.cpp" line="105"/>
         <source>Invalid Hand Edit</source>
         <translation>無効な手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="98"/>
+        <location filename="../ui/dialogs.cpp" line="106"/>
         <source>The GPU side of module %1 holds invalid JSON, which cannot be kept. Discard your edit, or go back and correct it?</source>
         <translation>モジュール %1 の GPU 側に無効な JSON が含まれているため、この編集は保持できません。編集を破棄しますか? それとも戻って修正しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="102"/>
+        <location filename="../ui/dialogs.cpp" line="110"/>
         <source>Discard Edit</source>
         <translation>編集を破棄</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="103"/>
+        <location filename="../ui/dialogs.cpp" line="111"/>
         <source>Keep Editing</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="140"/>
         <source>Open Deployment Manifest</source>
         <translation>デプロイ マニフェストを開く</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="141"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>デプロイ マニフェスト (*.json);;すべてのファイル (*)</translation>
     </message>

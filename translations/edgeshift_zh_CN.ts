@@ -435,46 +435,56 @@ Commands:
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="87"/>
+        <source>Replace File?</source>
+        <translation>是否替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="88"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="95"/>
         <source>Replace the FPGA Manifest?</source>
         <translation>是否替换 FPGA 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="88"/>
+        <location filename="../ui/dialogs.cpp" line="96"/>
         <source>%1 is the manifest you opened. Replace it with the GPU manifest?</source>
         <translation>%1 是你打开的清单。是否将其替换为 GPU 清单？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="90"/>
+        <location filename="../ui/dialogs.cpp" line="98"/>
         <source>The FPGA version is lost unless you have a copy.</source>
         <translation>如果没有副本，FPGA 版本将会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="97"/>
+        <location filename="../ui/dialogs.cpp" line="105"/>
         <source>Invalid Hand Edit</source>
         <translation>无效的手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="98"/>
+        <location filename="../ui/dialogs.cpp" line="106"/>
         <source>The GPU side of module %1 holds invalid JSON, which cannot be kept. Discard your edit, or go back and correct it?</source>
         <translation>模块 %1 的 GPU 侧包含无效的 JSON，无法保留。要放弃编辑，还是返回进行更正？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="102"/>
+        <location filename="../ui/dialogs.cpp" line="110"/>
         <source>Discard Edit</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="103"/>
+        <location filename="../ui/dialogs.cpp" line="111"/>
         <source>Keep Editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="140"/>
         <source>Open Deployment Manifest</source>
         <translation>打开部署清单</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="141"/>
         <source>Deployment manifests (*.json);;All files (*)</source>
         <translation>部署清单 (*.json);;所有文件 (*)</translation>
     </message>

@@ -82,6 +82,14 @@ QMessageBox::StandardButton Dialogs::askReplace(QWidget *parent, const QStringLi
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No, {}, detailed);
 }
 
+bool Dialogs::askReplaceFile(QWidget *parent, const QString &fileName)
+{
+    return ask(parent, QMessageBox::Question, Dialogs::tr("Replace File?"),
+               Dialogs::tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(fileName)), {},
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
 bool Dialogs::askReplaceInput(QWidget *parent, const QString &fileName)
 {
     return ask(parent, QMessageBox::Warning, Dialogs::tr("Replace the FPGA Manifest?"),

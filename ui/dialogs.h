@@ -23,6 +23,8 @@ public:
     static SaveChoice askSaveChanges(QWidget *parent, const QString &fileName);
     // Whether to replace existing files: Yes (replace), No (skip them), Cancel.
     static QMessageBox::StandardButton askReplace(QWidget *parent, const QStringList &files);
+    // Whether to replace the one file a save would write over.
+    static bool askReplaceFile(QWidget *parent, const QString &fileName);
     static bool askReplaceInput(QWidget *parent, const QString &fileName);
     // Whether to throw away the invalid JSON on the GPU side of `module` (false: keep editing it).
     static bool askDiscardInvalidEdit(QWidget *parent, const QString &module);

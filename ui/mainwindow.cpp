@@ -611,7 +611,7 @@ bool MainWindow::save()
     if (path.isEmpty())
         return false;
     if (!FileIo::sameFile(path, m_document->filePath()) && QFileInfo(path).isFile()
-        && Dialogs::askReplace(this, {path}) != QMessageBox::Yes)
+        && !Dialogs::askReplaceFile(this, path))
         return false;
     return saveAs(path);
 }

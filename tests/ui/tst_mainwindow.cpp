@@ -132,6 +132,7 @@ private slots:
     void leavingAnInvalidHandEditAsks();
     void filteringAnInvalidHandEditAwayAsks();
     void saveAndReadBack();
+    void saveOverAnotherFileAsksFirst();
     void saveFailureKeepsPreviousFile();
     void dropSeveralFiles();
     void unchangedConversionCopiesInput();
@@ -1123,6 +1124,22 @@ void TestMainWindow::saveAndReadBack()
     QCOMPARE(read(m_sample), read(QStringLiteral(EDGESHIFT_SAMPLE)));
     // A new file is no more readable than the input (0600 here), which may hold secrets.
     QCOMPARE(QFile::permissions(target) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+void TestMainWindow::saveOverAnotherFileAsksFirst()
+{
+    // A file the save would write over: asked about once, as that one file; No keeps it.
+    openSample();
+    const QString target = m_dir->filePath(QStringLiteral("exists.gpu.json"));
+    write(target, "keep me");
+    Dialogs::setNextFileNames({target});
+    Dialogs::setNextAnswers({QMessageBox::No});
+    QVERIFY(!m_window->save());
+    QCOMPARE(read(target), QByteArray("keep me"));
+    Dialogs::setNextFileNames({target});
+    Dialogs::setNextAnswers({QMessageBox::Yes});
+    QVERIFY(m_window->save());
+    QVERIFY(read(target).contains("nvidia.com/gpu"));
 }
 
 void TestMainWindow::saveFailureKeepsPreviousFile()
