@@ -93,6 +93,9 @@ ParamError validateParam(ParamType type, const std::string &value)
         const bool suffix = !std::isdigit(static_cast<unsigned char>(last)) && last != '.';
         if (type == ParamType::Memory ? millis : suffix && !millis)
             return ParamError::BadQuantity;
+        // A number of bytes with no unit ("512"): no container starts with less than a mebibyte.
+        if (type == ParamType::Memory && k8s::quantity(value).value_or(0) < 1024.0 * 1024.0)
+            return ParamError::TooLittleMemory;
         return ParamError::None;
     }
     }

@@ -81,6 +81,7 @@ enum class ParamError {
     NotAMountType,
     BadName, // not a Kubernetes name
     BadQuantity, // not a Kubernetes quantity of its kind (memory in bytes, CPU in cores or millicores)
+    TooLittleMemory, // less than a mebibyte: a number of bytes written without its unit
     ReservedPort, // a host port the IoT Edge proxy uses on Kubernetes
     NameTaken, // a module name another module has, or will have, on Kubernetes
     NotAHostPath, // the source of a bind mount that is not a path on the node

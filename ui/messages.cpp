@@ -691,6 +691,8 @@ QString Messages::paramError(ParamError error, ParamType type)
         return tr("Enter a number from 1 to %1.").arg(kMaxCount);
     case ParamError::NotAHostPath:
         return tr("A mount of type bind takes a path on the node: start it with /.");
+    case ParamError::TooLittleMemory:
+        return tr("Less than 1Mi: no container starts with so little memory. Add the unit, as in 512Mi.");
     case ParamError::BelowRequest:
         return tr("Kubernetes refuses a limit below the module's request of it: enter at least the request.");
     case ParamError::NameTaken:

@@ -1907,6 +1907,10 @@ void TestRules::paramsAreValidated()
     QCOMPARE(validateParam(ParamType::Memory, "500m"), ParamError::BadQuantity);
     QCOMPARE(validateParam(ParamType::Memory, "1G"), ParamError::None);
     QCOMPARE(validateParam(ParamType::Memory, "268435456"), ParamError::None);
+    // A number of bytes without its unit: less than a mebibyte, in which no container starts.
+    QCOMPARE(validateParam(ParamType::Memory, "512"), ParamError::TooLittleMemory);
+    QCOMPARE(validateParam(ParamType::Memory, "1000Ki"), ParamError::TooLittleMemory);
+    QCOMPARE(validateParam(ParamType::Memory, "1Mi"), ParamError::None);
     QCOMPARE(validateParam(ParamType::Cpu, "128Mi"), ParamError::BadQuantity);
     QCOMPARE(validateParam(ParamType::Cpu, "2"), ParamError::None);
     QCOMPARE(validateParam(ParamType::Cpu, "0.5"), ParamError::None);
