@@ -663,8 +663,27 @@ bool bindsShareSubfolder(const MountRef &m)
     return !plan.share.empty() && !plan.subfolder.empty();
 }
 
+namespace {
+
+// Whether an absolute path is written plainly already (as most are): no part empty, "." or "..".
+bool isPlain(std::string_view path)
+{
+    for (std::size_t at = 1; at <= path.size();) {
+        const std::size_t slash = std::min(path.find('/', at), path.size());
+        const std::string_view part = path.substr(at, slash - at);
+        if (part.empty() ? path.size() > 1 : part == "." || part == "..")
+            return false;
+        at = slash + 1;
+    }
+    return true;
+}
+
+} // namespace
+
 std::string cleanPath(std::string_view path)
 {
+    if (path.starts_with('/') && isPlain(path))
+        return std::string(path);
     if (!path.starts_with('/')) {
         while (path.size() > 1 && path.back() == '/')
             path.remove_suffix(1);
@@ -690,7 +709,7 @@ std::string cleanPath(std::string_view path)
 
 bool isFilePath(const std::string &path)
 {
-    static const std::unordered_set<std::string> wellKnown = {
+    static constexpr std::array<std::string_view, 5> wellKnown = {
         "/etc/hosts",
         "/etc/localtime",
         "/etc/timezone",
@@ -699,10 +718,11 @@ bool isFilePath(const std::string &path)
     };
     if (path.empty() || path.back() == '/')
         return false; // a folder's, as written
-    const std::string clean = cleanPath(path);
-    if (wellKnown.count(clean))
+    const std::string cleaned = path.starts_with('/') && isPlain(path) ? std::string() : cleanPath(path);
+    const std::string_view clean = cleaned.empty() ? std::string_view(path) : cleaned;
+    if (std::find(wellKnown.begin(), wellKnown.end(), clean) != wellKnown.end())
         return true;
-    const std::string name = clean.substr(clean.rfind('/') + 1);
+    const std::string_view name = clean.substr(clean.rfind('/') + 1);
     const auto dot = name.rfind('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == name.size() || name.size() - dot - 1 > 5)
         return false;

@@ -119,10 +119,15 @@ public:
     {
         const std::vector<options::MountRef> mounts = options::mounts(module.options);
         std::vector<std::optional<FileBind>> files(mounts.size());
+        bool any = false;
         for (std::size_t i = 0; i < mounts.size(); ++i) {
-            if (FileBind::isFile(mounts[i]))
+            if (FileBind::isFile(mounts[i])) {
                 files[i].emplace(mounts[i]);
+                any = true;
+            }
         }
+        if (!any)
+            return; // (as most modules: nothing to plan)
         // Where each mount would stand once the folders proposed are mounted, by the Kubernetes
         // volume name of its source, and by its target.
         std::map<std::string, std::vector<Place>> byVolume;
