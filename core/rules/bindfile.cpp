@@ -106,6 +106,8 @@ private:
 // Where a mount would stand: its target, and its source on the GPU device.
 struct Place {
     std::string target, source;
+    std::size_t file = kNotAFile; // the index of the file bind whose folder stands there
+    static constexpr std::size_t kNotAFile = static_cast<std::size_t>(-1);
 };
 
 // bind-file: a bind mount of a file; IoT Edge on Kubernetes binds directories only (hostPath of
@@ -132,13 +134,13 @@ public:
         // volume name of its source, and by its target.
         std::map<std::string, std::vector<Place>> byVolume;
         std::multimap<std::string, std::string> byTarget;
-        auto stand = [&](const std::string &target, const std::string &source) {
-            byVolume[k8s::volumeName(source)].push_back({target, source});
+        auto stand = [&](const std::string &target, const std::string &source, std::size_t file = Place::kNotAFile) {
+            byVolume[k8s::volumeName(source)].push_back({target, source, file});
             byTarget.emplace(target, source);
         };
         for (std::size_t i = 0; i < mounts.size(); ++i) {
             if (files[i] && files[i]->mountsFolder()) {
-                stand(files[i]->targetFolder, files[i]->plan.source);
+                stand(files[i]->targetFolder, files[i]->plan.source, i);
                 continue;
             }
             const std::string target = options::cleanPath(mounts[i].target);
@@ -176,8 +178,10 @@ public:
             if (file.mountsFolder() && !volume.empty()) {
                 bool otherSource = false;
                 std::set<std::string> targets;
+                // (Of two files whose folders would be one volume mounted at two places, the first
+                // keeps its proposal, and the other is reached through it.)
                 for (const Place &place : byVolume[volume]) {
-                    if (place.target == file.targetFolder)
+                    if (place.target == file.targetFolder || (place.file != Place::kNotAFile && place.file > i))
                         continue;
                     otherSource = otherSource || place.source != file.plan.source;
                     if (targets.insert(place.target).second)
