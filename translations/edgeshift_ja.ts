@@ -683,7 +683,7 @@ Commands:
         <location filename="../ui/document.cpp" line="181"/>
         <source>Set %1 to %2 in %3</source>
         <extracomment>%1 a parameter&apos;s label (&quot;GPU count&quot;), %2 its value, %3 the module</extracomment>
-        <translation>%3 の「%1」の設定 (%2)</translation>
+        <translation>%3 の「%1」を %2 に設定</translation>
     </message>
     <message>
         <location filename="../ui/document.cpp" line="195"/>
@@ -790,7 +790,7 @@ Commands:
     <message>
         <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Undo %1</source>
-        <translation>%1 を元に戻す(&amp;U)</translation>
+        <translation>%1を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="352"/>
@@ -800,7 +800,7 @@ Commands:
     <message>
         <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Redo %1</source>
-        <translation>%1 をやり直す(&amp;R)</translation>
+        <translation>%1をやり直す(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="353"/>
