@@ -134,6 +134,9 @@ public:
         // volume name of its source, and by its target.
         std::map<std::string, std::vector<Place>> byVolume;
         std::multimap<std::string, std::string> byTarget;
+        // Files of one folder bound at one folder become one mount of it, read-only only if every
+        // one of them was: by that folder and its source.
+        std::map<std::pair<std::string, std::string>, bool> readOnly;
         auto stand = [&](const std::string &target, const std::string &source, std::size_t file = Place::kNotAFile) {
             byVolume[k8s::volumeName(source)].push_back({target, source, file});
             byTarget.emplace(target, source);
@@ -141,6 +144,8 @@ public:
         for (std::size_t i = 0; i < mounts.size(); ++i) {
             if (files[i] && files[i]->mountsFolder()) {
                 stand(files[i]->targetFolder, files[i]->plan.source, i);
+                bool &ro = readOnly.try_emplace({files[i]->targetFolder, files[i]->plan.source}, true).first->second;
+                ro = ro && mounts[i].readOnly;
                 continue;
             }
             const std::string target = options::cleanPath(mounts[i].target);
@@ -149,16 +154,6 @@ public:
             if (options::bindsShareSubfolder(mounts[i])) {
                 const std::string share = options::planMount(mounts[i].source).share;
                 byVolume[k8s::volumeName(share)].push_back({target, share});
-            }
-        }
-        // Files of one folder bound at one folder become one mount of it, read-only only if every
-        // one of them was.
-        std::map<std::pair<std::string, std::string>, bool> readOnly;
-        for (std::size_t i = 0; i < mounts.size(); ++i) {
-            if (files[i] && files[i]->mountsFolder()) {
-                const auto [it, added]
-                    = readOnly.emplace(std::pair(files[i]->targetFolder, files[i]->plan.source), mounts[i].readOnly);
-                it->second = it->second && mounts[i].readOnly;
             }
         }
         for (std::size_t i = 0; i < mounts.size(); ++i) {
