@@ -684,7 +684,7 @@ void Cli::printText(QTextStream &summary, const std::vector<Input> &inputs, cons
                            .arg(Messages::kindName(f.kind),
                                // check changes nothing: what convert would apply is still to do
                                !convert && state == FindingState::Applied ? tr("to change")
-                                                                          : Messages::stateName(state),
+                                                                          : Messages::stateName(state, f.kind),
                                QString::fromUtf8(f.rule), Messages::message(a, r, decisions, f))
                     << '\n';
             if (const QString why = Messages::notMadeBecause(a, r, decisions, f, state); !why.isEmpty())

@@ -129,7 +129,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)
-            return Messages::stateName(m_document->stateOf(*f));
+            return Messages::stateName(m_document->stateOf(*f), f->kind);
         if (role == Qt::ToolTipRole) {
             if (const QString why = m_document->notMadeBecause(*f); !why.isEmpty())
                 return why;

@@ -528,7 +528,7 @@ QString Messages::kindName(Kind kind)
     return {};
 }
 
-QString Messages::stateName(FindingState state)
+QString Messages::stateName(FindingState state, Kind kind)
 {
     switch (state) {
     case FindingState::Applied:
@@ -546,6 +546,9 @@ QString Messages::stateName(FindingState state)
         //: a finding whose change another accepted finding makes its own way
         return tr("replaced");
     case FindingState::NotNeeded:
+        if (kind == Kind::Manual)
+            //: a problem for the operator that the other decisions solve
+            return tr("solved");
         //: an accepted change the other decisions leave nothing to do for
         return tr("not needed");
     }
@@ -785,8 +788,7 @@ QString Messages::loadError(const LoadError &error, const QString &file)
             return tr("%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.")
                 .arg(name, line, column);
         case JsonErrorCode::InvalidUtf8:
-            return tr("%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and try again.")
-                .arg(name, line, column);
+            return tr("%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and try again.").arg(name, line, column);
         case JsonErrorCode::Utf16:
             return tr("%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and try "
                       "again.")

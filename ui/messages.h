@@ -18,7 +18,8 @@ public:
     static QString ruleExplanation(const QString &ruleId);
     static QString sectionName(Section section);
     static QString kindName(Kind kind);
-    static QString stateName(FindingState state);
+    // `kind`: a manual finding the other decisions solve is "solved", not "not needed".
+    static QString stateName(FindingState state, Kind kind = Kind::Fix);
     static QString statusName(ModuleStatus status);
     // The finding's sentence, with secrets masked; with `decisions`, with the parameter values
     // decided instead of the ones proposed (GPU count 4, not 2); with `wording`, as its change was

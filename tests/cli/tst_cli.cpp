@@ -62,6 +62,7 @@ private slots:
     void laterDecisionsOverrideEarlier();
     void problemsListedWithTheirModule();
     void jsonOutput();
+    void solvedProblemSaysSo();
     void usageErrors_data();
     void usageErrors();
     void badInput();
@@ -344,6 +345,22 @@ void TestCli::jsonOutput()
     QVERIFY(states(made).contains(QStringLiteral("applied")) && !states(made).contains(QStringLiteral("to-change")));
     QCOMPARE(made[QStringLiteral("summary")][QStringLiteral("applied")].toInt(),
         checked[QStringLiteral("summary")][QStringLiteral("toChange")].toInt());
+}
+
+void TestCli::solvedProblemSaysSo()
+{
+    // One file mounted twice is one volume mounted twice, until both mounts are dropped: the
+    // problem is then solved.
+    const QString input = m_dir->filePath(QStringLiteral("twice.json"));
+    write(input,
+        R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/etc/hosts","Target":"/etc/hosts"},)"
+        R"({"Type":"bind","Source":"/etc/hosts","Target":"/etc/hosts","ReadOnly":true}]}})");
+    const Run open = cli({QStringLiteral("check"), input});
+    QCOMPARE(open.exitCode, 1);
+    QVERIFY(open.out.contains("[manual, open] volume-name-collision"));
+    const Run solved = cli({QStringLiteral("check"), input, QStringLiteral("--accept"), QStringLiteral("bind-file")});
+    QVERIFY2(solved.out.contains("[manual, solved] volume-name-collision"), solved.out.constData());
+    QVERIFY(solved.out.contains("Solved:"));
 }
 
 void TestCli::usageErrors_data()
