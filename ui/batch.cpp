@@ -64,8 +64,8 @@ BatchItem BatchConverter::convert(const QString &input, const QSet<QString> &rep
     try { // on a worker thread: one file's failure is that file's, not the batch's end
         result = apply(*analysis, Decisions(), false); // only the document is written
     } catch (const std::bad_alloc &) {
-        item.error = tr("%1: too large to convert with the memory this computer has free.")
-                         .arg(QFileInfo(input).fileName());
+        item.error
+            = tr("%1: too large to convert with the memory this computer has free.").arg(QFileInfo(input).fileName());
         return item;
     }
     if (!FileIo::saveResult(input, item.output, *analysis, *result, error)) {

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace EdgeShift {
@@ -122,10 +124,16 @@ void Document::setAccepted(const Finding &finding, bool accepted)
 {
     Decisions after = m_decisions;
     after.setFinding(finding.key(), accepted);
-    const QString rule = QString::fromUtf8(finding.rule);
     const QString module = QString::fromStdString(finding.module.str());
-    m_undoStack.push(new DecisionCommand(this, m_decisions, after, [rule, module, accepted] {
-        const QString title = Messages::ruleTitle(rule);
+    // As the findings table names it: what it is about too, where its module has more of its rule.
+    const auto &all = m_analysis->findings;
+    const bool shared = std::count_if(all.begin(), all.end(), [&](const Finding &f) {
+        return f.rule == finding.rule && f.moduleIndex == finding.moduleIndex;
+    }) > 1;
+    const QString rule = QString::fromUtf8(finding.rule);
+    const QString subject = shared ? Messages::subjectText(finding) : QString();
+    m_undoStack.push(new DecisionCommand(this, m_decisions, after, [rule, subject, module, accepted] {
+        const QString title = Messages::findingTitle(rule, subject);
         if (module.isEmpty())
             return accepted ? tr("Accept \"%1\"").arg(title) : tr("Reject \"%1\"").arg(title);
         //: %1 a rule's title, %2 the module

@@ -115,13 +115,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         break;
     case TitleColumn:
         // Rows of one rule say what each is about (ShmSize, LogConfig; each bind).
-        // (A mount's subject is its source and target, "source>target".)
-        if (role == Qt::DisplayRole && m_titleShared[std::size_t(index.row())]) {
-            const QString subject = QString::fromStdString(maskSecrets(f->subject.str()))
-                                        .replace(QLatin1Char('>'), QStringLiteral(" → "));
-            //: a finding's row where the module has several of its rule: %1 the rule's title, %2 what it is about
-            return tr("%1: %2").arg(Messages::ruleTitle(rule), subject);
-        }
+        if (role == Qt::DisplayRole && m_titleShared[std::size_t(index.row())])
+            return Messages::findingTitle(rule, Messages::subjectText(*f));
         if (role == Qt::DisplayRole)
             return Messages::ruleTitle(rule);
         if (role == Qt::ToolTipRole)

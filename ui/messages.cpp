@@ -476,6 +476,19 @@ QString fromStd(std::string_view s)
 
 } // namespace
 
+QString Messages::findingTitle(const QString &ruleId, const QString &subject)
+{
+    const QString title = ruleTitle(ruleId);
+    //: a finding's title where its module has several of its rule: %1 the rule's title, %2 what it is about
+    return subject.isEmpty() ? title : tr("%1: %2").arg(title, subject);
+}
+
+QString Messages::subjectText(const Finding &finding)
+{
+    // (A mount's subject is its source and target, "source>target".)
+    return fromStd(maskSecrets(finding.subject.str())).replace(QLatin1Char('>'), QStringLiteral(" → "));
+}
+
 QString Messages::ruleTitle(const QString &ruleId)
 {
     for (const RuleText &t : kRuleTexts) {

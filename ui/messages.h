@@ -15,6 +15,11 @@ class Messages {
 
 public:
     static QString ruleTitle(const QString &ruleId);
+    // A finding's title: its rule's, and what it is about where `subject` is given (where its
+    // module has several findings of the rule: "Create option that Kubernetes does not keep: ShmSize").
+    static QString findingTitle(const QString &ruleId, const QString &subject = {});
+    // What a finding is about, as a title says it (secrets masked; a mount's "source → target").
+    static QString subjectText(const Finding &finding);
     static QString ruleExplanation(const QString &ruleId);
     static QString sectionName(Section section);
     static QString kindName(Kind kind);

@@ -442,6 +442,18 @@ void TestMainWindow::undoRedo()
     QVERIFY(rejected.contains(QLatin1String("fpga_catapult")));
     QUndoStack *stack = m_window->document()->undoStack();
     QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Reject \"FPGA resource becomes a GPU resource\" in image_classifier"));
+    // A finding its module has more of its rule is named as the table names it, with its subject.
+    const auto &findings = m_window->document()->analysis().findings;
+    const auto bind = std::find_if(findings.begin(), findings.end(),
+        [](const Finding &f) { return f.rule == std::string_view("binds-to-mounts") && f.moduleIndex == 2; });
+    QVERIFY(bind != findings.end());
+    m_window->document()->setAccepted(*bind, false);
+    QCOMPARE(stack->undoText(),
+        QStringLiteral("Reject \"Binds become Mounts: %1\" in image_classifier")
+            .arg(QString::fromStdString(bind->subject.str())));
+    stack->undo();
+    QCOMPARE(stack->count(), 2);
     stack->undo();
     QCOMPARE(gpu->toPlainText(), converted);
     QVERIFY(!m_window->isWindowModified());
