@@ -85,11 +85,13 @@ bool namesOnly(std::string_view text, const Renames &renames)
     return any;
 }
 
+constexpr std::string_view kBeforePaths = " \t\r\n\"'(,;="; // what a path may follow in a value
+
 // Whether a path begins after `before`: at the start of the text, or after a space, a quote, a
 // parenthesis or a separator.
 bool atPathRoot(std::string_view before)
 {
-    return before.empty() || std::string_view(" \t\r\n\"'(,;=").find(before.back()) != std::string_view::npos;
+    return before.empty() || kBeforePaths.find(before.back()) != std::string_view::npos;
 }
 
 // Whether `before` ends with `prefix` where a path begins (or, `afterHost`, after a host name:
@@ -103,7 +105,7 @@ bool startsPathWith(std::string_view before, std::string_view prefix, bool after
         return true;
     if (!afterHost)
         return false;
-    std::string_view host = rest.substr(rest.find_last_of(" \t\r\n\"'(,;=") + 1);
+    std::string_view host = rest.substr(rest.find_last_of(kBeforePaths) + 1);
     if (const std::size_t scheme = host.find("://"); scheme != std::string_view::npos)
         host.remove_prefix(scheme + 3);
     return host.find('/') == std::string_view::npos && host.find('.') != std::string_view::npos;
