@@ -682,13 +682,13 @@ bool isPlain(std::string_view path)
 
 std::string cleanPath(std::string_view path)
 {
-    if (path.starts_with('/') && isPlain(path))
-        return std::string(path);
     if (!path.starts_with('/')) {
         while (path.size() > 1 && path.back() == '/')
             path.remove_suffix(1);
         return std::string(path);
     }
+    if (isPlain(path))
+        return std::string(path);
     std::vector<std::string_view> parts;
     for (std::size_t at = 0; at < path.size();) {
         const std::size_t slash = std::min(path.find('/', at), path.size());
@@ -726,7 +726,7 @@ bool isFilePath(const std::string &path)
     const auto dot = name.rfind('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == name.size() || name.size() - dot - 1 > 5)
         return false;
-    const std::string_view extension = std::string_view(name).substr(dot + 1);
+    const std::string_view extension = name.substr(dot + 1);
     if (extension == "d")
         return false; // conf.d, init.d: folders, by convention
     // release.v2, node-v18.x: versions

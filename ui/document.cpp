@@ -7,8 +7,6 @@
 #include <QElapsedTimer>
 #include <QtConcurrent>
 
-#include <algorithm>
-
 #include <utility>
 
 namespace EdgeShift {
@@ -125,11 +123,14 @@ void Document::setAccepted(const Finding &finding, bool accepted)
     Decisions after = m_decisions;
     after.setFinding(finding.key(), accepted);
     const QString module = QString::fromStdString(finding.module.str());
-    // As the findings table names it: what it is about too, where its module has more of its rule.
-    const auto &all = m_analysis->findings;
-    const bool shared = std::count_if(all.begin(), all.end(), [&](const Finding &f) {
-        return f.rule == finding.rule && f.moduleIndex == finding.moduleIndex;
-    }) > 1;
+    // As the findings table names it: what it is about too, where its module has more of its rule
+    // (a module's findings stand together).
+    int ofRule = 0;
+    if (finding.moduleIndex < m_analysis->modules.size()) {
+        for (const std::size_t i : m_analysis->modules[finding.moduleIndex].findings)
+            ofRule += m_analysis->findings[i].rule == finding.rule;
+    }
+    const bool shared = ofRule > 1;
     const QString rule = QString::fromUtf8(finding.rule);
     const QString subject = shared ? Messages::subjectText(finding) : QString();
     m_undoStack.push(new DecisionCommand(this, m_decisions, after, [rule, subject, module, accepted] {
