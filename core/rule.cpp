@@ -433,6 +433,13 @@ bool usesHostNetwork(const Json &options)
     return host && json::equalNoCase(json::stringNoCase(*host, "NetworkMode"), "host");
 }
 
+bool isPrivileged(const Json &options)
+{
+    const Json *host = hostConfig(options);
+    const Json *privileged = host ? json::findNoCase(*host, "Privileged") : nullptr;
+    return privileged && privileged->is_boolean() && privileged->get<bool>();
+}
+
 bool requestsAccelerator(const Json &options)
 {
     for (const char *section : {"limits", "requests"}) {
@@ -720,7 +727,7 @@ bool isFilePath(const std::string &path)
         return false; // a folder's, as written
     const std::string cleaned = path.starts_with('/') && isPlain(path) ? std::string() : cleanPath(path);
     const std::string_view clean = cleaned.empty() ? std::string_view(path) : cleaned;
-    if (std::find(wellKnown.begin(), wellKnown.end(), clean) != wellKnown.end())
+    if (std::find(wellKnown.begin(), wellKnown.end(), clean) != wellKnown.end() || isDeviceNode(clean))
         return true;
     const std::string_view name = clean.substr(clean.rfind('/') + 1);
     const auto dot = name.rfind('.');
@@ -743,6 +750,35 @@ bool isFilePath(const std::string &path)
         letter = letter || std::isalpha(c);
     }
     return letter;
+}
+
+bool isDeviceNode(std::string_view path)
+{
+    if (!path.starts_with("/dev/"))
+        return false;
+    const std::string cleaned = cleanPath(path);
+    const std::string_view clean = cleaned;
+    if (!clean.starts_with("/dev/"))
+        return false;
+    // Folders of /dev, and file systems mounted there (shared memory, message queues), whose
+    // entries are files or folders, not devices.
+    static constexpr std::array<std::string_view, 21> folders {"/dev/block", "/dev/bus", "/dev/bus/usb", "/dev/char",
+        "/dev/cpu", "/dev/disk", "/dev/dma_heap", "/dev/dri", "/dev/fd", "/dev/input", "/dev/mapper", "/dev/net",
+        "/dev/nvidia-caps", "/dev/pts", "/dev/serial", "/dev/snd", "/dev/v4l", "/dev/vfio", "/dev/hugepages",
+        "/dev/mqueue", "/dev/shm"};
+    static constexpr std::array<std::string_view, 3> fileSystems {"/dev/hugepages", "/dev/mqueue", "/dev/shm"};
+    if (std::find(folders.begin(), folders.end(), clean) != folders.end()
+        || std::any_of(fileSystems.begin(), fileSystems.end(), [&](std::string_view tree) {
+               return clean.starts_with(tree) && clean.substr(tree.size()).starts_with('/');
+           }))
+        return false;
+    const std::string_view name = clean.substr(clean.rfind('/') + 1);
+    const std::string_view parent = clean.substr(0, clean.rfind('/'));
+    // /dev/disk/by-uuid, /dev/serial/by-id: folders of links to devices; /dev/bus/usb/001: a bus's
+    // folder; /dev/cpu/0: a processor's.
+    const bool digits = !name.empty()
+        && std::all_of(name.begin(), name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return !(name.starts_with("by-") || (digits && (parent == "/dev/bus/usb" || parent == "/dev/cpu")));
 }
 
 } // namespace EdgeShift::options

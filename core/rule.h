@@ -325,8 +325,13 @@ bool bindsShareSubfolder(const MountRef &m);
 // is "/etc/hosts"). Any other path (a placeholder's, a name) only loses its trailing '/'.
 std::string cleanPath(std::string_view path);
 
-// Whether a host path names a file or a socket, not a directory (which a trailing '/' says).
+// Whether a host path names a file, a socket or a device, not a directory (which a trailing '/'
+// says).
 bool isFilePath(const std::string &path);
+
+// Whether a path names a device node in /dev (/dev/ttyUSB0, /dev/video0, /dev/bus/usb/001/002), not
+// one of its folders (/dev/bus/usb, /dev/serial/by-id, /dev/shm and what is in it).
+bool isDeviceNode(std::string_view path);
 
 // Whether a HostConfig.DeviceRequests entry asks for a GPU: the "gpu" capability (docker run
 // --gpus), or NVIDIA's driver.
@@ -337,6 +342,9 @@ bool isCatapultDevice(const Json &device);
 
 // Whether the module runs in the host's network (HostConfig.NetworkMode "host", in any case).
 bool usesHostNetwork(const Json &options);
+
+// Whether the module runs privileged (HostConfig.Privileged true), which Kubernetes keeps.
+bool isPrivileged(const Json &options);
 
 // Whether the module asks for the FPGA: microsoft.com/fpga_catapult resources or its devices
 // (what fpga-to-gpu turns into a GPU request).

@@ -210,6 +210,17 @@ const MessageText kMessages[] = {
             "%1 → %2 binds a socket of the node; on Kubernetes bind mounts work for directories only, and no folder "
             "can bring it. Proposal: drop the mount (a module that talks to a service of the node through it, such "
             "as Docker, must do without it on the GPU device).")},
+    {"bind-file.device",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a device of the node; on Kubernetes bind mounts work for directories only. The module is "
+            "privileged (Privileged, which Kubernetes keeps), and so sees the node's devices in its /dev without "
+            "the mount. Proposal: drop the mount; the module finds the device at %1.")},
+    {"bind-file.device-unprivileged",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 → %2 binds a device of the node; on Kubernetes bind mounts work for directories only, and only a "
+            "privileged module can use the node's devices (HostConfig.Privileged true, which Kubernetes keeps): it "
+            "then sees them all in its /dev, this one at %1. Proposal: drop the mount, and make the module "
+            "privileged if it uses the device.")},
     {"bind-file.share",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge "

@@ -45,7 +45,8 @@ std::string_view nameOf(std::string_view path)
 // Whether a finding with this message proposes dropping the mount.
 bool dropsMount(std::string_view message)
 {
-    return message == "bind-file.system-folder" || message == "bind-file.socket" || message == "bind-file.time-zone";
+    return message == "bind-file.system-folder" || message == "bind-file.socket" || message == "bind-file.time-zone"
+        || message == "bind-file.device" || message == "bind-file.device-unprivileged";
 }
 
 // A bind of a file, and the folder mount that could stand in for it.
@@ -55,13 +56,13 @@ struct FileBind {
     options::MountPlan plan; // of the source's folder: an Edge share becomes a volume of that share
     std::string_view message;
 
-    explicit FileBind(const options::MountRef &m)
+    explicit FileBind(const options::MountRef &m, bool privileged = false)
         : source(options::cleanPath(m.source))
         , target(options::cleanPath(m.target))
         , sourceFolder(parentOf(source))
         , targetFolder(parentOf(target))
         , plan(options::planMount(sourceFolder))
-        , message(variant())
+        , message(variant(privileged))
     {
     }
 
@@ -79,8 +80,11 @@ struct FileBind {
     Json folderMount(bool readOnly) const { return options::mount(targetFolder, plan.source, plan.type, readOnly); }
 
 private:
-    std::string_view variant() const
+    std::string_view variant(bool privileged) const
     {
+        // A device of the node is no folder either; a privileged module sees every one in its /dev.
+        if (options::isDeviceNode(source))
+            return privileged ? "bind-file.device" : "bind-file.device-unprivileged";
         // A socket of the node (Docker's) is no file a folder can bring.
         if (source.ends_with(".sock") || target.ends_with(".sock"))
             return "bind-file.socket";
@@ -124,7 +128,7 @@ public:
         bool any = false;
         for (std::size_t i = 0; i < mounts.size(); ++i) {
             if (FileBind::isFile(mounts[i])) {
-                files[i].emplace(mounts[i]);
+                files[i].emplace(mounts[i], options::isPrivileged(module.options));
                 any = true;
             }
         }

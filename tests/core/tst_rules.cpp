@@ -87,6 +87,7 @@ private slots:
     void chunkThatIsNotAString();
     void oneSourceMountedTwice();
     void bindFileNeverMountsAFolderTwice();
+    void bindFileKnowsDevices();
     void bindFileKnowsFoldersByName();
     void bindFileMountsAFolderOnceReadOnlyIfAllWere();
     void bindFileVerdictHoldsOnTheResult_data();
@@ -1321,6 +1322,49 @@ void TestRules::bindFileMountsAFolderOnceReadOnlyIfAllWere()
         d.setRule("bind-file", true);
         COMPARE_JSON(apply(a, d).optionsOf(a, 2)["HostConfig"]["Mounts"], Json::array({mount}));
     }
+}
+
+void TestRules::bindFileKnowsDevices()
+{
+    // A device node is no folder (hostPath DirectoryOrCreate refuses it); /dev's folders are.
+    const std::pair<const char *, bool> binds[] = {
+        {"/dev/ttyUSB0:/dev/ttyUSB0", true},
+        {"/dev/video0:/dev/video0", true},
+        {"/dev/bus/usb/001/002:/dev/bus/usb/001/002", true},
+        {"/dev/serial/by-id/usb-FTDI_FT232R-if00-port0:/dev/modbus", true},
+        {"/dev//./i2c-1:/dev/i2c-1", true},
+        {"/dev/bus/usb:/dev/bus/usb", false},
+        {"/dev/bus/usb/001:/dev/bus/usb/001", false},
+        {"/dev/serial/by-id:/dev/serial/by-id", false},
+        {"/dev/input:/dev/input", false},
+        {"/dev/shm:/dev/shm", false},
+        {"/dev/shm/frames:/frames", false},
+        {"/dev:/dev", false},
+        {"/dev/:/host/dev", false},
+        {"/devices/x:/x", false},
+    };
+    for (const auto &[bind, device] : binds) {
+        const Analysis a = loadOrFail(one(Json {{"HostConfig", {{"Binds", {bind}}}}}));
+        const auto f = findingsOf(a, "bind-file");
+        QVERIFY2(f.size() == (device ? 1u : 0u), bind);
+        if (device)
+            QCOMPARE(f[0]->message, std::string_view("bind-file.device-unprivileged"));
+    }
+    // Its proposal is to drop the mount: a privileged module sees the node's devices in its /dev.
+    const Analysis a = loadOrFail(
+        one(Json::parse(R"({"HostConfig":{"Privileged":true,"Binds":["/dev/ttyUSB0:/dev/ttyUSB0","/data:/data"]}})")));
+    const auto f = findingsOf(a, "bind-file");
+    QCOMPARE(f.size(), std::size_t(1));
+    QCOMPARE(f[0]->message, std::string_view("bind-file.device"));
+    QVERIFY(f[0]->hasProposal && f[0]->after.empty());
+    QVERIFY(!apply(a, Decisions()).gpuReady);
+    Decisions d;
+    d.setRule("bind-file", true);
+    const Result r = apply(a, d);
+    COMPARE_JSON(r.optionsOf(a, 2),
+        Json::parse(
+            R"({"HostConfig":{"Privileged":true,"Mounts":[{"Target":"/data","Source":"/data","Type":"bind"}]}})"));
+    QVERIFY(findingsOf(loadOrFail(outputText(a, r)), "bind-file").empty());
 }
 
 void TestRules::bindFileKnowsFoldersByName()
