@@ -1979,18 +1979,24 @@ The previous file, if any, is unchanged.</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="865"/>
+        <location filename="../ui/messages.cpp" line="864"/>
+        <source>Accepted and made.</source>
+        <comment>a report&apos;s note on an accepted proposal or advice, among the changes made</comment>
+        <translation>已接受并已更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="868"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="873"/>
+        <location filename="../ui/messages.cpp" line="876"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="874"/>
+        <location filename="../ui/messages.cpp" line="877"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>

@@ -859,7 +859,10 @@ ReportStrings Messages::reportStrings(
     s.removed = tr("(removed)", "the GPU side of a change that removes the FPGA side's value").toStdString();
     s.what = tr("What").toStdString();
     s.message = [&analysis, &result, &decisions](const Finding &f, FindingState state) {
-        const QString why = notMadeBecause(analysis, result, decisions, f, state);
+        // (A proposal or advice reads as one; among the changes made, it says it was taken.)
+        const QString why = state == FindingState::Applied && f.kind != Kind::Fix
+            ? tr("Accepted and made.", "a report's note on an accepted proposal or advice, among the changes made")
+            : notMadeBecause(analysis, result, decisions, f, state);
         const QString said = message(analysis, result, decisions, f);
         //: A finding's sentence (%1), then why its change is not made (%2)
         return (why.isEmpty() ? said : tr("%1 %2").arg(said, why)).toStdString();

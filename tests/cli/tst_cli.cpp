@@ -69,6 +69,7 @@ private slots:
     void reportsMaskSecrets();
     void reportNeverReplacesInputOrOutput();
     void nothingWrittenWhenTheReportFails();
+    void reportSaysProposalsTaken();
     void reportOfSeveralInputs();
     void setParameter();
     void setParameterAcceptsItsChange();
@@ -487,6 +488,30 @@ void TestCli::nothingWrittenWhenTheReportFails()
     QVERIFY(run.err.contains("report.md"));
     QVERIFY(!QFile::exists(out));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2); // the sample and "plain"
+}
+
+void TestCli::reportSaysProposalsTaken()
+{
+    // Among the changes made, a manual finding's proposal or an advice says it was taken; what is
+    // left reads as a proposal still.
+    const QString input = m_dir->filePath(QStringLiteral("taken.json"));
+    write(input,
+        R"({"Entrypoint":["/x"],"Env":["WIRESERVER_ADDRESS=10.0.0.1"],"HostConfig":{"Binds":["/etc/localtime:/etc/localtime:ro"]}})");
+    const QString report = m_dir->filePath(QStringLiteral("taken.md"));
+    const Run run = cli(
+        {QStringLiteral("convert"), input, QStringLiteral("--accept"), QStringLiteral("bind-file,resource-limits"),
+            QStringLiteral("--report"), report, QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(run.exitCode == 1, run.err.constData());
+    const QList<QByteArray> lines = read(report).split('\n');
+    auto rowOf = [&](const char *text) {
+        const auto it = std::find_if(lines.begin(), lines.end(), [&](const QByteArray &l) { return l.contains(text); });
+        return it == lines.end() ? QByteArray() : *it;
+    };
+    const QByteArray localtime = rowOf("/etc/localtime → /etc/localtime");
+    QVERIFY2(localtime.contains("(removed)") && localtime.endsWith("Accepted and made. |"), localtime.constData());
+    for (const char *other : {"Entrypoint is not carried over", "WIRESERVER_ADDRESS (10.0.0.1) is removed"})
+        QVERIFY2(!rowOf(other).isEmpty() && !rowOf(other).contains("Accepted and made."), other);
+    QVERIFY2(rowOf("memory 128Mi").endsWith("Accepted and made. |"), read(report).constData());
 }
 
 void TestCli::reportOfSeveralInputs()
