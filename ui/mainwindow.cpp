@@ -36,9 +36,11 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <QtMath>
 
 namespace EdgeShift {
 
@@ -46,12 +48,36 @@ namespace {
 
 // Cells sized to their contents, with room to spare after the text: Japanese and Chinese text in
 // a fallback font measures a little narrower than it is drawn, and would touch the next column.
+// Below wrapped text too: the style cuts a line short where one more line of its own height would
+// not fit below it, and a line of Japanese is taller than the line of Latin letters that may follow.
 class RoomyDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        return QStyledItemDelegate::sizeHint(option, index) + QSize(option.fontMetrics.averageCharWidth(), 0);
+        QSize size = QStyledItemDelegate::sizeHint(option, index) + QSize(option.fontMetrics.averageCharWidth(), 0);
+        QStyleOptionViewItem item = option;
+        initStyleOption(&item, index);
+        if (!(item.features & QStyleOptionViewItem::WrapText) || item.text.isEmpty() || item.rect.width() <= 0)
+            return size;
+        const QWidget *widget = item.widget;
+        const QStyle *style = widget ? widget->style() : QApplication::style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        QTextLayout layout(item.text, item.font);
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(wrap);
+        layout.beginLayout();
+        qreal height = 0, needed = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(item.rect.width() - 2 * margin);
+            height += line.height();
+            needed = std::max(
+                needed, line.textStart() + line.textLength() < item.text.size() ? height + line.height() : height);
+        }
+        layout.endLayout();
+        size.setHeight(std::max(size.height(), qCeil(needed)));
+        return size;
     }
 };
 

@@ -44,9 +44,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QThreadPool>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QtMath>
 
 using namespace EdgeShift;
 
@@ -146,6 +148,7 @@ private slots:
     void geometryRemembered();
     void firstSizeFitsTheScreen();
     void detailsScrollInASmallWindow();
+    void findingTitlesFitTheirRows();
     void switchLanguage();
     void switchLanguageWithNothingOpen();
     void languageMenuShowsTheRunningLanguage();
@@ -1437,6 +1440,55 @@ void TestMainWindow::detailsScrollInASmallWindow()
     QTRY_VERIFY2(hidden <= 0 || scroll->horizontalScrollBar()->maximum() >= hidden,
         qPrintable(QStringLiteral("%1 pixels out of reach").arg(hidden)));
     QVERIFY(scroll->widget()->height() >= scroll->widget()->minimumSizeHint().height());
+}
+
+void TestMainWindow::findingTitlesFitTheirRows()
+{
+    // However wide the findings pane is made, in Japanese too, every title has the lines it needs:
+    // none is cut short.
+    Translator::setLanguage(QStringLiteral("ja"));
+    const std::unique_ptr<void, void (*)(void *)> restore(
+        this, [](void *) { Translator::setLanguage(QStringLiteral("en")); });
+    m_window->resize(1280, 800);
+    openSample();
+    selectFinding(2, QStringLiteral("binds-to-mounts"));
+    QTableView *view = m_window->findingsView();
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    for (const int findings : {600, 300, 420, 250, 500}) {
+        const QList<int> sizes = splitter->sizes();
+        splitter->setSizes({sizes[0], sizes[1] + sizes[2] - findings, findings});
+        QCoreApplication::processEvents();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            // The lines the title wraps onto, as the style lays them out to draw them: a line is
+            // cut short (elided) where one more of its height would not fit below it, and more
+            // text follows.
+            const QString title = view->model()->index(row, FindingsModel::TitleColumn).data().toString();
+            const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+            const int room = view->rowHeight(row) - (view->showGrid() ? 1 : 0);
+            QTextLayout layout(title, view->font());
+            QTextOption wrap;
+            wrap.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(wrap);
+            layout.beginLayout();
+            qreal height = 0;
+            int cut = -1;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(view->columnWidth(FindingsModel::TitleColumn) - 2 * margin);
+                height += line.height();
+                if (cut < 0 && height + line.height() > room && line.textStart() + line.textLength() < title.size())
+                    cut = line.lineNumber();
+            }
+            layout.endLayout();
+            QVERIFY2(cut < 0 && height <= room,
+                qPrintable(QStringLiteral("pane %1 px, row %2 (%3): %4 px for %5 px of text, cut at line %6")
+                               .arg(findings)
+                               .arg(row)
+                               .arg(title)
+                               .arg(room)
+                               .arg(height)
+                               .arg(cut)));
+        }
+    }
 }
 
 void TestMainWindow::switchLanguage()
