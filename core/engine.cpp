@@ -496,6 +496,45 @@ std::optional<Finding> handEditProblem(const ModuleState &m, std::size_t index, 
     return problem;
 }
 
+// What the changes made bring about in module `m`'s createOptions, `options` as they leave them,
+// that its findings do not say: what a rule asked again (RuleInfo::checksResult) finds there, and
+// did not find in the original (by subject), added to `problems`.
+void findMadeProblems(const Analysis &analysis, const ModuleState &m, std::size_t index, const Json &options,
+    std::vector<Finding> &problems)
+{
+    static const std::vector<std::pair<const Rule *, RuleInfo>> askedAgain = [] {
+        std::vector<std::pair<const Rule *, RuleInfo>> rules;
+        for (const Rule *rule : catalogue()) {
+            if (const RuleInfo info = rule->info(); info.checksResult)
+                rules.emplace_back(rule, info);
+        }
+        return rules;
+    }();
+    static const ManifestFacts noFacts;
+    static const Json noModule = Json::object();
+    const ModuleContext context {m.name, m.system, m.original ? *m.original : noModule, options, noFacts};
+    for (const auto &[rule, info] : askedAgain) {
+        std::vector<Finding> found;
+        FindingSink sink(found, info, &context);
+        try {
+            rule->analyse(context, sink);
+        } catch (const Json::exception &) {
+            continue;
+        }
+        for (Finding &f : found) {
+            bool known = false; // the original's (solved or not, as its needed() says)
+            for (std::size_t fi : m.findings)
+                known = known || (analysis.findings[fi].rule == f.rule && analysis.findings[fi].subject == f.subject);
+            if (known)
+                continue;
+            f.message = rule->madeMessage(f);
+            f.moduleIndex = index;
+            f.hasProposal = false;
+            problems.push_back(std::move(f));
+        }
+    }
+}
+
 // Applies `decisions` to `document`, the original document or its copy.
 Result applyTo(const Analysis &analysis, const Decisions &decisions, Json document, bool keepOptions)
 {
@@ -585,9 +624,10 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
 
     // Applies the accepted findings of module `index` to `edit`; returns whether its createOptions changed.
     // `hostConfigBefore`: the original createOptions had a HostConfig with something in it. How
-    // changes were said as made goes to `wordings`.
+    // changes were said as made goes to `wordings`, problems they bring about to `problems`.
     using Wordings = std::vector<std::pair<std::size_t, Wording>>;
-    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore, Wordings &wordings) {
+    auto editModule = [&](std::size_t index, ModuleEdit &edit, bool hostConfigBefore, Wordings &wordings,
+                          std::vector<Finding> &problems) {
         const ModuleState &m = analysis.modules[index];
         edit.hostPorts = hostPorts;
         if (m.invalid())
@@ -687,6 +727,8 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         if (hand) {
             edit.options = *hand;
             edit.optionsChanged = true;
+        } else if (edit.optionsChanged) {
+            findMadeProblems(analysis, m, index, std::as_const(edit.options), problems);
         }
         return edit.optionsChanged;
     };
@@ -710,7 +752,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         ModuleEdit edit(options, module);
         try {
             Wordings wordings;
-            if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value), wordings)) {
+            if (editModule(0, edit, hasHostConfig(analysis.modules[0].options.value), wordings, result.problems)) {
                 result.document = std::move(options);
                 if (keepOptions)
                     result.options[0] = result.document;
@@ -757,7 +799,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
                     leftAsItWas(m);
                 };
                 try {
-                    edited = editModule(index, edit, hasHostConfig(options), wordings);
+                    edited = editModule(index, edit, hasHostConfig(options), wordings, partProblems[part]);
                     changed = edit.optionsChanged || edit.moduleChanged;
                 } catch (const Json::exception &) {
                     // A value of a type a change does not expect where it goes ("HostConfig": "").

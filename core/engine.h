@@ -187,7 +187,8 @@ std::optional<std::size_t> findingIndex(const Analysis &analysis, const Finding 
 const Wording *wordingOf(const Analysis &analysis, const Result &result, const Finding &finding);
 // The change `finding` proposes, as the decisions make it (compact JSON): as made, where its
 // wording says, else Decisions::proposal().
-std::string proposalOf(const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding);
+std::string proposalOf(
+    const Analysis &analysis, const Result &result, const Decisions &decisions, const Finding &finding);
 // The accepted finding whose change replaces `finding`'s (FindingState::Replaced), or nullptr.
 const Finding *replacedBy(const Analysis &analysis, const Decisions &decisions, const Finding &finding);
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <charconv>
+#include <cmath>
 
 namespace EdgeShift::k8s {
 
@@ -114,19 +114,18 @@ std::optional<double> quantity(std::string_view value)
     if (suffix.size() > 1 && (suffix[0] == 'e' || suffix[0] == 'E')) {
         std::size_t j = suffix[1] == '+' || suffix[1] == '-' ? 2 : 1;
         const std::size_t exponentStart = j;
-        for (; j < suffix.size() && isDigit(suffix[j]); ++j) {
-        }
+        for (; j < suffix.size() && isDigit(suffix[j]); ++j) { }
         if (j != suffix.size() || j == exponentStart || j - exponentStart > 4)
             return std::nullopt;
         int exponent = 0;
         std::from_chars(suffix.data() + 1 + (suffix[1] == '+'), suffix.data() + suffix.size(), exponent);
         scale = std::pow(10.0, exponent);
     } else if (!suffix.empty()) {
-        static constexpr std::array<std::pair<std::string_view, double>, 13> suffixes {{{"Ki", 0x1p10}, {"Mi", 0x1p20},
-            {"Gi", 0x1p30}, {"Ti", 0x1p40}, {"Pi", 0x1p50}, {"Ei", 0x1p60}, {"m", 1e-3}, {"k", 1e3}, {"M", 1e6},
-            {"G", 1e9}, {"T", 1e12}, {"P", 1e15}, {"E", 1e18}}};
-        const auto known = std::find_if(
-            suffixes.begin(), suffixes.end(), [&](const auto &entry) { return entry.first == suffix; });
+        static constexpr std::array<std::pair<std::string_view, double>, 13> suffixes {
+            {{"Ki", 0x1p10}, {"Mi", 0x1p20}, {"Gi", 0x1p30}, {"Ti", 0x1p40}, {"Pi", 0x1p50}, {"Ei", 0x1p60},
+                {"m", 1e-3}, {"k", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12}, {"P", 1e15}, {"E", 1e18}}};
+        const auto known
+            = std::find_if(suffixes.begin(), suffixes.end(), [&](const auto &entry) { return entry.first == suffix; });
         if (known == suffixes.end())
             return std::nullopt;
         scale = known->second;

@@ -50,6 +50,11 @@ ParamError Rule::check(const Finding &, const ParamValues &, std::string_view) c
     return ParamError::None;
 }
 
+std::string_view Rule::madeMessage(const Finding &found) const
+{
+    return found.message;
+}
+
 std::string_view Rule::message(const Finding &finding, const ParamValues &) const
 {
     return finding.message;

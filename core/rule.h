@@ -39,6 +39,10 @@ struct RuleInfo {
     // replaces: that change is not made (its state is FindingState::Replaced).
     const char *replaces = nullptr;
     bool readsHostPorts = false; // needed() and apply() read the host ports as decided
+    // The rule is asked again about a module's createOptions as the changes leave them: what it
+    // finds there and did not find in the original (two mounts the changes make volumes of one
+    // name) is a problem the decisions bring about (Result::problems; Rule::madeMessage()).
+    bool checksResult = false;
 };
 
 // A finding's parameter `spec`, proposed as `value`; its message shows the value as argument `arg`
@@ -200,6 +204,9 @@ public:
     // The message id of `finding` with its parameters `params`: its own, unless the values
     // decided call for another sentence.
     virtual std::string_view message(const Finding &finding, const ParamValues &params) const;
+    // The message of `found`, found in createOptions as the changes leave them but not in the
+    // original (RuleInfo::checksResult): how the decisions brought it about.
+    virtual std::string_view madeMessage(const Finding &found) const;
     // Notes about the whole manifest (backoff-note); most rules have none.
     virtual void analyseManifest(const ManifestFacts &facts, FindingSink &sink) const;
 };

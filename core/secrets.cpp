@@ -51,7 +51,7 @@ std::pair<std::size_t, std::size_t> gluedPassword(std::string_view text)
         if (text.substr(2).starts_with(quote)) {
             const std::size_t first = 2 + quote.size(), last = text.find(quote, first);
             return last == std::string_view::npos || last == first ? std::pair<std::size_t, std::size_t> {0, 0}
-                                                                  : std::pair {first, last};
+                                                                   : std::pair {first, last};
         }
     }
     std::size_t end = 2;

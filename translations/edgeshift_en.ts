@@ -105,7 +105,7 @@
 <context>
     <name>EdgeShift::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>%n accepted change(s)</source>
         <translation>
             <numerusform>%n accepted change</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>%n open for you</source>
         <translation>
             <numerusform>%n open for you</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Converting %n file(s)…</source>
         <translation>
             <numerusform>Converting %n file…</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="846"/>
+        <location filename="../ui/messages.cpp" line="856"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>%n change made</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="847"/>
+        <location filename="../ui/messages.cpp" line="857"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n item left for the operator</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="877"/>
+        <location filename="../ui/messages.cpp" line="887"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift report: %n manifest</numerusform>

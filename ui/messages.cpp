@@ -246,6 +246,16 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%2 is mounted more than once (at %3): each mount becomes a Kubernetes volume named %1, and Kubernetes "
             "refuses two volumes of one name. Mount it once, and reach the other paths from there.")},
+    {"volume-name-collision.made",
+        QT_TRANSLATE_NOOP("Findings",
+            "As the changes are decided, the sources %2 (mounted at %3) become one Kubernetes volume name, %1, and "
+            "Kubernetes refuses two volumes of one name. Give a mount another source, or reject a change that "
+            "makes one of them.")},
+    {"volume-name-collision.same-source.made",
+        QT_TRANSLATE_NOOP("Findings",
+            "As the changes are decided, %2 is mounted more than once (at %3): each mount becomes a Kubernetes "
+            "volume named %1, and Kubernetes refuses two volumes of one name. Give a mount another source, or "
+            "reject a change that makes one of them.")},
     {"expose-hostport",
         QT_TRANSLATE_NOOP("Findings", "Port %1 has no HostPort; add host port %2 so that the service can be reached.")},
     {"expose-hostport.reserved",

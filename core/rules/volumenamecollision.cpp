@@ -46,7 +46,10 @@ std::vector<Collision> collisions(const Json &options)
 // mount.
 class VolumeNameCollision final : public Rule {
 public:
-    RuleInfo info() const override { return {"volume-name-collision", Kind::Manual, Section::Storage}; }
+    RuleInfo info() const override
+    {
+        return {"volume-name-collision", Kind::Manual, Section::Storage, {}, nullptr, false, true};
+    }
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
@@ -58,6 +61,15 @@ public:
             f.args = {c.name, sources, c.targets};
             f.hasProposal = false;
         }
+    }
+
+    // Mounts the changes made collide: sources given by the operator, two folders of a share each
+    // made a mount of the whole share.
+    std::string_view madeMessage(const Finding &found) const override
+    {
+        return found.message == std::string_view("volume-name-collision.same-source")
+            ? "volume-name-collision.same-source.made"
+            : "volume-name-collision.made";
     }
 
     // As the other changes leave the mounts: a file's folder mounted once for two files, a mount

@@ -92,6 +92,7 @@ private slots:
     void bindFileMountsAFolderOnceReadOnlyIfAllWere();
     void bindFileVerdictHoldsOnTheResult_data();
     void bindFileVerdictHoldsOnTheResult();
+    void changesThatMakeVolumesOfOneNameAreAProblem();
     void volumeNamesAsKubernetesCutsThem();
     void dockerKeysInAnyCase();
     void renameEverywhere();
@@ -1476,6 +1477,49 @@ void TestRules::oneSourceMountedTwice()
     }
 }
 
+void TestRules::changesThatMakeVolumesOfOneNameAreAProblem()
+{
+    // Mounts the decisions make volumes of one name (two folders of a share each made a mount of
+    // the whole share, one source given to two mounts) keep the manifest from being GPU-ready, as
+    // checking the saved file would say.
+    struct Case {
+        const char *binds, *accepted, *message;
+        std::vector<std::pair<std::size_t, const char *>> sources; // of binds-to-mounts' findings
+    };
+    const Case cases[] = {
+        {R"(["/home/hcsshares/videos/cam1:/videos","/home/hcsshares/videos/cam2:/videos2"])", "share-subfolder",
+            "volume-name-collision.same-source.made", {}},
+        {R"(["/home/hcsshares/videos:/all","/home/hcsshares/videos/cam1:/cam"])", "share-subfolder",
+            "volume-name-collision.same-source.made", {}},
+        {R"(["/data/a:/a","/data/b:/b"])", "", "volume-name-collision.same-source.made",
+            {{0, "/data/x"}, {1, "/data/x"}}},
+        {R"(["/data/a:/a","/data/b:/b"])", "", "volume-name-collision.made", {{1, "/data/a_"}}},
+    };
+    for (const Case &c : cases) {
+        const Analysis a = loadOrFail(one(Json::parse(std::string(R"({"HostConfig":{"Binds":)") + c.binds + "}}")));
+        QVERIFY2(findingsOf(a, "volume-name-collision").empty(), c.binds);
+        Decisions d;
+        if (*c.accepted)
+            d.setRule(c.accepted, true);
+        const auto binds = findingsOf(a, "binds-to-mounts");
+        for (const auto &[finding, source] : c.sources)
+            d.setParam(binds.at(finding)->key(), "source", source);
+        const Result r = apply(a, d);
+        QVERIFY2(r.problems.size() == 1, c.binds);
+        QCOMPARE(r.problems.front().rule, std::string_view("volume-name-collision"));
+        QCOMPARE(r.problems.front().message, std::string_view(c.message));
+        QCOMPARE(r.problems.front().moduleIndex, a.modules.size() - 1);
+        QVERIFY(!r.gpuReady);
+        QVERIFY2(!findingsOf(loadOrFail(outputText(a, r)), "volume-name-collision").empty(), c.binds);
+        // Without the decisions that make it, there is none.
+        QVERIFY(apply(a, Decisions()).problems.empty());
+    }
+    // A collision of the original is its finding's, solved or not: not found twice.
+    const Analysis a = loadOrFail(one(Json::parse(R"({"HostConfig":{"Binds":["/data/in_put:/a","/data/input:/b"]}})")));
+    QCOMPARE(findingsOf(a, "volume-name-collision").size(), std::size_t(1));
+    QVERIFY(apply(a, everyRule(true)).problems.empty());
+}
+
 void TestRules::volumeNamesAsKubernetesCutsThem()
 {
     // Two long sources that differ after the 63rd character, and two that differ by a trailing '-'.
@@ -1643,7 +1687,9 @@ void TestRules::wholeShareReplacesTheBindsChange()
     QCOMPARE(replacedBy(a, d, bind), &share);
     QCOMPARE(replacedBy(a, d, whole), nullptr);
     COMPARE_JSON(r.optionsOf(a, 2)["HostConfig"]["Mounts"], wholeShare); // in the binds' order
-    QVERIFY(r.gpuReady);
+    // (The share is mounted twice then, two volumes of one name: a problem the decisions made.)
+    QCOMPARE(r.problems.size(), std::size_t(1));
+    QCOMPARE(r.problems.front().message, std::string_view("volume-name-collision.same-source.made"));
     const Summary accepted = summarize(a, r);
 
     // Rejecting the bind's own change does not undo the mount the whole share is.
@@ -1651,7 +1697,7 @@ void TestRules::wholeShareReplacesTheBindsChange()
     r = apply(a, d);
     QCOMPARE(r.states[index(bind)], FindingState::Replaced);
     COMPARE_JSON(r.optionsOf(a, 2)["HostConfig"]["Mounts"], wholeShare);
-    QVERIFY(r.gpuReady); // a replaced fix is not a rejected one left to do
+    // (A replaced fix is not a rejected one left to do.)
     QCOMPARE(summarize(a, r).open, accepted.open);
     QCOMPARE(summarize(a, r).applied, accepted.applied);
 
