@@ -64,14 +64,16 @@ struct PortClaims {
     std::vector<std::string> reserved; // mappings on a reserved host port (replacement keys), in document order
     std::vector<std::string> unboundReserved; // those of them without a host port (an exposed 35000)
     std::vector<std::string> boundReserved; // and those with one: reserved-ports proposes their host port
-    std::unordered_set<std::string> bound; // explicit host ports, as "5000/tcp"
-    // Exposed ports without a binding (replacement key, "5000/tcp"), in document order: each gets
-    // its own number as host port from expose-hostport, unless another module has it first.
+    std::unordered_set<std::string> bound; // explicit host ports, as replacement keys ("web\n5000/tcp")
+    // Exposed ports without a binding (replacement key, and the same key of the port's own number
+    // as host port), in document order: each gets its own number as host port from
+    // expose-hostport, unless another mapping of its module has it first.
     std::vector<std::pair<std::string, std::string>> exposed;
 };
 
 // What the facts need of one module: its name and port mappings.
-void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &options, PortClaims &claims)
+void addModuleFacts(
+    ManifestFacts &facts, std::size_t index, const ModuleState &m, const Json &options, PortClaims &claims)
 {
     facts.moduleNames.insert(m.name);
     if (m.invalid())
@@ -86,15 +88,15 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
             facts.portMaps[m.name][container] = hostPort;
             for (const int bound : mapping.hostPorts) {
                 facts.usedHostPorts.insert(bound);
-                facts.boundHostPorts.insert(bound);
-                claims.bound.insert(std::to_string(bound) + '/' + port.protocol);
+                facts.boundHostPorts.insert(modulePort(index, bound));
+                claims.bound.insert(ManifestFacts::replacementKey(m.name, std::to_string(bound) + '/' + port.protocol));
             }
         } else if (container > 0) {
             // (An exposed port's own number is expose-hostport's proposal, which a port typed
             // elsewhere moves; on the host network it is the host's port.)
             facts.usedHostPorts.insert(container);
             if (onHost)
-                facts.boundHostPorts.insert(container);
+                facts.boundHostPorts.insert(modulePort(index, container));
         }
         if (onHost)
             continue;
@@ -102,15 +104,15 @@ void addModuleFacts(ManifestFacts &facts, const ModuleState &m, const Json &opti
             claims.reserved.push_back(ManifestFacts::replacementKey(m.name, key));
             (hostPort == 0 ? claims.unboundReserved : claims.boundReserved).push_back(claims.reserved.back());
         } else if (hostPort == 0 && container > 0)
-            claims.exposed.emplace_back(
-                ManifestFacts::replacementKey(m.name, key), std::to_string(container) + '/' + port.protocol);
+            claims.exposed.emplace_back(ManifestFacts::replacementKey(m.name, key),
+                ManifestFacts::replacementKey(m.name, std::to_string(container) + '/' + port.protocol));
     }
 }
 
 // A free host port for each mapping on a reserved one: the first above them that no module uses
 // and no earlier mapping was given (a port proposed counts as used from then on). Then one for
-// each exposed port whose number another module binds, or exposed first: the first free one above
-// it. Each search goes on from where the last one for that number ended, so that many such
+// each exposed port whose number another mapping of its module binds, or exposed first: the first
+// free one above it. Each search goes on from where the last one for that number ended, so that many such
 // mappings cost no more than one pass. The ports proposed are the modules' port maps from then on.
 void proposeHostPorts(ManifestFacts &facts, const PortClaims &claims)
 {
@@ -125,7 +127,7 @@ void proposeHostPorts(ManifestFacts &facts, const PortClaims &claims)
     for (const auto &[key, port] : claims.exposed) {
         if (!claims.bound.count(port) && claimed.insert(port).second)
             continue; // its own number is free
-        const int number = options::parsePort(port).number;
+        const int number = options::parsePort(port.substr(port.find('\n') + 1)).number;
         int &from = searchFrom.try_emplace(number, number + 1).first->second;
         from = facts.firstFreeHostPort(from);
         if (from > 65535)
@@ -346,7 +348,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
         state.original = &manifest->document();
         state.options.form = OptionsForm::Object;
         state.options.value = manifest->document();
-        addModuleFacts(facts, state, state.options.value, ports);
+        addModuleFacts(facts, analysis.modules.size(), state, state.options.value, ports);
         analysis.modules.push_back(std::move(state));
     } else {
         analysis.keepsOptions = keepOptions;
@@ -360,7 +362,7 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
             state.options = Manifest::readOptions(module);
             if (const Json *settings = json::find(module, "settings"))
                 state.image = json::string(*settings, "image");
-            addModuleFacts(facts, state, state.options.value, ports);
+            addModuleFacts(facts, analysis.modules.size(), state, state.options.value, ports);
             analysis.modules.push_back(std::move(state));
         });
     }
@@ -592,7 +594,7 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
         int port;
     };
     std::vector<GivenPort> given;
-    std::unordered_map<int, int> timesGiven;
+    std::unordered_map<std::uint64_t, int> timesGiven; // by modulePort()
     for (std::size_t fi = 0; fi < analysis.findings.size(); ++fi) {
         const Finding &f = analysis.findings[fi];
         ParamValues values;
@@ -600,17 +602,18 @@ Result applyTo(const Analysis &analysis, const Decisions &decisions, Json docume
             continue;
         const std::string &text = values.at("hostPort");
         int port = portNumber(text);
-        if (text != f.params.front().defaultValue.view() && analysis.hostPortsInUse.count(port))
-            port = 0; // typed where another mapping binds it
+        if (text != f.params.front().defaultValue.view()
+            && analysis.hostPortsInUse.count(modulePort(f.moduleIndex, port)))
+            port = 0; // typed where another mapping of the module binds it
         given.push_back({fi, port});
-        ++timesGiven[port];
+        ++timesGiven[modulePort(f.moduleIndex, port)];
     }
-    std::vector<bool> portTaken; // by finding: its host port is another mapping's too
+    std::vector<bool> portTaken; // by finding: its host port is another mapping's of the module too
     // The ports given, where another module addresses one by its port (reserved-ports moves a
     // port's first binding, the one other modules reach).
     PortMaps decidedPorts;
     for (const auto &[fi, port] : given) {
-        if (port == 0 || timesGiven[port] > 1) {
+        if (port == 0 || timesGiven[modulePort(analysis.findings[fi].moduleIndex, port)] > 1) {
             portTaken.resize(analysis.findings.size());
             portTaken[fi] = true;
             continue;
@@ -987,21 +990,23 @@ ParamValues decidedValues(
     return values;
 }
 
-// Whether host port `value`, for `finding`'s mapping, is one another mapping of the manifest
-// binds or is given by the decisions: a GPU device is one node, where a host port is bound once.
+// Whether host port `value`, for `finding`'s mapping, is one another mapping of its module binds
+// or is given by the decisions: the module's ports are one Kubernetes Service, which has each port
+// once. (Each module's Service has an address of its own: other modules may have the port.)
 ParamError hostPortTaken(const Analysis &analysis, const Decisions &decisions, const Finding &finding,
     const Param &param, const std::string &value)
 {
     const int port = portNumber(value);
     if (port == 0)
         return ParamError::None;
-    // The proposal is free of the ports the manifest binds by construction, not of those typed.
-    if (value != param.defaultValue.view() && analysis.hostPortsInUse.count(port))
+    // The proposal is free of the ports the module binds by construction, not of those typed.
+    if (value != param.defaultValue.view() && analysis.hostPortsInUse.count(modulePort(finding.moduleIndex, port)))
         return ParamError::PortTaken;
     // A value being given moves another's proposal off it (proposalsMovedBy()), not a port given
     // there; one given already is taken while the decisions give it to another too.
     const bool giving = value != decisions.param(finding, param);
-    for (const Finding &other : analysis.findings) {
+    for (const std::size_t index : analysis.modules[finding.moduleIndex].findings) {
+        const Finding &other = analysis.findings[index];
         if (&other == &finding || !setsHostPort(other) || !decisions.accepted(other))
             continue;
         const Param &given = other.params.front();
@@ -1018,12 +1023,16 @@ std::vector<std::pair<std::size_t, std::string>> proposalsMovedBy(
     const Analysis &analysis, const Decisions &decisions, const Finding &finding, const std::string &value)
 {
     std::vector<std::pair<std::size_t, std::string>> moved;
-    if (!setsHostPort(finding) || value.empty())
+    if (!setsHostPort(finding) || value.empty() || finding.moduleIndex >= analysis.modules.size())
         return moved;
-    std::unordered_set<int> taken = analysis.hostPortsInUse;
-    taken.insert(portNumber(value));
+    // (Of the module's mappings: each module's Service has an address of its own.) The ports the
+    // module binds, and those given.
+    std::unordered_set<int> taken {portNumber(value)};
+    auto isTaken = [&](int port) {
+        return taken.count(port) || analysis.hostPortsInUse.count(modulePort(finding.moduleIndex, port));
+    };
     std::vector<std::size_t> proposing; // the others whose proposal it is
-    for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
+    for (const std::size_t i : analysis.modules[finding.moduleIndex].findings) {
         const Finding &other = analysis.findings[i];
         if (&other == &finding || !setsHostPort(other))
             continue;
@@ -1036,7 +1045,7 @@ std::vector<std::pair<std::size_t, std::string>> proposalsMovedBy(
     }
     int next = k8s::kFirstFreeHostPort;
     for (const std::size_t i : proposing) {
-        while (next <= 65535 && (taken.count(next) || k8s::isReservedHostPort(next)))
+        while (next <= 65535 && (isTaken(next) || k8s::isReservedHostPort(next)))
             ++next;
         if (next > 65535)
             break;

@@ -61,9 +61,10 @@ struct Analysis {
     // module by its port (module-port-reference): what the decisions make of them is applied there.
     std::unordered_map<std::string, std::map<int, int>> portMaps;
     bool readsHostPorts = false; // a finding's change depends on the host ports decided
-    // The host ports the manifest's modules bind (PortBindings, and the ports of modules in the
-    // host's network): a host port typed for another mapping must not be one of them.
-    std::unordered_set<int> hostPortsInUse;
+    // The host ports each module binds (PortBindings, and the ports of a module in the host's
+    // network), by modulePort(): a host port typed for another mapping of the module must not be
+    // one of them (Kubernetes refuses a Service with one port twice).
+    std::unordered_set<std::uint64_t> hostPortsInUse;
     // Whether each ModuleState::options holds its parsed value. A single conversion (the command
     // line, a batch) lets each module's go once its findings are made, and apply() reads it again, one
     // module at a time: the findings reuse that memory rather than adding to it.

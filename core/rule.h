@@ -75,7 +75,10 @@ struct ManifestFacts {
     // The exposed ports expose-hostport binds to their own number: the operator may give another.
     PortMaps ownNumberPorts;
     std::unordered_set<int> usedHostPorts; // bound, exposed (their own numbers) or proposed: no proposal takes them
-    std::unordered_set<int> boundHostPorts; // bound: PortBindings, and the ports of modules on the host network
+    // Bound, by module (modulePort()): PortBindings, and the ports of modules on the host network.
+    // Each module's ports are a Service of its own, with an address of its own: a host port is
+    // one per module, not one per device.
+    std::unordered_set<std::uint64_t> boundHostPorts;
     // The host port proposed for each mapping whose host port the IoT Edge proxy reserves (an
     // explicit HostPort 35000 or 35001, or an exposed 35000 without one), unique in the manifest.
     std::unordered_map<std::string, int> replacementPorts; // keyed by replacementKey()
@@ -93,6 +96,12 @@ struct ManifestFacts {
     std::unordered_map<std::string, std::string> renames;
     bool bare = false; // a bare createOptions document: there is no module name to change
 };
+
+// Module index `module`'s host port `port` as one number (a port is below 2^17).
+constexpr std::uint64_t modulePort(std::size_t module, int port)
+{
+    return (static_cast<std::uint64_t>(module) << 17) | static_cast<std::uint32_t>(port);
+}
 
 // What a rule sees of one module.
 struct ModuleContext {

@@ -264,8 +264,9 @@ const MessageText kMessages[] = {
             "proxy on Kubernetes, so host port %2 is proposed.")},
     {"expose-hostport.taken",
         QT_TRANSLATE_NOOP("Findings",
-            "Port %1 has no HostPort; add one so that the service can be reached. Another module has host port %3 "
-            "on the device already, so host port %2 is proposed.")},
+            "Port %1 has no HostPort; add one so that the service can be reached. Another port of the module has "
+            "host port %3 already (the module's Kubernetes service takes each port once), so host port %2 is "
+            "proposed.")},
     {"tcp-udp-mix",
         QT_TRANSLATE_NOOP("Findings",
             "UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one "
@@ -747,8 +748,8 @@ QString Messages::paramError(ParamError error, ParamType type)
     case ParamError::BadImage:
         return tr("Enter an image reference without spaces or quotes.");
     case ParamError::PortTaken:
-        return tr("Another port mapping of the manifest has this host port (a GPU device is one node); choose "
-                  "another.");
+        return tr("Another port mapping of this module has this host port (the module's Kubernetes service takes "
+                  "each port once); choose another.");
     case ParamError::FpgaImage:
         return tr("This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.");
     case ParamError::NotAVolumeName:

@@ -618,42 +618,48 @@ void TestCli::setParameterAcceptsItsChange()
     QVERIFY2(!each.err.contains("warning"), each.err.constData());
     QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"36000\"}],\"81/tcp\":[{\"HostPort\":\"36001\"}])"));
     QVERIFY(read(out).contains(R"(\"HostPort\":\"36002\")"));
-    // A host port given that another mapping's proposal has (app's 35000 would move to 35002): that
-    // proposal moves to the next free port, as in the window, and the run says so.
+    // A host port given that another mapping of the module has as its proposal (app's 35000 would
+    // move to 35002): that proposal moves to the next free port, as in the window, and the run says
+    // so. (Another module's proposal stays: its Service has an address of its own.)
     QFile::remove(out);
     const Run moves = cli({QStringLiteral("convert"), input, QStringLiteral("-o"), out, QStringLiteral("--accept"),
         QStringLiteral("reserved-ports"), QStringLiteral("--set"),
-        QStringLiteral("reserved-ports@other.hostPort=35002")});
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/81~1tcp].hostPort=35002")});
     QVERIFY2(moves.exitCode == 0, moves.err.constData());
     QVERIFY2(moves.err.contains("gives host port 35002, which reserved-ports proposed for module app; "
-                                "reserved-ports proposes 35004 there instead."),
+                                "reserved-ports proposes 35003 there instead."),
         moves.err.constData());
-    QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35004\"}],\"81/tcp\":[{\"HostPort\":\"35003\"}])"));
-    QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35002\"}])"));
+    QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35003\"}],\"81/tcp\":[{\"HostPort\":\"35002\"}])"));
+    QVERIFY(read(out).contains(R"(\"80/tcp\":[{\"HostPort\":\"35004\"}])"));
     // A later --set of the same value wins, and moves nothing for the earlier one.
     const Run later = cli({QStringLiteral("check"), input, QStringLiteral("--accept"), QStringLiteral("reserved-ports"),
-        QStringLiteral("--set"), QStringLiteral("reserved-ports@other.hostPort=35002"), QStringLiteral("--set"),
-        QStringLiteral("reserved-ports@other.hostPort=36000")});
+        QStringLiteral("--set"), QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/81~1tcp].hostPort=35002"),
+        QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/81~1tcp].hostPort=36000")});
     QVERIFY2(!later.err.contains("note:"), later.err.constData());
     // The port an exposed port would keep as its own number is a proposal too: it moves.
     const QString exposed = m_dir->filePath(QStringLiteral("exposed.json"));
     write(exposed, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {
-        "b": {"settings": {"image": "a:1", "createOptions": "{\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35001\"}]}}}"}},
-        "d": {"settings": {"image": "b:1", "createOptions": "{\"ExposedPorts\":{\"9000/tcp\":{}}}"}}}}}}})");
+        "d": {"settings": {"image": "a:1", "createOptions": "{\"ExposedPorts\":{\"9000/tcp\":{}},\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"35001\"}]}}}"}}}}}}})");
     const QString exposedOut = m_dir->filePath(QStringLiteral("exposed.gpu.json"));
     const Run own = cli({QStringLiteral("convert"), exposed, QStringLiteral("-o"), exposedOut, QStringLiteral("--set"),
-        QStringLiteral("reserved-ports@b.hostPort=9000")});
+        QStringLiteral("reserved-ports@d.hostPort=9000")});
     QVERIFY2(own.exitCode == 0, own.err.constData());
     QVERIFY2(own.err.contains("expose-hostport proposed for module d; expose-hostport proposes 35002 there instead."),
         own.err.constData());
     QVERIFY(read(exposedOut).contains(R"(\"80/tcp\":[{\"HostPort\":\"9000\"}])"));
     QVERIFY(read(exposedOut).contains(R"(\"9000/tcp\":[{\"HostPort\":\"35002\"}])"));
-    // A port given to both is still refused: neither is a proposal to move.
+    // A port given to two mappings of a module is still refused: neither is a proposal to move. (To
+    // two modules, it is taken.)
     const Run twice = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
-        QStringLiteral("reserved-ports@other.hostPort=36000"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/81~1tcp].hostPort=36000"), QStringLiteral("--set"),
         QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80~1tcp].hostPort=36000")});
     QCOMPARE(twice.exitCode, 64);
-    QVERIFY2(twice.err.contains("Another port mapping of the manifest has this host port"), twice.err.constData());
+    QVERIFY2(twice.err.contains("Another port mapping of this module has this host port"), twice.err.constData());
+    const Run modules = cli({QStringLiteral("check"), input, QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@other.hostPort=36000"), QStringLiteral("--set"),
+        QStringLiteral("reserved-ports@app[/HostConfig/PortBindings/80~1tcp].hostPort=36000")});
+    QVERIFY2(modules.exitCode == 1, modules.err.constData()); // (app's 81 is left)
     for (const auto &[set, says] :
         {std::pair {QStringLiteral("reserved-ports[/HostConfig/PortBindings/80~1tcp].hostPort=1"),
              QByteArray("RULE@MODULE[PATH].PARAM=VALUE")},

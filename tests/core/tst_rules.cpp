@@ -496,21 +496,25 @@ void TestRules::imageOfAModuleThatAsksForTheFpga()
 
 void TestRules::hostPortTypedMustBeFree()
 {
-    // A GPU device is one node: a host port typed for one mapping must be no other's.
+    // A module's ports are one Kubernetes Service, which has each port once: a host port typed for
+    // one mapping must be no other's of the module. Each module's Service has an address of its
+    // own: another module's port is free.
     const Analysis a = loadOrFail(manifestWith({
-        {"web", moduleWith(Json::parse(R"({"ExposedPorts":{"80/tcp":{}}})"))},
-        {"api", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"9000/tcp":[{"HostPort":"9000"}]}}})"))},
-        {"proxy", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"35000/tcp":[{"HostPort":"35000"}]}}})"))},
+        {"web",
+            moduleWith(Json::parse(
+                R"({"ExposedPorts":{"80/tcp":{}},"HostConfig":{"PortBindings":{"9000/tcp":[{"HostPort":"9000"}],"8080/tcp":[{"HostPort":"35000"}]}}})"))},
+        {"api", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"9200/tcp":[{"HostPort":"9200"}]}}})"))},
     }));
     const Finding &exposed = *findingsOf(a, "expose-hostport", "web").front();
-    const Finding &reserved = *findingsOf(a, "reserved-ports", "proxy").front();
+    const Finding &reserved = *findingsOf(a, "reserved-ports", "web").front();
     Decisions d;
     Result r = apply(a, d);
     const Param &port = exposed.params.front();
     QCOMPARE(validateParam(a, r, d, exposed, port, port.defaultValue.str()), ParamError::None); // the proposal
-    QCOMPARE(validateParam(a, r, d, exposed, port, "9000"), ParamError::PortTaken); // api binds it
+    QCOMPARE(validateParam(a, r, d, exposed, port, "9000"), ParamError::PortTaken); // web binds it
+    QCOMPARE(validateParam(a, r, d, exposed, port, "9200"), ParamError::None); // api's, on its own address
     QCOMPARE(validateParam(a, r, d, exposed, port, "9100"), ParamError::None);
-    // A host port another accepted finding is given is taken too.
+    // A host port another accepted finding of the module is given is taken too.
     d.setFinding(reserved.key(), true);
     d.setParam(reserved.key(), "hostPort", "9100");
     r = apply(a, d);
@@ -518,6 +522,10 @@ void TestRules::hostPortTypedMustBeFree()
     QCOMPARE(validateParam(a, r, d, reserved, reserved.params.front(), "9100"), ParamError::None); // its own
     d.setFinding(reserved.key(), false);
     QCOMPARE(validateParam(a, r, d, exposed, port, "9100"), ParamError::None);
+    // Given a port another module binds, it is made.
+    d.setParam(exposed.key(), "hostPort", "9200");
+    r = apply(a, d);
+    QCOMPARE(r.states[static_cast<std::size_t>(&exposed - a.findings.data())], FindingState::Applied);
 }
 
 void TestRules::bindMountNeedsAHostPath()
@@ -872,12 +880,13 @@ Decisions referencesWith(const Finding &reserved, bool acceptReserved, const cha
 
 void TestRules::referencesUseTheProposedHostPorts()
 {
-    // "api" binds 8080 to a reserved host port, and exposes 9000 that "web" binds first: the
-    // references go to the host ports the decisions give, not to ones the device will not have.
+    // "api" binds 8080 to a reserved host port, and exposes 9000, a host port it binds 7000 to:
+    // the references go to the host ports the decisions give, not to ones the device will not have.
+    // ("web" binds 9000 too, on its own Service's address.)
     const Analysis a = loadOrFail(manifestWith({
         {"api",
             moduleWith(Json::parse(
-                R"({"ExposedPorts":{"9000/tcp":{}},"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35000"}]}}})"))},
+                R"({"ExposedPorts":{"9000/tcp":{}},"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35000"}],"7000/tcp":[{"HostPort":"9000"}]}}})"))},
         {"web", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"80/tcp":[{"HostPort":"9000"}]}}})"))},
         {"client", moduleWith(Json {{"Env", {"API=http://api:8080/v1", "FEED=api:9000"}}})},
     }));
@@ -969,10 +978,11 @@ void TestRules::portBoundTwice()
     QCOMPARE(reserved.size(), std::size_t(1));
     QCOMPARE(reserved[0]->module.str(), std::string("dual"));
     QVERIFY(!apply(a, Decisions()).gpuReady);
-    // The host ports of every binding are taken: none is proposed for another mapping.
+    // The host ports of every binding are taken: none is proposed for another mapping (web's
+    // 9090, on web's own Service, is free for dual's).
     QCOMPARE(reserved[0]->params.front().defaultValue.str(), std::string("35002"));
     QCOMPARE(validateParam(a, apply(a, Decisions()), Decisions(), *reserved[0], reserved[0]->params.front(), "9090"),
-        ParamError::PortTaken);
+        ParamError::None);
 
     // The reserved port moved: in the binding that holds it, its HostIp kept.
     Decisions d;
@@ -1008,23 +1018,26 @@ void TestRules::portBoundTwice()
 
 void TestRules::hostPortGivenOnce()
 {
-    // "admin" binds 35001 (reserved-ports proposes 35002), "web" exposes 9000 (expose-hostport
-    // gives it 9000), "db" binds 5432. A GPU device is one node: a host port given to two
-    // mappings is neither's until one changes, whichever was decided first; and a port typed where
-    // another mapping binds it is not taken.
+    // "app" binds 8080 to 35001 (reserved-ports proposes 35002), exposes 9000 (expose-hostport
+    // gives it 9000), binds 5432. A module's ports are one Service, which has each port once: a
+    // host port given to two of its mappings is neither's until one changes, whichever was decided
+    // first; and a port typed where another of its mappings binds it is not taken. ("other" binds
+    // 35002 and 5432 too, on its own Service's address.)
     const Analysis a = loadOrFail(manifestWith({
-        {"admin", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35001"}]}}})"))},
-        {"web", moduleWith(Json::parse(R"({"ExposedPorts":{"9000/tcp":{}}})"))},
-        {"db", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"5432/tcp":[{"HostPort":"5432"}]}}})"))},
+        {"app",
+            moduleWith(Json::parse(
+                R"({"ExposedPorts":{"9000/tcp":{}},"HostConfig":{"PortBindings":{"8080/tcp":[{"HostPort":"35001"}],"5432/tcp":[{"HostPort":"5432"}]}}})"))},
+        {"other",
+            moduleWith(Json::parse(
+                R"({"HostConfig":{"PortBindings":{"1/tcp":[{"HostPort":"35003"}],"5432/tcp":[{"HostPort":"5432"}]}}})"))},
     }));
     const Finding &reserved = *findingsOf(a, "reserved-ports").front();
-    const Finding &exposed = *findingsOf(a, "expose-hostport", "web").front();
+    const Finding &exposed = *findingsOf(a, "expose-hostport", "app").front();
     QCOMPARE(reserved.params.front().defaultValue.str(), std::string("35002"));
     const auto at = [&](const Finding &f) { return static_cast<std::size_t>(&f - a.findings.data()); };
     auto webBinding = [&](const Result &r) {
-        const Json &options = r.optionsOf(a, exposed.moduleIndex);
-        return options.contains("HostConfig") ? options["HostConfig"]["PortBindings"]["9000/tcp"][0]["HostPort"]
-                                              : Json();
+        const Json &bindings = r.optionsOf(a, exposed.moduleIndex)["HostConfig"]["PortBindings"];
+        return bindings.contains("9000/tcp") ? bindings["9000/tcp"][0]["HostPort"] : Json();
     };
 
     // Typed, a port moves the proposal it takes to a free one (the window does so: Document).
@@ -1174,25 +1187,26 @@ void TestRules::referencesFollowATypedHostPort()
 
 void TestRules::exposedPortsShareNoHostPort()
 {
-    // One node: a host port is one module's. An exposed port whose number another module binds (or
-    // exposed first) gets the next free one; other protocols and modules' own numbers are free.
+    // A module's ports are one Service, which has each port once: an exposed port whose number
+    // another mapping of the module binds (or exposed first) gets the next free one; other
+    // protocols, and other modules' ports (on their own Services' addresses), are free.
     const Analysis a = loadOrFail(manifestWith({
-        {"web", moduleWith(Json::parse(R"({"ExposedPorts":{"443/tcp":{},"8080/tcp":{},"53/udp":{}}})"))},
-        {"api", moduleWith(Json::parse(R"({"ExposedPorts":{"8080/tcp":{}}})"))},
-        {"gateway",
+        {"web",
             moduleWith(Json::parse(
-                R"({"HostConfig":{"PortBindings":{"443/tcp":[{"HostPort":"443"}],"8081/tcp":[{"HostPort":"8081"}],"53/tcp":[{"HostPort":"53"}]}}})"))},
+                R"({"ExposedPorts":{"443/tcp":{},"8080/tcp":{},"53/udp":{}},"HostConfig":{"PortBindings":{"80/tcp":[{"HostPort":"8080"}],"53/tcp":[{"HostPort":"53"}]}}})"))},
+        {"api", moduleWith(Json::parse(R"({"ExposedPorts":{"8080/tcp":{}}})"))},
+        {"gateway", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"443/tcp":[{"HostPort":"443"}]}}})"))},
     }));
     std::map<std::string, std::pair<std::string, std::string_view>> proposed; // module|port → host port, message
     for (const Finding *f : findingsOf(a, "expose-hostport"))
         proposed[f->module.str() + '|' + f->subject.str()] = {f->params.front().defaultValue.str(), f->message};
     using P = std::pair<std::string, std::string_view>;
-    QCOMPARE(proposed["web|443/tcp"], P("444", "expose-hostport.taken")); // gateway binds 443
-    QCOMPARE(proposed["web|8080/tcp"], P("8080", "expose-hostport")); // first to expose it
-    QCOMPARE(proposed["web|53/udp"], P("53", "expose-hostport")); // gateway's 53 is TCP
-    QCOMPARE(proposed["api|8080/tcp"], P("8082", "expose-hostport.taken")); // 8081 is gateway's
+    QCOMPARE(proposed["web|443/tcp"], P("443", "expose-hostport")); // gateway's 443 is its own
+    QCOMPARE(proposed["web|8080/tcp"], P("8081", "expose-hostport.taken")); // web binds 80 to 8080
+    QCOMPARE(proposed["web|53/udp"], P("53", "expose-hostport")); // web's 53 is TCP
+    QCOMPARE(proposed["api|8080/tcp"], P("8080", "expose-hostport")); // web's 8080 is web's
     const Result r = apply(a, Decisions());
-    QCOMPARE(r.optionsOf(a, 3)["HostConfig"]["PortBindings"]["8080/tcp"][0]["HostPort"], Json("8082"));
+    QCOMPARE(r.optionsOf(a, 2)["HostConfig"]["PortBindings"]["8080/tcp"][0]["HostPort"], Json("8081"));
     // Converted, nothing more is proposed.
     QVERIFY(findingsOf(loadOrFail(r.text()), "expose-hostport").empty());
 
