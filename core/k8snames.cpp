@@ -20,6 +20,37 @@ bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
+
+// The Latin letters with diacritics, U+00C0 to U+017F (Latin-1 and Latin Extended-A), as their base
+// letters in lower case: '*' marks one written with two ("æ" → "ae"), '-' the signs among them (×, ÷).
+constexpr std::string_view kLatinBases = "aaaaaa*ceeeeiiiidnooooo-ouuuuy**aaaaaa*ceeeeiiiidnooooo-ouuuuy*y"
+                                         "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllll"
+                                         "nnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+// How code point `c`, a letter of kLatinBases, is written in a name; empty for any other.
+std::string_view latinBase(char32_t c)
+{
+    if (c < 0xC0 || c > 0x17F)
+        return {};
+    const std::size_t at = c - 0xC0;
+    if (kLatinBases[at] != '*')
+        return kLatinBases.substr(at, 1);
+    switch (c) {
+    case 0xC6:
+    case 0xE6:
+        return "ae";
+    case 0xDE:
+    case 0xFE:
+        return "th";
+    case 0xDF:
+        return "ss";
+    case 0x132:
+    case 0x133:
+        return "ij";
+    default:
+        return "oe"; // Œ, œ
+    }
+}
 } // namespace
 
 bool isSafeName(std::string_view name)
@@ -50,15 +81,35 @@ std::string objectName(std::string_view moduleName)
 std::string safeName(std::string_view name)
 {
     // Lower-case, as IoT Edge on Kubernetes names the module's objects anyway ("lvaEdge" →
-    // "lvaedge"); every other character becomes one '-'.
+    // "lvaedge"); a letter with a diacritic is its base letter ("Zähler" → "zahler"); every other
+    // character (of UTF-8: all its bytes) becomes one '-'.
     std::string out;
-    for (char c : name) {
-        if (isUpper(c))
-            out += static_cast<char>(c - 'A' + 'a');
-        else if (isLower(c) || isDigit(c))
-            out += c;
-        else if (!out.empty() && out.back() != '-')
+    auto separate = [&] {
+        if (!out.empty() && out.back() != '-')
             out += '-';
+    };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        if (isUpper(c)) {
+            out += static_cast<char>(c - 'A' + 'a');
+        } else if (isLower(c) || isDigit(c)) {
+            out += c;
+        } else if (const auto lead = static_cast<unsigned char>(c); lead >= 0xC0) {
+            std::size_t end = i + 1; // past the continuation bytes
+            while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80)
+                ++end;
+            const char32_t point = end == i + 2 && (lead & 0xE0) == 0xC0
+                ? static_cast<char32_t>(((lead & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F))
+                : 0;
+            const std::string_view base = latinBase(point);
+            if (base.empty() || base == "-")
+                separate();
+            else
+                out += base;
+            i = end - 1;
+        } else {
+            separate();
+        }
     }
     std::size_t first = 0;
     while (first < out.size() && !isLower(out[first]))

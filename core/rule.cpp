@@ -312,6 +312,12 @@ bool removeVariable(ModuleEdit &edit, const std::string &name, EnvPlace place)
     return removed;
 }
 
+std::string variableText(const std::string &name, const std::string &value, bool inOptions)
+{
+    return json::compact(
+        inOptions ? Json(name + '=' + value) : Json::object({{name, Json::object({{"value", value}})}}));
+}
+
 void setVariable(ModuleEdit &edit, const std::string &name, const std::string &value, bool inOptions)
 {
     if (inOptions) {

@@ -265,6 +265,9 @@ EnvPlace placeOf(const std::string &path);
 bool removeVariable(ModuleEdit &edit, const std::string &name, EnvPlace place = EnvPlace::Both);
 // Sets a variable in the env section (creating it), or in createOptions Env when `inOptions`.
 void setVariable(ModuleEdit &edit, const std::string &name, const std::string &value, bool inOptions);
+// A variable as it is written there (compact JSON), for a finding's before or after:
+// "NAME=value" in createOptions Env, {"NAME":{"value":"value"}} in the env section.
+std::string variableText(const std::string &name, const std::string &value, bool inOptions);
 
 // Ports "80/tcp" → number and protocol ("tcp" when absent).
 struct Port {

@@ -364,8 +364,8 @@ const MessageText kMessages[] = {
             "example: a module that runs a model on the GPU likely needs more memory, and one above its limit is "
             "stopped. Give values for this module.")},
     {"resource-limits.memory",
-        QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended: %1.")},
-    {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended: %2.")},
+        QT_TRANSLATE_NOOP("Findings", "No memory limit is set; setting one is recommended: memory %1.")},
+    {"resource-limits.cpu", QT_TRANSLATE_NOOP("Findings", "No CPU limit is set; setting one is recommended: CPU %2.")},
     {"host-ipc",
         QT_TRANSLATE_NOOP("Findings",
             "The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on "
@@ -427,6 +427,16 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be "
             "removed; check that the module works without them.")},
+    {"unsupported-option.device-list",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 (%2) is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can "
+            "be removed; check that the module works without them, or make it privileged (HostConfig.Privileged "
+            "true, which Kubernetes keeps): a privileged module sees the node's devices in its /dev.")},
+    {"unsupported-option.devices-privileged",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 (%2) is not carried over by IoT Edge on Kubernetes, and is not needed there: the module is "
+            "privileged (Privileged, which Kubernetes keeps), and so sees the node's devices in its /dev. It can be "
+            "removed.")},
     {"unsupported-option.shared-memory",
         QT_TRANSLATE_NOOP("Findings",
             "%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host "

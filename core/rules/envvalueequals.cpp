@@ -19,7 +19,7 @@ public:
             if (module.facts.bare) {
                 // A bare createOptions has no module around it, so no env section to move to.
                 Finding &f = sink.add(Kind::Manual, variable.name, path, "env-value-equals.bare");
-                f.before = json::compact(Json(variable.name + '=' + variable.value));
+                f.before = options::variableText(variable.name, variable.value, true);
                 f.args = {variable.name};
                 f.hasProposal = false;
                 continue;
@@ -29,9 +29,9 @@ public:
             const Json *section = json::find(module.module, "env");
             const bool shadowed = section && json::find(*section, variable.name);
             Finding &f = sink.add(variable.name, path, shadowed ? "env-value-equals.shadowed" : "");
-            f.before = json::compact(Json(variable.name + '=' + variable.value));
+            f.before = options::variableText(variable.name, variable.value, true);
             if (!shadowed)
-                f.after = json::compact(Json::object({{variable.name, Json::object({{"value", variable.value}})}}));
+                f.after = options::variableText(variable.name, variable.value, false);
             f.args = {variable.name};
         }
     }

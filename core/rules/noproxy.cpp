@@ -24,7 +24,7 @@ public:
         if (!proxy)
             return;
         Finding &f = sink.add("no_proxy", proxy->inOptions ? "/Env" : "#/env/no_proxy");
-        f.after = json::compact(Json("no_proxy=localhost"));
+        f.after = options::variableText("no_proxy", "localhost", proxy->inOptions);
         f.args = {module.name};
     }
 

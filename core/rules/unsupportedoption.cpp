@@ -58,8 +58,22 @@ public:
                     if (!isForARule(name, entry))
                         other.push_back(entry);
                 }
-                if (!other.empty())
-                    report(sink, "HostConfig." + key, json::pointer("/HostConfig", key), other);
+                if (other.empty())
+                    continue;
+                Finding &f = report(sink, "HostConfig." + key, json::pointer("/HostConfig", key), other);
+                if (name == "devices") {
+                    // Which devices: their paths on the node. A privileged module sees them all.
+                    std::string paths;
+                    for (const Json &entry : other) {
+                        if (const std::string path = json::stringNoCase(entry, "PathOnHost"); !path.empty())
+                            appendListItem(paths, path);
+                    }
+                    if (!paths.empty()) {
+                        f.message = options::isPrivileged(module.options) ? "unsupported-option.devices-privileged"
+                                                                          : "unsupported-option.device-list";
+                        f.args.push_back(paths);
+                    }
+                }
                 continue;
             }
             if (name == "runtime" && value.is_string() && json::equalNoCase(value.get<std::string>(), "nvidia"))
@@ -192,11 +206,12 @@ private:
         return "unsupported-option.other";
     }
 
-    static void report(FindingSink &sink, const std::string &subject, const std::string &path, const Json &value)
+    static Finding &report(FindingSink &sink, const std::string &subject, const std::string &path, const Json &value)
     {
         Finding &f = sink.add(subject, path, messageFor(subject));
         f.before = json::compact(value);
         f.args = {subject};
+        return f;
     }
 };
 

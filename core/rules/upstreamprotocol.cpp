@@ -23,10 +23,11 @@ public:
         }
         if (!proxy || (protocol && (protocol->value == "AmqpWs" || protocol->value == "MqttWs")))
             return;
-        Finding &f = sink.add("UpstreamProtocol", protocol && protocol->inOptions ? "/Env" : "#/env/UpstreamProtocol");
+        const bool inOptions = protocol && protocol->inOptions;
+        Finding &f = sink.add("UpstreamProtocol", inOptions ? "/Env" : "#/env/UpstreamProtocol");
         if (protocol)
-            f.before = json::compact(Json("UpstreamProtocol=" + protocol->value));
-        f.after = json::compact(Json("UpstreamProtocol=AmqpWs"));
+            f.before = options::variableText("UpstreamProtocol", protocol->value, inOptions);
+        f.after = options::variableText("UpstreamProtocol", "AmqpWs", inOptions);
     }
 
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &) const override

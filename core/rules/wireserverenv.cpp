@@ -23,7 +23,7 @@ public:
             Finding &f = sink.add(std::string(kWireserver) + (variable.inOptions ? "@Env" : "@env"),
                 variable.inOptions ? "/Env/" + std::to_string(variable.index) : json::pointer("#/env", variable.name),
                 variable.value.empty() ? "wireserver-env.no-value" : "");
-            f.before = json::compact(Json(variable.name + '=' + variable.value));
+            f.before = options::variableText(variable.name, variable.value, variable.inOptions);
             f.args = {variable.value};
         }
     }

@@ -64,12 +64,15 @@ private slots:
     void bindMountNeedsAHostPath();
     void fpgaImageNeedsAnotherImage();
     void imageOfAModuleThatAsksForTheFpga();
+    void variablesSaidAsWrittenThere();
     void hostPortTypedMustBeFree();
     void dockerGpuCount();
     void oneGpuCountWithFpgaAndDocker();
     void deviceRequestsOtherThanGpus();
     void privateIpcSharesNothing();
     void moduleNameCollision();
+    void moduleNameProposals_data();
+    void moduleNameProposals();
     void reservedHostPortsGetFreeOnes();
     void referencesUseTheProposedHostPorts();
     void referencesFollowAReservedPortMoved();
@@ -494,6 +497,43 @@ void TestRules::imageOfAModuleThatAsksForTheFpga()
     QVERIFY(findingsOf(loadOrFail(one(Json::object(), Json(), "$HOST_URL")), "fpga-image").empty());
 }
 
+void TestRules::variablesSaidAsWrittenThere()
+{
+    // A variable's before and after read as it is written where it goes: "NAME=value" in
+    // createOptions Env, {"NAME":{"value":…}} in the env section.
+    for (const bool inOptions : {false, true}) {
+        Json hub = {{"type", "docker"}, {"settings", {{"image", "hub"}, {"createOptions", ""}}}};
+        if (inOptions)
+            hub["settings"]["createOptions"]
+                = Json {{"Env", {"https_proxy=http://proxy:3128", "UpstreamProtocol=Amqp"}}}.dump();
+        else
+            hub["env"] = {{"https_proxy", {{"value", "http://proxy:3128"}}}, {"UpstreamProtocol", {{"value", "Amqp"}}}};
+        const Analysis a = loadOrFail(manifestWith(Json::object(), {{"edgeHub", hub}}));
+        const Finding &noProxy = *findingsOf(a, "no-proxy", "edgeHub").front();
+        const Finding &upstream = *findingsOf(a, "upstream-protocol", "edgeHub").front();
+        QCOMPARE(noProxy.after.str(),
+            std::string(inOptions ? R"("no_proxy=localhost")" : R"({"no_proxy":{"value":"localhost"}})"));
+        QCOMPARE(upstream.before.str(),
+            std::string(inOptions ? R"("UpstreamProtocol=Amqp")" : R"({"UpstreamProtocol":{"value":"Amqp"}})"));
+        QCOMPARE(upstream.after.str(),
+            std::string(inOptions ? R"("UpstreamProtocol=AmqpWs")" : R"({"UpstreamProtocol":{"value":"AmqpWs"}})"));
+        // And the result holds what they say.
+        Decisions d;
+        d.setRule("upstream-protocol", true);
+        const Result r = apply(a, d);
+        const Json written
+            = Json::parse(r.text())["modulesContent"]["$edgeAgent"]["properties.desired"]["systemModules"]["edgeHub"];
+        if (inOptions) {
+            const Json env = Json::parse(written["settings"]["createOptions"].get<std::string>())["Env"];
+            QCOMPARE(
+                env, Json::array({"https_proxy=http://proxy:3128", "UpstreamProtocol=AmqpWs", "no_proxy=localhost"}));
+        } else {
+            QCOMPARE(written["env"]["no_proxy"], Json::parse(R"({"value":"localhost"})"));
+            QCOMPARE(written["env"]["UpstreamProtocol"], Json::parse(R"({"value":"AmqpWs"})"));
+        }
+    }
+}
+
 void TestRules::hostPortTypedMustBeFree()
 {
     // A module's ports are one Kubernetes Service, which has each port once: a host port typed for
@@ -816,6 +856,38 @@ void TestRules::moduleNameCollision()
     QVERIFY(!s.gpuReady);
     const Analysis c = loadOrFail(manifestWith({{"EdgeHub!", moduleWith(Json::object())}}));
     QCOMPARE(findingsOf(c, "module-name").front()->after, std::string("\"edgehub-2\""));
+}
+
+void TestRules::moduleNameProposals_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("proposal");
+    auto row = [](const char *name, const char *proposal) {
+        QTest::newRow(name) << QString::fromUtf8(name) << QString::fromUtf8(proposal);
+    };
+    row("my_module", "my-module");
+    row("SimulatedTemperatureSensor", "simulatedtemperaturesensor");
+    row("2ndCamera", "ndcamera");
+    row("camera.v2", "camera-v2");
+    // A letter with a diacritic is its base letter; any other character one '-'.
+    row("Ünïcode", "unicode");
+    row("Zähler_Straße", "zahler-strasse");
+    row("Œuvre", "oeuvre");
+    row("カメラ_1", "module"); // no letter left to start with
+    row("temp×2", "temp-2");
+    row("naïve—ok", "naive-ok");
+}
+
+void TestRules::moduleNameProposals()
+{
+    // The name proposed is a safe Kubernetes name close to the module's own.
+    QFETCH(QString, name);
+    QFETCH(QString, proposal);
+    const Analysis a = loadOrFail(manifestWith({{name.toStdString(), moduleWith(Json::object())}}));
+    const auto f = findingsOf(a, "module-name");
+    QCOMPARE(f.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(Json::parse(f.front()->after.str()).get<std::string>()), proposal);
+    QVERIFY(k8s::isSafeName(proposal.toStdString()));
 }
 
 void TestRules::reservedHostPortsGetFreeOnes()
@@ -1736,11 +1808,20 @@ void TestRules::unsupportedOptionSaysWhatToDo()
         {"WorkingDir", "unsupported-option"},
         {"HostConfig.LogConfig", "unsupported-option.logs"},
         {"HostConfig.RestartPolicy", "unsupported-option.restart"},
-        {"HostConfig.Devices", "unsupported-option.devices"},
+        {"HostConfig.Devices", "unsupported-option.device-list"},
         {"HostConfig.ShmSize", "unsupported-option.shared-memory"},
         {"HostConfig.ExtraHosts", "unsupported-option.other"},
     };
     QCOMPARE(messages, expected);
+    // Devices are named by their paths on the node; a privileged module sees them anyway (the
+    // FPGA's are device-bindings').
+    const Analysis privileged = loadOrFail(one(Json::parse(R"({"HostConfig":{"Privileged":true,"Devices":[
+        {"PathOnHost":"/dev/catapult0"},{"PathOnHost":"/dev/ttyUSB0"},{"PathOnHost":"/dev/video0"}]}})")));
+    const auto devices = findingsOf(privileged, "unsupported-option");
+    QCOMPARE(devices.size(), std::size_t(1));
+    QCOMPARE(devices[0]->message, std::string_view("unsupported-option.devices-privileged"));
+    QCOMPARE(
+        devices[0]->args, (std::vector<FindingText> {"HostConfig.Devices", listOf({"/dev/ttyUSB0", "/dev/video0"})}));
 }
 
 void TestRules::dockerKeysInAnyCase()
