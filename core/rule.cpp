@@ -595,7 +595,7 @@ std::vector<MountRef> mounts(const Json &options)
 
 std::string MountRef::gpuSource() const
 {
-    return cleanPath(fromBinds ? planMount(source).source : source);
+    return cleanPath(fromBinds || bindMountsWholeShare(*this) ? planMount(source).source : source);
 }
 
 std::string MountRef::path() const
@@ -679,6 +679,14 @@ bool bindsShareSubfolder(const MountRef &m)
         return false;
     const MountPlan plan = planMount(m.source);
     return !plan.share.empty() && !plan.subfolder.empty();
+}
+
+bool bindMountsWholeShare(const MountRef &m)
+{
+    if (m.fromBinds || m.type != "bind")
+        return false;
+    const MountPlan plan = planMount(m.source);
+    return !plan.share.empty() && plan.subfolder.empty();
 }
 
 namespace {

@@ -314,8 +314,9 @@ struct MountRef {
 
     // The JSON pointer of its entry in createOptions ("/HostConfig/Binds/0").
     std::string path() const;
-    // Its source on the GPU device, which names its Kubernetes volume: a Binds entry's as
-    // binds-to-mounts makes it, its path written plainly (cleanPath()).
+    // Its source on the GPU device, which names its Kubernetes volume: a Binds entry's (or a bind
+    // mount's of a whole Edge share) as binds-to-mounts makes it, its path written plainly
+    // (cleanPath()).
     std::string gpuSource() const;
 };
 std::vector<MountRef> mounts(const Json &options);
@@ -339,6 +340,9 @@ void mergeMount(Json &kept, const Json &other);
 // Whether `m` binds a folder inside an Edge share, which share-subfolder may mount as the whole
 // share (a file there is bind-file's: a volume would stand where the file was).
 bool bindsShareSubfolder(const MountRef &m);
+// Whether `m` is a HostConfig.Mounts entry of type bind of a whole Edge share, which
+// binds-to-mounts makes a volume of the share (the GPU device has no /home/hcsshares).
+bool bindMountsWholeShare(const MountRef &m);
 
 // An absolute path written plainly: no "//", "." or ".." parts, no trailing '/' ("/etc//x/../hosts/"
 // is "/etc/hosts"). Any other path (a placeholder's, a name) only loses its trailing '/'.

@@ -94,6 +94,9 @@ DiffView::DiffView(Document *document, QWidget *parent)
     , m_revert(new QPushButton)
     , m_editTimer(new QTimer(this))
 {
+    // (Module names are shown as written, never as markup.)
+    for (QLabel *label : {m_leftTitle, m_rightTitle, m_status})
+        label->setTextFormat(Qt::PlainText);
     m_left->setObjectName(QStringLiteral("fpgaEdit"));
     m_right->setObjectName(QStringLiteral("gpuEdit"));
     m_revert->setObjectName(QStringLiteral("revertHandEdit"));
@@ -338,6 +341,7 @@ void DiffView::createSettingsView()
         return;
     m_settings = new QWidget;
     m_settingsTitle = new QLabel;
+    m_settingsTitle->setTextFormat(Qt::PlainText);
     m_settingsLeft = makeEdit(true);
     m_settingsRight = makeEdit(true);
     m_settings->setObjectName(QStringLiteral("moduleSettings"));

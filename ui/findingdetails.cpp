@@ -39,6 +39,8 @@ FindingDetails::FindingDetails(Document *document, QWidget *parent)
     italic.setItalic(true);
     m_notMade->setFont(italic);
     for (QLabel *label : {m_title, m_message, m_notMade, m_explanation, m_source}) {
+        // (What a manifest names, a module "<b>x</b>", is shown as written, never as markup.)
+        label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -134,6 +136,7 @@ void FindingDetails::rebuild()
         const QString name = QString::fromUtf8(param.name);
         auto *error = new QLabel;
         error->setObjectName(QStringLiteral("error_") + name);
+        error->setTextFormat(Qt::PlainText);
         QPalette palette = error->palette();
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
         error->setPalette(palette);

@@ -171,6 +171,15 @@ const MessageText kMessages[] = {
             "placeholder is kept.")},
     {"binds-to-mounts.bind-source",
         QT_TRANSLATE_NOOP("Findings", "The bind of %1 to %2 becomes a mount of type bind of the host path %3.")},
+    {"binds-to-mounts.share-mount",
+        QT_TRANSLATE_NOOP("Findings",
+            "The bind mount of the Edge share %1 at %2 becomes a volume mount of the share %3: the GPU device has "
+            "no %1.")},
+    {"share-subfolder.all-shares",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is the folder where the FPGA device mounts all its Edge shares; the GPU device has none, and a "
+            "volume mount takes one share. Mount each share the module uses as a volume of its own, at %4/<share> "
+            "if that is where the module looks.")},
     {"share-subfolder",
         QT_TRANSLATE_NOOP("Findings",
             "%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the "

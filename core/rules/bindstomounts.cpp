@@ -18,10 +18,10 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const Json *host = options::hostConfig(module.options);
-        const Json *binds = host ? json::findNoCase(*host, "Binds") : nullptr;
-        if (!binds || !binds->is_array())
+        if (!host)
             return;
-        for (std::size_t i = 0; i < binds->size(); ++i) {
+        const Json *binds = json::findNoCase(*host, "Binds");
+        for (std::size_t i = 0; binds && binds->is_array() && i < binds->size(); ++i) {
             if (!(*binds)[i].is_string())
                 continue;
             const std::string entry = (*binds)[i].get<std::string>();
@@ -39,6 +39,18 @@ public:
                 = json::compact(options::mount(bind.target, plan.source, plan.type, options::isReadOnly(bind.mode)));
             f.args = {bind.source, bind.target, plan.source};
             f.params = {param(kType, plan.type), param(kSource, plan.source, 2)};
+        }
+        // A bind mount of a whole Edge share: the share, as a volume, as for a bind of it. (Its
+        // subject is written as a bind's, SOURCE:TARGET.)
+        for (const options::MountRef &m : options::mounts(module.options)) {
+            if (!options::bindMountsWholeShare(m))
+                continue;
+            const std::string share = options::planMount(m.source).share;
+            Finding &f = sink.add(m.source + ':' + m.target, m.path(), "binds-to-mounts.share-mount");
+            f.before = json::compact(options::entryOf(module.options, m));
+            f.after = json::compact(options::mount(m.target, share, "volume", m.readOnly));
+            f.args = {m.source, m.target, share};
+            f.params = {param(kType, "volume"), param(kSource, share, 2)};
         }
     }
 
@@ -63,7 +75,8 @@ public:
                 return "binds-to-mounts.bind-source";
             return source.starts_with('$') ? "binds-to-mounts.placeholder" : "binds-to-mounts.bind";
         }
-        if (finding.message == "binds-to-mounts.share" && finding.params.back().defaultValue == source)
+        if ((finding.message == "binds-to-mounts.share" || finding.message == "binds-to-mounts.share-mount")
+            && finding.params.back().defaultValue == source)
             return finding.message;
         return "binds-to-mounts.volume";
     }
@@ -71,6 +84,15 @@ public:
     void apply(ModuleEdit &edit, const Finding &finding, const ParamValues &params) const override
     {
         Json &host = options::hostConfig(edit.options);
+        if (finding.message == "binds-to-mounts.share-mount") {
+            // (The mount is found by its source and target, %1 and %2: a path may hold a ':'.)
+            if (Json *m = options::findMount(host, finding.args[0].str(), finding.args[1].str())) {
+                json::childNoCase(*m, "Source") = params.at("source");
+                json::child(*m, json::keyNoCase(*m, "Type")) = params.at("type");
+                edit.optionsChanged = true;
+            }
+            return;
+        }
         const options::Bind bind = options::parseBind(finding.subject.str());
         const Json *entry = options::findBind(host, bind.source, bind.target);
         if (!entry || !(finding.subject == entry->get<std::string>()))

@@ -29,7 +29,7 @@ bool hasVolume(const Json &options, const std::vector<options::MountRef> &mounts
 bool usesPersistentVolume(const Json &options, const std::vector<options::MountRef> &mounts)
 {
     return hasVolume(options, mounts) || std::any_of(mounts.begin(), mounts.end(), [](const options::MountRef &m) {
-        return m.fromBinds && options::planMount(m.source).type == "volume";
+        return (m.fromBinds && options::planMount(m.source).type == "volume") || options::bindMountsWholeShare(m);
     });
 }
 

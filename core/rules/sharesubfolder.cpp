@@ -22,6 +22,14 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         for (const options::MountRef &m : options::mounts(module.options)) {
+            if (bindsAllShares(m)) {
+                // The folder of every share: no one volume stands for it.
+                Finding &f = sink.add(m.source + '>' + m.target, m.path(), "share-subfolder.all-shares");
+                f.before = json::compact(options::entryOf(module.options, m));
+                f.args = {m.source, "", "", m.target};
+                f.hasProposal = false;
+                continue;
+            }
             if (!options::bindsShareSubfolder(m))
                 continue;
             const options::MountPlan plan = options::planMount(m.source);
@@ -39,8 +47,10 @@ public:
     {
         const std::string target = finding.args[3].str();
         const auto mounts = options::mounts(options);
-        return std::any_of(mounts.begin(), mounts.end(),
-            [&](const options::MountRef &m) { return m.target == target && options::bindsShareSubfolder(m); });
+        const bool all = finding.message == std::string_view("share-subfolder.all-shares");
+        return std::any_of(mounts.begin(), mounts.end(), [&](const options::MountRef &m) {
+            return m.target == target && (all ? bindsAllShares(m) : options::bindsShareSubfolder(m));
+        });
     }
 
     // The volume's source is a share's name.
@@ -63,6 +73,13 @@ public:
             options::replaceBind(host, bind, options::mount(target, params.at("source"), "volume", readOnly));
             edit.optionsChanged = true;
         }
+    }
+
+private:
+    // Whether `m` binds /home/hcsshares itself, where the FPGA device mounts all its Edge shares.
+    static bool bindsAllShares(const options::MountRef &m)
+    {
+        return m.type == "bind" && options::cleanPath(m.source) == "/home/hcsshares";
     }
 };
 

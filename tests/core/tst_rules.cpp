@@ -71,6 +71,8 @@ private slots:
     void deviceRequestsOtherThanGpus();
     void privateIpcSharesNothing();
     void moduleNameCollision();
+    void bindMountOfAShareBecomesAVolume();
+    void bindOfAllSharesIsForTheOperator();
     void moduleNameProposals_data();
     void moduleNameProposals();
     void reservedHostPortsGetFreeOnes();
@@ -856,6 +858,62 @@ void TestRules::moduleNameCollision()
     QVERIFY(!s.gpuReady);
     const Analysis c = loadOrFail(manifestWith({{"EdgeHub!", moduleWith(Json::object())}}));
     QCOMPARE(findingsOf(c, "module-name").front()->after, std::string("\"edgehub-2\""));
+}
+
+void TestRules::bindMountOfAShareBecomesAVolume()
+{
+    // The GPU device has no /home/hcsshares: a bind mount of a whole Edge share becomes a volume of
+    // the share, as a bind of it does; its type and source stay the operator's.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/home/hcsshares/input","Target":"/in","ReadOnly":true},{"Type":"bind","Source":"/data","Target":"/data"}]}})")));
+    const auto f = findingsOf(a, "binds-to-mounts");
+    QCOMPARE(f.size(), std::size_t(1));
+    QCOMPARE(f[0]->message, std::string_view("binds-to-mounts.share-mount"));
+    QCOMPARE(f[0]->path.str(), std::string("/HostConfig/Mounts/0"));
+    QVERIFY(pathResolves(a, *f[0]));
+    QCOMPARE(f[0]->after.str(), std::string(R"({"Target":"/in","Source":"input","Type":"volume","ReadOnly":true})"));
+    const Result r = apply(a, Decisions());
+    COMPARE_JSON(r.optionsOf(a, 2)["HostConfig"]["Mounts"],
+        Json::parse(
+            R"([{"Type":"volume","Source":"input","Target":"/in","ReadOnly":true},{"Type":"bind","Source":"/data","Target":"/data"}])"));
+    QCOMPARE(r.optionsOf(a, 2)["k8s-experimental"]["strategy"]["type"], Json("Recreate")); // a volume now
+    QVERIFY(r.gpuReady);
+    const Analysis again = loadOrFail(r.text());
+    QCOMPARE(apply(again, Decisions()).changed, false);
+    // Another share, or a path on the node, as the operator decides.
+    Decisions d;
+    d.setParam(f[0]->key(), "type", "bind");
+    d.setParam(f[0]->key(), "source", "/srv/input");
+    QCOMPARE(apply(a, d).optionsOf(a, 2)["HostConfig"]["Mounts"][0],
+        Json::parse(R"({"Type":"bind","Source":"/srv/input","Target":"/in","ReadOnly":true})"));
+    // Rejected, the mount stays as it was.
+    Decisions rejected;
+    rejected.setRule("binds-to-mounts", false);
+    COMPARE_JSON(apply(a, rejected).document, a.manifest->document());
+}
+
+void TestRules::bindOfAllSharesIsForTheOperator()
+{
+    // /home/hcsshares itself holds every share: no one volume stands for it. The operator mounts
+    // the shares the module uses; a mount of another source solves it.
+    for (const char *host : {R"({"Binds":["/home/hcsshares:/shares"]})",
+             R"({"Mounts":[{"Type":"bind","Source":"/home/hcsshares/","Target":"/shares"}]})"}) {
+        const Analysis a = loadOrFail(one(Json {{"HostConfig", Json::parse(host)}}));
+        const auto f = findingsOf(a, "share-subfolder");
+        QVERIFY2(f.size() == 1, host);
+        QCOMPARE(f[0]->message, std::string_view("share-subfolder.all-shares"));
+        QVERIFY(!f[0]->hasProposal);
+        const auto index = static_cast<std::size_t>(f[0] - a.findings.data());
+        QCOMPARE(apply(a, Decisions()).states[index], FindingState::Open);
+        QVERIFY(!apply(a, Decisions()).gpuReady);
+        const auto binds = findingsOf(a, "binds-to-mounts");
+        if (binds.empty())
+            continue; // (a bind mount: the operator edits it by hand)
+        Decisions d;
+        d.setParam(binds[0]->key(), "type", "volume");
+        d.setParam(binds[0]->key(), "source", "input");
+        QCOMPARE(apply(a, d).states[index], FindingState::NotNeeded);
+    }
 }
 
 void TestRules::moduleNameProposals_data()

@@ -155,6 +155,7 @@ private slots:
     void typingACollidingName();
     void treeCountsProblemsFoundWhileApplying();
     void secretsMaskedButKept();
+    void markupInNamesShownAsWritten();
     void diffHighlightedAndScrolledTogether();
     void openFromMenuAndRecent();
     void exportReport();
@@ -1668,6 +1669,34 @@ void TestMainWindow::secretsMaskedButKept()
     QVERIFY(saved.contains(key.toUtf8()));
     QVERIFY(saved.contains("Privileged\\\":false"));
     QVERIFY(!saved.contains("\xe2\x80\xa2")); // no mask character
+}
+
+void TestMainWindow::markupInNamesShownAsWritten()
+{
+    // A module named like markup is shown by its name, as written: no label reads it as HTML.
+    const QString file = m_dir->filePath(QStringLiteral("markup.json"));
+    write(file, R"({"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {"<b>cam</b>": {
+        "settings": {"image": "a:1", "createOptions": "{\"HostConfig\":{\"Binds\":[\"/data/<i>x</i>:/in\"]}}"}}}}}}})");
+    m_window->openFile(file);
+    QTRY_VERIFY2(m_window->document()->isOpen(), qPrintable(Dialogs::shownErrors().join(QLatin1Char('\n'))));
+    m_window->selectModule(2);
+    selectFinding(2, QStringLiteral("binds-to-mounts"));
+    QTRY_VERIFY(detailsText().contains(QLatin1String("/data/<i>x</i>")));
+    QWidget *details = m_window->findChildren<FindingDetails *>().constFirst();
+    for (QWidget *pane : {details, static_cast<QWidget *>(m_window->diffView())}) {
+        for (const QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1Char('<')))
+                QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+        }
+    }
+    const QStringList titles = [this] {
+        QStringList texts;
+        for (const QLabel *label : m_window->diffView()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts;
+    }();
+    QVERIFY2(
+        titles.join(QLatin1Char('|')).contains(QLatin1String("<b>cam</b>")), qPrintable(titles.join(QLatin1Char('|'))));
 }
 
 void TestMainWindow::diffHighlightedAndScrolledTogether()
