@@ -349,7 +349,10 @@ Port parsePort(const std::string &key)
     Port port;
     const auto slash = key.find('/');
     const std::string number = key.substr(0, slash);
-    std::from_chars(number.data(), number.data() + number.size(), port.number);
+    // Digits only: a range ("9000-9002", which Docker's command line expands) is no one port, and
+    // IoT Edge on Kubernetes makes no Service port of it.
+    if (std::from_chars(number.data(), number.data() + number.size(), port.number).ptr != number.data() + number.size())
+        port.number = 0;
     port.protocol = slash == std::string::npos ? "tcp" : json::lower(key.substr(slash + 1));
     return port;
 }
@@ -360,7 +363,8 @@ int hostPortOf(const Json &binding)
     int port = 0;
     if (hostPort && hostPort->is_string()) {
         const std::string text = hostPort->get<std::string>();
-        std::from_chars(text.data(), text.data() + text.size(), port);
+        if (std::from_chars(text.data(), text.data() + text.size(), port).ptr != text.data() + text.size())
+            port = 0; // (a range, "9100-9101", is no one port)
     } else if (hostPort && hostPort->is_number_integer()) {
         const std::int64_t number = hostPort->get<std::int64_t>();
         port = number > 0 && number <= 65535 ? static_cast<int>(number) : 0;
@@ -393,7 +397,7 @@ std::vector<PortMapping> portMappings(const Json &options)
     // Docker reads "80" as "80/tcp", and the protocol in any case: one port, however written.
     auto normal = [](const std::string &key) {
         const Port port = parsePort(key);
-        return std::to_string(port.number) + '/' + port.protocol;
+        return port.number > 0 ? std::to_string(port.number) + '/' + port.protocol : key; // (a range, as written)
     };
     std::unordered_set<std::string> bound;
     if (bindings && bindings->is_object()) {

@@ -436,6 +436,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be "
             "removed; check that the module works without them.")},
+    {"unsupported-option.port-range",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is a range of ports, which IoT Edge on Kubernetes makes no Service port of: the module is not "
+            "reached on them. Write each port of the range on its own (%2 and the ports after it).")},
     {"unsupported-option.device-list",
         QT_TRANSLATE_NOOP("Findings",
             "%1 (%2) is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can "

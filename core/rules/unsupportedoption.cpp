@@ -44,6 +44,20 @@ public:
             report(sink, key, json::pointer("", key), value);
         }
         const Json *host = options::hostConfig(module.options);
+        // A range of ports ("9000-9002/tcp", which Docker's command line expands) is no port IoT
+        // Edge on Kubernetes makes a Service port of. Each port must be written on its own.
+        const Json *ranges = host ? json::findNoCase(*host, "PortBindings") : nullptr;
+        for (const options::PortMapping &mapping : options::portMappings(module.options)) {
+            const std::string &key = mapping.key;
+            const auto dash = key.find('-');
+            if (dash == std::string::npos || options::parsePort(key.substr(0, dash)).number <= 0)
+                continue;
+            const bool bound = ranges && ranges->is_object() && ranges->contains(key);
+            Finding &f = sink.add(key, json::pointer(bound ? "/HostConfig/PortBindings" : "/ExposedPorts", key),
+                "unsupported-option.port-range");
+            f.args = {key, key.substr(0, dash) + '/' + options::parsePort(key).protocol};
+            f.hasProposal = false;
+        }
         if (!host)
             return;
         for (const auto &[key, value] : host->items()) {

@@ -71,6 +71,7 @@ private slots:
     void deviceRequestsOtherThanGpus();
     void privateIpcSharesNothing();
     void moduleNameCollision();
+    void portRangesAreForTheOperator();
     void bindMountOfAShareBecomesAVolume();
     void bindOfAllSharesIsForTheOperator();
     void moduleNameProposals_data();
@@ -858,6 +859,27 @@ void TestRules::moduleNameCollision()
     QVERIFY(!s.gpuReady);
     const Analysis c = loadOrFail(manifestWith({{"EdgeHub!", moduleWith(Json::object())}}));
     QCOMPARE(findingsOf(c, "module-name").front()->after, std::string("\"edgehub-2\""));
+}
+
+void TestRules::portRangesAreForTheOperator()
+{
+    // A range of ports is no one port: no host port is proposed for it, and the operator is told
+    // to write each port on its own.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"ExposedPorts":{"9000-9002/tcp":{},"7000/udp":{}},"HostConfig":{"PortBindings":{"9100-9101/udp":[{"HostPort":"9100-9101"}]}}})")));
+    QCOMPARE(findingsOf(a, "expose-hostport").size(), std::size_t(1)); // 7000/udp's
+    QCOMPARE(findingsOf(a, "expose-hostport").front()->subject.str(), std::string("7000/udp"));
+    std::map<std::string, std::string> ranges; // subject → path
+    for (const Finding *f : findingsOf(a, "unsupported-option")) {
+        QCOMPARE(f->message, std::string_view("unsupported-option.port-range"));
+        QVERIFY(!f->hasProposal);
+        QVERIFY(pathResolves(a, *f));
+        ranges[f->subject.str()] = f->path.str();
+    }
+    const std::map<std::string, std::string> expected {{"9000-9002/tcp", "/ExposedPorts/9000-9002~1tcp"},
+        {"9100-9101/udp", "/HostConfig/PortBindings/9100-9101~1udp"}};
+    QCOMPARE(ranges, expected);
+    QVERIFY(!apply(a, everyRule(true)).gpuReady);
 }
 
 void TestRules::bindMountOfAShareBecomesAVolume()
