@@ -271,7 +271,8 @@ void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json 
         std::string suffixes;
         for (int suffix : m.options.chunkSuffixes)
             appendListItem(suffixes, std::string(suffix < 10 ? "0" : "") + std::to_string(suffix));
-        Finding &f = sink.add("createOptions", "#/settings");
+        Finding &f = sink.add(
+            "createOptions", "#/settings", m.options.noFirstChunk ? "create-options-gap.no-first" : std::string_view());
         f.args = {suffixes};
         f.hasProposal = false;
     }

@@ -398,7 +398,7 @@ ModuleOptions Manifest::readOptions(const Json &module)
         text += chunks[i].second->get<std::string>();
     }
     if (!base)
-        options.chunkGap = true;
+        options.chunkGap = options.noFirstChunk = true;
     options.form = chunks.empty() ? (text.empty() ? OptionsForm::Empty : OptionsForm::String) : OptionsForm::Chunked;
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
         return options; // empty means no options

@@ -48,6 +48,7 @@ struct ModuleOptions {
     bool singleQuoted = false; // read leniently; written back as strict JSON
     std::vector<int> chunkSuffixes; // 1..99 of the createOptionsNN keys, in suffix order
     bool chunkGap = false; // a suffix is missing (createOptions02 without 01)
+    bool noFirstChunk = false; // chunks without createOptions itself
     std::optional<JsonError> error; // not JSON
     bool notAnObject = false; // JSON, but not an object (or a non-string, non-object value)
     std::string badChunk; // the createOptionsNN chunk that is not a string, when one is not

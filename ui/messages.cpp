@@ -502,6 +502,11 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift "
             "joins them in order of their suffix.")},
+    {"create-options-gap.no-first",
+        QT_TRANSLATE_NOOP("Findings",
+            "The module has createOptions chunks (suffixes %1) but no createOptions, the first chunk: the device "
+            "would read no options at all. EdgeShift joins them in order of their suffix, and writes a module it "
+            "changes from createOptions on.")},
     {"duplicate-key", QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in %2; the last value is used.")},
     {"duplicate-key.create-options",
         QT_TRANSLATE_NOOP("Findings", "The key %1 appears twice in createOptions (at %2); the last value is used.")},

@@ -71,6 +71,7 @@ private slots:
     void deviceRequestsOtherThanGpus();
     void privateIpcSharesNothing();
     void moduleNameCollision();
+    void chunksWithoutTheFirst();
     void portRangesAreForTheOperator();
     void bindMountOfAShareBecomesAVolume();
     void bindOfAllSharesIsForTheOperator();
@@ -859,6 +860,30 @@ void TestRules::moduleNameCollision()
     QVERIFY(!s.gpuReady);
     const Analysis c = loadOrFail(manifestWith({{"EdgeHub!", moduleWith(Json::object())}}));
     QCOMPARE(findingsOf(c, "module-name").front()->after, std::string("\"edgehub-2\""));
+}
+
+void TestRules::chunksWithoutTheFirst()
+{
+    // Chunks without createOptions itself: the device reads none of them. They are joined in
+    // order of their suffix, and a module changed is written back from createOptions on.
+    const Analysis a = loadOrFail(manifestWith({{"app",
+        {{"type", "docker"},
+            {"settings", {{"image", "x"}, {"createOptions02", "\"A=1\"]}"}, {"createOptions01", "{\"Env\":["}}}}}}));
+    const auto f = findingsOf(a, "create-options-gap");
+    QCOMPARE(f.size(), std::size_t(1));
+    QCOMPARE(f[0]->message, std::string_view("create-options-gap.no-first"));
+    QCOMPARE(f[0]->args, std::vector<FindingText> {listOf({"01", "02"})});
+    Decisions d;
+    d.setRule("resource-limits", true); // (a change: the module is written anew)
+    const Json settings = Json::parse(
+        apply(a, d).text())["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
+    QCOMPARE(Json::parse(settings["createOptions"].get<std::string>())["Env"], Json::array({"A=1"}));
+    QVERIFY(!settings.contains("createOptions01"));
+    // With the first chunk, a gap is a gap.
+    const Analysis gap = loadOrFail(manifestWith({{"app",
+        {{"type", "docker"},
+            {"settings", {{"image", "x"}, {"createOptions", "{\"Env\":"}, {"createOptions02", "[\"A=1\"]}"}}}}}}));
+    QCOMPARE(findingsOf(gap, "create-options-gap").front()->message, std::string_view("create-options-gap"));
 }
 
 void TestRules::portRangesAreForTheOperator()
