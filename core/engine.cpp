@@ -474,11 +474,30 @@ std::optional<Finding> handEditProblem(const ModuleState &m, std::size_t index, 
     const ModuleContext context {m.name, m.system, m.original ? *m.original : noModule, hand, noFacts};
     std::vector<Finding> found;
     analyseWithEveryRule(context, found);
+    // Made in turn, as the default decisions make them: a change the ones before leave nothing to
+    // do for (recreate-strategy, where no host port or volume is left) is not the operator's to make.
+    Json options = hand, module = context.module;
+    ModuleEdit edit(options, module);
     std::vector<std::string_view> rules;
     for (const Finding &f : found) {
         // (Outside createOptions, the module's own findings still say it.)
-        if ((f.kind == Kind::Fix || f.kind == Kind::Manual) && !f.path.view().starts_with('#')
-            && std::find(rules.begin(), rules.end(), f.rule) == rules.end())
+        if ((f.kind != Kind::Fix && f.kind != Kind::Manual) || f.path.view().starts_with('#'))
+            continue;
+        const Rule *rule = findRule(f.rule);
+        Wording unused;
+        if (rule && !rule->needed(std::as_const(edit.options), HostPorts {}, f, unused))
+            continue;
+        if (rule && f.kind == Kind::Fix) {
+            ParamValues values;
+            for (const Param &param : f.params)
+                values.set(param.name, param.defaultValue.str());
+            try {
+                rule->apply(edit, f, values);
+            } catch (const Json::exception &) {
+                // (a value of a type the change does not expect: the rule is listed all the same)
+            }
+        }
+        if (std::find(rules.begin(), rules.end(), f.rule) == rules.end())
             rules.push_back(f.rule);
     }
     if (rules.empty())

@@ -1303,6 +1303,16 @@ void TestRules::handEditStillChecked()
     QVERIFY(!findingsOf(saved, "fpga-to-gpu", "app").empty());
     QVERIFY(!findingsOf(saved, "wireserver-env", "app").empty());
 
+    // A change the ones before would leave nothing to do for is not listed: a bind of a host path
+    // stays a bind, which needs no strategy of its own.
+    d.setHandEdit("app", Json::parse(R"({"HostConfig":{"Binds":["/data:/data"]}})"));
+    r = apply(a, d);
+    QCOMPARE(r.problems.size(), std::size_t(1));
+    QCOMPARE(r.problems.front().args, (std::vector<FindingText> {"binds-to-mounts"}));
+    d.setHandEdit("app", Json::parse(R"({"HostConfig":{"Binds":["/home/hcsshares/input:/in"]}})")); // a volume
+    QCOMPARE(apply(a, d).problems.front().args,
+        (std::vector<FindingText> {listOf({"binds-to-mounts", "recreate-strategy"})}));
+
     d.setHandEdit("app",
         Json::parse(R"({"k8s-experimental":{"resources":{"limits":{"nvidia.com/gpu":1,"memory":"1Gi","cpu":"1"}},)"
                     R"("strategy":{"type":"Recreate"}}})"));
