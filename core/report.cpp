@@ -195,14 +195,19 @@ void writePart(Writer &w, const ReportPart &part)
             w.tableStart({text.rule, text.module, text.what});
         auto row = [&](const Finding &f, FindingState state) {
             const std::string message = text.message(f, state); // its arguments masked: once is enough
+            // A module renamed is named as it was and as it is ("image_classifier → image-classifier").
+            std::string module = f.module.str();
+            if (f.moduleIndex < part.result.names.size() && !module.empty()
+                && part.result.names[f.moduleIndex] != module)
+                module += " → " + part.result.names[f.moduleIndex];
             if (!withValues) {
-                w.row({std::string(f.rule), f.module.str(), message}, {true, false, false});
+                w.row({std::string(f.rule), module, message}, {true, false, false});
                 return;
             }
             // A change that writes nothing in the place of its before removes it.
             const std::string after = proposalOf(part.analysis, part.result, part.decisions, f);
             const bool removed = after.empty() && !f.before.empty();
-            w.row({std::string(f.rule), f.module.str(), maskJsonText(f.before.str()),
+            w.row({std::string(f.rule), module, maskJsonText(f.before.str()),
                       removed ? text.removed : maskJsonText(after), message},
                 {true, false, true, !removed, false});
         };
