@@ -245,6 +245,18 @@ void analyseWithEveryRule(const ModuleContext &context, std::vector<Finding> &ou
 // The findings of one module, in catalogue order.
 void analyseModule(const ModuleState &m, const ManifestFacts &facts, const Json &emptyModule, std::vector<Finding> &out)
 {
+    if (!m.options.strayChunks.empty()) {
+        // (Often why the createOptions read are cut short: chunks past createOptions99.)
+        const RuleInfo info {kCreateOptionsGap, Kind::Manual, Section::OtherDifferences};
+        ModuleContext context {m.name, m.system, facts.bare ? emptyModule : *m.original, m.options.value, facts};
+        FindingSink sink(out, info, &context);
+        std::string keys;
+        for (const std::string &key : m.options.strayChunks)
+            appendListItem(keys, key);
+        Finding &f = sink.add("stray chunks", "#/settings", "create-options-gap.stray");
+        f.args = {keys};
+        f.hasProposal = false;
+    }
     if (m.invalid()) {
         const RuleInfo info {kInvalidCreateOptions, Kind::Manual, Section::OtherDifferences};
         ModuleContext context {m.name, m.system, *m.original, m.options.value, facts};

@@ -362,9 +362,14 @@ ModuleOptions Manifest::readOptions(const Json &module)
         return options;
 
     std::vector<std::pair<int, const Json *>> chunks;
+    constexpr std::string_view prefix = "createOptions";
     for (const auto &[key, value] : settings->items()) {
         if (const int suffix = chunkSuffix(key); suffix > 0)
             chunks.emplace_back(suffix, &value);
+        else if (key.size() > prefix.size() && startsWith(key, prefix)
+            && std::all_of(key.begin() + static_cast<std::ptrdiff_t>(prefix.size()), key.end(),
+                [](char c) { return c >= '0' && c <= '9'; }))
+            options.strayChunks.push_back(key);
     }
     std::sort(chunks.begin(), chunks.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
 

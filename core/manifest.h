@@ -49,6 +49,9 @@ struct ModuleOptions {
     std::vector<int> chunkSuffixes; // 1..99 of the createOptionsNN keys, in suffix order
     bool chunkGap = false; // a suffix is missing (createOptions02 without 01)
     bool noFirstChunk = false; // chunks without createOptions itself
+    // Keys written like chunks that the device does not read as ones (createOptions100,
+    // createOptions1, createOptions00): what they hold is no part of the createOptions.
+    std::vector<std::string> strayChunks;
     std::optional<JsonError> error; // not JSON
     bool notAnObject = false; // JSON, but not an object (or a non-string, non-object value)
     std::string badChunk; // the createOptionsNN chunk that is not a string, when one is not

@@ -502,6 +502,11 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift "
             "joins them in order of their suffix.")},
+    {"create-options-gap.stray",
+        QT_TRANSLATE_NOOP("Findings",
+            "Written like createOptions chunks, but not read as ones (the device reads createOptions01 to "
+            "createOptions99, two digits): %1. What they hold is no part of the createOptions, here or on the "
+            "device: move it into the chunks the device reads, or remove them.")},
     {"create-options-gap.no-first",
         QT_TRANSLATE_NOOP("Findings",
             "The module has createOptions chunks (suffixes %1) but no createOptions, the first chunk: the device "

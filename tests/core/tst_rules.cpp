@@ -879,6 +879,18 @@ void TestRules::chunksWithoutTheFirst()
         apply(a, d).text())["modulesContent"]["$edgeAgent"]["properties.desired"]["modules"]["app"]["settings"];
     QCOMPARE(Json::parse(settings["createOptions"].get<std::string>())["Env"], Json::array({"A=1"}));
     QVERIFY(!settings.contains("createOptions01"));
+    // Keys like chunks that are none (past createOptions99, or not of two digits) are said, and
+    // kept as they are.
+    const Analysis stray = loadOrFail(manifestWith({{"app",
+        {{"type", "docker"},
+            {"settings",
+                {{"image", "x"}, {"createOptions", "{}"}, {"createOptions100", "x"}, {"createOptions1", "y"},
+                    {"createOptionsX", "z"}}}}}}));
+    const auto strays = findingsOf(stray, "create-options-gap");
+    QCOMPARE(strays.size(), std::size_t(1));
+    QCOMPARE(strays[0]->message, std::string_view("create-options-gap.stray"));
+    QCOMPARE(strays[0]->args, std::vector<FindingText> {listOf({"createOptions100", "createOptions1"})});
+    QVERIFY(findingsOf(stray, "invalid-create-options").empty());
     // With the first chunk, a gap is a gap.
     const Analysis gap = loadOrFail(manifestWith({{"app",
         {{"type", "docker"},
