@@ -175,6 +175,11 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "The bind mount of the Edge share %1 at %2 becomes a volume mount of the share %3: the GPU device has "
             "no %1.")},
+    {"share-subfolder.share-mounted",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is a folder inside the Edge share %2, but a volume mount takes a whole share, and %2 is mounted at "
+            "%5 already (as written or as proposed): Kubernetes refuses a second volume of one name. Reach %3 "
+            "through that mount (at %5/%3), or provision %3 as a share of its own.")},
     {"share-subfolder.all-shares",
         QT_TRANSLATE_NOOP("Findings",
             "%1 is the folder where the FPGA device mounts all its Edge shares; the GPU device has none, and a "

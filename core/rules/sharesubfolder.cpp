@@ -1,7 +1,9 @@
+#include "k8snames.h"
 #include "rules.h"
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace EdgeShift::rules {
 
@@ -21,7 +23,18 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        for (const options::MountRef &m : options::mounts(module.options)) {
+        const std::vector<options::MountRef> mounts = options::mounts(module.options);
+        // Where each share is mounted whole, as written or as binds-to-mounts makes it by default,
+        // by its volume name: mounted again for a folder in it, it would be a second volume of
+        // that name, which Kubernetes refuses. (The first folder's proposal stands there too.)
+        std::map<std::string, std::string> mountedAt;
+        for (const options::MountRef &m : mounts) {
+            const bool volume = m.type == "volume"
+                || ((m.fromBinds || options::bindMountsWholeShare(m)) && options::planMount(m.source).type == "volume");
+            if (volume)
+                mountedAt.try_emplace(k8s::volumeName(m.gpuSource()), options::cleanPath(m.target));
+        }
+        for (const options::MountRef &m : mounts) {
             if (bindsAllShares(m)) {
                 // The folder of every share: no one volume stands for it.
                 Finding &f = sink.add(m.source + '>' + m.target, m.path(), "share-subfolder.all-shares");
@@ -33,10 +46,16 @@ public:
             if (!options::bindsShareSubfolder(m))
                 continue;
             const options::MountPlan plan = options::planMount(m.source);
-            Finding &f = sink.add(m.source + '>' + m.target, m.path());
+            const auto [at, first] = mountedAt.try_emplace(k8s::volumeName(plan.share), options::cleanPath(m.target));
+            Finding &f = sink.add(m.source + '>' + m.target, m.path(), first ? "" : "share-subfolder.share-mounted");
             f.before = json::compact(options::entryOf(module.options, m));
-            f.after = json::compact(options::mount(m.target, plan.share, "volume", m.readOnly));
             f.args = {m.source, plan.share, plan.subfolder, m.target};
+            if (!first) {
+                f.args.push_back(at->second);
+                f.hasProposal = false;
+                continue;
+            }
+            f.after = json::compact(options::mount(m.target, plan.share, "volume", m.readOnly));
             f.params = {param(kSource, plan.share)};
         }
     }
