@@ -42,6 +42,8 @@ public:
         }
         // A bind mount of a whole Edge share: the share, as a volume, as for a bind of it. (Its
         // subject is written as a bind's, SOURCE:TARGET.)
+        if (!json::findNoCase(*host, "Mounts"))
+            return;
         for (const options::MountRef &m : options::mounts(module.options)) {
             if (!options::bindMountsWholeShare(m))
                 continue;

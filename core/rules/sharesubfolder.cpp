@@ -24,6 +24,9 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const std::vector<options::MountRef> mounts = options::mounts(module.options);
+        if (std::none_of(mounts.begin(), mounts.end(),
+                [](const options::MountRef &m) { return bindsAllShares(m) || options::bindsShareSubfolder(m); }))
+            return; // (as most modules: no folder of a share)
         // Where each share is mounted whole, as written or as binds-to-mounts makes it by default,
         // by its volume name: mounted again for a folder in it, it would be a second volume of
         // that name, which Kubernetes refuses. (The first folder's proposal stands there too.)
