@@ -10,9 +10,11 @@ namespace EdgeShift {
 
 namespace {
 
+// (A byte of a UTF-8 sequence is part of a name: "Zähler_1".)
 bool isTokenChar(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+    const auto byte = static_cast<unsigned char>(c);
+    return std::isalnum(byte) || byte >= 0x80 || c == '_' || c == '-' || c == '.';
 }
 
 // Replaces whole host-name tokens (runs of letters, digits, '_', '-' and '.') that name a renamed

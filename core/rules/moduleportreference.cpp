@@ -4,9 +4,11 @@ namespace EdgeShift::rules {
 
 namespace {
 
+// (A byte of a UTF-8 sequence is part of a name: "Zähler".)
 bool isHostChar(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+    const auto byte = static_cast<unsigned char>(c);
+    return std::isalnum(byte) || byte >= 0x80 || c == '-' || c == '_' || c == '.';
 }
 
 // Why a reference is found: its module maps the port to another host port, or would once

@@ -76,6 +76,7 @@ private slots:
     void bindMountOfAShareBecomesAVolume();
     void shareMountedOnceForItsFolders();
     void bindOfAllSharesIsForTheOperator();
+    void nonAsciiNamesRenamedEverywhere();
     void moduleNameProposals_data();
     void moduleNameProposals();
     void reservedHostPortsGetFreeOnes();
@@ -1022,6 +1023,29 @@ void TestRules::moduleNameProposals_data()
     row("カメラ_1", "module"); // no letter left to start with
     row("temp×2", "temp-2");
     row("naïve—ok", "naive-ok");
+}
+
+void TestRules::nonAsciiNamesRenamedEverywhere()
+{
+    // A name with letters beyond ASCII is one name: its references in other modules are renamed
+    // too, and found as references to its ports.
+    const Analysis a = loadOrFail(manifestWith(
+        {{"Zähler_1", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"80/tcp":[{"HostPort":"8080"}]}}})"))},
+            {"cli",
+                moduleWith(Json {{"Env",
+                               {"TARGET=Zähler_1:80",
+                                   "URL=http:"
+                                   "//Zähler_1:8080/x"}}},
+                    {{"PEER", {{"value", "Zähler_1"}}}})}},
+        Json::object(), {{"r", "FROM /messages/modules/Zähler_1/outputs/out INTO $upstream"}}));
+    QCOMPARE(findingsOf(a, "module-port-reference", "cli").size(), std::size_t(1)); // TARGET's 80
+    const Result r = apply(a, Decisions());
+    const std::string text = r.text();
+    QVERIFY2(text.find("Zähler") == std::string::npos, text.c_str());
+    QVERIFY(text.find("zahler-1:80") != std::string::npos);
+    QVERIFY(text.find("//zahler-1:8080/x") != std::string::npos);
+    QVERIFY(text.find(R"("value": "zahler-1")") != std::string::npos);
+    QVERIFY(text.find("/messages/modules/zahler-1/outputs/out") != std::string::npos);
 }
 
 void TestRules::moduleNameProposals()
