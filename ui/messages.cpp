@@ -441,6 +441,11 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be "
             "removed; check that the module works without them.")},
+    {"unsupported-option.host-port-shared",
+        QT_TRANSLATE_NOOP("Findings",
+            "%2 are bound to one host port, %1: IoT Edge on Kubernetes makes a port of the module's Service of each "
+            "host port (whatever the HostIp), and Kubernetes refuses a Service with one port twice. Give each its "
+            "own host port.")},
     {"unsupported-option.port-range",
         QT_TRANSLATE_NOOP("Findings",
             "%1 is a range of ports, which IoT Edge on Kubernetes makes no Service port of: the module is not "

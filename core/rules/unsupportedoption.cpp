@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <set>
 
 namespace EdgeShift::rules {
 
@@ -94,6 +96,14 @@ public:
                 continue; // docker-gpu
             report(sink, "HostConfig." + key, json::pointer("/HostConfig", key), value);
         }
+        // Two ports bound to one host port (on two HostIps, as Docker allows): the Service would
+        // have that port twice, which Kubernetes refuses.
+        for (const auto &[port, keys] : sharedHostPorts(module.options)) {
+            Finding &f = sink.add(
+                std::string(kSharedPrefix) + port, "/HostConfig/PortBindings", "unsupported-option.host-port-shared");
+            f.args = {port, keys};
+            f.hasProposal = false;
+        }
         // Kubernetes keeps port bindings, but one port bound several times (as Docker shows a
         // port bound on IPv4 and IPv6) makes Service ports of one name: the Service is refused.
         const Json *bindings = json::findNoCase(*host, "PortBindings");
@@ -115,6 +125,11 @@ public:
     bool needed(const Json &options, const HostPorts &, const Finding &finding, Wording &wording) const override
     {
         const std::string subject = finding.subject.str();
+        if (subject.starts_with(kSharedPrefix)) {
+            // Solved once no two mappings have that host port (reserved-ports moved one).
+            const auto shared = sharedHostPorts(options);
+            return shared.count(subject.substr(kSharedPrefix.size()));
+        }
         if (!subject.starts_with(kBindingsPrefix))
             return true;
         const std::string key = subject.substr(kBindingsPrefix.size());
@@ -174,6 +189,29 @@ public:
 
 private:
     static constexpr std::string_view kBindingsPrefix = "HostConfig.PortBindings.";
+    static constexpr std::string_view kSharedPrefix = "HostConfig.PortBindings@";
+
+    // The host ports ("9000/tcp") that two or more mappings of the module bind, each with those
+    // mappings listed: the module's Service would have that port twice.
+    static std::map<std::string, std::string> sharedHostPorts(const Json &options)
+    {
+        std::map<std::string, std::vector<std::string>> byPort;
+        for (const options::PortMapping &mapping : options::portMappings(options)) {
+            std::set<int> ports(mapping.hostPorts.begin(), mapping.hostPorts.end());
+            for (const int port : ports)
+                byPort[std::to_string(port) + '/' + options::parsePort(mapping.key).protocol].push_back(mapping.key);
+        }
+        std::map<std::string, std::string> shared;
+        for (const auto &[port, keys] : byPort) {
+            if (keys.size() < 2)
+                continue;
+            std::string list;
+            for (const std::string &key : keys)
+                appendListItem(list, key);
+            shared.emplace(port, list);
+        }
+        return shared;
+    }
 
     // "9090, 35001": the host ports of a port's bindings.
     static std::string hostPortList(const options::PortMapping &mapping)

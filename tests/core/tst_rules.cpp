@@ -72,6 +72,7 @@ private slots:
     void privateIpcSharesNothing();
     void moduleNameCollision();
     void chunksWithoutTheFirst();
+    void hostPortSharedInAModule();
     void portRangesAreForTheOperator();
     void bindMountOfAShareBecomesAVolume();
     void shareMountedOnceForItsFolders();
@@ -898,6 +899,35 @@ void TestRules::chunksWithoutTheFirst()
         {{"type", "docker"},
             {"settings", {{"image", "x"}, {"createOptions", "{\"Env\":"}, {"createOptions02", "[\"A=1\"]}"}}}}}}));
     QCOMPARE(findingsOf(gap, "create-options-gap").front()->message, std::string_view("create-options-gap"));
+}
+
+void TestRules::hostPortSharedInAModule()
+{
+    // Two ports of a module bound to one host port (on two addresses, as Docker allows) would be
+    // one port twice in the module's Service, which Kubernetes refuses; of two protocols, or in
+    // two modules, they are not.
+    const Analysis a = loadOrFail(manifestWith({
+        {"web",
+            moduleWith(Json::parse(
+                R"({"HostConfig":{"PortBindings":{"8080/tcp":[{"HostIp":"10.0.0.1","HostPort":"9000"}],"8081/tcp":[{"HostIp":"10.0.0.2","HostPort":"9000"}],"53/udp":[{"HostPort":"9000"}]}}})"))},
+        {"api", moduleWith(Json::parse(R"({"HostConfig":{"PortBindings":{"80/tcp":[{"HostPort":"9000"}]}}})"))},
+    }));
+    const auto web = findingsOf(a, "unsupported-option", "web");
+    QCOMPARE(web.size(), std::size_t(1));
+    QCOMPARE(web[0]->message, std::string_view("unsupported-option.host-port-shared"));
+    QCOMPARE(web[0]->args, (std::vector<FindingText> {"9000/tcp", listOf({"8080/tcp", "8081/tcp"})}));
+    QVERIFY(!web[0]->hasProposal);
+    QVERIFY(findingsOf(a, "unsupported-option", "api").empty());
+    QVERIFY(!apply(a, Decisions()).gpuReady);
+    // Solved where reserved-ports moves one of them off a reserved port they share.
+    const Analysis reserved = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"PortBindings":{"8080/tcp":[{"HostIp":"10.0.0.1","HostPort":"35000"}],"8081/tcp":[{"HostIp":"10.0.0.2","HostPort":"35000"}]}}})")));
+    const Finding &shared = *findingsOf(reserved, "unsupported-option").front();
+    QCOMPARE(shared.message, std::string_view("unsupported-option.host-port-shared"));
+    Decisions d;
+    d.setRule("reserved-ports", true);
+    QCOMPARE(apply(reserved, d).states[static_cast<std::size_t>(&shared - reserved.findings.data())],
+        FindingState::NotNeeded);
 }
 
 void TestRules::portRangesAreForTheOperator()
