@@ -518,10 +518,10 @@ MountPlan planMount(const std::string &source)
 {
     constexpr std::string_view shares = "/home/hcsshares/";
     MountPlan plan;
-    if (source.rfind(shares, 0) == 0) {
-        std::string rest = source.substr(shares.size());
-        while (!rest.empty() && rest.back() == '/')
-            rest.pop_back();
+    // (Read as the path resolves: "/home/hcsshares//output" and "/home//hcsshares/./logs" are shares.)
+    if (const std::string path = source.starts_with("/home") ? cleanPath(source) : std::string();
+        path.starts_with(shares)) {
+        const std::string rest = path.substr(shares.size());
         const auto slash = rest.find('/');
         plan.share = rest.substr(0, slash);
         if (slash != std::string::npos)

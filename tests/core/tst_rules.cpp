@@ -75,6 +75,7 @@ private slots:
     void hostPortSharedInAModule();
     void portRangesAreForTheOperator();
     void bindMountOfAShareBecomesAVolume();
+    void sharePathsAsTheyResolve();
     void shareMountedOnceForItsFolders();
     void bindOfAllSharesIsForTheOperator();
     void nonAsciiNamesRenamedEverywhere();
@@ -981,6 +982,22 @@ void TestRules::bindMountOfAShareBecomesAVolume()
     Decisions rejected;
     rejected.setRule("binds-to-mounts", false);
     COMPARE_JSON(apply(a, rejected).document, a.manifest->document());
+}
+
+void TestRules::sharePathsAsTheyResolve()
+{
+    // A share's path written oddly is the share's: "//", "." and ".." resolve as on the node.
+    const Analysis a = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Binds":["/home/hcsshares//output:/out","/home//hcsshares/./logs/:/logs","/home/hcsshares/in/../videos/cam1:/cam","/home/hcsshares/a/..:/all"]}})")));
+    const auto binds = findingsOf(a, "binds-to-mounts");
+    QCOMPARE(binds.size(), std::size_t(4));
+    QCOMPARE(binds[0]->after.str(), std::string(R"({"Target":"/out","Source":"output","Type":"volume"})"));
+    QCOMPARE(binds[1]->after.str(), std::string(R"({"Target":"/logs","Source":"logs","Type":"volume"})"));
+    const auto folders = findingsOf(a, "share-subfolder");
+    QCOMPARE(folders.size(), std::size_t(2));
+    QCOMPARE(folders[0]->args[1].str(), std::string("videos"));
+    QCOMPARE(folders[0]->args[2].str(), std::string("cam1"));
+    QCOMPARE(folders[1]->message, std::string_view("share-subfolder.all-shares"));
 }
 
 void TestRules::shareMountedOnceForItsFolders()
