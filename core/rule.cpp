@@ -514,14 +514,23 @@ void dropIfEmpty(Json &object, std::string_view key)
 
 namespace EdgeShift::options {
 
+namespace {
+bool isPlain(std::string_view path);
+} // namespace
+
 MountPlan planMount(const std::string &source)
 {
     constexpr std::string_view shares = "/home/hcsshares/";
     MountPlan plan;
     // (Read as the path resolves: "/home/hcsshares//output" and "/home//hcsshares/./logs" are shares.)
-    if (const std::string path = source.starts_with("/home") ? cleanPath(source) : std::string();
-        path.starts_with(shares)) {
-        const std::string rest = path.substr(shares.size());
+    std::string cleaned;
+    std::string_view path = source;
+    if (source.starts_with("/home") && !isPlain(source)) {
+        cleaned = cleanPath(source);
+        path = cleaned;
+    }
+    if (path.starts_with(shares)) {
+        const std::string rest(path.substr(shares.size()));
         const auto slash = rest.find('/');
         plan.share = rest.substr(0, slash);
         if (slash != std::string::npos)

@@ -49,7 +49,8 @@ public:
         // A range of ports ("9000-9002/tcp", which Docker's command line expands) is no port IoT
         // Edge on Kubernetes makes a Service port of. Each port must be written on its own.
         const Json *ranges = host ? json::findNoCase(*host, "PortBindings") : nullptr;
-        for (const options::PortMapping &mapping : options::portMappings(module.options)) {
+        const std::vector<options::PortMapping> mappings = options::portMappings(module.options);
+        for (const options::PortMapping &mapping : mappings) {
             const std::string &key = mapping.key;
             const auto dash = key.find('-');
             if (dash == std::string::npos || options::parsePort(key.substr(0, dash)).number <= 0)
@@ -98,7 +99,7 @@ public:
         }
         // Two ports bound to one host port (on two HostIps, as Docker allows): the Service would
         // have that port twice, which Kubernetes refuses.
-        for (const auto &[port, keys] : sharedHostPorts(module.options)) {
+        for (const auto &[port, keys] : sharedHostPorts(mappings)) {
             Finding &f = sink.add(
                 std::string(kSharedPrefix) + port, "/HostConfig/PortBindings", "unsupported-option.host-port-shared");
             f.args = {port, keys};
@@ -107,7 +108,7 @@ public:
         // Kubernetes keeps port bindings, but one port bound several times (as Docker shows a
         // port bound on IPv4 and IPv6) makes Service ports of one name: the Service is refused.
         const Json *bindings = json::findNoCase(*host, "PortBindings");
-        for (const options::PortMapping &mapping : options::portMappings(module.options)) {
+        for (const options::PortMapping &mapping : mappings) {
             if (mapping.hostPorts.size() < 2)
                 continue;
             const Json &list = bindings->at(mapping.key);
@@ -127,7 +128,7 @@ public:
         const std::string subject = finding.subject.str();
         if (subject.starts_with(kSharedPrefix)) {
             // Solved once no two mappings have that host port (reserved-ports moved one).
-            const auto shared = sharedHostPorts(options);
+            const auto shared = sharedHostPorts(options::portMappings(options));
             return shared.count(subject.substr(kSharedPrefix.size()));
         }
         if (!subject.starts_with(kBindingsPrefix))
@@ -193,10 +194,16 @@ private:
 
     // The host ports ("9000/tcp") that two or more mappings of the module bind, each with those
     // mappings listed: the module's Service would have that port twice.
-    static std::map<std::string, std::string> sharedHostPorts(const Json &options)
+    static std::map<std::string, std::string> sharedHostPorts(const std::vector<options::PortMapping> &mappings)
     {
+        std::vector<int> all; // (as most modules: no host port twice, and nothing more to do)
+        for (const options::PortMapping &mapping : mappings)
+            all.insert(all.end(), mapping.hostPorts.begin(), mapping.hostPorts.end());
+        std::sort(all.begin(), all.end());
+        if (std::adjacent_find(all.begin(), all.end()) == all.end())
+            return {};
         std::map<std::string, std::vector<std::string>> byPort;
-        for (const options::PortMapping &mapping : options::portMappings(options)) {
+        for (const options::PortMapping &mapping : mappings) {
             std::set<int> ports(mapping.hostPorts.begin(), mapping.hostPorts.end());
             for (const int port : ports)
                 byPort[std::to_string(port) + '/' + options::parsePort(mapping.key).protocol].push_back(mapping.key);

@@ -1,6 +1,7 @@
 #include "k8snames.h"
 #include "rules.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -21,12 +22,27 @@ struct Collision {
 // The volume names that collide in a module's createOptions, in the order of their first mounts.
 std::vector<Collision> collisions(const Json &options)
 {
+    const std::vector<options::MountRef> mounts = options::mounts(options);
+    if (mounts.size() < 2)
+        return {}; // (as most modules)
+    // A Binds entry is judged by the mount binds-to-mounts turns it into.
+    std::vector<std::string> sources, names;
+    for (const options::MountRef &m : mounts) {
+        sources.push_back(m.gpuSource());
+        names.push_back(k8s::volumeName(sources.back()));
+    }
+    std::vector<std::string_view> sorted(names.begin(), names.end());
+    std::sort(sorted.begin(), sorted.end());
+    const auto twice = std::adjacent_find(
+        sorted.begin(), sorted.end(), [](std::string_view a, std::string_view b) { return a == b && !a.empty(); });
+    if (twice == sorted.end())
+        return {}; // (as most modules: every name once)
     std::vector<Collision> all;
     std::map<std::string, std::size_t> byName;
-    for (const options::MountRef &m : options::mounts(options)) {
-        // A Binds entry is judged by the mount binds-to-mounts turns it into.
-        const std::string source = m.gpuSource();
-        const std::string name = k8s::volumeName(source);
+    for (std::size_t i = 0; i < mounts.size(); ++i) {
+        const options::MountRef &m = mounts[i];
+        const std::string &source = sources[i];
+        const std::string &name = names[i];
         if (name.empty())
             continue;
         const auto [it, added] = byName.emplace(name, all.size());
