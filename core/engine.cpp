@@ -1075,7 +1075,8 @@ std::vector<std::pair<std::size_t, std::string>> proposalsMovedBy(
         else
             taken.insert(portNumber(decided));
     }
-    int next = k8s::kFirstFreeHostPort;
+    // (The next free port above it: an exposed port's own number moves to the one after it.)
+    int next = portNumber(value) + 1;
     for (const std::size_t i : proposing) {
         while (next <= 65535 && (isTaken(next) || k8s::isReservedHostPort(next)))
             ++next;

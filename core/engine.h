@@ -166,7 +166,8 @@ void writeOutput(const Analysis &analysis, const Result &result, std::ostream &o
     const std::function<void(std::size_t)> &passed = {});
 
 // The findings whose proposed host port `value`, given to `finding`'s, takes: each (by index) with
-// the first host port free for it instead, that nothing binds or is given. A port typed for one
+// the next host port above `value` free for it instead, that nothing of its module binds or is
+// given. A port typed for one
 // mapping moves the proposals it takes off it, rather than leave them to clash.
 std::vector<std::pair<std::size_t, std::string>> proposalsMovedBy(
     const Analysis &analysis, const Decisions &decisions, const Finding &finding, const std::string &value);
