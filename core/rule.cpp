@@ -677,6 +677,12 @@ void mergeMount(Json &kept, const Json &other)
         json::eraseNoCase(kept, "ReadOnly");
 }
 
+void setMountType(Json &mount, const std::string &type)
+{
+    json::child(mount, json::keyNoCase(mount, "Type")) = type;
+    json::eraseNoCase(mount, type == "volume" ? "BindOptions" : "VolumeOptions");
+}
+
 bool sameMount(const Json &a, const Json &b)
 {
     for (const std::string_view key : {"Target", "Source"}) {

@@ -332,6 +332,9 @@ void eraseEntry(Json &hostConfig, std::string_view key, const Json *entry);
 // Removes the Binds entry `bind` (Binds goes when it empties) and appends `mount` to Mounts, unless
 // Mounts has that mount already (two files bound from one folder become one mount of it).
 void replaceBind(Json &hostConfig, const Json *bind, Json mount);
+// Makes the HostConfig.Mounts entry `mount` one of `type` ("bind", "volume"), in the spelling of
+// its Type key; the options of the other type go (Docker refuses BindOptions on a volume).
+void setMountType(Json &mount, const std::string &type);
 // Whether two HostConfig.Mounts entries mount the same source, of the same type, at the same target.
 bool sameMount(const Json &a, const Json &b);
 // Makes `kept` the one mount of itself and `other`, the same mount (read-only only if both are).

@@ -216,7 +216,7 @@ public:
                 const FileBind file(options::MountRef {source, target, "bind"});
                 json::childNoCase(*m, "Source") = file.plan.source;
                 json::childNoCase(*m, "Target") = file.targetFolder;
-                json::childNoCase(*m, "Type") = file.plan.type;
+                options::setMountType(*m, file.plan.type);
                 // Another file of the folder made this mount already: one is enough.
                 auto &list = json::childNoCase(host, "Mounts").get_ref<Json::array_t &>();
                 const auto other = std::find_if(

@@ -90,7 +90,7 @@ public:
             // (The mount is found by its source and target, %1 and %2: a path may hold a ':'.)
             if (Json *m = options::findMount(host, finding.args[0].str(), finding.args[1].str())) {
                 json::childNoCase(*m, "Source") = params.at("source");
-                json::child(*m, json::keyNoCase(*m, "Type")) = params.at("type");
+                options::setMountType(*m, params.at("type"));
                 edit.optionsChanged = true;
             }
             return;

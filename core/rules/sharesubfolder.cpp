@@ -88,7 +88,7 @@ public:
         Json &host = options::hostConfig(edit.options);
         if (Json *m = options::findMount(host, source, target)) {
             json::childNoCase(*m, "Source") = params.at("source");
-            json::child(*m, json::keyNoCase(*m, "Type")) = "volume";
+            options::setMountType(*m, "volume");
             edit.optionsChanged = true;
         } else if (const Json *bind = options::findBind(host, source, target)) {
             const bool readOnly = options::isReadOnly(options::parseBind(bind->get<std::string>()).mode);

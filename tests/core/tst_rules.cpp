@@ -982,6 +982,11 @@ void TestRules::bindMountOfAShareBecomesAVolume()
     Decisions rejected;
     rejected.setRule("binds-to-mounts", false);
     COMPARE_JSON(apply(a, rejected).document, a.manifest->document());
+    // A bind's options go with the bind: Docker refuses them on a volume.
+    const Analysis options = loadOrFail(one(Json::parse(
+        R"({"HostConfig":{"Mounts":[{"Type":"bind","Source":"/home/hcsshares/input","Target":"/in","BindOptions":{"Propagation":"rprivate"},"Consistency":"default"}]}})")));
+    COMPARE_JSON(apply(options, Decisions()).optionsOf(options, 2)["HostConfig"]["Mounts"],
+        Json::parse(R"([{"Type":"volume","Source":"input","Target":"/in","Consistency":"default"}])"));
 }
 
 void TestRules::sharePathsAsTheyResolve()
