@@ -784,7 +784,7 @@ Commands:
     <message>
         <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Undo %1</source>
-        <translation>%1を元に戻す(&amp;U)</translation>
+        <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="378"/>
@@ -794,7 +794,7 @@ Commands:
     <message>
         <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Redo %1</source>
-        <translation>%1をやり直す(&amp;R)</translation>
+        <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="379"/>
