@@ -1206,12 +1206,12 @@ The previous file, if any, is unchanged.</source>
         <translation>%1 は Edge 共有 %2 内のフォルダーですが、ボリューム マウントでは共有全体がマウントされます。%2 を %4 にマウントする (この場合、モジュールからは %3 が 1 つ下の階層に見えます) か、%3 を独立した共有としてプロビジョニングしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="197"/>
+        <location filename="../ui/messages.cpp" line="201"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and another folder is mounted at %2&apos;s folder too (Kubernetes refuses two mounts at one path): bind the files there from one folder, or build what they provide into the image.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能しますが、%2 のフォルダーには別のフォルダーもマウントされます (Kubernetes では 1 つのパスに 2 つのマウントはできません)。そこにバインドするファイルを 1 つのフォルダーにまとめるか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="193"/>
+        <location filename="../ui/messages.cpp" line="197"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4 (what the image keeps in %4 is hidden then).</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。提案: ディレクトリ %3 を %4 にマウントします (その場合、イメージが %4 に保持している内容は隠れます)。</translation>
     </message>
@@ -1231,452 +1231,457 @@ The previous file, if any, is unchanged.</source>
         <translation>%1 は、FPGA デバイスがすべての Edge 共有をマウントするフォルダーです。GPU デバイスにはこのフォルダーがなく、ボリューム マウントでは 1 つの共有がマウントされます。モジュールが使用する各共有をそれぞれ独立したボリュームとしてマウントしてください (モジュールが %4/&lt;共有&gt; を参照する場合は、そこにマウントします)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="202"/>
+        <location filename="../ui/messages.cpp" line="193"/>
+        <source>%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. The share %5 is mounted at %4 instead: provision it on the GPU device with what %3 holds.</source>
+        <translation>%1 は Edge 共有 %2 内のフォルダーですが、ボリューム マウントでは共有全体がマウントされます。代わりに共有 %5 を %4 にマウントします。GPU デバイスで %5 をプロビジョニングし、%3 の内容を格納してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="206"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting %3, which holds it, at %4 would make a second volume named %6, which is mounted at %5 too (as written or as proposed): Kubernetes refuses two volumes of one name. Reach the file through the mount at %5, or build what it provides into the image.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。また、ファイルを含む %3 を %4 にマウントすると、%6 という名前の 2 つ目のボリュームが作成されますが、このボリュームは %5 にもマウントされています (記述どおり、または提案どおり)。Kubernetes は同じ名前の 2 つのボリュームを拒否します。%5 のマウントを通じてファイルにアクセスするか、ファイルが提供する内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="208"/>
+        <location filename="../ui/messages.cpp" line="212"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting %3, which holds it, at %4 would make a volume named %6, the name of the volume mounted at %5 too: Kubernetes refuses two volumes of one name. Rename a folder or a share, or build what the file provides into the image.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。また、ファイルを含む %3 を %4 にマウントすると %6 という名前のボリュームが作成されますが、これは %5 にマウントされているボリュームと同じ名前です。Kubernetes は同じ名前の 2 つのボリュームを拒否します。フォルダーまたは共有の名前を変更するか、ファイルが提供する内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="213"/>
+        <location filename="../ui/messages.cpp" line="217"/>
         <source>%1 → %2 binds a file under another name; on Kubernetes bind mounts work for directories only, and the folder %3 mounted at %4 would show the file under its own name. Keep it in a folder under the name the module reads, and mount that folder, or build what it provides into the image.</source>
         <translation>%1 → %2 はファイルを別の名前でバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能しますが、フォルダー %3 を %4 にマウントすると、ファイルは元の名前で表示されます。モジュールが読み込む名前でファイルをフォルダーに置き、そのフォルダーをマウントするか、ファイルが提供する内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="218"/>
+        <location filename="../ui/messages.cpp" line="222"/>
         <source>%1 → %2 binds the node&apos;s time zone file; on Kubernetes bind mounts work for directories only, and mounting the folder %4 instead would hide the container&apos;s own %4. Proposal: drop the mount, and give the module its time zone in the TZ environment variable (TZ=Asia/Tokyo, say) if it needs one.</source>
         <translation>%1 → %2 はノードのタイム ゾーン ファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能し、代わりにフォルダー %4 をマウントすると、コンテナー自身の %4 が隠れてしまいます。提案: このマウントを削除します。モジュールにタイム ゾーンが必要な場合は、環境変数 TZ で指定してください (例: TZ=Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="223"/>
+        <location filename="../ui/messages.cpp" line="227"/>
         <source>%1 → %2 binds a socket of the node; on Kubernetes bind mounts work for directories only, and no folder can bring it. Proposal: drop the mount (a module that talks to a service of the node through it, such as Docker, must do without it on the GPU device).</source>
         <translation>%1 → %2 はノードのソケットをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能し、フォルダーでソケットを提供することはできません。提案: このマウントを削除します (このソケットを通じて Docker などのノードのサービスと通信するモジュールは、GPU デバイスではソケットなしで動作する必要があります)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="228"/>
+        <location filename="../ui/messages.cpp" line="232"/>
         <source>%1 → %2 binds a device of the node; on Kubernetes bind mounts work for directories only. The module is privileged (Privileged, which Kubernetes keeps), and so sees the node&apos;s devices in its /dev without the mount. Proposal: drop the mount; the module finds the device at %1.</source>
         <translation>%1 → %2 はノードのデバイスをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。このモジュールは特権モード (Kubernetes に引き継がれる Privileged) で実行されるため、マウントがなくても自身の /dev でノードのデバイスを参照できます。提案: このマウントを削除します。モジュールはデバイスを %1 で参照できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="233"/>
+        <location filename="../ui/messages.cpp" line="237"/>
         <source>%1 → %2 binds a device of the node; on Kubernetes bind mounts work for directories only, and only a privileged module can use the node&apos;s devices (HostConfig.Privileged true, which Kubernetes keeps): it then sees them all in its /dev, this one at %1. Proposal: drop the mount, and make the module privileged if it uses the device.</source>
         <translation>%1 → %2 はノードのデバイスをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能し、ノードのデバイスを使用できるのは特権モードのモジュール (Kubernetes に引き継がれる HostConfig.Privileged true) だけです。特権モードのモジュールは、自身の /dev ですべてのデバイスを参照でき、このデバイスは %1 にあります。提案: このマウントを削除し、モジュールがこのデバイスを使用する場合は特権モードにします。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="239"/>
+        <location filename="../ui/messages.cpp" line="243"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge share %3 as a volume at %4 (what the image keeps in %4 is hidden then).</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能します。提案: Edge 共有 %3 をボリュームとして %4 にマウントします (その場合、イメージが %4 に保持している内容は隠れます)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="243"/>
+        <location filename="../ui/messages.cpp" line="247"/>
         <source>%1 → %2 binds a file in the folder %4 of the Edge share %3; on Kubernetes bind mounts work for directories only, and a volume mount takes a whole share. Provision %4 as a share of its own and mount it, or build what the file provides into the image.</source>
         <translation>%1 → %2 は Edge 共有 %3 のフォルダー %4 内のファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能し、ボリューム マウントでは共有全体がマウントされます。%4 を独立した共有としてプロビジョニングしてマウントするか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="248"/>
+        <location filename="../ui/messages.cpp" line="252"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and %1 is in no folder of its own on the node: move it into one and mount that, or build what it provides into the image.</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能しますが、%1 はノード上で専用のフォルダーにありません。ファイルをフォルダーに移してそのフォルダーをマウントするか、ファイルの内容をイメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="252"/>
+        <location filename="../ui/messages.cpp" line="256"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting the folder %4 instead would hide the container&apos;s own %4. Proposal: drop the mount (if the module needs what the file provides, build it into the image).</source>
         <translation>%1 → %2 はファイルをバインドしています。Kubernetes では、バインド マウントはディレクトリに対してのみ機能し、代わりにフォルダー %4 をマウントすると、コンテナー自身の %4 が隠れてしまいます。提案: このマウントを削除します (ファイルが提供する内容がモジュールに必要な場合は、イメージに組み込んでください)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="257"/>
+        <location filename="../ui/messages.cpp" line="261"/>
         <source>The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.</source>
         <translation>ソース %2 は、同じ 1 つの Kubernetes ボリューム名 %1 になります。共有またはフォルダーの名前を変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="260"/>
+        <location filename="../ui/messages.cpp" line="264"/>
         <source>%2 is mounted more than once (at %3): each mount becomes a Kubernetes volume named %1, and Kubernetes refuses two volumes of one name. Mount it once, and reach the other paths from there.</source>
         <translation>%2 が複数回マウントされています (%3)。マウントごとに %1 という名前の Kubernetes ボリュームが作成されますが、Kubernetes は同じ名前の 2 つのボリュームを拒否します。1 回だけマウントし、他のパスにはそこからアクセスしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="264"/>
+        <location filename="../ui/messages.cpp" line="268"/>
         <source>As the changes are decided, the sources %2 (mounted at %3) become one Kubernetes volume name, %1, and Kubernetes refuses two volumes of one name. Give a mount another source, or reject a change that makes one of them.</source>
         <translation>変更の決定内容により、ソース %2 (マウント先: %3) は同じ 1 つの Kubernetes ボリューム名 %1 になり、Kubernetes は同じ名前の 2 つのボリュームを拒否します。いずれかのマウントに別のソースを指定するか、それらのマウントを作成する変更のいずれかを拒否してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="269"/>
+        <location filename="../ui/messages.cpp" line="273"/>
         <source>As the changes are decided, %2 is mounted more than once (at %3): each mount becomes a Kubernetes volume named %1, and Kubernetes refuses two volumes of one name. Give a mount another source, or reject a change that makes one of them.</source>
         <translation>変更の決定内容により、%2 が複数回マウントされます (%3)。マウントごとに %1 という名前の Kubernetes ボリュームが作成されますが、Kubernetes は同じ名前の 2 つのボリュームを拒否します。いずれかのマウントに別のソースを指定するか、それらのマウントを作成する変更のいずれかを拒否してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="274"/>
+        <location filename="../ui/messages.cpp" line="278"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように、ホスト ポート %2 を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="276"/>
+        <location filename="../ui/messages.cpp" line="280"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Port %3 is used by the IoT Edge proxy on Kubernetes, so host port %2 is proposed.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように追加してください。ポート %3 は Kubernetes 上の IoT Edge プロキシが使用するため、ホスト ポート %2 を提案します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="280"/>
+        <location filename="../ui/messages.cpp" line="284"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Another port of the module has host port %3 already (the module&apos;s Kubernetes service takes each port once), so host port %2 is proposed.</source>
         <translation>ポート %1 に HostPort がありません。サービスにアクセスできるように追加してください。ホスト ポート %3 はこのモジュールの別のポートが既に使用しているため (モジュールの Kubernetes サービスでは各ポートを 1 回しか使用できません)、ホスト ポート %2 を提案します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="285"/>
+        <location filename="../ui/messages.cpp" line="289"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
         <translation>UDP ポート (%1) が TCP ポート (%2) と一緒にマップされているため、UDP は機能しません。モジュールを分割するか、一方のプロトコルを削除してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="289"/>
+        <location filename="../ui/messages.cpp" line="293"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
         <translation>%1 のホスト ポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。代わりにホスト ポート %3 を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="292"/>
+        <location filename="../ui/messages.cpp" line="296"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
         <translation>ホスト ネットワーク上のポート %2 は、Kubernetes 上の IoT Edge プロキシで使用されます。モジュールはこのポートでリッスンしないようにする必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="296"/>
+        <location filename="../ui/messages.cpp" line="300"/>
         <source>%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
         <translation>%1 はホスト ネットワークを使用しています。ホスト ネットワークは dnsPolicy = ClusterFirstWithHostNet で動作します。すべてのコンテナー (特に edgeHub) がホスト ネットワークを必要とするわけではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="300"/>
+        <location filename="../ui/messages.cpp" line="304"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.</source>
         <translation>%1 はコンテナー ポート %3 で %2 にアクセスしています。モジュール間通信では、%2 がこのポートをマップしているホスト ポート %4 を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="304"/>
+        <location filename="../ui/messages.cpp" line="308"/>
         <source>%1 addresses %2 on port %3, which, as the other changes are decided, is also the host port %2 has for it: nothing to change.</source>
         <translation>%1 はポート %3 で %2 にアクセスしています。ほかの変更の決定内容では、このポートは %2 のホスト ポートでもあるため、変更は必要ありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="312"/>
         <source>%1 addresses %2 on port %3, which is also the host port %2 gets for it (expose-hostport); should you give it another host port, module-to-module traffic must use that one.</source>
         <translation>%1 はポート %3 で %2 にアクセスしています。このポートは、%2 に割り当てられるホスト ポートでもあります (expose-hostport)。別のホスト ポートを指定する場合は、モジュール間通信でそのポートを使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="312"/>
+        <location filename="../ui/messages.cpp" line="316"/>
         <source>%1 addresses %2 on port %3, which the IoT Edge proxy reserves; once %2 maps it to host port %4 (reserved-ports), module-to-module traffic must use that port.</source>
         <translation>%1 はポート %3 で %2 にアクセスしていますが、このポートは IoT Edge プロキシが予約しています。%2 がこのポートをホスト ポート %4 にマップすると (reserved-ports)、モジュール間通信ではそのポートを使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="316"/>
+        <location filename="../ui/messages.cpp" line="320"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>このモジュールは %1 を公開しています。クラスター内のモジュールだけが使用する場合は、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="320"/>
+        <location filename="../ui/messages.cpp" line="324"/>
         <source>The module binds %2 to the loopback address, where on Docker no other machine reaches it. IoT Edge on Kubernetes drops HostIp and makes a Service of the port that can be reached from outside the device: to keep it for modules in the cluster, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>このモジュールは %2 をループバック アドレスにバインドしており、Docker では他のマシンからアクセスできません。Kubernetes 上の IoT Edge は HostIp を無視し、このポートをデバイスの外部からアクセスできる Service にします。クラスター内のモジュール専用にしておくには、サービスの公開をクラスターのみに限定してください (serviceOptions type ClusterIP)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="326"/>
+        <location filename="../ui/messages.cpp" line="330"/>
         <source>edgeHub exposes %1 for the devices that connect to it. Restricting its service to the cluster (serviceOptions type ClusterIP) cuts off those outside the cluster, such as a gateway&apos;s downstream devices: do it only when none connect from outside.</source>
         <translation>edgeHub は、接続するデバイスのために %1 を公開しています。サービスの公開をクラスターのみに限定すると (serviceOptions type ClusterIP)、ゲートウェイのダウンストリーム デバイスなど、クラスター外のデバイスが接続できなくなります。外部から接続するデバイスがない場合にのみ限定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="331"/>
+        <location filename="../ui/messages.cpp" line="335"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA (microsoft.com/fpga_catapult) を要求しています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="334"/>
+        <location filename="../ui/messages.cpp" line="338"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>このモジュールは FPGA デバイスをバインドしています。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="336"/>
+        <location filename="../ui/messages.cpp" line="340"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA デバイスのバインド (%1) は削除されます。GPU はリソースを通じて要求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="339"/>
+        <location filename="../ui/messages.cpp" line="343"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。GPU 用にビルドされたイメージを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="342"/>
+        <location filename="../ui/messages.cpp" line="346"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.</source>
         <translation>イメージ %1 は FPGA 用にビルドされているため、GPU を使用しません。指定された GPU 用のイメージ: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="349"/>
         <source>The module asks for the FPGA, so its image %1 is most likely built for it and will not use the GPU. Give the image of the GPU build (the same one, if it runs on a GPU too).</source>
         <translation>このモジュールは FPGA を要求しているため、イメージ %1 は FPGA 用にビルドされている可能性が高く、GPU を使用しません。GPU 用ビルドのイメージを指定してください (GPU でも動作する場合は同じイメージ)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="349"/>
+        <location filename="../ui/messages.cpp" line="353"/>
         <source>The module asked for the FPGA with the image %1. GPU build given: %2.</source>
         <translation>このモジュールはイメージ %1 で FPGA を要求していました。指定された GPU 用のイメージ: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="351"/>
+        <location filename="../ui/messages.cpp" line="355"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="354"/>
+        <location filename="../ui/messages.cpp" line="358"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module&apos;s FPGA request (fpga-to-gpu).</source>
         <translation>Docker への GPU の要求 (%2) は削除されます。Kubernetes ではこれは無視され、GPU の数はモジュールの FPGA の要求 (fpga-to-gpu) から決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="362"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the module asks Kubernetes for nvidia.com/gpu already.</source>
         <translation>Docker への GPU の要求 (%2) は削除されます。Kubernetes ではこれは無視され、モジュールはすでに Kubernetes に nvidia.com/gpu を要求しています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="362"/>
+        <location filename="../ui/messages.cpp" line="366"/>
         <source>Runtime nvidia and DeviceRequests ask Docker for a GPU, which Kubernetes ignores; both are removed, and nvidia.com/gpu: %1 is requested instead.</source>
         <translation>Runtime nvidia と DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。両方とも削除され、代わりに nvidia.com/gpu: %1 が要求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="366"/>
+        <location filename="../ui/messages.cpp" line="370"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests は Docker に GPU を要求するものですが、Kubernetes では無視されます。代わりに nvidia.com/gpu: %1 を要求してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="369"/>
+        <location filename="../ui/messages.cpp" line="373"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS (%1) は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="371"/>
+        <location filename="../ui/messages.cpp" line="375"/>
         <source>WIRESERVER_ADDRESS is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS は削除されます。GPU デバイスでは wireserver を指定する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="373"/>
+        <location filename="../ui/messages.cpp" line="377"/>
         <source>No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.</source>
         <translation>メモリと CPU の制限が設定されていません。設定することをお勧めします: メモリ %1、CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="376"/>
+        <location filename="../ui/messages.cpp" line="380"/>
         <source>No memory and CPU limits are set; setting them is recommended. Memory %1 and CPU %2 are the article&apos;s example: a module that runs a model on the GPU likely needs more memory, and one above its limit is stopped. Give values for this module.</source>
         <translation>メモリと CPU の制限が設定されていません。設定することをお勧めします。メモリ %1 と CPU %2 は記事の例です。GPU でモデルを実行するモジュールにはより多くのメモリが必要になる可能性が高く、制限を超えたモジュールは停止されます。このモジュールに合った値を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="381"/>
+        <location filename="../ui/messages.cpp" line="385"/>
         <source>No memory limit is set; setting one is recommended: memory %1.</source>
         <translation>メモリの制限が設定されていません。設定することをお勧めします: メモリ %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="382"/>
+        <location filename="../ui/messages.cpp" line="386"/>
         <source>No CPU limit is set; setting one is recommended: CPU %2.</source>
         <translation>CPU の制限が設定されていません。設定することをお勧めします: CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="384"/>
+        <location filename="../ui/messages.cpp" line="388"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>このモジュールはメモリを共有しています (%1)。Kubernetes でモジュール間の共有メモリを使用するには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="388"/>
+        <location filename="../ui/messages.cpp" line="392"/>
         <source>The module shares memory (%1) in host IPC mode, which works on Kubernetes too; the modules it shares memory with need IpcMode host as well.</source>
         <translation>このモジュールはホスト IPC モードでメモリを共有しています (%1)。これは Kubernetes でも機能します。メモリを共有する相手のモジュールにも IpcMode host が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="391"/>
+        <location filename="../ui/messages.cpp" line="395"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 は no_proxy を指定せずに https_proxy を使用しています。no_proxy=localhost を追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="393"/>
+        <location filename="../ui/messages.cpp" line="397"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub は Web プロキシを使用しています。Web プロキシで AMQP トラフィックが許可されていない場合は、UpstreamProtocol を AmqpWs に設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="396"/>
+        <location filename="../ui/messages.cpp" line="400"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはハードウェア アクセラレータを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="400"/>
+        <location filename="../ui/messages.cpp" line="404"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>このモジュールはホスト ポートを使用しています。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="404"/>
+        <location filename="../ui/messages.cpp" line="408"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
         <translation>このモジュールは公開ポートを持ち、GPU デバイスではそれらにホスト ポートが割り当てられます (expose-hostport)。ローリング アップデートでは、更新されたモジュールが起動しません。Recreate 戦略を使用してください (expose-hostport を拒否する場合は不要です)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="409"/>
+        <location filename="../ui/messages.cpp" line="413"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>このモジュールは永続ボリュームを使用しています。ローリング アップデートでは、予期しない影響が発生するおそれがあります。Recreate 戦略を使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="413"/>
+        <location filename="../ui/messages.cpp" line="417"/>
         <source>As the other changes are decided, the module holds no accelerator, host port or persistent volume on Kubernetes, and needs no particular strategy; should that change, the Recreate strategy is set.</source>
         <translation>ほかの変更の決定内容では、このモジュールは Kubernetes 上でハードウェア アクセラレータ、ホスト ポート、永続ボリュームのいずれも使用しないため、特定の戦略は必要ありません。これが変わった場合は、Recreate 戦略が設定されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="417"/>
+        <location filename="../ui/messages.cpp" line="421"/>
         <source>The module mounts host folders, which need no particular strategy. Should one of them become a volume (the mount type of binds-to-mounts, or share-subfolder&apos;s proposal), a rolling update can have unexpected effects: the Recreate strategy is then set.</source>
         <translation>このモジュールはホストのフォルダーをマウントしています。この場合、特定の戦略は必要ありません。いずれかがボリュームになる場合 (binds-to-mounts のマウントの種類、または share-subfolder の提案) は、ローリング アップデートで予期しない影響が発生するおそれがあるため、Recreate 戦略が設定されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="422"/>
+        <location filename="../ui/messages.cpp" line="426"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 は有効な Kubernetes 名ではありません。このマニフェスト内のすべての箇所で %2 に名前が変更されます。マニフェストの外からモジュールを名前で呼び出すもの (ダイレクト メソッド、他のデプロイ) も、新しい名前を使用する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="426"/>
+        <location filename="../ui/messages.cpp" line="430"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 は %3 になりますが、この名前は既に別のモジュールで使用されています。%2 などの別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="428"/>
+        <location filename="../ui/messages.cpp" line="432"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>%1 の名前を %2 に変更できません。この名前は別のモジュールで使用されています。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="430"/>
+        <location filename="../ui/messages.cpp" line="434"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。オプションで行っていた処理は、イメージに組み込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="433"/>
+        <location filename="../ui/messages.cpp" line="437"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。コンテナーのログは Kubernetes が独自に保持します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="437"/>
+        <location filename="../ui/messages.cpp" line="441"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。モジュールのポッドは、デプロイに記述されたモジュールの restartPolicy に従って Kubernetes が再起動します。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="441"/>
+        <location filename="../ui/messages.cpp" line="445"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。ポッドにはこれらのホスト デバイスが渡されません。このオプションは削除できます。モジュールがこれらのデバイスなしで動作することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="445"/>
+        <location filename="../ui/messages.cpp" line="449"/>
         <source>%2 are bound to one host port, %1: IoT Edge on Kubernetes makes a port of the module&apos;s Service of each host port (whatever the HostIp), and Kubernetes refuses a Service with one port twice. Give each its own host port.</source>
         <translation>%2 は同じホスト ポート %1 にバインドされています。Kubernetes 上の IoT Edge はホスト ポートごとにモジュールのサービスのポートを作成し (HostIp に関係なく)、Kubernetes は同じポートを 2 回持つサービスを拒否します。それぞれに別のホスト ポートを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="450"/>
+        <location filename="../ui/messages.cpp" line="454"/>
         <source>%1 is a range of ports, which IoT Edge on Kubernetes makes no Service port of: the module is not reached on them. Write each port of the range on its own (%2 and the ports after it).</source>
         <translation>%1 はポートの範囲であり、Kubernetes 上の IoT Edge はこれをサービスのポートにしません。モジュールにはこれらのポートでアクセスできません。範囲内の各ポートを個別に記述してください (%2 とそれに続くポート)。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="454"/>
+        <location filename="../ui/messages.cpp" line="458"/>
         <source>%1 (%2) is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them, or make it privileged (HostConfig.Privileged true, which Kubernetes keeps): a privileged module sees the node&apos;s devices in its /dev.</source>
         <translation>%1 (%2) は Kubernetes 上の IoT Edge に引き継がれません。ポッドにはこれらのホスト デバイスが渡されません。このオプションは削除できます。モジュールがこれらのデバイスなしで動作することを確認するか、モジュールを特権モード (Kubernetes に引き継がれる HostConfig.Privileged true) にしてください。特権モードのモジュールは、自身の /dev でノードのデバイスを参照できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
+        <location filename="../ui/messages.cpp" line="463"/>
         <source>%1 (%2) is not carried over by IoT Edge on Kubernetes, and is not needed there: the module is privileged (Privileged, which Kubernetes keeps), and so sees the node&apos;s devices in its /dev. It can be removed.</source>
         <translation>%1 (%2) は Kubernetes 上の IoT Edge に引き継がれませんが、そこでは不要です。このモジュールは特権モード (Kubernetes に引き継がれる Privileged) で実行されるため、自身の /dev でノードのデバイスを参照できます。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="464"/>
+        <location filename="../ui/messages.cpp" line="468"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれません。このオプションは削除できます。メモリを共有するモジュールには、ホスト IPC モード (IpcMode host) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="468"/>
+        <location filename="../ui/messages.cpp" line="472"/>
         <source>Port %1 has several host bindings (host ports %2). IoT Edge on Kubernetes makes a Service port of each, all of one name, and Kubernetes refuses such a Service. Keep only the first binding (host port %3).</source>
         <translation>ポート %1 には複数のホスト バインドがあります (ホスト ポート %2)。Kubernetes 上の IoT Edge はそれぞれを同じ名前の Service ポートにするため、Kubernetes はその Service を拒否します。最初のバインド (ホスト ポート %3) だけを残してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="472"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>%1 は Kubernetes 上の IoT Edge に引き継がれず、効果がありません。このオプションは削除できます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="475"/>
+        <location filename="../ui/messages.cpp" line="479"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="477"/>
+        <location filename="../ui/messages.cpp" line="481"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>k8s-experimental.%1 は Kubernetes 上の IoT Edge で認識されないため、無視されます。%2 の誤りではありませんか?</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="480"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。この変数はモジュールの env セクションに移動されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="483"/>
+        <location filename="../ui/messages.cpp" line="487"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 の値には &apos;=&apos; が含まれているため、Kubernetes では破棄されます。モジュールの env セクションにも %1 が設定されていてそちらが優先されるため、この createOptions のエントリは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="487"/>
+        <location filename="../ui/messages.cpp" line="491"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 の値に &apos;=&apos; が含まれているため、Kubernetes では削除されます。デプロイ マニフェストのモジュールの env セクションに移動してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="490"/>
+        <location filename="../ui/messages.cpp" line="494"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれています。%2 に変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="492"/>
+        <location filename="../ui/messages.cpp" line="496"/>
         <source>The variable name %1 contains &apos;:&apos; and would become %2, but the module has a variable %2 already: rename one of the two, or one value would be lost.</source>
         <translation>変数名 %1 には &apos;:&apos; が含まれており、%2 に変更されますが、モジュールには変数 %2 が既にあります。どちらか一方の名前を変更してください。そうしないと、一方の値が失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="496"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>While its pod is in the ContainerCreating state (a large image pulled over a slow link), IoT Hub shows the module as Backoff; it is starting.</source>
         <translation>ポッドがコンテナー作成中 (ContainerCreating) 状態の間は (低速な接続で大きなイメージをプルしている場合など)、IoT Hub にモジュールがバックオフ (Backoff) 状態と表示されます。モジュールは起動中です。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="500"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions が有効な JSON ではありません (%1 行目、%2 列目でエラー)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="503"/>
+        <location filename="../ui/messages.cpp" line="507"/>
         <source>createOptions is nested too deeply to be Docker&apos;s create options (from line %1, column %2); the module is left as it was.</source>
         <translation>createOptions の入れ子が深すぎるため、Docker 作成オプションとして扱えません (%1 行目、%2 列目以降)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="507"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions が JSON オブジェクトではありません。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="509"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 が文字列ではありません (createOptions のチャンクはすべて文字列である必要があります)。モジュールは変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="516"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions のチャンクに欠番があります (サフィックス %1)。デバイスは欠番の箇所で読み取りを停止してしまいます。EdgeShift はチャンクをサフィックスの順に結合します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="516"/>
+        <location filename="../ui/messages.cpp" line="520"/>
         <source>Written like createOptions chunks, but not read as ones (the device reads createOptions01 to createOptions99, two digits): %1. What they hold is no part of the createOptions, here or on the device: move it into the chunks the device reads, or remove them.</source>
         <translation>createOptions のチャンクのように書かれていますが、チャンクとして読み取られません (デバイスが読み取るのは 2 桁の createOptions01 から createOptions99 までです): %1。これらの内容は、ここでもデバイス上でも createOptions の一部になりません。デバイスが読み取るチャンクに移すか、削除してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="521"/>
+        <location filename="../ui/messages.cpp" line="525"/>
         <source>The module has createOptions chunks (suffixes %1) but no createOptions, the first chunk: the device would read no options at all. EdgeShift joins them in order of their suffix, and writes a module it changes from createOptions on.</source>
         <translation>このモジュールには createOptions のチャンク (サフィックス %1) がありますが、最初のチャンクである createOptions がありません。デバイスはオプションをまったく読み取りません。EdgeShift はチャンクをサフィックスの順に結合し、変更するモジュールは createOptions から書き出します。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="525"/>
+        <location filename="../ui/messages.cpp" line="529"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>キー %1 が %2 に 2 回出現します。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="527"/>
+        <location filename="../ui/messages.cpp" line="531"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>キー %1 が createOptions 内に 2 回出現します (%2 の箇所)。最後の値が使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="529"/>
+        <location filename="../ui/messages.cpp" line="533"/>
         <source>The hand edit of createOptions still needs what these rules would change: %1. Make the changes in the GPU side, or revert the hand edit.</source>
         <translation>createOptions の手動編集には、まだ次のルールによる変更が必要です: %1。GPU 側で変更を行うか、手動編集を元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="533"/>
+        <location filename="../ui/messages.cpp" line="537"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>変換後の createOptions には %1 個のチャンクが必要になり、上限の 100 個を超えます。モジュールは変更されません。</translation>
     </message>
@@ -1684,493 +1689,493 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="579"/>
+        <location filename="../ui/messages.cpp" line="583"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="581"/>
+        <location filename="../ui/messages.cpp" line="585"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="583"/>
+        <location filename="../ui/messages.cpp" line="587"/>
         <source>Compute acceleration usage</source>
         <translation>コンピューティング アクセラレーションの使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="585"/>
+        <location filename="../ui/messages.cpp" line="589"/>
         <source>Memory and CPU usage</source>
         <translation>メモリと CPU の使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="587"/>
+        <location filename="../ui/messages.cpp" line="591"/>
         <source>Web proxy</source>
         <translation>Web プロキシ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="589"/>
+        <location filename="../ui/messages.cpp" line="593"/>
         <source>Other differences</source>
         <translation>その他の相違点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="598"/>
+        <location filename="../ui/messages.cpp" line="602"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="600"/>
+        <location filename="../ui/messages.cpp" line="604"/>
         <source>advice</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="602"/>
+        <location filename="../ui/messages.cpp" line="606"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="604"/>
+        <location filename="../ui/messages.cpp" line="608"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="613"/>
+        <location filename="../ui/messages.cpp" line="617"/>
         <source>applied</source>
         <translation>適用済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="615"/>
+        <location filename="../ui/messages.cpp" line="619"/>
         <source>rejected</source>
         <translation>拒否済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="617"/>
+        <location filename="../ui/messages.cpp" line="621"/>
         <source>open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="619"/>
+        <location filename="../ui/messages.cpp" line="623"/>
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="622"/>
+        <location filename="../ui/messages.cpp" line="626"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手動編集</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="625"/>
+        <location filename="../ui/messages.cpp" line="629"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>置換済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="633"/>
         <source>solved</source>
         <extracomment>a problem for the operator that the other decisions solve</extracomment>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="631"/>
+        <location filename="../ui/messages.cpp" line="635"/>
         <source>not needed</source>
         <extracomment>an accepted change the other decisions leave nothing to do for</extracomment>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="640"/>
+        <location filename="../ui/messages.cpp" line="644"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>この変更は行われません。このモジュールの createOptions は手動編集の内容になります。ここで再び決めるには、手動編集を取り消してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="648"/>
+        <location filename="../ui/messages.cpp" line="652"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>この変更は行われません。承認済みの変更「%1」 (%2) が別の方法でこれを行います。ここで再び決めるには、その変更を拒否してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="653"/>
+        <location filename="../ui/messages.cpp" line="657"/>
         <source>Solved: as the other changes are decided, the module no longer has this problem.</source>
         <translation>解決済み: ほかの変更の決定内容により、このモジュールにはこの問題がなくなりました。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="659"/>
+        <location filename="../ui/messages.cpp" line="663"/>
         <source>Not made: as the other changes are decided, this module does not need it. It is made as soon as they call for it, while it stays accepted.</source>
         <translation>この変更は行われません。ほかの変更の決定内容では、このモジュールには不要です。承認されたままであれば、ほかの変更で必要になった時点で行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="668"/>
+        <location filename="../ui/messages.cpp" line="672"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>まだ行われていません: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="678"/>
+        <location filename="../ui/messages.cpp" line="682"/>
         <source>GPU-ready</source>
         <translation>GPU 対応済み</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="680"/>
+        <location filename="../ui/messages.cpp" line="684"/>
         <source>changes proposed</source>
         <translation>変更の提案あり</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="682"/>
+        <location filename="../ui/messages.cpp" line="686"/>
         <source>needs the operator</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="736"/>
+        <location filename="../ui/messages.cpp" line="740"/>
         <source>, </source>
         <extracomment>Between the items of a list in a sentence: ports, rule ids, paths</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="742"/>
+        <location filename="../ui/messages.cpp" line="746"/>
         <source>GPU count</source>
         <translation>GPU の数</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="744"/>
+        <location filename="../ui/messages.cpp" line="748"/>
         <source>Mount type</source>
         <translation>マウントの種類</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="746"/>
+        <location filename="../ui/messages.cpp" line="750"/>
         <source>Mount source</source>
         <translation>マウント ソース</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="748"/>
+        <location filename="../ui/messages.cpp" line="752"/>
         <source>New module name</source>
         <translation>新しいモジュール名</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="750"/>
+        <location filename="../ui/messages.cpp" line="754"/>
         <source>Memory limit</source>
         <translation>メモリの制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="752"/>
+        <location filename="../ui/messages.cpp" line="756"/>
         <source>CPU limit</source>
         <translation>CPU の制限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="754"/>
+        <location filename="../ui/messages.cpp" line="758"/>
         <source>Host port</source>
         <translation>ホスト ポート</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="756"/>
+        <location filename="../ui/messages.cpp" line="760"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="766"/>
+        <location filename="../ui/messages.cpp" line="770"/>
         <source>Enter a value.</source>
         <translation>値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="774"/>
+        <location filename="../ui/messages.cpp" line="778"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>種類が bind のマウントには、ノード上のパスを指定します。/ で始めてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="776"/>
+        <location filename="../ui/messages.cpp" line="780"/>
         <source>Less than 1Mi: no container starts with so little memory. Add the unit, as in 512Mi.</source>
         <translation>1Mi 未満です。これほど少ないメモリで起動できるコンテナーはありません。512Mi のように単位を付けてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="778"/>
+        <location filename="../ui/messages.cpp" line="782"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes は、モジュールの要求 (requests) を下回る制限を受け付けません。要求以上の値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="780"/>
+        <location filename="../ui/messages.cpp" line="784"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>Kubernetes 上では別のモジュールがこの名前を持ちます (名前は小文字になります)。別の名前を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="782"/>
+        <location filename="../ui/messages.cpp" line="786"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>ホスト ポート 35000 と 35001 は Kubernetes 上の IoT Edge プロキシで使用されます。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="784"/>
+        <location filename="../ui/messages.cpp" line="788"/>
         <source>Enter bind or volume.</source>
         <translation>bind または volume を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="786"/>
+        <location filename="../ui/messages.cpp" line="790"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>a-z、0-9、&apos;-&apos; を使用し、英字で始まり英字または数字で終わる 63 文字以内の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="792"/>
+        <location filename="../ui/messages.cpp" line="796"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>空白や引用符を含まないイメージ参照を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="797"/>
+        <location filename="../ui/messages.cpp" line="801"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>このイメージはまだ FPGA を示しています (fpga、brainwave、catapult)。モデルの GPU 用ビルドを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="799"/>
+        <location filename="../ui/messages.cpp" line="803"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>ボリュームのソースはパスではなく、Edge 共有またはボリュームの名前です。名前を入力するか、ノード上のパスには bind を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="802"/>
+        <location filename="../ui/messages.cpp" line="806"/>
         <source>Kubernetes names the volume after this source&apos;s letters, digits and &apos;-&apos;, from its first letter on, and this one leaves no name; enter a name that has a letter.</source>
         <translation>Kubernetes はこのソースの英字、数字、&apos;-&apos; から、最初の英字以降を使ってボリューム名を付けますが、このソースでは名前が残りません。英字を含む名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="812"/>
+        <location filename="../ui/messages.cpp" line="816"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="814"/>
+        <location filename="../ui/messages.cpp" line="818"/>
         <source>array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="816"/>
+        <location filename="../ui/messages.cpp" line="820"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="818"/>
+        <location filename="../ui/messages.cpp" line="822"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="820"/>
+        <location filename="../ui/messages.cpp" line="824"/>
         <source>boolean</source>
         <translation>ブール値</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="822"/>
+        <location filename="../ui/messages.cpp" line="826"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="835"/>
+        <location filename="../ui/messages.cpp" line="839"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>%1 行 %2 列: 有効な JSON ではありません。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="849"/>
+        <location filename="../ui/messages.cpp" line="853"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: ファイルが空です。デプロイ マニフェストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="852"/>
+        <location filename="../ui/messages.cpp" line="856"/>
         <source>%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and try again.</source>
         <extracomment>%4 the text where it breaks, at most a line</extracomment>
         <translation>%1:%2:%3: 有効な JSON ではありません (「%4」の箇所)。ファイルを修正して、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="855"/>
+        <location filename="../ui/messages.cpp" line="859"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and try again.</source>
         <translation>%1:%2:%3: JSON の途中でファイルが終わっています。ファイルが途中で切れている可能性があります。ファイルを修正して、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="859"/>
+        <location filename="../ui/messages.cpp" line="863"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and try again.</source>
         <translation>%1:%2:%3: 数値 %4 は JSON で扱うには大きすぎます。ファイルを修正して、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="862"/>
+        <location filename="../ui/messages.cpp" line="866"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and try again.</source>
         <translation>%1:%2:%3: 数値 %4 を記述どおりに保持できません (保持できる桁数を超えているか、小さすぎます)。文字列として記述するか修正して、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="869"/>
+        <location filename="../ui/messages.cpp" line="873"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>%1:%2:%3: ファイルが UTF-8 テキストではありません。UTF-8 で保存して、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="871"/>
+        <location filename="../ui/messages.cpp" line="875"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and try again.</source>
         <translation>%1: このファイルは UTF-16 のテキストです (Windows PowerShell が書き出す形式)。UTF-8 で保存して、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="885"/>
+        <location filename="../ui/messages.cpp" line="889"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and try again.</source>
         <translation>%1: %2 は JSON %3である必要があります。マニフェストを修正して、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="866"/>
+        <location filename="../ui/messages.cpp" line="870"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON の入れ子が深すぎます。これはデプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="875"/>
+        <location filename="../ui/messages.cpp" line="879"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: ファイルに NUL バイトが含まれています。テキスト ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="880"/>
+        <location filename="../ui/messages.cpp" line="884"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: ファイルの内容がオブジェクトではなく JSON %2 です。デプロイ マニフェストではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="883"/>
+        <location filename="../ui/messages.cpp" line="887"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: この JSON は、デプロイ マニフェスト (modulesContent) でも createOptions でもありません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="913"/>
+        <location filename="../ui/messages.cpp" line="917"/>
         <source>(removed)</source>
         <comment>the GPU side of a change that removes the FPGA side&apos;s value</comment>
         <translation>(削除)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="918"/>
+        <location filename="../ui/messages.cpp" line="922"/>
         <source>Accepted and made.</source>
         <comment>a report&apos;s note on an accepted proposal or advice, among the changes made</comment>
         <translation>承認され、変更済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="922"/>
+        <location filename="../ui/messages.cpp" line="926"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="930"/>
+        <location filename="../ui/messages.cpp" line="934"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift レポート: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="931"/>
+        <location filename="../ui/messages.cpp" line="935"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift レポート: %n 個のマニフェスト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="897"/>
+        <location filename="../ui/messages.cpp" line="901"/>
         <source>The manifest is GPU-ready.</source>
         <translation>マニフェストは GPU 対応済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="548"/>
+        <location filename="../ui/messages.cpp" line="552"/>
         <source>%1: %2</source>
         <extracomment>a finding&apos;s title where its module has several of its rule: %1 the rule&apos;s title, %2 what it is about</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="768"/>
+        <location filename="../ui/messages.cpp" line="772"/>
         <source>Enter a whole number, in digits, without leading zeros.</source>
         <translation>先頭に 0 を付けずに、整数を数字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="775"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>1 から 65535 までのポート番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="772"/>
+        <location filename="../ui/messages.cpp" line="776"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>1 から %1 までの数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="789"/>
+        <location filename="../ui/messages.cpp" line="793"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>128Mi や 1Gi のようなメモリ サイズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="790"/>
+        <location filename="../ui/messages.cpp" line="794"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>500m や 2 のように、CPU の量をコア数またはミリコア数で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="794"/>
+        <location filename="../ui/messages.cpp" line="798"/>
         <source>Another port mapping of this module has this host port (the module&apos;s Kubernetes service takes each port once); choose another.</source>
         <translation>このモジュールの別のポート マッピングがこのホスト ポートを使用しています (モジュールの Kubernetes サービスでは各ポートを 1 回しか使用できません)。別のポートを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="831"/>
+        <location filename="../ui/messages.cpp" line="835"/>
         <source>Line %1, column %2: this is not valid JSON (at “%3”). Correct it, or discard the edit: until it is valid it is not used.</source>
         <extracomment>%3 the text where it breaks, at most a line</extracomment>
         <translation>%1 行 %2 列: 有効な JSON ではありません (「%3」の箇所)。修正するか、編集を破棄してください。有効になるまで、この編集は使用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="897"/>
+        <location filename="../ui/messages.cpp" line="901"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>マニフェストはまだ GPU に対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="899"/>
+        <location filename="../ui/messages.cpp" line="903"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1、%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="900"/>
+        <location filename="../ui/messages.cpp" line="904"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>適用した変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="901"/>
+        <location filename="../ui/messages.cpp" line="905"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>要対応の項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="904"/>
+        <location filename="../ui/messages.cpp" line="908"/>
         <source>Changes made</source>
         <translation>適用した変更</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="905"/>
+        <location filename="../ui/messages.cpp" line="909"/>
         <source>Left for the operator</source>
         <translation>要対応の項目</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="906"/>
+        <location filename="../ui/messages.cpp" line="910"/>
         <source>Advice not taken</source>
         <translation>採用しなかった推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="907"/>
+        <location filename="../ui/messages.cpp" line="911"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="908"/>
+        <location filename="../ui/messages.cpp" line="912"/>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="909"/>
+        <location filename="../ui/messages.cpp" line="913"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="910"/>
+        <location filename="../ui/messages.cpp" line="914"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="911"/>
+        <location filename="../ui/messages.cpp" line="915"/>
         <source>FPGA (before)</source>
         <translation>FPGA (変更前)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="912"/>
+        <location filename="../ui/messages.cpp" line="916"/>
         <source>GPU (after)</source>
         <translation>GPU (変更後)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="914"/>
+        <location filename="../ui/messages.cpp" line="918"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -1206,12 +1206,12 @@ The previous file, if any, is unchanged.</source>
         <translation>%1 是 Edge 共享 %2 中的文件夹，但卷装载只能装载整个共享。请将 %2 装载到 %4（模块随后会在下一级找到 %3），或将 %3 预配为单独的共享。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="197"/>
+        <location filename="../ui/messages.cpp" line="201"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and another folder is mounted at %2&apos;s folder too (Kubernetes refuses two mounts at one path): bind the files there from one folder, or build what they provide into the image.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而 %2 所在的文件夹还装载了另一个文件夹（Kubernetes 不允许在一个路径上有两个装载）：请从同一个文件夹绑定这些文件，或将其内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="193"/>
+        <location filename="../ui/messages.cpp" line="197"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory %3 at %4 (what the image keeps in %4 is hidden then).</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录。建议：将目录 %3 装载到 %4（这样映像在 %4 中保存的内容将被遮住）。</translation>
     </message>
@@ -1231,452 +1231,457 @@ The previous file, if any, is unchanged.</source>
         <translation>%1 是 FPGA 设备装载其所有 Edge 共享的文件夹；GPU 设备上没有此文件夹，而卷装载只能装载一个共享。请将模块使用的每个共享分别装载为单独的卷（如果模块在 %4/&lt;共享&gt; 中查找，请装载到该位置）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="202"/>
+        <location filename="../ui/messages.cpp" line="193"/>
+        <source>%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. The share %5 is mounted at %4 instead: provision it on the GPU device with what %3 holds.</source>
+        <translation>%1 是 Edge 共享 %2 中的文件夹，但卷装载只能装载整个共享。改为将共享 %5 装载到 %4：请在 GPU 设备上预配 %5，并存入 %3 中的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.cpp" line="206"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting %3, which holds it, at %4 would make a second volume named %6, which is mounted at %5 too (as written or as proposed): Kubernetes refuses two volumes of one name. Reach the file through the mount at %5, or build what it provides into the image.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而将包含该文件的 %3 装载到 %4 会产生第二个名为 %6 的卷，该卷也装载在 %5（按原样或按建议）：Kubernetes 会拒绝两个同名的卷。请通过 %5 处的装载访问该文件，或将该文件提供的内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="208"/>
+        <location filename="../ui/messages.cpp" line="212"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting %3, which holds it, at %4 would make a volume named %6, the name of the volume mounted at %5 too: Kubernetes refuses two volumes of one name. Rename a folder or a share, or build what the file provides into the image.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而将包含该文件的 %3 装载到 %4 会产生名为 %6 的卷，与装载在 %5 的卷同名：Kubernetes 会拒绝两个同名的卷。请重命名文件夹或共享，或将该文件提供的内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="213"/>
+        <location filename="../ui/messages.cpp" line="217"/>
         <source>%1 → %2 binds a file under another name; on Kubernetes bind mounts work for directories only, and the folder %3 mounted at %4 would show the file under its own name. Keep it in a folder under the name the module reads, and mount that folder, or build what it provides into the image.</source>
         <translation>%1 → %2 以另一个名称绑定文件；在 Kubernetes 上，绑定装载仅适用于目录，而将文件夹 %3 装载到 %4 后，该文件将以其自身的名称显示。请将该文件以模块读取的名称放在一个文件夹中并装载该文件夹，或将该文件提供的内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="218"/>
+        <location filename="../ui/messages.cpp" line="222"/>
         <source>%1 → %2 binds the node&apos;s time zone file; on Kubernetes bind mounts work for directories only, and mounting the folder %4 instead would hide the container&apos;s own %4. Proposal: drop the mount, and give the module its time zone in the TZ environment variable (TZ=Asia/Tokyo, say) if it needs one.</source>
         <translation>%1 → %2 绑定的是节点的时区文件；在 Kubernetes 上，绑定装载仅适用于目录，而改为装载文件夹 %4 会遮住容器自身的 %4。建议：删除此装载；如果模块需要时区，请通过环境变量 TZ 指定（例如 TZ=Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="223"/>
+        <location filename="../ui/messages.cpp" line="227"/>
         <source>%1 → %2 binds a socket of the node; on Kubernetes bind mounts work for directories only, and no folder can bring it. Proposal: drop the mount (a module that talks to a service of the node through it, such as Docker, must do without it on the GPU device).</source>
         <translation>%1 → %2 绑定的是节点的套接字；在 Kubernetes 上，绑定装载仅适用于目录，而文件夹无法提供套接字。建议：删除此装载（通过它与 Docker 等节点服务通信的模块，在 GPU 设备上必须在没有它的情况下工作）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="228"/>
+        <location filename="../ui/messages.cpp" line="232"/>
         <source>%1 → %2 binds a device of the node; on Kubernetes bind mounts work for directories only. The module is privileged (Privileged, which Kubernetes keeps), and so sees the node&apos;s devices in its /dev without the mount. Proposal: drop the mount; the module finds the device at %1.</source>
         <translation>%1 → %2 绑定的是节点的设备；在 Kubernetes 上，绑定装载仅适用于目录。该模块以特权模式运行（Kubernetes 会沿用 Privileged），因此即使没有此装载，也能在自身的 /dev 中看到节点的设备。建议：删除此装载；模块可在 %1 找到该设备。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="233"/>
+        <location filename="../ui/messages.cpp" line="237"/>
         <source>%1 → %2 binds a device of the node; on Kubernetes bind mounts work for directories only, and only a privileged module can use the node&apos;s devices (HostConfig.Privileged true, which Kubernetes keeps): it then sees them all in its /dev, this one at %1. Proposal: drop the mount, and make the module privileged if it uses the device.</source>
         <translation>%1 → %2 绑定的是节点的设备；在 Kubernetes 上，绑定装载仅适用于目录，而且只有以特权模式运行的模块才能使用节点的设备（Kubernetes 会沿用 HostConfig.Privileged true）：这样的模块能在自身的 /dev 中看到所有设备，此设备位于 %1。建议：删除此装载；如果模块使用该设备，请让它以特权模式运行。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="239"/>
+        <location filename="../ui/messages.cpp" line="243"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the Edge share %3 as a volume at %4 (what the image keeps in %4 is hidden then).</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录。建议：将 Edge 共享 %3 作为卷装载到 %4（这样映像在 %4 中保存的内容将被遮住）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="243"/>
+        <location filename="../ui/messages.cpp" line="247"/>
         <source>%1 → %2 binds a file in the folder %4 of the Edge share %3; on Kubernetes bind mounts work for directories only, and a volume mount takes a whole share. Provision %4 as a share of its own and mount it, or build what the file provides into the image.</source>
         <translation>%1 → %2 绑定的是 Edge 共享 %3 的文件夹 %4 中的文件；在 Kubernetes 上，绑定装载仅适用于目录，而卷装载只能装载整个共享。请将 %4 预配为单独的共享并装载它，或将文件的内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="248"/>
+        <location filename="../ui/messages.cpp" line="252"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and %1 is in no folder of its own on the node: move it into one and mount that, or build what it provides into the image.</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而 %1 在节点上不位于单独的文件夹中：请将其移到一个文件夹并装载该文件夹，或将其内容构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="252"/>
+        <location filename="../ui/messages.cpp" line="256"/>
         <source>%1 → %2 binds a file; on Kubernetes bind mounts work for directories only, and mounting the folder %4 instead would hide the container&apos;s own %4. Proposal: drop the mount (if the module needs what the file provides, build it into the image).</source>
         <translation>%1 → %2 绑定的是文件；在 Kubernetes 上，绑定装载仅适用于目录，而改为装载文件夹 %4 会遮住容器自身的 %4。建议：删除此装载（如果模块需要该文件提供的内容，请将其构建到映像中）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="257"/>
+        <location filename="../ui/messages.cpp" line="261"/>
         <source>The sources %2 become one Kubernetes volume name, %1. Rename a share or a folder.</source>
         <translation>源 %2 会变为同一个 Kubernetes 卷名称 %1。请重命名共享或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="260"/>
+        <location filename="../ui/messages.cpp" line="264"/>
         <source>%2 is mounted more than once (at %3): each mount becomes a Kubernetes volume named %1, and Kubernetes refuses two volumes of one name. Mount it once, and reach the other paths from there.</source>
         <translation>%2 被装载了多次（位于 %3）：每次装载都会成为名为 %1 的 Kubernetes 卷，而 Kubernetes 会拒绝两个同名的卷。请只装载一次，并从那里访问其他路径。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="264"/>
+        <location filename="../ui/messages.cpp" line="268"/>
         <source>As the changes are decided, the sources %2 (mounted at %3) become one Kubernetes volume name, %1, and Kubernetes refuses two volumes of one name. Give a mount another source, or reject a change that makes one of them.</source>
         <translation>按更改的决定，源 %2（装载于 %3）会变为同一个 Kubernetes 卷名称 %1，而 Kubernetes 会拒绝两个同名的卷。请为其中一个装载指定其他源，或拒绝生成这些装载的某个更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="269"/>
+        <location filename="../ui/messages.cpp" line="273"/>
         <source>As the changes are decided, %2 is mounted more than once (at %3): each mount becomes a Kubernetes volume named %1, and Kubernetes refuses two volumes of one name. Give a mount another source, or reject a change that makes one of them.</source>
         <translation>按更改的决定，%2 会被装载多次（位于 %3）：每次装载都会成为名为 %1 的 Kubernetes 卷，而 Kubernetes 会拒绝两个同名的卷。请为其中一个装载指定其他源，或拒绝生成这些装载的某个更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="274"/>
+        <location filename="../ui/messages.cpp" line="278"/>
         <source>Port %1 has no HostPort; add host port %2 so that the service can be reached.</source>
         <translation>端口 %1 没有 HostPort；请添加主机端口 %2，以便可以访问该服务。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="276"/>
+        <location filename="../ui/messages.cpp" line="280"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Port %3 is used by the IoT Edge proxy on Kubernetes, so host port %2 is proposed.</source>
         <translation>端口 %1 没有 HostPort；请添加一个，以便可以访问该服务。端口 %3 由 Kubernetes 上的 IoT Edge 代理使用，因此建议使用主机端口 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="280"/>
+        <location filename="../ui/messages.cpp" line="284"/>
         <source>Port %1 has no HostPort; add one so that the service can be reached. Another port of the module has host port %3 already (the module&apos;s Kubernetes service takes each port once), so host port %2 is proposed.</source>
         <translation>端口 %1 没有 HostPort；请添加一个，以便可以访问该服务。该模块的另一个端口已使用主机端口 %3（模块的 Kubernetes 服务中每个端口只能使用一次），因此建议使用主机端口 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="285"/>
+        <location filename="../ui/messages.cpp" line="289"/>
         <source>UDP ports (%1) are mapped together with TCP ports (%2); UDP will not work. Split the module or drop one protocol.</source>
         <translation>UDP 端口（%1）与 TCP 端口（%2）一起映射；UDP 将不起作用。请拆分模块，或删除其中一种协议。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="289"/>
+        <location filename="../ui/messages.cpp" line="293"/>
         <source>Host port %2 of %1 is used by the IoT Edge proxy on Kubernetes; use host port %3 instead.</source>
         <translation>%1 的主机端口 %2 由 Kubernetes 上的 IoT Edge 代理使用；请改用主机端口 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="292"/>
+        <location filename="../ui/messages.cpp" line="296"/>
         <source>Port %2 on the host network is used by the IoT Edge proxy on Kubernetes; the module must not listen on it.</source>
         <translation>主机网络上的端口 %2 由 Kubernetes 上的 IoT Edge 代理使用；模块不得在此端口上侦听。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="296"/>
+        <location filename="../ui/messages.cpp" line="300"/>
         <source>%1 uses the host network, which works with dnsPolicy = ClusterFirstWithHostNet. Not every container (edgeHub in particular) needs it.</source>
         <translation>%1 使用主机网络，主机网络适用于 dnsPolicy = ClusterFirstWithHostNet。并非所有容器（尤其是 edgeHub）都需要主机网络。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="300"/>
+        <location filename="../ui/messages.cpp" line="304"/>
         <source>%1 addresses %2 on container port %3; module-to-module traffic must use the host port %4 that %2 maps it to.</source>
         <translation>%1 通过容器端口 %3 访问 %2；模块间通信必须使用 %2 将该端口映射到的主机端口 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="304"/>
+        <location filename="../ui/messages.cpp" line="308"/>
         <source>%1 addresses %2 on port %3, which, as the other changes are decided, is also the host port %2 has for it: nothing to change.</source>
         <translation>%1 通过端口 %3 访问 %2；按其他更改的决定，该端口也是 %2 的主机端口：无需更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="308"/>
+        <location filename="../ui/messages.cpp" line="312"/>
         <source>%1 addresses %2 on port %3, which is also the host port %2 gets for it (expose-hostport); should you give it another host port, module-to-module traffic must use that one.</source>
         <translation>%1 通过端口 %3 访问 %2，该端口也是 %2 获得的主机端口（expose-hostport）；如果你为其指定其他主机端口，模块间通信就必须使用该端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="312"/>
+        <location filename="../ui/messages.cpp" line="316"/>
         <source>%1 addresses %2 on port %3, which the IoT Edge proxy reserves; once %2 maps it to host port %4 (reserved-ports), module-to-module traffic must use that port.</source>
         <translation>%1 通过端口 %3 访问 %2，但该端口由 IoT Edge 代理保留；一旦 %2 将其映射到主机端口 %4（reserved-ports），模块间通信就必须使用该端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="316"/>
+        <location filename="../ui/messages.cpp" line="320"/>
         <source>The module exposes %1. If only modules in the cluster use it, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>该模块公开了 %1。如果只有群集内的模块使用它，请将服务公开范围仅限于群集（serviceOptions type ClusterIP）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="320"/>
+        <location filename="../ui/messages.cpp" line="324"/>
         <source>The module binds %2 to the loopback address, where on Docker no other machine reaches it. IoT Edge on Kubernetes drops HostIp and makes a Service of the port that can be reached from outside the device: to keep it for modules in the cluster, restrict the service to the cluster (serviceOptions type ClusterIP).</source>
         <translation>该模块将 %2 绑定到环回地址，在 Docker 上其他计算机无法访问它。Kubernetes 上的 IoT Edge 会忽略 HostIp，并将此端口变成可从设备外部访问的 Service：若要只供群集内的模块使用，请将服务公开范围仅限于群集（serviceOptions type ClusterIP）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="326"/>
+        <location filename="../ui/messages.cpp" line="330"/>
         <source>edgeHub exposes %1 for the devices that connect to it. Restricting its service to the cluster (serviceOptions type ClusterIP) cuts off those outside the cluster, such as a gateway&apos;s downstream devices: do it only when none connect from outside.</source>
         <translation>edgeHub 为连接到它的设备公开了 %1。将服务公开范围仅限于群集（serviceOptions type ClusterIP）会使群集外的设备（例如网关的下游设备）无法连接：仅当没有设备从外部连接时才这样做。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="331"/>
+        <location filename="../ui/messages.cpp" line="335"/>
         <source>The module requests the FPGA (microsoft.com/fpga_catapult); request nvidia.com/gpu: %1 instead.</source>
         <translation>该模块请求 FPGA（microsoft.com/fpga_catapult）；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="334"/>
+        <location filename="../ui/messages.cpp" line="338"/>
         <source>The module binds FPGA devices; request nvidia.com/gpu: %1 instead.</source>
         <translation>该模块绑定了 FPGA 设备；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="336"/>
+        <location filename="../ui/messages.cpp" line="340"/>
         <source>The FPGA device bindings (%1) are removed: the GPU is requested through resources.</source>
         <translation>FPGA 设备绑定（%1）将被删除：GPU 通过资源进行请求。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="339"/>
+        <location filename="../ui/messages.cpp" line="343"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. Give the image of the GPU build.</source>
         <translation>映像 %1 是为 FPGA 构建的，不会使用 GPU。请指定为 GPU 构建的映像。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="342"/>
+        <location filename="../ui/messages.cpp" line="346"/>
         <source>The image %1 is built for the FPGA and will not use the GPU. GPU build given: %2.</source>
         <translation>映像 %1 是为 FPGA 构建的，不会使用 GPU。已指定的 GPU 构建映像：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="345"/>
+        <location filename="../ui/messages.cpp" line="349"/>
         <source>The module asks for the FPGA, so its image %1 is most likely built for it and will not use the GPU. Give the image of the GPU build (the same one, if it runs on a GPU too).</source>
         <translation>该模块请求 FPGA，因此其映像 %1 很可能是为 FPGA 构建的，不会使用 GPU。请指定 GPU 构建的映像（如果它也能在 GPU 上运行，则指定同一映像）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="349"/>
+        <location filename="../ui/messages.cpp" line="353"/>
         <source>The module asked for the FPGA with the image %1. GPU build given: %2.</source>
         <translation>该模块曾使用映像 %1 请求 FPGA。已指定的 GPU 构建映像：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="351"/>
+        <location filename="../ui/messages.cpp" line="355"/>
         <source>Runtime nvidia asks Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>Runtime nvidia 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="354"/>
+        <location filename="../ui/messages.cpp" line="358"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the GPU count comes from the module&apos;s FPGA request (fpga-to-gpu).</source>
         <translation>向 Docker 请求 GPU 的设置（%2）将被删除：Kubernetes 会忽略它，GPU 数量由模块的 FPGA 请求（fpga-to-gpu）决定。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="358"/>
+        <location filename="../ui/messages.cpp" line="362"/>
         <source>Docker&apos;s GPU request (%2) is removed: Kubernetes ignores it, and the module asks Kubernetes for nvidia.com/gpu already.</source>
         <translation>向 Docker 请求 GPU 的设置（%2）将被删除：Kubernetes 会忽略它，且模块已向 Kubernetes 请求 nvidia.com/gpu。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="362"/>
+        <location filename="../ui/messages.cpp" line="366"/>
         <source>Runtime nvidia and DeviceRequests ask Docker for a GPU, which Kubernetes ignores; both are removed, and nvidia.com/gpu: %1 is requested instead.</source>
         <translation>Runtime nvidia 和 DeviceRequests 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它们；两者都将被删除，并改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="366"/>
+        <location filename="../ui/messages.cpp" line="370"/>
         <source>DeviceRequests ask Docker for a GPU, which Kubernetes ignores; request nvidia.com/gpu: %1 instead.</source>
         <translation>DeviceRequests 用于向 Docker 请求 GPU，但 Kubernetes 会忽略它；请改为请求 nvidia.com/gpu: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="369"/>
+        <location filename="../ui/messages.cpp" line="373"/>
         <source>WIRESERVER_ADDRESS (%1) is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS（%1）将被删除：GPU 设备不需要指定 wireserver。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="371"/>
+        <location filename="../ui/messages.cpp" line="375"/>
         <source>WIRESERVER_ADDRESS is removed: the GPU device needs no wire server.</source>
         <translation>WIRESERVER_ADDRESS 将被删除：GPU 设备不需要指定 wireserver。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="373"/>
+        <location filename="../ui/messages.cpp" line="377"/>
         <source>No memory and CPU limits are set; setting them is recommended: memory %1, CPU %2.</source>
         <translation>未设置内存和 CPU 限制；建议设置这些限制：内存 %1，CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="376"/>
+        <location filename="../ui/messages.cpp" line="380"/>
         <source>No memory and CPU limits are set; setting them is recommended. Memory %1 and CPU %2 are the article&apos;s example: a module that runs a model on the GPU likely needs more memory, and one above its limit is stopped. Give values for this module.</source>
         <translation>未设置内存和 CPU 限制；建议进行设置。内存 %1 和 CPU %2 是文章中的示例：在 GPU 上运行模型的模块很可能需要更多内存，而超出限制的模块会被停止。请为此模块指定合适的值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="381"/>
+        <location filename="../ui/messages.cpp" line="385"/>
         <source>No memory limit is set; setting one is recommended: memory %1.</source>
         <translation>未设置内存限制；建议设置：内存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="382"/>
+        <location filename="../ui/messages.cpp" line="386"/>
         <source>No CPU limit is set; setting one is recommended: CPU %2.</source>
         <translation>未设置 CPU 限制；建议设置：CPU %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="384"/>
+        <location filename="../ui/messages.cpp" line="388"/>
         <source>The module shares memory (%1). Shared memory between modules needs host IPC mode (IpcMode host) on Kubernetes.</source>
         <translation>该模块共享内存（%1）。在 Kubernetes 上，模块之间的共享内存需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="388"/>
+        <location filename="../ui/messages.cpp" line="392"/>
         <source>The module shares memory (%1) in host IPC mode, which works on Kubernetes too; the modules it shares memory with need IpcMode host as well.</source>
         <translation>该模块在主机 IPC 模式下共享内存（%1），这在 Kubernetes 上同样有效；与其共享内存的模块也需要 IpcMode host。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="391"/>
+        <location filename="../ui/messages.cpp" line="395"/>
         <source>%1 uses https_proxy without no_proxy; add no_proxy=localhost.</source>
         <translation>%1 使用了 https_proxy，但未设置 no_proxy；请添加 no_proxy=localhost。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="393"/>
+        <location filename="../ui/messages.cpp" line="397"/>
         <source>edgeHub uses a web proxy; if the proxy does not allow AMQP traffic, set UpstreamProtocol to AmqpWs.</source>
         <translation>edgeHub 使用 Web 代理；如果 Web 代理不允许 AMQP 流量，请将 UpstreamProtocol 设置为 AmqpWs。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="396"/>
+        <location filename="../ui/messages.cpp" line="400"/>
         <source>The module uses a hardware accelerator; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用硬件加速；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="400"/>
+        <location filename="../ui/messages.cpp" line="404"/>
         <source>The module uses host ports; with a rolling update the updated module would not start. Use the Recreate strategy.</source>
         <translation>该模块使用主机端口；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="404"/>
+        <location filename="../ui/messages.cpp" line="408"/>
         <source>The module exposes ports, which get host ports on the GPU device (expose-hostport); with a rolling update the updated module would not start. Use the Recreate strategy (not needed if you reject expose-hostport).</source>
         <translation>该模块公开了端口，在 GPU 设备上这些端口将获得主机端口（expose-hostport）；采用滚动更新时，更新的模块将无法启动。请使用 Recreate 策略（如果拒绝 expose-hostport，则不需要）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="409"/>
+        <location filename="../ui/messages.cpp" line="413"/>
         <source>The module uses persistent volumes; a rolling update can have unexpected effects. Use the Recreate strategy.</source>
         <translation>该模块使用永久性卷；滚动更新可能会产生意想不到的影响。请使用 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="413"/>
+        <location filename="../ui/messages.cpp" line="417"/>
         <source>As the other changes are decided, the module holds no accelerator, host port or persistent volume on Kubernetes, and needs no particular strategy; should that change, the Recreate strategy is set.</source>
         <translation>按其他更改的决定，该模块在 Kubernetes 上不使用硬件加速、主机端口或永久性卷，不需要特定的策略；如果情况发生变化，将设置 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="417"/>
+        <location filename="../ui/messages.cpp" line="421"/>
         <source>The module mounts host folders, which need no particular strategy. Should one of them become a volume (the mount type of binds-to-mounts, or share-subfolder&apos;s proposal), a rolling update can have unexpected effects: the Recreate strategy is then set.</source>
         <translation>该模块装载主机文件夹，这不需要特定的策略。如果其中之一变为卷（binds-to-mounts 的装载类型，或 share-subfolder 的建议），滚动更新可能会产生意想不到的影响：届时将设置 Recreate 策略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="422"/>
+        <location filename="../ui/messages.cpp" line="426"/>
         <source>%1 is not a valid Kubernetes name; it is renamed to %2 everywhere in this manifest. Whatever calls the module by name from outside it (direct methods, other deployments) must use the new name too.</source>
         <translation>%1 不是有效的 Kubernetes 名称；将在此清单中的所有位置重命名为 %2。从清单外部按名称调用该模块的任何内容（直接方法、其他部署）也必须使用新名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="426"/>
+        <location filename="../ui/messages.cpp" line="430"/>
         <source>%1 would become %3, which another module already has; choose another name, such as %2.</source>
         <translation>%1 将变为 %3，但另一个模块已使用该名称；请选择其他名称，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="428"/>
+        <location filename="../ui/messages.cpp" line="432"/>
         <source>%1 cannot be renamed to %2: another module has that name.</source>
         <translation>无法将 %1 重命名为 %2：另一个模块已使用该名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="430"/>
+        <location filename="../ui/messages.cpp" line="434"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; build what it did into the image.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；请将它实现的功能构建到映像中。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="433"/>
+        <location filename="../ui/messages.cpp" line="437"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes, which keeps container logs its own way. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，Kubernetes 以自己的方式保存容器日志。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="437"/>
+        <location filename="../ui/messages.cpp" line="441"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: Kubernetes restarts the module&apos;s pod itself, as the module&apos;s restartPolicy in the deployment says. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Kubernetes 会按照部署中该模块的 restartPolicy 自行重启模块的 Pod。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="441"/>
+        <location filename="../ui/messages.cpp" line="445"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1：Pod 不会获得这些主机设备。可以将其删除；请确认模块在没有这些设备时仍能正常工作。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="445"/>
+        <location filename="../ui/messages.cpp" line="449"/>
         <source>%2 are bound to one host port, %1: IoT Edge on Kubernetes makes a port of the module&apos;s Service of each host port (whatever the HostIp), and Kubernetes refuses a Service with one port twice. Give each its own host port.</source>
         <translation>%2 绑定到同一个主机端口 %1：Kubernetes 上的 IoT Edge 会为每个主机端口在模块的服务中创建一个端口（无论 HostIp 为何），而 Kubernetes 会拒绝同一端口出现两次的服务。请为每个端口指定各自的主机端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="450"/>
+        <location filename="../ui/messages.cpp" line="454"/>
         <source>%1 is a range of ports, which IoT Edge on Kubernetes makes no Service port of: the module is not reached on them. Write each port of the range on its own (%2 and the ports after it).</source>
         <translation>%1 是端口范围，Kubernetes 上的 IoT Edge 不会将其设为服务端口：无法通过这些端口访问该模块。请分别写出范围内的每个端口（%2 及其后的端口）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="454"/>
+        <location filename="../ui/messages.cpp" line="458"/>
         <source>%1 (%2) is not carried over by IoT Edge on Kubernetes: the pod does not get these host devices. It can be removed; check that the module works without them, or make it privileged (HostConfig.Privileged true, which Kubernetes keeps): a privileged module sees the node&apos;s devices in its /dev.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1（%2）：Pod 不会获得这些主机设备。可以将其删除；请确认模块在没有这些设备时仍能正常工作，或让模块以特权模式运行（Kubernetes 会沿用 HostConfig.Privileged true）：以特权模式运行的模块能在自身的 /dev 中看到节点的设备。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="459"/>
+        <location filename="../ui/messages.cpp" line="463"/>
         <source>%1 (%2) is not carried over by IoT Edge on Kubernetes, and is not needed there: the module is privileged (Privileged, which Kubernetes keeps), and so sees the node&apos;s devices in its /dev. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1（%2），在那里也不需要它：该模块以特权模式运行（Kubernetes 会沿用 Privileged），因此能在自身的 /dev 中看到节点的设备。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="464"/>
+        <location filename="../ui/messages.cpp" line="468"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes. It can be removed; modules that share memory need host IPC mode (IpcMode host).</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1。可以将其删除；共享内存的模块需要主机 IPC 模式（IpcMode host）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="468"/>
+        <location filename="../ui/messages.cpp" line="472"/>
         <source>Port %1 has several host bindings (host ports %2). IoT Edge on Kubernetes makes a Service port of each, all of one name, and Kubernetes refuses such a Service. Keep only the first binding (host port %3).</source>
         <translation>端口 %1 有多个主机绑定（主机端口 %2）。Kubernetes 上的 IoT Edge 会把每个绑定变成同名的 Service 端口，Kubernetes 会拒绝这样的 Service。请只保留第一个绑定（主机端口 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="472"/>
+        <location filename="../ui/messages.cpp" line="476"/>
         <source>%1 is not carried over by IoT Edge on Kubernetes and has no effect there. It can be removed.</source>
         <translation>Kubernetes 上的 IoT Edge 不会沿用 %1，它在那里不起作用。可以将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="475"/>
+        <location filename="../ui/messages.cpp" line="479"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored.</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="477"/>
+        <location filename="../ui/messages.cpp" line="481"/>
         <source>k8s-experimental.%1 is not known to IoT Edge on Kubernetes and is ignored; did you mean %2?</source>
         <translation>Kubernetes 上的 IoT Edge 无法识别 k8s-experimental.%1，它将被忽略；你是否指的是 %2？</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="480"/>
+        <location filename="../ui/messages.cpp" line="484"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; it moves to the module&apos;s env section.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；该变量将移至模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="483"/>
+        <location filename="../ui/messages.cpp" line="487"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; the module&apos;s env section sets %1 too, and wins, so this createOptions entry is removed.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；模块的 env 部分也设置了 %1，且以其为准，因此将删除此 createOptions 条目。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="487"/>
+        <location filename="../ui/messages.cpp" line="491"/>
         <source>The value of %1 contains &apos;=&apos; and would be dropped on Kubernetes; move it to the module&apos;s env section in the deployment manifest.</source>
         <translation>%1 的值包含 &apos;=&apos;，在 Kubernetes 上会被丢弃；请将其移到部署清单中该模块的 env 部分。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="490"/>
+        <location filename="../ui/messages.cpp" line="494"/>
         <source>The variable name %1 contains &apos;:&apos;; it becomes %2.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;；将变为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="492"/>
+        <location filename="../ui/messages.cpp" line="496"/>
         <source>The variable name %1 contains &apos;:&apos; and would become %2, but the module has a variable %2 already: rename one of the two, or one value would be lost.</source>
         <translation>变量名称 %1 包含 &apos;:&apos;，将变为 %2，但模块中已有变量 %2：请重命名其中一个，否则会丢失一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="496"/>
+        <location filename="../ui/messages.cpp" line="500"/>
         <source>While its pod is in the ContainerCreating state (a large image pulled over a slow link), IoT Hub shows the module as Backoff; it is starting.</source>
         <translation>Pod 处于“正在创建容器”（ContainerCreating）状态时（例如通过慢速连接拉取大型映像），IoT Hub 会将模块的状态显示为“回退”（Backoff）；模块正在启动。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="500"/>
+        <location filename="../ui/messages.cpp" line="504"/>
         <source>createOptions is not valid JSON (it breaks at line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 不是有效的 JSON（在第 %1 行第 %2 列出错）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="503"/>
+        <location filename="../ui/messages.cpp" line="507"/>
         <source>createOptions is nested too deeply to be Docker&apos;s create options (from line %1, column %2); the module is left as it was.</source>
         <translation>createOptions 嵌套过深，不可能是 Docker 创建选项（从第 %1 行第 %2 列起）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="507"/>
+        <location filename="../ui/messages.cpp" line="511"/>
         <source>createOptions is not a JSON object; the module is left as it was.</source>
         <translation>createOptions 不是 JSON 对象；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="509"/>
+        <location filename="../ui/messages.cpp" line="513"/>
         <source>%1 is not a string, as every createOptions chunk must be; the module is left as it was.</source>
         <translation>%1 不是字符串（每个 createOptions 区块都必须是字符串）；模块保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="512"/>
+        <location filename="../ui/messages.cpp" line="516"/>
         <source>The createOptions chunks have a gap (suffixes %1); the device would stop reading at the gap. EdgeShift joins them in order of their suffix.</source>
         <translation>createOptions 区块存在缺口（后缀 %1）；设备会在缺口处停止读取。EdgeShift 按后缀顺序连接这些区块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="516"/>
+        <location filename="../ui/messages.cpp" line="520"/>
         <source>Written like createOptions chunks, but not read as ones (the device reads createOptions01 to createOptions99, two digits): %1. What they hold is no part of the createOptions, here or on the device: move it into the chunks the device reads, or remove them.</source>
         <translation>以下键的写法像 createOptions 区块，但不会作为区块读取（设备只读取两位数字的 createOptions01 到 createOptions99）：%1。它们的内容在此处和设备上都不属于 createOptions：请将其移入设备读取的区块，或将其删除。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="521"/>
+        <location filename="../ui/messages.cpp" line="525"/>
         <source>The module has createOptions chunks (suffixes %1) but no createOptions, the first chunk: the device would read no options at all. EdgeShift joins them in order of their suffix, and writes a module it changes from createOptions on.</source>
         <translation>该模块有 createOptions 区块（后缀 %1），但没有第一个区块 createOptions：设备将完全不读取任何选项。EdgeShift 按后缀顺序连接这些区块，并从 createOptions 开始写出它所更改的模块。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="525"/>
+        <location filename="../ui/messages.cpp" line="529"/>
         <source>The key %1 appears twice in %2; the last value is used.</source>
         <translation>键 %1 在 %2 中出现了两次；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="527"/>
+        <location filename="../ui/messages.cpp" line="531"/>
         <source>The key %1 appears twice in createOptions (at %2); the last value is used.</source>
         <translation>键 %1 在 createOptions 中出现了两次（位于 %2 处）；将使用最后一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="529"/>
+        <location filename="../ui/messages.cpp" line="533"/>
         <source>The hand edit of createOptions still needs what these rules would change: %1. Make the changes in the GPU side, or revert the hand edit.</source>
         <translation>createOptions 的手动编辑仍需要这些规则所做的更改：%1。请在 GPU 侧进行更改，或还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="533"/>
+        <location filename="../ui/messages.cpp" line="537"/>
         <source>The converted createOptions would need %1 chunks, more than 100; the module is left as it was.</source>
         <translation>转换后的 createOptions 需要 %1 个区块，超过 100 个；模块保持不变。</translation>
     </message>
@@ -1684,493 +1689,493 @@ The previous file, if any, is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.cpp" line="579"/>
+        <location filename="../ui/messages.cpp" line="583"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="581"/>
+        <location filename="../ui/messages.cpp" line="585"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="583"/>
+        <location filename="../ui/messages.cpp" line="587"/>
         <source>Compute acceleration usage</source>
         <translation>计算加速使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="585"/>
+        <location filename="../ui/messages.cpp" line="589"/>
         <source>Memory and CPU usage</source>
         <translation>内存和 CPU 使用情况</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="587"/>
+        <location filename="../ui/messages.cpp" line="591"/>
         <source>Web proxy</source>
         <translation>Web 代理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="589"/>
+        <location filename="../ui/messages.cpp" line="593"/>
         <source>Other differences</source>
         <translation>其他差异</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="598"/>
+        <location filename="../ui/messages.cpp" line="602"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="600"/>
+        <location filename="../ui/messages.cpp" line="604"/>
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="602"/>
+        <location filename="../ui/messages.cpp" line="606"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="604"/>
+        <location filename="../ui/messages.cpp" line="608"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="613"/>
+        <location filename="../ui/messages.cpp" line="617"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="615"/>
+        <location filename="../ui/messages.cpp" line="619"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="617"/>
+        <location filename="../ui/messages.cpp" line="621"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="619"/>
+        <location filename="../ui/messages.cpp" line="623"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="622"/>
+        <location filename="../ui/messages.cpp" line="626"/>
         <source>hand edit</source>
         <extracomment>a finding whose change the operator&apos;s hand edit of the module replaces</extracomment>
         <translation>手动编辑</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="625"/>
+        <location filename="../ui/messages.cpp" line="629"/>
         <source>replaced</source>
         <extracomment>a finding whose change another accepted finding makes its own way</extracomment>
         <translation>已替代</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="629"/>
+        <location filename="../ui/messages.cpp" line="633"/>
         <source>solved</source>
         <extracomment>a problem for the operator that the other decisions solve</extracomment>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="631"/>
+        <location filename="../ui/messages.cpp" line="635"/>
         <source>not needed</source>
         <extracomment>an accepted change the other decisions leave nothing to do for</extracomment>
         <translation>无需更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="640"/>
+        <location filename="../ui/messages.cpp" line="644"/>
         <source>Not made: your hand edit of this module&apos;s createOptions decides. Revert the hand edit to decide here again.</source>
         <translation>未执行此更改：此模块的 createOptions 由你的手动编辑决定。若要在此重新决定，请还原手动编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="648"/>
+        <location filename="../ui/messages.cpp" line="652"/>
         <source>Not made: the accepted change &quot;%1&quot; (%2) makes it its own way. Reject that change to decide here again.</source>
         <extracomment>%1 is a rule&apos;s title, %2 its id</extracomment>
         <translation>未执行此更改：已接受的更改“%1”（%2）以其自己的方式完成此项。若要在此重新决定，请拒绝该更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="653"/>
+        <location filename="../ui/messages.cpp" line="657"/>
         <source>Solved: as the other changes are decided, the module no longer has this problem.</source>
         <translation>已解决：按其他更改的决定，此模块不再有此问题。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="659"/>
+        <location filename="../ui/messages.cpp" line="663"/>
         <source>Not made: as the other changes are decided, this module does not need it. It is made as soon as they call for it, while it stays accepted.</source>
         <translation>未执行此更改：按其他更改的决定，此模块不需要它。只要它仍被接受，一旦其他更改需要它，就会执行。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="668"/>
+        <location filename="../ui/messages.cpp" line="672"/>
         <source>Not made yet: %1 — %2</source>
         <extracomment>%1 is a parameter&apos;s label (&quot;Mount source&quot;), %2 why its value is not taken</extracomment>
         <translation>尚未执行：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="678"/>
+        <location filename="../ui/messages.cpp" line="682"/>
         <source>GPU-ready</source>
         <translation>已适配 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="680"/>
+        <location filename="../ui/messages.cpp" line="684"/>
         <source>changes proposed</source>
         <translation>已建议更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="682"/>
+        <location filename="../ui/messages.cpp" line="686"/>
         <source>needs the operator</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="736"/>
+        <location filename="../ui/messages.cpp" line="740"/>
         <source>, </source>
         <extracomment>Between the items of a list in a sentence: ports, rule ids, paths</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="742"/>
+        <location filename="../ui/messages.cpp" line="746"/>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="744"/>
+        <location filename="../ui/messages.cpp" line="748"/>
         <source>Mount type</source>
         <translation>装载类型</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="746"/>
+        <location filename="../ui/messages.cpp" line="750"/>
         <source>Mount source</source>
         <translation>装载源</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="748"/>
+        <location filename="../ui/messages.cpp" line="752"/>
         <source>New module name</source>
         <translation>新模块名称</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="750"/>
+        <location filename="../ui/messages.cpp" line="754"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="752"/>
+        <location filename="../ui/messages.cpp" line="756"/>
         <source>CPU limit</source>
         <translation>CPU 限制</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="754"/>
+        <location filename="../ui/messages.cpp" line="758"/>
         <source>Host port</source>
         <translation>主机端口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="756"/>
+        <location filename="../ui/messages.cpp" line="760"/>
         <source>Image</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="766"/>
+        <location filename="../ui/messages.cpp" line="770"/>
         <source>Enter a value.</source>
         <translation>请输入值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="774"/>
+        <location filename="../ui/messages.cpp" line="778"/>
         <source>A mount of type bind takes a path on the node: start it with /.</source>
         <translation>类型为 bind 的装载需要节点上的路径：请以 / 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="776"/>
+        <location filename="../ui/messages.cpp" line="780"/>
         <source>Less than 1Mi: no container starts with so little memory. Add the unit, as in 512Mi.</source>
         <translation>小于 1Mi：内存这么少，任何容器都无法启动。请加上单位，例如 512Mi。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="778"/>
+        <location filename="../ui/messages.cpp" line="782"/>
         <source>Kubernetes refuses a limit below the module&apos;s request of it: enter at least the request.</source>
         <translation>Kubernetes 不接受低于模块请求值（requests）的限制：请输入不低于请求值的值。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="780"/>
+        <location filename="../ui/messages.cpp" line="784"/>
         <source>Another module has this name on Kubernetes (where names are lower case); choose another.</source>
         <translation>在 Kubernetes 上另一个模块已使用此名称（名称为小写）；请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="782"/>
+        <location filename="../ui/messages.cpp" line="786"/>
         <source>Host ports 35000 and 35001 are used by the IoT Edge proxy on Kubernetes; choose another.</source>
         <translation>主机端口 35000 和 35001 由 Kubernetes 上的 IoT Edge 代理使用；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="784"/>
+        <location filename="../ui/messages.cpp" line="788"/>
         <source>Enter bind or volume.</source>
         <translation>请输入 bind 或 volume。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="786"/>
+        <location filename="../ui/messages.cpp" line="790"/>
         <source>Use a-z, 0-9 and &apos;-&apos;, start with a letter, end with a letter or digit, at most 63 characters.</source>
         <translation>请使用 a-z、0-9 和 &apos;-&apos;，以字母开头，以字母或数字结尾，最多 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="792"/>
+        <location filename="../ui/messages.cpp" line="796"/>
         <source>Enter an image reference without spaces or quotes.</source>
         <translation>请输入不含空格或引号的映像引用。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="797"/>
+        <location filename="../ui/messages.cpp" line="801"/>
         <source>This image still names the FPGA (fpga, brainwave or catapult); enter the GPU build of the model.</source>
         <translation>此映像仍指向 FPGA（fpga、brainwave 或 catapult）；请输入模型的 GPU 版本。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="799"/>
+        <location filename="../ui/messages.cpp" line="803"/>
         <source>A volume&apos;s source is the name of an Edge share or a volume, not a path; enter a name, or choose bind for a path on the node.</source>
         <translation>卷的源是 Edge 共享或卷的名称，而不是路径；请输入名称，或为节点上的路径选择 bind。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="802"/>
+        <location filename="../ui/messages.cpp" line="806"/>
         <source>Kubernetes names the volume after this source&apos;s letters, digits and &apos;-&apos;, from its first letter on, and this one leaves no name; enter a name that has a letter.</source>
         <translation>Kubernetes 使用此源中从第一个字母开始的字母、数字和“-”来命名卷，而此源不会留下任何名称；请输入包含字母的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="812"/>
+        <location filename="../ui/messages.cpp" line="816"/>
         <source>object</source>
         <extracomment>JSON value types, as in &quot;the file holds a JSON array&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="814"/>
+        <location filename="../ui/messages.cpp" line="818"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="816"/>
+        <location filename="../ui/messages.cpp" line="820"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="818"/>
+        <location filename="../ui/messages.cpp" line="822"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="820"/>
+        <location filename="../ui/messages.cpp" line="824"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="822"/>
+        <location filename="../ui/messages.cpp" line="826"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="835"/>
+        <location filename="../ui/messages.cpp" line="839"/>
         <source>Line %1, column %2: this is not valid JSON. Correct it, or discard the edit: until it is valid it is not used.</source>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="849"/>
+        <location filename="../ui/messages.cpp" line="853"/>
         <source>%1: the file is empty. Open a deployment manifest.</source>
         <translation>%1: 文件为空。请打开部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="852"/>
+        <location filename="../ui/messages.cpp" line="856"/>
         <source>%1:%2:%3: this is not valid JSON (at “%4”). Correct the file and try again.</source>
         <extracomment>%4 the text where it breaks, at most a line</extracomment>
         <translation>%1:%2:%3: 不是有效的 JSON（位于“%4”处）。请更正文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="855"/>
+        <location filename="../ui/messages.cpp" line="859"/>
         <source>%1:%2:%3: the file ends before the JSON does; it may have been cut short. Correct the file and try again.</source>
         <translation>%1:%2:%3: 文件在 JSON 结束之前就结束了，可能被截断。请更正文件后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="859"/>
+        <location filename="../ui/messages.cpp" line="863"/>
         <source>%1:%2:%3: the number %4 is too large for JSON. Correct the file and try again.</source>
         <translation>%1:%2:%3: 数字 %4 对于 JSON 而言过大。请更正文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="862"/>
+        <location filename="../ui/messages.cpp" line="866"/>
         <source>%1:%2:%3: the number %4 cannot be kept as written (it has more digits than a number holds here, or is too small). Write it as a string, or correct it, and try again.</source>
         <translation>%1:%2:%3: 无法按原样保留数字 %4（位数超出可保存的范围，或者太小）。请将其写成字符串或加以更正，然后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="869"/>
+        <location filename="../ui/messages.cpp" line="873"/>
         <source>%1:%2:%3: the file is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>%1:%2:%3: 文件不是 UTF-8 文本。请将其另存为 UTF-8，然后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="871"/>
+        <location filename="../ui/messages.cpp" line="875"/>
         <source>%1: the file is UTF-16 text (as Windows PowerShell writes it). Save it as UTF-8 and try again.</source>
         <translation>%1: 该文件是 UTF-16 文本（Windows PowerShell 写出的格式）。请另存为 UTF-8，然后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="885"/>
+        <location filename="../ui/messages.cpp" line="889"/>
         <source>%1: %2 must be a JSON %3. Correct the manifest and try again.</source>
         <translation>%1: %2 必须是 JSON %3。请更正清单，然后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="866"/>
+        <location filename="../ui/messages.cpp" line="870"/>
         <source>%1:%2:%3: the JSON is nested too deeply. This is not a deployment manifest.</source>
         <translation>%1:%2:%3: JSON 嵌套过深。这不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="875"/>
+        <location filename="../ui/messages.cpp" line="879"/>
         <source>%1:%2:%3: the file holds a NUL byte: it is not a text file.</source>
         <translation>%1:%2:%3: 文件包含 NUL 字节：它不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="880"/>
+        <location filename="../ui/messages.cpp" line="884"/>
         <source>%1: the file holds a JSON %2, not an object: it is not a deployment manifest.</source>
         <translation>%1: 文件包含的是 JSON %2，而不是对象：它不是部署清单。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="883"/>
+        <location filename="../ui/messages.cpp" line="887"/>
         <source>%1: this JSON is neither a deployment manifest (modulesContent) nor createOptions.</source>
         <translation>%1: 此 JSON 既不是部署清单（modulesContent），也不是 createOptions。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="913"/>
+        <location filename="../ui/messages.cpp" line="917"/>
         <source>(removed)</source>
         <comment>the GPU side of a change that removes the FPGA side&apos;s value</comment>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="918"/>
+        <location filename="../ui/messages.cpp" line="922"/>
         <source>Accepted and made.</source>
         <comment>a report&apos;s note on an accepted proposal or advice, among the changes made</comment>
         <translation>已接受并已更改。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="922"/>
+        <location filename="../ui/messages.cpp" line="926"/>
         <source>%1 %2</source>
         <extracomment>A finding&apos;s sentence (%1), then why its change is not made (%2)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="930"/>
+        <location filename="../ui/messages.cpp" line="934"/>
         <source>EdgeShift report: %1</source>
         <translation>EdgeShift 报告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="931"/>
+        <location filename="../ui/messages.cpp" line="935"/>
         <source>EdgeShift report: %n manifest(s)</source>
         <translation>
             <numerusform>EdgeShift 报告：%n 个清单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="897"/>
+        <location filename="../ui/messages.cpp" line="901"/>
         <source>The manifest is GPU-ready.</source>
         <translation>清单已适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="548"/>
+        <location filename="../ui/messages.cpp" line="552"/>
         <source>%1: %2</source>
         <extracomment>a finding&apos;s title where its module has several of its rule: %1 the rule&apos;s title, %2 what it is about</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="768"/>
+        <location filename="../ui/messages.cpp" line="772"/>
         <source>Enter a whole number, in digits, without leading zeros.</source>
         <translation>请用数字输入整数，不要带前导零。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="771"/>
+        <location filename="../ui/messages.cpp" line="775"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="772"/>
+        <location filename="../ui/messages.cpp" line="776"/>
         <source>Enter a number from 1 to %1.</source>
         <translation>请输入 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="789"/>
+        <location filename="../ui/messages.cpp" line="793"/>
         <source>Enter a memory size, such as 128Mi or 1Gi.</source>
         <translation>请输入内存大小，例如 128Mi 或 1Gi。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="790"/>
+        <location filename="../ui/messages.cpp" line="794"/>
         <source>Enter a CPU amount in cores or millicores, such as 500m or 2.</source>
         <translation>请以核数或毫核数输入 CPU 数量，例如 500m 或 2。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="794"/>
+        <location filename="../ui/messages.cpp" line="798"/>
         <source>Another port mapping of this module has this host port (the module&apos;s Kubernetes service takes each port once); choose another.</source>
         <translation>该模块的另一个端口映射已使用此主机端口（模块的 Kubernetes 服务中每个端口只能使用一次）；请选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="831"/>
+        <location filename="../ui/messages.cpp" line="835"/>
         <source>Line %1, column %2: this is not valid JSON (at “%3”). Correct it, or discard the edit: until it is valid it is not used.</source>
         <extracomment>%3 the text where it breaks, at most a line</extracomment>
         <translation>第 %1 行第 %2 列: 不是有效的 JSON（位于“%3”处）。请更正，或放弃编辑：在其有效之前不会使用此编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="897"/>
+        <location filename="../ui/messages.cpp" line="901"/>
         <source>The manifest is not GPU-ready yet.</source>
         <translation>清单尚未适配 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="899"/>
+        <location filename="../ui/messages.cpp" line="903"/>
         <source>%1, %2. %3</source>
         <extracomment>Summary of a report: %1 is &quot;N changes made&quot;, %2 &quot;N items left&quot;, %3 GPU-ready or not.</extracomment>
         <translation>%1，%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="900"/>
+        <location filename="../ui/messages.cpp" line="904"/>
         <source>%n change(s) made</source>
         <translation>
             <numerusform>已进行 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messages.cpp" line="901"/>
+        <location filename="../ui/messages.cpp" line="905"/>
         <source>%n item(s) left for the operator</source>
         <translation>
             <numerusform>%n 项待人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="904"/>
+        <location filename="../ui/messages.cpp" line="908"/>
         <source>Changes made</source>
         <translation>已进行的更改</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="905"/>
+        <location filename="../ui/messages.cpp" line="909"/>
         <source>Left for the operator</source>
         <translation>待人工处理的项</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="906"/>
+        <location filename="../ui/messages.cpp" line="910"/>
         <source>Advice not taken</source>
         <translation>未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="907"/>
+        <location filename="../ui/messages.cpp" line="911"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="908"/>
+        <location filename="../ui/messages.cpp" line="912"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="909"/>
+        <location filename="../ui/messages.cpp" line="913"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="910"/>
+        <location filename="../ui/messages.cpp" line="914"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="911"/>
+        <location filename="../ui/messages.cpp" line="915"/>
         <source>FPGA (before)</source>
         <translation>FPGA（更改前）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="912"/>
+        <location filename="../ui/messages.cpp" line="916"/>
         <source>GPU (after)</source>
         <translation>GPU（更改后）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.cpp" line="914"/>
+        <location filename="../ui/messages.cpp" line="918"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -189,6 +189,10 @@ const MessageText kMessages[] = {
         QT_TRANSLATE_NOOP("Findings",
             "%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. Mount %2 at %4 (the "
             "module then finds %3 one level down), or provision %3 as a share of its own.")},
+    {"share-subfolder.own-share",
+        QT_TRANSLATE_NOOP("Findings",
+            "%1 is a folder inside the Edge share %2, but a volume mount takes a whole share. The share %5 is "
+            "mounted at %4 instead: provision it on the GPU device with what %3 holds.")},
     {"bind-file",
         QT_TRANSLATE_NOOP("Findings",
             "%1 → %2 binds a file; on Kubernetes bind mounts work for directories only. Proposal: mount the directory "

@@ -59,7 +59,9 @@ public:
                 continue;
             }
             f.after = json::compact(options::mount(m.target, plan.share, "volume", m.readOnly));
-            f.params = {param(kSource, plan.share)};
+            // %5: the share mounted, as decided.
+            f.args.push_back(plan.share);
+            f.params = {param(kSource, plan.share, 4)};
         }
     }
 
@@ -73,6 +75,13 @@ public:
         return std::any_of(mounts.begin(), mounts.end(), [&](const options::MountRef &m) {
             return m.target == target && (all ? bindsAllShares(m) : options::bindsShareSubfolder(m));
         });
+    }
+
+    // Another share typed for the mount is the folder provisioned as a share of its own.
+    std::string_view message(const Finding &finding, const ParamValues &params) const override
+    {
+        return params.at("source") == finding.params.front().defaultValue ? finding.message
+                                                                          : "share-subfolder.own-share";
     }
 
     // The volume's source is a share's name.

@@ -610,6 +610,14 @@ void TestRules::bindMountNeedsAHostPath()
     const Result none = apply(sub, Decisions());
     QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), "/x"), ParamError::NotAVolumeName);
     QCOMPARE(validateParam(sub, none, Decisions(), whole, whole.params.front(), "s"), ParamError::None);
+    // Its sentence names the share typed: the folder provisioned as a share of its own.
+    Decisions own;
+    QCOMPARE(messageOf(whole, own), std::string_view("share-subfolder"));
+    own.setParam(whole.key(), "source", "sub");
+    QCOMPARE(messageOf(whole, own), std::string_view("share-subfolder.own-share"));
+    QCOMPARE(whole.args[static_cast<std::size_t>(whole.params.front().arg)].view(), std::string_view("s"));
+    own.setParam(whole.key(), "source", "s");
+    QCOMPARE(messageOf(whole, own), std::string_view("share-subfolder"));
     // A name Kubernetes makes no volume name of (no letter to start it) is none.
     for (const char *nameless : {"123", "..", "-_-"}) {
         QCOMPARE(
