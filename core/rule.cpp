@@ -267,11 +267,6 @@ std::vector<EnvEntry> environment(const Json &options, const Json &module)
     return out;
 }
 
-std::vector<EnvEntry> environment(const ModuleContext &module)
-{
-    return environment(module.options, module.module);
-}
-
 namespace {
 std::string nameOf(const std::string &entry)
 {
@@ -510,6 +505,28 @@ void dropIfEmpty(Json &object, std::string_view key)
 }
 
 } // namespace options
+
+const std::vector<options::EnvEntry> &ModuleContext::environment() const
+{
+    if (!m_environment)
+        m_environment = options::environment(options, module);
+    return *m_environment;
+}
+
+const std::vector<options::PortMapping> &ModuleContext::portMappings() const
+{
+    if (!m_portMappings)
+        m_portMappings = options::portMappings(options);
+    return *m_portMappings;
+}
+
+const std::vector<options::MountRef> &ModuleContext::mounts() const
+{
+    if (!m_mounts)
+        m_mounts = options::mounts(options);
+    return *m_mounts;
+}
+
 } // namespace EdgeShift
 
 namespace EdgeShift::options {

@@ -103,13 +103,73 @@ constexpr std::uint64_t modulePort(std::size_t module, int port)
     return (static_cast<std::uint64_t>(module) << 17) | static_cast<std::uint32_t>(port);
 }
 
+// What several rules read of a module's createOptions (options::environment(), portMappings(),
+// mounts() below make them).
+namespace options {
+
+// createOptions Env entries and the module's env section, as name → value.
+struct EnvEntry {
+    std::string name;
+    std::string value;
+    bool inOptions = false; // createOptions Env, else the env section
+    std::size_t index = 0; // index in Env when inOptions
+};
+
+// One container port the module binds or exposes.
+struct PortMapping {
+    std::string key; // as written: "80/tcp", "80"
+    int hostPort = 0; // the host port of its first binding that has a valid one; 0 when none
+    // The host ports of its bindings that have a valid one, in order: IoT Edge on Kubernetes makes
+    // a Service port of every one.
+    std::vector<int> hostPorts;
+};
+
+// The mounts of a module, from Binds and Mounts alike.
+struct MountRef {
+    std::string source, target, type; // type "bind" or "volume" ("bind" for every Binds entry)
+    bool fromBinds = false;
+    std::size_t index = 0;
+    bool readOnly = false; // a Binds entry's "ro", a mount's ReadOnly
+
+    // The JSON pointer of its entry in createOptions ("/HostConfig/Binds/0").
+    std::string path() const;
+    // Its source on the GPU device, which names its Kubernetes volume: a Binds entry's (or a bind
+    // mount's of a whole Edge share) as binds-to-mounts makes it, its path written plainly
+    // (cleanPath()).
+    std::string gpuSource() const;
+};
+
+} // namespace options
+
 // What a rule sees of one module.
 struct ModuleContext {
+    ModuleContext(
+        const std::string &name, bool system, const Json &module, const Json &options, const ManifestFacts &facts)
+        : name(name)
+        , system(system)
+        , module(module)
+        , options(options)
+        , facts(facts)
+    {
+    }
+
     const std::string &name;
     bool system;
     const Json &module; // the module object (settings, env, …)
     const Json &options; // its createOptions, parsed (an empty object when there are none)
     const ManifestFacts &facts;
+
+    // What most rules read, read once, when first asked: as options::environment(options, module),
+    // options::portMappings(options) and options::mounts(options). (A context is one module's, on
+    // one thread.)
+    const std::vector<options::EnvEntry> &environment() const;
+    const std::vector<options::PortMapping> &portMappings() const;
+    const std::vector<options::MountRef> &mounts() const;
+
+private:
+    mutable std::optional<std::vector<options::EnvEntry>> m_environment;
+    mutable std::optional<std::vector<options::PortMapping>> m_portMappings;
+    mutable std::optional<std::vector<options::MountRef>> m_mounts;
 };
 
 // Collects the findings of one rule on one module.
@@ -247,14 +307,7 @@ struct Bind {
 };
 Bind parseBind(const std::string &text);
 
-// createOptions Env entries and the module's env section, as name → value.
-struct EnvEntry {
-    std::string name;
-    std::string value;
-    bool inOptions = false; // createOptions Env, else the env section
-    std::size_t index = 0; // index in Env when inOptions
-};
-std::vector<EnvEntry> environment(const ModuleContext &module);
+// createOptions Env entries and the module's env section (EnvEntry), in that order.
 std::vector<EnvEntry> environment(const Json &options, const Json &module);
 
 // Where a variable is: createOptions Env, the module's env section, or both.
@@ -276,14 +329,6 @@ struct Port {
 };
 Port parsePort(const std::string &key);
 
-// One container port the module binds or exposes.
-struct PortMapping {
-    std::string key; // as written: "80/tcp", "80"
-    int hostPort = 0; // the host port of its first binding that has a valid one; 0 when none
-    // The host ports of its bindings that have a valid one, in order: IoT Edge on Kubernetes makes
-    // a Service port of every one.
-    std::vector<int> hostPorts;
-};
 // The valid host port (1…65535, as a number or a string) of one PortBindings entry, or 0.
 int hostPortOf(const Json &binding);
 // The module's port bindings, then the exposed ports that have none.
@@ -305,20 +350,6 @@ ParamError checkVolumeSource(const std::string &source);
 Json mount(const std::string &target, const std::string &source, const std::string &type, bool readOnly);
 bool isReadOnly(const std::string &mode);
 
-// The mounts of a module, from Binds and Mounts alike.
-struct MountRef {
-    std::string source, target, type; // type "bind" or "volume" ("bind" for every Binds entry)
-    bool fromBinds = false;
-    std::size_t index = 0;
-    bool readOnly = false; // a Binds entry's "ro", a mount's ReadOnly
-
-    // The JSON pointer of its entry in createOptions ("/HostConfig/Binds/0").
-    std::string path() const;
-    // Its source on the GPU device, which names its Kubernetes volume: a Binds entry's (or a bind
-    // mount's of a whole Edge share) as binds-to-mounts makes it, its path written plainly
-    // (cleanPath()).
-    std::string gpuSource() const;
-};
 std::vector<MountRef> mounts(const Json &options);
 // The entry `mount` stands for in `options`, as written (a Binds string, a Mounts object).
 const Json &entryOf(const Json &options, const MountRef &mount);

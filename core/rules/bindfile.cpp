@@ -123,7 +123,7 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        const std::vector<options::MountRef> mounts = options::mounts(module.options);
+        const std::vector<options::MountRef> &mounts = module.mounts();
         std::vector<std::optional<FileBind>> files(mounts.size());
         bool any = false;
         for (std::size_t i = 0; i < mounts.size(); ++i) {

@@ -44,7 +44,7 @@ public:
         // subject is written as a bind's, SOURCE:TARGET.)
         if (!json::findNoCase(*host, "Mounts"))
             return;
-        for (const options::MountRef &m : options::mounts(module.options)) {
+        for (const options::MountRef &m : module.mounts()) {
             if (!options::bindMountsWholeShare(m))
                 continue;
             const std::string share = options::planMount(m.source).share;

@@ -38,7 +38,7 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        const auto ports = options::portMappings(module.options);
+        const auto &ports = module.portMappings();
         if (ports.empty() || options::k8sPath(module.options, {"serviceOptions", "type"}))
             return;
         std::string list;

@@ -20,7 +20,7 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        const std::vector<options::EnvEntry> environment = options::environment(module);
+        const std::vector<options::EnvEntry> &environment = module.environment();
         for (const options::EnvEntry &variable : environment) {
             if (variable.name.find(':') == std::string::npos)
                 continue;

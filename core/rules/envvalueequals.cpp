@@ -12,7 +12,7 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        for (const options::EnvEntry &variable : options::environment(module)) {
+        for (const options::EnvEntry &variable : module.environment()) {
             if (!variable.inOptions || variable.name.empty() || variable.value.find('=') == std::string::npos)
                 continue; // ("=a=b" names no variable: there is nothing to move)
             const std::string path = "/Env/" + std::to_string(variable.index);

@@ -19,7 +19,7 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        for (const options::PortMapping &mapping : options::portMappings(module.options)) {
+        for (const options::PortMapping &mapping : module.portMappings()) {
             const std::string &key = mapping.key;
             const options::Port port = options::parsePort(key);
             if (mapping.hostPort != 0 || port.number <= 0)

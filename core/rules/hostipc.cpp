@@ -26,7 +26,7 @@ public:
         }
         if (json::findNoCase(*host, "ShmSize"))
             note("ShmSize");
-        for (const options::MountRef &m : options::mounts(module.options)) {
+        for (const options::MountRef &m : module.mounts()) {
             if (m.target == "/dev/shm" || m.target == "/dev/shm/")
                 note("/dev/shm");
         }

@@ -105,7 +105,7 @@ public:
         // As the default decisions make the host ports, or as others may.
         const HostPorts ports {&facts.portMaps, &facts.proposedPorts};
         const Alternatives alternatives {&facts.reservedProposals, &facts.ownNumberPorts};
-        for (const options::EnvEntry &variable : options::environment(module)) {
+        for (const options::EnvEntry &variable : module.environment()) {
             const auto refs = references(variable.value, module.name, ports, alternatives);
             if (refs.empty())
                 continue;

@@ -14,7 +14,7 @@ public:
         if (!module.system)
             return;
         const options::EnvEntry *proxy = nullptr;
-        const auto environment = options::environment(module);
+        const auto &environment = module.environment();
         for (const options::EnvEntry &variable : environment) {
             if (options::sameNameNoCase(variable.name, "no_proxy"))
                 return;

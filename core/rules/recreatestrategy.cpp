@@ -43,10 +43,10 @@ bool mayBecomeVolume(const std::vector<options::MountRef> &mounts)
     });
 }
 
-// Whether the module's pods take ports of the node: host ports, or any port on the host network.
-bool usesNodePorts(const Json &options)
+// Whether the module's pods take ports of the node (`ports`, its mappings): host ports, or any port
+// on the host network.
+bool usesNodePorts(const Json &options, const std::vector<options::PortMapping> &ports)
 {
-    const auto ports = options::portMappings(options);
     return std::any_of(ports.begin(), ports.end(), [](const auto &port) { return port.hostPort > 0; })
         || (!ports.empty() && options::usesHostNetwork(options));
 }
@@ -55,12 +55,13 @@ bool usesNodePorts(const Json &options)
 // nullptr. Some reasons hold only as the other decisions go (an exposed port gets a host port
 // only from expose-hostport; a bind becomes a volume only where binds-to-mounts' type says so):
 // needed() tells, on the module as those decisions made it.
-const char *reason(const Json &options)
+const char *reason(const ModuleContext &module)
 {
-    const auto ports = options::portMappings(options);
-    const auto mounts = options::mounts(options);
+    const Json &options = module.options;
+    const auto &ports = module.portMappings();
+    const auto &mounts = module.mounts();
     return options::usesAccelerator(options)    ? "recreate-strategy.accelerator"
-        : usesNodePorts(options)                ? "recreate-strategy.ports"
+        : usesNodePorts(options, ports)         ? "recreate-strategy.ports"
         : !ports.empty()                        ? "recreate-strategy.exposed"
         : usesPersistentVolume(options, mounts) ? "recreate-strategy.volumes"
         : mayBecomeVolume(mounts)               ? "recreate-strategy.binds"
@@ -72,10 +73,10 @@ const char *reason(const Json &options)
 const char *decidedReason(const Json &options)
 {
     const auto mounts = options::mounts(options);
-    return options::requestsAccelerator(options) ? "recreate-strategy.accelerator"
-        : usesNodePorts(options)                 ? "recreate-strategy.ports"
-        : hasVolume(options, mounts)             ? "recreate-strategy.volumes"
-                                                 : nullptr;
+    return options::requestsAccelerator(options)                 ? "recreate-strategy.accelerator"
+        : usesNodePorts(options, options::portMappings(options)) ? "recreate-strategy.ports"
+        : hasVolume(options, mounts)                             ? "recreate-strategy.volumes"
+                                                                 : nullptr;
 }
 
 // recreate-strategy: a rolling update keeps the new pod of a module that holds an accelerator,
@@ -88,7 +89,7 @@ public:
     {
         if (options::k8sPath(module.options, {"strategy"}))
             return;
-        const char *variant = reason(module.options);
+        const char *variant = reason(module);
         if (!variant)
             return;
         Finding &f = sink.add("strategy", "/k8s-experimental/strategy", variant);

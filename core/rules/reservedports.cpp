@@ -19,7 +19,7 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         const bool onHost = options::usesHostNetwork(module.options);
-        for (const options::PortMapping &mapping : options::portMappings(module.options)) {
+        for (const options::PortMapping &mapping : module.portMappings()) {
             const std::string &key = mapping.key;
             const int container = options::parsePort(key).number;
             // On the host network the container's port is the node's: no other host port can

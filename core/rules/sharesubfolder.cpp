@@ -23,7 +23,7 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        const std::vector<options::MountRef> mounts = options::mounts(module.options);
+        const std::vector<options::MountRef> &mounts = module.mounts();
         if (std::none_of(mounts.begin(), mounts.end(),
                 [](const options::MountRef &m) { return bindsAllShares(m) || options::bindsShareSubfolder(m); }))
             return; // (as most modules: no folder of a share)

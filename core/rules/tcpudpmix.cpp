@@ -12,7 +12,7 @@ public:
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
         std::string tcp, udp;
-        for (const options::PortMapping &port : options::portMappings(module.options)) {
+        for (const options::PortMapping &port : module.portMappings()) {
             std::string &list = options::parsePort(port.key).protocol == "udp" ? udp : tcp;
             appendListItem(list, port.key);
         }

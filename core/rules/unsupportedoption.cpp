@@ -49,7 +49,7 @@ public:
         // A range of ports ("9000-9002/tcp", which Docker's command line expands) is no port IoT
         // Edge on Kubernetes makes a Service port of. Each port must be written on its own.
         const Json *ranges = host ? json::findNoCase(*host, "PortBindings") : nullptr;
-        const std::vector<options::PortMapping> mappings = options::portMappings(module.options);
+        const std::vector<options::PortMapping> &mappings = module.portMappings();
         for (const options::PortMapping &mapping : mappings) {
             const std::string &key = mapping.key;
             const auto dash = key.find('-');

@@ -15,7 +15,7 @@ public:
             return;
         bool proxy = false;
         const options::EnvEntry *protocol = nullptr;
-        const auto environment = options::environment(module);
+        const auto &environment = module.environment();
         for (const options::EnvEntry &variable : environment) {
             proxy = proxy || options::sameNameNoCase(variable.name, "https_proxy");
             if (variable.name == "UpstreamProtocol")

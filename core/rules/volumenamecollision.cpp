@@ -19,10 +19,9 @@ struct Collision {
     bool collides() const { return sources.size() > 1 || mounts > 1; }
 };
 
-// The volume names that collide in a module's createOptions, in the order of their first mounts.
-std::vector<Collision> collisions(const Json &options)
+// The volume names that collide among a module's mounts, in the order of their first mounts.
+std::vector<Collision> collisions(const std::vector<options::MountRef> &mounts)
 {
-    const std::vector<options::MountRef> mounts = options::mounts(options);
     if (mounts.size() < 2)
         return {}; // (as most modules)
     // A Binds entry is judged by the mount binds-to-mounts turns it into.
@@ -69,7 +68,7 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        for (const Collision &c : collisions(module.options)) {
+        for (const Collision &c : collisions(module.mounts())) {
             Finding &f = sink.add(c.name, "/HostConfig", c.sameSource() ? "volume-name-collision.same-source" : "");
             std::string sources;
             for (const std::string &source : c.sources)
@@ -92,7 +91,7 @@ public:
     // dropped, may leave one volume of the name.
     bool needed(const Json &options, const HostPorts &, const Finding &finding, Wording &) const override
     {
-        const std::vector<Collision> left = collisions(options);
+        const std::vector<Collision> left = collisions(options::mounts(options));
         return std::any_of(left.begin(), left.end(), [&](const Collision &c) { return finding.subject == c.name; });
     }
 };

@@ -17,7 +17,7 @@ public:
 
     void analyse(const ModuleContext &module, FindingSink &sink) const override
     {
-        for (const options::EnvEntry &variable : options::environment(module)) {
+        for (const options::EnvEntry &variable : module.environment()) {
             if (variable.name != kWireserver)
                 continue;
             Finding &f = sink.add(std::string(kWireserver) + (variable.inOptions ? "@Env" : "@env"),
