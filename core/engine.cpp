@@ -33,6 +33,12 @@ std::size_t partCount(std::size_t count)
     return std::clamp<std::size_t>(count / kModulesPerPart, 1, g_threads);
 }
 
+// Where part `part` of `parts` contiguous parts of [0, count) starts (part `parts` is the end).
+constexpr std::size_t partStart(std::size_t count, std::size_t part, std::size_t parts)
+{
+    return count * part / parts;
+}
+
 // Calls work(part, first, last) for each of `parts` contiguous parts of [0, count), each on a
 // thread of its own (the first on the calling one), and returns when all are done; an exception
 // thrown by a part is thrown here, once all are done. Modules are edited apart from one another,
@@ -42,7 +48,7 @@ template<typename Work> void forEachPart(std::size_t parts, std::size_t count, c
     std::vector<std::exception_ptr> failures(parts);
     auto run = [&](std::size_t part) {
         try {
-            work(part, count * part / parts, count * (part + 1) / parts);
+            work(part, partStart(count, part, parts), partStart(count, part + 1, parts));
         } catch (...) {
             failures[part] = std::current_exception();
         }
@@ -371,13 +377,19 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
             state.system = ref.system;
             state.pointer = ref.pointer;
             state.original = &module;
-            // (Here, on one thread: read on several, they took more memory and no less time.)
-            state.options = Manifest::readOptions(module);
             if (const Json *settings = json::find(module, "settings"))
                 state.image = json::string(*settings, "image");
-            addModuleFacts(facts, analysis.modules.size(), state, state.options.value, ports);
             analysis.modules.push_back(std::move(state));
         });
+        // Each part's createOptions are read on the thread that analyses them below, which then
+        // frees them: the findings it makes take that memory.
+        forEachPart(partCount(analysis.modules.size()), analysis.modules.size(),
+            [&](std::size_t, std::size_t first, std::size_t last) {
+                for (std::size_t i = first; i < last; ++i)
+                    analysis.modules[i].options = Manifest::readOptions(*analysis.modules[i].original);
+            });
+        for (std::size_t i = 0; i < analysis.modules.size(); ++i)
+            addModuleFacts(facts, i, analysis.modules[i], analysis.modules[i].options.value, ports);
     }
 
     proposeNames(facts, analysis.modules);
@@ -387,16 +399,36 @@ Analysis analyse(std::shared_ptr<const Manifest> manifest, bool keepOptions)
     // Room for the usual number of findings, so that the vector rarely moves them (pages of it
     // never reached are never touched).
     analysis.findings.reserve(analysis.modules.size() * 16 + 16);
-    for (std::size_t i = 0; i < analysis.modules.size(); ++i) {
-        ModuleState &m = analysis.modules[i];
-        const std::size_t first = analysis.findings.size();
-        analyseModule(m, facts, emptyModule, analysis.findings);
-        if (!analysis.keepsOptions)
-            m.options.value = Json(); // apply() reads it again: the findings take the memory it frees
-        for (std::size_t f = first; f < analysis.findings.size(); ++f)
-            analysis.findings[f].moduleIndex = i;
-        m.findings = {first, analysis.findings.size()};
-        numberOccurrences(analysis.findings, first, analysis.findings.size());
+    // The modules of a large manifest are analysed in parts, each on a thread of its own (the
+    // rules only read the facts): the first part's findings go straight into the analysis, the
+    // others' are moved in after it, in order.
+    const std::size_t parts = partCount(analysis.modules.size());
+    std::vector<std::vector<Finding>> partFindings(parts);
+    forEachPart(parts, analysis.modules.size(), [&](std::size_t part, std::size_t first, std::size_t last) {
+        std::vector<Finding> &out = part == 0 ? analysis.findings : partFindings[part];
+        if (part != 0)
+            out.reserve((last - first) * 16);
+        for (std::size_t i = first; i < last; ++i) {
+            ModuleState &m = analysis.modules[i];
+            const std::size_t begin = out.size();
+            analyseModule(m, facts, emptyModule, out);
+            if (!analysis.keepsOptions)
+                m.options.value = Json(); // apply() reads it again: the findings take the memory it frees
+            for (std::size_t f = begin; f < out.size(); ++f)
+                out[f].moduleIndex = i;
+            m.findings = {begin, out.size()}; // (within the part's findings, until they are moved in)
+            numberOccurrences(out, begin, out.size());
+        }
+    });
+    for (std::size_t part = 1; part < parts; ++part) {
+        const std::size_t offset = analysis.findings.size();
+        const std::size_t count = analysis.modules.size();
+        for (std::size_t i = partStart(count, part, parts); i < partStart(count, part + 1, parts); ++i) {
+            IndexRange &range = analysis.modules[i].findings;
+            range = {range.first + offset, range.last + offset};
+        }
+        std::move(partFindings[part].begin(), partFindings[part].end(), std::back_inserter(analysis.findings));
+        std::vector<Finding>().swap(partFindings[part]);
     }
     // (The rules first: a manifest has hundreds of thousands of findings, and most none of theirs.)
     std::vector<std::string_view> hostPortReaders;

@@ -121,6 +121,7 @@ private slots:
     void limitsOfAModuleOnTheGpu();
     void rejectedFixLeavesModuleNotReady();
     void changesTouchOnlyTheirPlace();
+    void analysedOnThreadsAsOnOne();
     void appliedOnThreadsAsOnOne();
 };
 
@@ -2568,10 +2569,11 @@ void TestRules::changesTouchOnlyTheirPlace()
     QCOMPARE(kept["settings"]["createOptions"], Json(""));
 }
 
-void TestRules::appliedOnThreadsAsOnOne()
+namespace {
+
+// A manifest of 1,200 modules: enough for several parts on threads of their own.
+std::string manyModules()
 {
-    // A large manifest is edited module by module on several threads: the result must be the one
-    // a single thread gives, to the byte, with the same states and names.
     Json modules = Json::object();
     Json routes = Json::object();
     for (int i = 0; i < 1200; ++i) {
@@ -2585,7 +2587,59 @@ void TestRules::appliedOnThreadsAsOnOne()
         modules["mod_" + n] = moduleWith(options, Json {{"K:" + n, {{"value", "mod_" + n}}}});
         routes["r" + n] = "FROM /messages/modules/mod_" + n + "/outputs/* INTO $upstream";
     }
-    const Analysis a = loadOrFail(manifestWith(modules, Json::object(), routes));
+    return manifestWith(modules, Json::object(), routes);
+}
+
+// A finding as text: everything it says and holds.
+std::string describe(const Finding &f)
+{
+    std::string text = f.key() + '|' + std::string(f.message) + '|' + f.path.str() + '|' + f.before.str() + '|'
+        + f.after.str() + '|' + std::to_string(f.moduleIndex) + '|' + std::to_string(int(f.kind))
+        + (f.hasProposal ? "|p" : "|-");
+    for (const FindingText &arg : f.args)
+        text += '|' + arg.str();
+    for (const Param &param : f.params)
+        text += '|' + std::string(param.name) + '=' + param.defaultValue.str();
+    return text;
+}
+
+} // namespace
+
+void TestRules::analysedOnThreadsAsOnOne()
+{
+    // The modules of a large manifest are analysed in parts on several threads: the findings must
+    // be the ones a single thread makes, in the same order, each module's where it says.
+    const std::string manifest = manyModules();
+    const std::unique_ptr<void, void (*)(void *)> restore(
+        nullptr, [](void *) { setMaxThreads(std::thread::hardware_concurrency()); });
+    for (const AnalysisUse use : {AnalysisUse::Interactive, AnalysisUse::SingleConversion}) {
+        LoadError error;
+        setMaxThreads(1);
+        const std::optional<Analysis> one = load(manifest, error, use);
+        setMaxThreads(4);
+        const std::optional<Analysis> several = load(manifest, error, use);
+        QVERIFY(one && several);
+        QCOMPARE(several->findings.size(), one->findings.size());
+        QVERIFY(one->findings.size() > 1200 * 5);
+        for (std::size_t i = 0; i < one->findings.size(); ++i)
+            QCOMPARE(describe(several->findings[i]), describe(one->findings[i]));
+        QCOMPARE(several->modules.size(), one->modules.size());
+        for (std::size_t m = 0; m < one->modules.size(); ++m) {
+            QCOMPARE(several->modules[m].findings.first, one->modules[m].findings.first);
+            QCOMPARE(several->modules[m].findings.last, one->modules[m].findings.last);
+            for (const std::size_t f : several->modules[m].findings)
+                QCOMPARE(several->findings[f].moduleIndex, m);
+        }
+        QCOMPARE(several->hostPortsInUse, one->hostPortsInUse);
+        QCOMPARE(several->readsHostPorts, one->readsHostPorts);
+    }
+}
+
+void TestRules::appliedOnThreadsAsOnOne()
+{
+    // A large manifest is edited module by module on several threads: the result must be the one
+    // a single thread gives, to the byte, with the same states and names.
+    const Analysis a = loadOrFail(manyModules());
     Decisions all;
     for (const RuleInfo &info : allRuleInfos())
         all.setRule(info.id, true);
